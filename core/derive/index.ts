@@ -1,0 +1,6 @@
+export * from './contact-text'
+export * from './lead'
+export * from './progress'
+export * from './statistics-text'
+export * from './title'
+export * from './values'

@@ -1,0 +1,68 @@
+import { noticeLead } from '../derive/lead'
+import { noticeTitle } from '../derive/title'
+import type { Item } from '../model/notice'
+import type { Notice } from '../model/notice'
+import { RichText } from '../model/rich-text'
+
+export interface ItemSummary {
+  title: string
+  status: string | null
+  children: ItemSummary[]
+}
+
+/** `tongbao inspect --json` 的输出形状。 */
+export interface NoticeSummary {
+  title: string
+  issuer: string
+  kind: string
+  inspector: string
+  period: { start: string | null; end: string | null }
+  feedbackDate: string | null
+  signature: { org: string | null; date: string | null }
+  sections: {
+    lead: boolean
+    organization: boolean
+    statistics: boolean
+    items: boolean
+    nextSteps: boolean
+    contact: boolean
+    signature: boolean
+  }
+  items: ItemSummary[]
+  contact: { phones: string[]; addresses: string[]; postcodes: string[]; emails: string[]; websites: string[] }
+}
+
+function itemSummary(item: Item): ItemSummary {
+  return { title: item.title, status: item.status, children: item.children.map(itemSummary) }
+}
+
+export function summarize(notice: Notice): NoticeSummary {
+  const has = (p: Notice['parts'][number]) => notice.parts.includes(p)
+  const m = notice.meta
+  return {
+    title: noticeTitle(notice),
+    issuer: m.issuer.fullName,
+    kind: m.kind,
+    inspector: m.inspectionGroup,
+    period: { start: m.period.start, end: m.period.end },
+    feedbackDate: m.feedbackDate,
+    signature: { org: notice.signature.org || null, date: notice.signature.date },
+    sections: {
+      lead: has('lead') && !RichText.isEmpty(noticeLead(notice)),
+      organization: has('organization'),
+      statistics: has('statistics'),
+      items: has('rectification'),
+      nextSteps: has('nextSteps'),
+      contact: has('contact'),
+      signature: has('signature'),
+    },
+    items: notice.rectification.items.map(itemSummary),
+    contact: {
+      phones: [...notice.contact.phones],
+      addresses: notice.contact.addresses.map((a) => a.value),
+      postcodes: [...notice.contact.postcodes],
+      emails: [...notice.contact.emails],
+      websites: [...notice.contact.websites],
+    },
+  }
+}

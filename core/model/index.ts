@@ -1,0 +1,7 @@
+export * from './dates'
+export * from './ids'
+export * from './notice'
+export * from './rich-text'
+export * from './item'
+export { Item, Section } from './item'
+export * from './numbering'

@@ -1,0 +1,44 @@
+import type { Path } from '../model/item'
+import type { Notice } from '../model/notice'
+
+export type Severity = 'error' | 'warning' | 'info'
+/** 严重程度的中文名：错误 / 警告 / 提示 */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' }
+
+/** 位置：模型中的路径，加上可选的字符范围 [start, end)（在该路径所指文本内）。 */
+export interface Location {
+  path: Path
+  range?: [number, number]
+}
+
+/** 修复是数据：把 location 处的文本（或 range 范围）替换为 text；或对模型作一次结构性修改。 */
+export type Fix =
+  | { kind: 'replace-text'; label: string; at: Location; text: string }
+  | { kind: 'set-value'; label: string; path: Path; value: unknown }
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  message: string
+  location: Location
+  fix?: Fix
+  /** 需要人判断的多个候选修改（如“202331531”的两种读法）。 */
+  suggestions?: Fix[]
+}
+
+export interface RuleMeta {
+  /** 稳定编号 TB0NN */
+  code: string
+  /** kebab-case 名称 */
+  name: string
+  severity: Severity
+  /** 规则说明（中文），生成 docs/rules.md */
+  description: string
+}
+
+export type Report = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }) => void
+
+export interface Rule {
+  meta: RuleMeta
+  check(notice: Notice, report: Report): void
+}

@@ -1,0 +1,14 @@
+/** 一个子命令：解析自己的参数，返回退出码（0 成功，1 有错误级问题，2 输入无法处理）。 */
+export interface Command {
+  name: string
+  summary: string
+  usage: string
+  run(argv: string[], io: CliIo): Promise<number>
+}
+
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+export class UsageError extends Error {}

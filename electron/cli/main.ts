@@ -1,0 +1,51 @@
+import { isOpenError } from '../../core/project/errors'
+import { type CliIo, type Command, UsageError } from './command'
+import { exportCommand } from './commands/export'
+import { importCommand } from './commands/import'
+import { inspectCommand } from './commands/inspect'
+import { newCommand } from './commands/new'
+import { nextRoundCommand } from './commands/next-round'
+import { validateCommand } from './commands/validate'
+
+const COMMANDS: Command[] = [newCommand, inspectCommand, importCommand, nextRoundCommand, validateCommand, exportCommand]
+
+const processIo: CliIo = {
+  out: (t) => process.stdout.write(t + '\n'),
+  err: (t) => process.stderr.write(t + '\n'),
+}
+
+function help(): string {
+  return ['用法：tongbao <命令> [参数]', '', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n')
+}
+
+/** 命令行入口；返回退出码而不直接退出，便于在测试中调用。 */
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help())
+    return name ? 0 : 2
+  }
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
+    io.err(`未知命令：${name}\n\n${help()}`)
+    return 2
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n用法：${command.usage}`)
+      return 2
+    }
+    if (isOpenError(e)) {
+      io.err(`错误：${e.message}`)
+      return 2
+    }
+    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`参数有误：${e.message}\n用法：${command.usage}`)
+      return 2
+    }
+    io.err(`内部错误：${e instanceof Error ? e.message : String(e)}`)
+    return 2
+  }
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Notice } from '../../core/model/notice'
+import { parseProject, serializeProject } from '../../core/project/project-file'
+import { writeFileAtomic } from './atomic-write'
+
+export interface RecoveryEntry {
+  /** 自动保存副本的路径 */
+  file: string
+  /** 它所对应的工程文件；未保存过的新文档为 null */
+  documentPath: string | null
+  savedAt: string
+  title: string
+}
+
+interface RecoveryEnvelope {
+  documentPath: string | null
+  savedAt: string
+  title: string
+  project: string
+}
+
+/**
+ * 自动保存到恢复目录（应用数据目录下），与用户的文件分开：
+ * 程序崩溃后，下次启动时列出这些副本供用户恢复；正常保存或关闭后删除。
+ */
+export class RecoveryStore {
+  constructor(private readonly dir: string) {}
+
+  private fileFor(docKey: string): string {
+    const h = createHash('sha256').update(docKey).digest('hex').slice(0, 16)
+    return join(this.dir, `${h}.autosave.json`)
+  }
+
+  async autosave(docKey: string, documentPath: string | null, notice: Notice, title: string, now = new Date()): Promise<string> {
+    await mkdir(this.dir, { recursive: true })
+    const file = this.fileFor(docKey)
+    const env: RecoveryEnvelope = { documentPath, savedAt: now.toISOString(), title, project: serializeProject(notice, now.toISOString()) }
+    await writeFileAtomic(file, JSON.stringify(env))
+    return file
+  }
+
+  async discard(docKey: string): Promise<void> {
+    await rm(this.fileFor(docKey), { force: true })
+  }
+
+  /** 列出可恢复的副本；损坏的副本跳过（不删除，留待人工查看）。 */
+  async list(): Promise<RecoveryEntry[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.dir)
+    } catch {
+      return []
+    }
+    const out: RecoveryEntry[] = []
+    for (const name of names.filter((n) => n.endsWith('.autosave.json'))) {
+      const file = join(this.dir, name)
+      try {
+        const env = JSON.parse(await readFile(file, 'utf8')) as RecoveryEnvelope
+        parseProject(new TextEncoder().encode(env.project))
+        out.push({ file, documentPath: env.documentPath, savedAt: env.savedAt, title: env.title })
+      } catch {
+        continue
+      }
+    }
+    return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+  }
+
+  async restore(file: string): Promise<Notice> {
+    const env = JSON.parse(await readFile(file, 'utf8')) as RecoveryEnvelope
+    return parseProject(new TextEncoder().encode(env.project))
+  }
+}
