@@ -13,9 +13,9 @@ export interface ItemSummary {
 /** `tongbao inspect --json` 的输出形状。 */
 export interface NoticeSummary {
   title: string
-  issuer: string
+  issuer: string | null
   kind: string
-  inspector: string
+  inspector: string | null
   period: { start: string | null; end: string | null }
   feedbackDate: string | null
   signature: { org: string | null; date: string | null }
@@ -41,9 +41,9 @@ export function summarize(notice: Notice): NoticeSummary {
   const m = notice.meta
   return {
     title: noticeTitle(notice),
-    issuer: m.issuer.fullName,
+    issuer: m.issuer.fullName || null,
     kind: m.kind,
-    inspector: m.inspectionGroup,
+    inspector: m.inspectionGroup || null,
     period: { start: m.period.start, end: m.period.end },
     feedbackDate: m.feedbackDate,
     signature: { org: notice.signature.org || null, date: notice.signature.date },

@@ -1,0 +1,31 @@
+import { performance } from 'node:perf_hooks'
+
+export interface BenchRow {
+  name: string
+  /** 中位数，毫秒 */
+  medianMs: number
+  p95Ms?: number
+  /** 目标（毫秒），仅用于打印是否达标 */
+  targetMs?: number
+  /** 与同一次运行中测得的对照（peer）的比值等附加说明 */
+  note?: string
+}
+
+/** 计时若干次（先预热），返回中位数与 p95。 */
+export async function measure(fn: () => unknown | Promise<unknown>, runs = 15, warmup = 3): Promise<{ medianMs: number; p95Ms: number }> {
+  for (let i = 0; i < warmup; i++) await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    await fn()
+    times.push(performance.now() - t0)
+  }
+  times.sort((a, b) => a - b)
+  return { medianMs: times[Math.floor(times.length / 2)]!, p95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]! }
+}
+
+export function formatRow(r: BenchRow): string {
+  const target = r.targetMs === undefined ? '' : `  目标 < ${r.targetMs} ms ${r.medianMs < r.targetMs ? '达标' : '未达标'}`
+  const p95 = r.p95Ms === undefined ? '' : `  p95 ${r.p95Ms.toFixed(2)} ms`
+  return `${r.name.padEnd(48)} 中位数 ${r.medianMs.toFixed(2)} ms${p95}${target}${r.note ? `  ${r.note}` : ''}`
+}
