@@ -1,0 +1,81 @@
+import { z } from 'zod'
+
+/**
+ * 渲染进程与宿主之间唯一的桥（window.tongbao）。Electron 的 preload 与浏览器宿主各实现一次。
+ * 宿主只管文件、对话框、菜单和自动保存；导入、校验、导出都在渲染进程里用 core 完成，
+ * 因而桥上传的是字节和文本，不是业务对象。载荷在 Electron 主进程一侧用下面的 zod 模式校验。
+ */
+
+/** 一个已打开文档的身份：磁盘路径（浏览器宿主或未保存的新文档为 null）与显示名。 */
+export const DocumentRefSchema = z.strictObject({
+  path: z.string().nullable(),
+  name: z.string(),
+})
+export type DocumentRef = z.infer<typeof DocumentRefSchema>
+
+export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round'])
+/** open: .tongbao；import: .docx/.txt/.html；previous-round: 以上皆可 */
+export type FilePurpose = z.infer<typeof FilePurposeSchema>
+
+export interface PickedFile {
+  ref: DocumentRef
+  bytes: Uint8Array
+}
+
+export type SaveResult =
+  | { kind: 'saved'; ref: DocumentRef; savedAt: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string }
+
+export const ExportKindSchema = z.enum(['docx', 'html', 'fragment'])
+export type ExportKind = z.infer<typeof ExportKindSchema>
+
+export interface RecentFile {
+  path: string
+  name: string
+  openedAt: string
+}
+
+export interface RecoveryItem {
+  id: string
+  documentPath: string | null
+  title: string
+  savedAt: string
+}
+
+export const MenuCommandSchema = z.enum([
+  'new-xunshi', 'new-xuncha', 'open', 'open-previous-round', 'import', 'save', 'save-as',
+  'export-docx', 'export-html', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
+])
+export type MenuCommand = z.infer<typeof MenuCommandSchema>
+
+/** IPC 载荷的模式（主进程在边界校验；渲染进程传来的一切都不被信任）。 */
+export const SaveProjectArgsSchema = z.tuple([DocumentRefSchema.nullable(), z.string().max(100 * 1024 * 1024), z.strictObject({ saveAs: z.boolean() })])
+export const SaveExportArgsSchema = z.tuple([z.instanceof(Uint8Array), z.string().min(1).max(255), ExportKindSchema])
+export const AutosaveArgsSchema = z.tuple([z.string().min(1).max(200), DocumentRefSchema.nullable(), z.string().max(100 * 1024 * 1024), z.string().max(500)])
+export const DirtyArgsSchema = z.tuple([z.boolean(), z.string().max(500)])
+
+export interface TongbaoHost {
+  readonly platform: 'electron' | 'browser'
+  /** 弹出打开对话框；取消时为 null。 */
+  pickFile(purpose: FilePurpose): Promise<PickedFile | null>
+  /** 按路径读最近文件。 */
+  readRecent(path: string): Promise<PickedFile>
+  recentFiles(): Promise<RecentFile[]>
+  /** 保存工程文件（文本为 serializeProject 的结果）；ref 为 null 或 saveAs 时弹出另存为。宿主负责原子写入与 .bak。 */
+  saveProject(ref: DocumentRef | null, text: string, options: { saveAs: boolean }): Promise<SaveResult>
+  /** 保存导出的 Word/网页；弹出保存对话框（浏览器宿主为下载）。 */
+  saveExport(bytes: Uint8Array, suggestedName: string, kind: ExportKind): Promise<SaveResult>
+  /** 在文件管理器中显示（浏览器宿主无此能力时不做事）。 */
+  revealInFolder(path: string): Promise<void>
+  /** 自动保存到恢复区；docKey 标识一个编辑会话。 */
+  autosave(docKey: string, ref: DocumentRef | null, text: string, title: string): Promise<void>
+  discardAutosave(docKey: string): Promise<void>
+  listRecovery(): Promise<RecoveryItem[]>
+  /** 取回恢复副本的工程文本。 */
+  restoreRecovery(id: string): Promise<string>
+  /** 告诉宿主是否有未保存的修改（窗口标题、关闭时询问）。 */
+  setDirty(dirty: boolean, title: string): void
+  /** 菜单命令；返回取消订阅函数。 */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
