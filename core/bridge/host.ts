@@ -78,4 +78,9 @@ export interface TongbaoHost {
   setDirty(dirty: boolean, title: string): void
   /** 菜单命令；返回取消订阅函数。 */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /**
+   * 本窗口启动时要打开的文件（双击 .tongbao、命令行参数、在新窗口打开最近文件）；没有则为 null。
+   * 渲染进程启动时取一次，按扩展名决定打开或导入。浏览器宿主没有这种来源，可以不实现。
+   */
+  initialFile?(): Promise<PickedFile | null>
 }
