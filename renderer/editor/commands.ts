@@ -1,0 +1,141 @@
+/** 编辑器的结构命令（回车、Tab、上移下移、拖放），都以 Slate 操作完成，因此可撤销。 */
+import { Editor, Node, Transforms } from 'slate'
+import { newId } from '../../core/model/ids'
+import type { ItemRole } from '../../core/model'
+import type { ItemElement, NoticeEditor, NoticeElement } from './custom-types'
+import { MAX_DEPTH, ownerIndex, previousItemDepth, roleAt, subtreeEnd } from './structure'
+
+const at = (editor: NoticeEditor, i: number) => editor.children[i] as NoticeElement | undefined
+
+export function newItemElement(role: ItemRole, depth: number, title = ''): ItemElement {
+  return { type: 'item', id: newId(), role, depth, runIn: role === 'measure', status: null, deadline: null, responsible: null, children: [{ text: title }] }
+}
+
+function selectStart(editor: NoticeEditor, index: number) {
+  Transforms.select(editor, Editor.start(editor, [index]))
+}
+
+/** 在 index 处插入新条目并把光标放进去。 */
+export function insertItem(editor: NoticeEditor, index: number, depth: number, role?: ItemRole): void {
+  const r = role ?? roleAt(editor.children, index, depth, editor.sectionKey)
+  Transforms.insertNodes(editor, newItemElement(r, depth), { at: [index] })
+  selectStart(editor, index)
+}
+
+/** 在 index 处插入正文段落（首个条目之前为部分段落，之后为条目正文）。 */
+export function insertBody(editor: NoticeEditor, index: number): void {
+  const type = ownerIndex(editor.children, index - 1) >= 0 ? 'item-body' : 'paragraph'
+  Transforms.insertNodes(editor, { type, children: [{ text: '' }] }, { at: [index] })
+  selectStart(editor, index)
+}
+
+/** 把段落变成条目（键入序号、在段落中按 Tab 时）。 */
+export function convertToItem(editor: NoticeEditor, index: number, depth: number): void {
+  const d = Math.max(0, Math.min(depth, previousItemDepth(editor.children, index) + 1, MAX_DEPTH))
+  const role = roleAt(editor.children, index, d, editor.sectionKey)
+  const { children: _children, ...props } = newItemElement(role, d)
+  Editor.withoutNormalizing(editor, () => {
+    Transforms.setNodes(editor, props, { at: [index] })
+    Transforms.unsetNodes(editor, ['bold', 'italic'], { at: [index], match: (n) => !('type' in n), mode: 'all' })
+  })
+}
+
+/** 条目连同下级整体降一级（Tab）。只有前面有同级条目可作为上级时才行。 */
+export function indentItem(editor: NoticeEditor, index: number): boolean {
+  const el = at(editor, index)
+  if (!el || el.type !== 'item') return false
+  if (previousItemDepth(editor.children, index) < el.depth || el.depth >= MAX_DEPTH) return false
+  const end = subtreeEnd(editor.children, index)
+  const role = roleAt(editor.children, index, el.depth + 1, editor.sectionKey)
+  shiftDepth(editor, index, end, 1, role)
+  return true
+}
+
+/** 条目连同下级整体升一级（Shift+Tab）。 */
+export function outdentItem(editor: NoticeEditor, index: number): boolean {
+  const el = at(editor, index)
+  if (!el || el.type !== 'item' || el.depth === 0) return false
+  const end = subtreeEnd(editor.children, index)
+  const role = roleAt(editor.children, index, el.depth - 1, editor.sectionKey)
+  shiftDepth(editor, index, end, -1, role)
+  return true
+}
+
+function shiftDepth(editor: NoticeEditor, start: number, end: number, delta: number, headRole: ItemRole) {
+  Editor.withoutNormalizing(editor, () => {
+    for (let i = start; i < end; i++) {
+      const el = at(editor, i)
+      if (el?.type !== 'item') continue
+      Transforms.setNodes(editor, i === start ? { depth: el.depth + delta, role: headRole } : { depth: el.depth + delta }, { at: [i] })
+    }
+  })
+}
+
+/** 把 [start, end) 的元素整体移到原下标 target 之前（target 不在区间内）。 */
+export function moveRange(editor: NoticeEditor, start: number, end: number, target: number): void {
+  if (target >= start && target <= end) return
+  Editor.withoutNormalizing(editor, () => {
+    const n = end - start
+    for (let k = 0; k < n; k++) {
+      if (target < start) Transforms.moveNodes(editor, { at: [start + k], to: [target + k] })
+      else Transforms.moveNodes(editor, { at: [start], to: [target - 1] })
+    }
+  })
+}
+
+/** 同一上级下的前/后一个同级条目；没有时为 -1。 */
+export function siblingIndex(value: readonly NoticeElement[], index: number, direction: -1 | 1): number {
+  const el = value[index]
+  if (!el || el.type !== 'item') return -1
+  if (direction === 1) {
+    const next = subtreeEnd(value, index)
+    const n = value[next]
+    return n?.type === 'item' && n.depth === el.depth ? next : -1
+  }
+  for (let i = index - 1; i >= 0; i--) {
+    const p = value[i]!
+    if (p.type !== 'item') continue
+    if (p.depth === el.depth) return i
+    if (p.depth < el.depth) return -1
+  }
+  return -1
+}
+
+/** 上移/下移一位（与同级条目交换位置，下级随之移动）。返回移动后条目的下标，不能移动时为 -1。 */
+export function moveItem(editor: NoticeEditor, index: number, direction: -1 | 1): number {
+  const other = siblingIndex(editor.children, index, direction)
+  if (other < 0) return -1
+  if (direction === -1) {
+    moveRange(editor, index, subtreeEnd(editor.children, index), other)
+    return other
+  }
+  const otherEnd = subtreeEnd(editor.children, other)
+  moveRange(editor, other, otherEnd, index)
+  return index + (otherEnd - other)
+}
+
+/** 拖放：把 from 处条目（连同下级）放到 target 处条目之前，并取目标的层级。 */
+export function moveItemBefore(editor: NoticeEditor, from: number, target: number): boolean {
+  const src = at(editor, from)
+  const dst = at(editor, target)
+  if (src?.type !== 'item' || dst?.type !== 'item') return false
+  const end = subtreeEnd(editor.children, from)
+  if (target >= from && target < end) return false
+  const delta = dst.depth - src.depth
+  const role = dst.role
+  Editor.withoutNormalizing(editor, () => {
+    moveRange(editor, from, end, target)
+    const newStart = target < from ? target : target - (end - from)
+    for (let i = newStart; i < newStart + (end - from); i++) {
+      const el = at(editor, i)
+      if (el?.type === 'item') Transforms.setNodes(editor, i === newStart ? { depth: el.depth + delta, role } : { depth: Math.max(0, el.depth + delta) }, { at: [i] })
+    }
+  })
+  return true
+}
+
+/** 条目标题或段落的纯文字。 */
+export function textAt(editor: NoticeEditor, index: number): string {
+  const el = at(editor, index)
+  return el ? Node.string(el) : ''
+}

@@ -1,0 +1,34 @@
+/** 粘贴：来自 Word、WPS、网页的内容只取文字和可辨认的序号结构（见 paste/）。 */
+import { Editor, Node, Transforms } from 'slate'
+import type { NoticeEditor } from './custom-types'
+import { htmlLines, plainLines } from '../paste/html-lines'
+import { linesToElements } from '../paste/lines-to-elements'
+import { leadingMarker } from './typed-marker'
+import { currentIndex } from './with-notice-structure'
+
+export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean): NoticeEditor {
+  const { insertData } = editor
+  editor.insertData = (data) => {
+    // 编辑器内部复制的片段已是合法结构，交给 Slate。
+    if (data.types.includes('application/x-slate-fragment')) return insertData(data)
+    const html = data.getData('text/html')
+    const lines = (html ? htmlLines(html) : plainLines(data.getData('text/plain'))).filter((l) => l.trim() !== '')
+    if (lines.length === 0) return
+    const index = currentIndex(editor)
+    const single = lines.length === 1 && !leadingMarker(lines[0]!.trim())
+    if (single || index === null || editor.children[index]?.type === 'section-heading') {
+      Transforms.insertText(editor, lines.join(''))
+      return
+    }
+    const current = editor.children[index]!
+    const replace = Node.string(current) === ''
+    const at = replace ? index : index + 1
+    const elements = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), before: editor.children.slice(0, at) })
+    Editor.withoutNormalizing(editor, () => {
+      if (replace) Transforms.removeNodes(editor, { at: [index] })
+      Transforms.insertNodes(editor, elements, { at: [at] })
+    })
+    Transforms.select(editor, Editor.end(editor, [at + elements.length - 1]))
+  }
+  return editor
+}

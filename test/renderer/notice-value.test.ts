@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { noticeBlocks } from '../../core/document/blocks'
+import { Item, RichText, SECTION_KEYS, type Section } from '../../core/model'
+import { createNotice } from '../../core/template/new-notice'
+import { sectionToValue, valueToSection } from '../../renderer/editor/notice-value'
+import { flatMarkers } from '../../renderer/editor/structure'
+import { sampleNotice } from '../support/sample-notice'
+
+const runArb = fc.record({ text: fc.string({ maxLength: 8 }), bold: fc.option(fc.constant(true as const), { nil: undefined }) }).map((r) => (r.bold ? { text: r.text, bold: true as const } : { text: r.text }))
+const richArb = fc.array(fc.array(runArb, { minLength: 1, maxLength: 3 }).map((children) => ({ type: 'paragraph' as const, children })), { maxLength: 3 })
+const itemArb: fc.Memo<Item> = fc.memo((n) =>
+  fc.record({
+    role: fc.constantFrom('aspect' as const, 'problem' as const, 'measure' as const),
+    title: fc.string({ maxLength: 10 }),
+    status: fc.constantFrom(null, '已完成' as const, '持续推进' as const),
+    unnumbered: fc.boolean(),
+    body: richArb,
+    children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
+  }).map((r) => Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children, unnumbered: r.unnumbered })),
+)
+const sectionArb: fc.Arbitrary<Section> = fc.record({
+  heading: fc.option(fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== ''), { nil: null }),
+  paragraphs: richArb,
+  items: fc.array(itemArb(4), { maxLength: 4 }),
+})
+
+describe('部分 ↔ 编辑器内容', () => {
+  it('样例通报的每个部分往返后不变', () => {
+    const n = sampleNotice()
+    for (const key of SECTION_KEYS) expect(valueToSection(sectionToValue(n[key]))).toEqual(n[key])
+  })
+
+  it('任意结构的部分往返后不变（含无编号条目、多层嵌套、加粗）', () => {
+    fc.assert(fc.property(sectionArb, (s) => {
+      expect(valueToSection(sectionToValue(s))).toEqual(s)
+    }), { numRuns: 200 })
+  })
+
+  it('编辑器显示的编号与导出用的编号一致', () => {
+    fc.assert(
+      fc.property(sectionArb, (s) => {
+        const notice = createNotice('巡视')
+        notice.rectification = s
+        const exported = noticeBlocks(notice).filter((b) => b.part === 'rectification' && b.path.length > 2).map((b) => ({ marker: b.marker, id: b.path }))
+        const value = sectionToValue(s)
+        const markers = flatMarkers(value, s.heading !== null)
+        // 每个条目在导出中第一个块携带编号
+        const itemMarkers = value.flatMap((el, i) => (el.type === 'item' ? [markers[i]] : []))
+        const seen = new Set<string>()
+        const exportedMarkers: string[] = []
+        for (const b of exported) {
+          const itemPath = b.id.slice(0, b.id.lastIndexOf('title') >= 0 ? b.id.lastIndexOf('title') : b.id.lastIndexOf('body')).join('/')
+          if (b.id.includes('paragraphs') || seen.has(itemPath)) continue
+          seen.add(itemPath)
+          exportedMarkers.push(b.marker)
+        }
+        expect(itemMarkers).toEqual(exportedMarkers)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('空标题的部分映射为“无标题”', () => {
+    const value = sectionToValue({ heading: null, paragraphs: RichText.of('甲'), items: [] })
+    value[0] = { type: 'section-heading', children: [{ text: '  ' }] }
+    expect(valueToSection(value).heading).toBeNull()
+  })
+
+  it('跳级的条目挂到最近的上级，不丢内容', () => {
+    const value = sectionToValue({ heading: null, paragraphs: [], items: [Item.create('aspect', '甲')] })
+    value.push({ ...(value[1] as object), id: 'x', depth: 3, children: [{ text: '乙' }] } as never)
+    const s = valueToSection(value)
+    expect(s.items[0]!.children.map((c) => c.title)).toEqual(['乙'])
+  })
+})
