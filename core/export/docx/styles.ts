@@ -1,0 +1,35 @@
+// 文档样式：文档默认格式、本项目自己的段落样式与 run-in 标题字符样式；覆盖 docx 内置标题样式的颜色。
+import type { IStylesOptions } from 'docx'
+import { TEXT_COLOR } from '../../spec/gbt9704'
+import {
+  EXACT_LINE, type FormatOptions, headingRunFormat, type ParagraphRole, paragraphFormat, RUN_IN_STYLE_ID, runFormat,
+  STYLE_ID, STYLE_NAME,
+} from './format'
+
+const ROLES = Object.keys(STYLE_ID) as ParagraphRole[]
+
+/** docx 内置的 Title、Heading1–6 自带蓝色（§3.1 X25）；公文文字一律黑色（5.2.4）。 */
+const BLACK = { run: { color: TEXT_COLOR } }
+
+export function noticeStyles(o: FormatOptions): IStylesOptions {
+  return {
+    default: {
+      document: { run: runFormat('body', o), paragraph: { spacing: EXACT_LINE } },
+      title: BLACK, heading1: BLACK, heading2: BLACK, heading3: BLACK, heading4: BLACK, heading5: BLACK, heading6: BLACK,
+    },
+    paragraphStyles: ROLES.map((role) => ({
+      id: STYLE_ID[role],
+      name: STYLE_NAME[role],
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: runFormat(role, o),
+      paragraph: paragraphFormat(role),
+    })),
+    characterStyles: ([1, 2, 3, 4] as const).map((level) => ({
+      id: RUN_IN_STYLE_ID[level],
+      name: `${['一', '二', '三', '四'][level - 1]}级标题（段内）`,
+      basedOn: 'DefaultParagraphFont',
+      run: headingRunFormat(level, o),
+    })),
+  }
+}
