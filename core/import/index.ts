@@ -1,6 +1,15 @@
-import type { Notice } from '../model/notice'
-import { OpenError } from '../project/errors'
-import type { Finding } from '../rules/types'
+/** 导入入口：按扩展名和内容判断类型，交给 importFromText / importFromHtml / importFromDocx。 */
+import { OpenError, isOpenError } from '../project/errors'
+import { decodeText } from './decode-text'
+import { importFromDocx, isZip } from './import-from-docx'
+import { importFromHtml } from './import-from-html'
+import type { ImportResult } from './import-result'
+import { importFromText } from './import-from-text'
+
+export type { ImportResult } from './import-result'
+export { importFromDocx } from './import-from-docx'
+export { importFromHtml } from './import-from-html'
+export { importFromText } from './import-from-text'
 
 export interface ImportInput {
   /** 文件名（用其扩展名判断类型） */
@@ -8,13 +17,31 @@ export interface ImportInput {
   bytes: Uint8Array
 }
 
-export interface ImportResult {
-  notice: Notice
-  /** 导入时所作的修复和存疑之处（如补回的日期、无法确定的读法）。 */
-  findings: Finding[]
+function extension(name: string): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name)
+  return m ? m[1]!.toLowerCase() : ''
 }
 
-/** 导入 .txt / .html / .docx；尚未实现的类型给出中文错误。 */
+const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(text.slice(0, 2000))
+
+async function dispatch(input: ImportInput): Promise<ImportResult> {
+  const ext = extension(input.name)
+  if (ext === 'doc' || ext === 'wps') throw new OpenError('unsupported-type', `暂不支持旧版 Word 格式（.${ext}）：请先另存为 .docx 再导入。`)
+  if (ext === 'pdf') throw new OpenError('unsupported-type', '暂不支持导入 PDF：请复制其中的文字保存为 .txt，或导入原来的 Word 文件。')
+  if (ext === 'docx' || isZip(input.bytes)) return importFromDocx(input.bytes)
+  const text = decodeText(input.bytes)
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || (ext !== 'txt' && looksLikeHtml(text))) return importFromHtml(text)
+  return importFromText(text)
+}
+
+/** 导入 .txt / .html / .docx。无法导入时抛出带中文说明的 OpenError，不抛其他异常。 */
 export async function importNotice(input: ImportInput): Promise<ImportResult> {
-  throw new OpenError('unsupported-type', `暂不支持导入此类文件：${input.name}`)
+  try {
+    return await dispatch(input)
+  } catch (e) {
+    if (isOpenError(e)) throw e
+    const err = new OpenError('unreadable', `无法导入“${input.name}”：文件内容无法解析。请确认这是一份整改通报的 .txt、.html 或 .docx 文件。`)
+    ;(err as { cause?: unknown }).cause = e
+    throw err
+  }
 }

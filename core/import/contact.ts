@@ -1,0 +1,35 @@
+/** 联系方式段落的识别与拆解：电话、信箱/地址、邮编、电子邮箱、网址，标签写法各异。 */
+import type { Contact } from '../model/notice'
+
+type Channels = Omit<Contact, 'override'>
+type AddressLabel = Channels['addresses'][number]['label']
+
+/** 这一段是不是联系方式（开头语或带联系渠道）。 */
+export function isContactParagraph(p: string): boolean {
+  if (/^欢迎.{0,20}(监督|意见)/.test(p)) return true
+  return /(联系电话|联系方式|举报电话|电子邮箱|邮政信箱|通信地址|邮寄地址|来信地址)/.test(p) && p.length < 400
+}
+
+const PHONE = /(?<![\d\w.@-])(?:0\d{2,3}\s*[-—–－]\s*)?\d{7,8}(?:\s*[-—–－]\s*\d{1,4})?(?![\d\w@])/g
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+const WEBSITE = /(?:https?:\/\/|www\.)[\w./?=&%#-]+/gi
+const ADDRESS = /(邮政信箱|通信地址|通讯地址|邮寄地址|来信地址|地址)[:：]?\s*([^;；,，。(（]+)/g
+const POSTCODE = /(?:邮编|邮政编码)[:：]?\s*(\d{6})/g
+
+export function parseContact(p: string): Channels {
+  const emails = [...p.matchAll(EMAIL)].map((m) => m[0])
+  const websites = [...p.matchAll(WEBSITE)].map((m) => m[0].replace(/[.]$/, ''))
+  const postcodes = [...p.matchAll(POSTCODE)].map((m) => m[1]!)
+  const addresses: Channels['addresses'] = []
+  for (const m of p.matchAll(ADDRESS)) {
+    const label = (m[1] === '通讯地址' ? '通信地址' : m[1]) as AddressLabel
+    const value = m[2]!.trim()
+    // “邮政信箱”等标签包含“地址”二字，避免同一处被认两次。
+    if (value && !addresses.some((a) => a.value === value)) addresses.push({ label, value })
+  }
+  // 电话：除去邮箱、地址、邮编中的数字后再找。
+  let rest = p
+  for (const s of [...emails, ...postcodes, ...addresses.map((a) => a.value), ...websites]) rest = rest.split(s).join(' ')
+  const phones = [...rest.matchAll(PHONE)].map((m) => m[0].replace(/\s/g, ''))
+  return { phones, addresses, postcodes, emails, websites }
+}

@@ -1,0 +1,25 @@
+/** Word 文件（.docx）→ 通报模型：mammoth 转成 HTML，再走网页的解析。只用字节，不碰文件系统。 */
+import mammoth from 'mammoth'
+import { OpenError } from '../project/errors'
+import type { ImportResult } from './import-result'
+import { importFromHtml } from './import-from-html'
+
+/** .docx 是 zip 包，以“PK\x03\x04”开头。 */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+}
+
+export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
+  if (bytes.length === 0) throw new OpenError('empty', '文件是空的，没有可导入的内容。')
+  if (!isZip(bytes)) throw new OpenError('unreadable', '无法读取这个 Word 文件：它不是 .docx 格式（旧版 .doc 请先在 Word 中另存为 .docx）。')
+  const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+  let html: string
+  try {
+    // Node 版 mammoth 读 `buffer`，浏览器版读 `arrayBuffer`；两个都给，core 在两处都能用。
+    const input = { arrayBuffer, buffer: bytes } as { arrayBuffer: ArrayBuffer }
+    html = (await mammoth.convertToHtml(input)).value
+  } catch {
+    throw new OpenError('unreadable', '无法读取这个 Word 文件：文件可能已损坏。请在 Word 中打开并另存为 .docx 后重试。')
+  }
+  return importFromHtml(html)
+}

@@ -1,0 +1,56 @@
+/** 网页（保存的 .html）→ 通报模型：去掉脚本、样式、导航，保留文字和段落边界。 */
+import { Parser } from 'htmlparser2'
+import type { ImportResult } from './import-result'
+import { importFromParagraphs } from './import-from-text'
+import { cleanLine } from './paragraphs'
+
+/** 内容不属于正文的元素。 */
+const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'iframe', 'svg', 'select', 'button', 'head', 'object', 'canvas', 'math'])
+/** 开始或结束都意味着换段的元素。 */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header',
+  'footer', 'aside', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'address', 'center', 'form', 'body', 'html', 'title',
+])
+const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’]'
+/** HTML 源码里的折行在浏览器中是一个空格；夹在两个汉字之间时原本就没有空格。 */
+const WRAP_BETWEEN_CJK = new RegExp(`(${CJK})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${CJK})`, 'g')
+
+/** HTML → 段落文字（一段一个字符串）。 */
+export function htmlParagraphs(html: string): string[] {
+  const out: string[] = []
+  let line = ''
+  let skip = 0
+  let pre = 0
+  const flush = () => {
+    const l = cleanLine(pre ? line : line.replace(WRAP_BETWEEN_CJK, '$1').replace(/[ \t\r\n]+/g, ' '))
+    if (l) out.push(...(pre ? l.split(/\r?\n/).map(cleanLine).filter(Boolean) : [l]))
+    line = ''
+  }
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP.has(name)) skip++
+        else if (!skip && BLOCK.has(name)) flush()
+        if (name === 'pre') pre++
+        if (!skip && (name === 'td' || name === 'th') && line) line += ' '
+      },
+      ontext(text) {
+        if (!skip) line += text
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) skip = Math.max(0, skip - 1)
+        else if (!skip && BLOCK.has(name)) flush()
+        if (name === 'pre') pre = Math.max(0, pre - 1)
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  )
+  parser.write(html)
+  parser.end()
+  flush()
+  return out
+}
+
+export function importFromHtml(html: string): ImportResult {
+  return importFromParagraphs(htmlParagraphs(html))
+}

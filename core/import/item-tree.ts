@@ -1,0 +1,217 @@
+/**
+ * 由一串段落建出条目树。各种序号样式按在本部分中首次出现的先后定层级（先出现的在上层），
+ * 所以“1.”在上、“（1）”在下（样例 003）与“（一）”“1.”“（1）”三层（样例 004）都能读对。
+ * 序号本身不存：它由层级位置推导，原文的序号只用来建树。
+ */
+import { Item } from '../model/item'
+import type { Path } from '../model/item'
+import type { ItemRole } from '../model/notice'
+import { Marker, toHanNumber } from '../model/numbering'
+import { Paragraph } from '../model/rich-text'
+import type { Finding } from '../rules/types'
+import { type MarkerKind, readMarker } from './markers'
+import { endsSentence, firstSentenceEnd } from './sentences'
+
+interface Node {
+  /** 序号后的文字（标题或标题句加正文） */
+  head: string
+  body: string[]
+  children: Node[]
+  level: number
+  kind: MarkerKind | 'unnumbered'
+  value: number | null
+  /** 建树时的修复记录，路径在定稿后补上。 */
+  notes: { rule: string; message: string; bodyIndex?: number }[]
+}
+
+export interface ItemTree {
+  /** 第一个编号条目之前的段落 */
+  preamble: string[]
+  items: Item[]
+  findings: Finding[]
+}
+
+/** “针对“…”问题的整改进展情况。”这样独立成段、缺了序号的问题标题。 */
+const PROBLEM_HEADING = /^(针对|关于)[^。]{2,160}问题(的整改(进展|落实)?情况|的整改)?[。.]?$/
+/** 新段落的惯常开头：这样开头的段落不是上一段断开的后半句。 */
+const PARAGRAPH_OPENER = /^([一二三四五六七八九十]+是|整改情况|同时|目前|此外|另外|针对|关于|截至|下一步|在|对|经)/
+
+const TITLE_MAX = 40
+
+function newNode(head: string, level: number, kind: Node['kind'], value: number | null): Node {
+  return { head, body: [], children: [], level, kind, value, notes: [] }
+}
+
+function markerLabel(kind: MarkerKind, value: number): string {
+  switch (kind) {
+    case 'han':
+      return Marker.format(1, value)
+    case 'paren-han':
+      return `（${toHanNumber(value)}）`
+    case 'arabic':
+      return `${value}.`
+    default:
+      return `（${value}）`
+  }
+}
+
+export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots: Node[] } {
+  const preamble: string[] = []
+  const roots: Node[] = []
+  const levelOf = new Map<MarkerKind, number>()
+  const stack: Node[] = []
+  const top = () => stack[stack.length - 1]
+  const attach = (node: Node) => {
+    const parent = stack[node.level - 1]
+    if (node.level === 0 || !parent) roots.push(node)
+    else parent.children.push(node)
+    stack.length = node.level
+    stack.push(node)
+  }
+
+  for (const p of paragraphs) {
+    const read = readMarker(p)
+    if (read && !(read.marker.kind === 'bare-paren' && stack.length === 0)) {
+      let { kind, value } = read.marker
+      const notes: Node['notes'] = []
+      if (kind === 'bare-paren') {
+        // 只剩“)”的序号：按最近一个括号序号的层级补全，序号接着上一个兄弟。
+        const sibling = [...stack].reverse().find((n) => n.kind === 'paren-han' || n.kind === 'paren-arabic')
+        if (!sibling) {
+          top()!.body.push(p)
+          continue
+        }
+        kind = sibling.kind as MarkerKind
+        value = (sibling.value ?? 0) + 1
+        notes.push({ rule: 'import-marker-repaired', message: `序号残缺，原文只有“${read.marker.raw.trim()}”，已按上下文读作“${markerLabel(kind, value)}”。` })
+      }
+      let level = levelOf.get(kind)
+      if (level === undefined) {
+        level = stack.length
+        levelOf.set(kind, level)
+      }
+      if (level > stack.length) {
+        // 跳过了一层（样例 004 第四方面下没有“1.”）：补一个无编号的中间条目，
+        // 父条目已有的正文若是“关于…问题。”这样的问题表述，就归入这个中间条目。
+        while (stack.length < level) {
+          const parent = top()
+          const mid = newNode('', stack.length, 'unnumbered', null)
+          if (parent && parent.children.length === 0 && parent.body.length && /^(关于|针对)/.test(parent.body[0]!)) {
+            const [first, ...rest] = parent.body
+            mid.head = first!
+            mid.body = rest
+            parent.body = []
+          }
+          attach(mid)
+        }
+      }
+      const node = newNode(read.rest, level, kind, value)
+      node.notes.push(...notes)
+      attach(node)
+      continue
+    }
+    const current = top()
+    if (!current) {
+      preamble.push(p)
+      continue
+    }
+    if (PROBLEM_HEADING.test(p) && current.body.length === 0 && current.children.length === 0 && current.kind !== 'unnumbered') {
+      // 缺了序号、独立成段的问题标题（样例 002 第六项）：作为无编号的下级条目。
+      attach(newNode(p, current.level + 1, 'unnumbered', null))
+      continue
+    }
+    const last = current.body[current.body.length - 1]
+    if (last !== undefined && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
+      current.body[current.body.length - 1] = last + p
+      current.notes.push({
+        rule: 'import-paragraph-joined',
+        message: '一句话被断成了两段（前段没有句末标点），已接回一段。',
+        bodyIndex: current.body.length - 1,
+      })
+      continue
+    }
+    current.body.push(p)
+  }
+  return { preamble, roots }
+}
+
+function isRunInLevel(nodes: Node[]): boolean {
+  const heads = nodes.filter((n) => {
+    const end = firstSentenceEnd(n.head)
+    return n.kind !== 'unnumbered' && end !== -1 && end < n.head.length
+  })
+  if (heads.length === 0) return true
+  const short = heads.filter((n) => firstSentenceEnd(n.head) <= TITLE_MAX).length
+  return short / heads.length >= 0.6
+}
+
+function collectByLevel(nodes: Node[], acc: Map<number, Node[]>): Map<number, Node[]> {
+  for (const n of nodes) {
+    acc.set(n.level, [...(acc.get(n.level) ?? []), n])
+    collectByLevel(n.children, acc)
+  }
+  return acc
+}
+
+/** 结束于“问题…情况/整改”的标题是问题；以“整改情况：”开头的正文也说明这是一个具体问题。 */
+function looksLikeProblem(n: Node): boolean {
+  if (/问题[”"]?(的整改(进展|落实)?情况|的整改)?[。.]?$/.test(n.head)) return true
+  return n.body.length > 0 && /^整改(情况|措施|进展)[:：]/.test(n.body[0]!)
+}
+
+function roleOf(n: Node, rectification: boolean): ItemRole {
+  if (!rectification) return 'measure'
+  if (n.children.length) return n.children.some((c) => roleOf(c, true) !== 'measure') ? 'aspect' : 'problem'
+  return looksLikeProblem(n) ? 'problem' : 'measure'
+}
+
+function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boolean, path: Path, findings: Finding[]): Item {
+  let title = n.head
+  let body = [...n.body]
+  let runIn = false
+  const end = firstSentenceEnd(n.head)
+  const multiSentence = end !== -1 && end < n.head.length
+  const titled = runInLevels.get(n.level) ?? true
+  const longSingle = end !== -1 && !multiSentence && n.head.length > TITLE_MAX && n.children.length === 0
+  if (!titled && n.kind !== 'unnumbered' && (multiSentence || longSingle)) {
+    // 这一层的条目序号后直接是正文（样例 003 的“（1）”）。
+    title = ''
+    body = [n.head, ...body]
+    runIn = true
+  } else if (multiSentence) {
+    title = n.head.slice(0, end)
+    body = [n.head.slice(end), ...body]
+    runIn = true
+  }
+  const item = Item.create(roleOf(n, rectification), title, {
+    runIn,
+    body: body.filter((b) => b !== '').map(Paragraph.of),
+    children: n.children.map((c, i) => toItem(c, runInLevels, rectification, [...path, 'children', i], findings)),
+    ...(n.kind === 'unnumbered' ? { unnumbered: true as const } : {}),
+  })
+  const offset = body.length - n.body.length
+  for (const note of n.notes) {
+    findings.push({
+      rule: note.rule,
+      severity: 'info',
+      message: note.message,
+      location: { path: note.bodyIndex === undefined ? [...path, 'title'] : [...path, 'body', note.bodyIndex + offset] },
+    })
+  }
+  return item
+}
+
+/** 段落 → 条目树。`rectification` 为真时按内容分出方面、问题、措施。 */
+export function parseItems(paragraphs: string[], base: Path, rectification: boolean): ItemTree {
+  const { preamble, roots } = buildItemTree(paragraphs)
+  const runInLevels = new Map<number, boolean>()
+  for (const [level, nodes] of collectByLevel(roots, new Map())) runInLevels.set(level, isRunInLevel(nodes))
+  const findings: Finding[] = []
+  const items = roots.map((n, i) => toItem(n, runInLevels, rectification, [...base, i], findings))
+  return { preamble, items, findings }
+}
+
+/** 段落以中文字结尾：也许被断开了（供外层判断）。 */
+export function endsMidSentence(text: string): boolean {
+  return !endsSentence(text) && /[\u4e00-\u9fa5]$/.test(text)
+}

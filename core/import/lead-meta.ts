@@ -1,0 +1,93 @@
+/** 从导语中读出巡视/巡察信息：层级、巡视组、对象、期间、反馈日期。日期的修复与存疑记为 finding。 */
+import { IsoDate } from '../model/dates'
+import type { Path } from '../model/item'
+import type { Finding, Fix } from '../rules/types'
+import { type DateMention, type DateReading, findDateMentions } from './damaged-dates'
+
+export interface LeadMeta {
+  level: string | null
+  inspectionGroup: string | null
+  target: string | null
+  shortName: string | null
+  period: { start: string | null; end: string | null }
+  feedbackDate: string | null
+  kind: '巡视' | '巡察' | null
+}
+
+function readingText(r: DateReading): string {
+  return r.end ? IsoDate.rangeToChinese(r.start, r.end) : IsoDate.toChinese(r.start)
+}
+
+/** 一个日期的修复结果：唯一读法时取之并记为提示，多种读法时留空并列出候选。 */
+export function dateFinding(
+  mention: DateMention,
+  textPath: Path,
+  valuePath: Path,
+  value: (r: DateReading) => unknown,
+): Finding | null {
+  const at = { path: textPath, range: mention.range }
+  if (mention.readings.length > 1) {
+    const suggestions: Fix[] = mention.readings.map((r) => ({ kind: 'set-value', label: readingText(r), path: valuePath, value: value(r) }))
+    return {
+      rule: 'import-date-ambiguous',
+      severity: 'warning',
+      message: `“${mention.raw}”缺少年月日，有${mention.readings.length}种读法（${mention.readings.map(readingText).join('；')}），未作猜测，请确认后填写。`,
+      location: at,
+      suggestions,
+    }
+  }
+  if (mention.complete) return null
+  const r = mention.readings[0]!
+  return {
+    rule: 'import-date-repaired',
+    severity: 'info',
+    message: `日期“${mention.raw}”写得不完整（缺年、月、日或“至”），唯一合理的读法是${readingText(r)}，已按此填写。`,
+    location: at,
+    fix: { kind: 'replace-text', label: `改为“${readingText(r)}”`, at, text: readingText(r) },
+  }
+}
+
+function match(re: RegExp, s: string): string | null {
+  return re.exec(s)?.[1] ?? null
+}
+
+export function parseLead(text: string, textPath: Path): { meta: LeadMeta; findings: Finding[] } {
+  const findings: Finding[] = []
+  const group = match(/((?:党中央|中央|省委|市委|州委|盟委|县委|区委|旗委)(?:第[一二三四五六七八九十\d]*)?(?:巡视|巡察)[一二三四五六七八九十\d]*组)/, text)
+  const level = match(/(?:根据|按照|依据)(党中央|中央|省委|市委|州委|县委|区委)/, text) ?? match(/^(党中央|中央|省委|市委|州委|县委|区委)/, group ?? '')
+  const target = match(/对(.{2,40}?)(?:进行了|开展了)/, text)
+  const shortName = match(/向(.{2,30}?)反馈/, text)
+  const xs = (text.match(/巡视/g) ?? []).length
+  const xc = (text.match(/巡察/g) ?? []).length
+  const kind = xs === 0 && xc === 0 ? null : xc > xs ? '巡察' : '巡视'
+
+  const mentions = findDateMentions(text, { firstAllowsRange: true })
+  let periodMention: DateMention | null = null
+  let feedbackMention: DateMention | null = null
+  if (mentions.length >= 2) [periodMention, feedbackMention] = [mentions[0]!, mentions[1]!]
+  else if (mentions.length === 1) {
+    const after = text.slice(mentions[0]!.range[1], mentions[0]!.range[1] + 30)
+    if (/反馈/.test(after) && mentions[0]!.readings.every((r) => r.end === null)) feedbackMention = mentions[0]!
+    else periodMention = mentions[0]!
+  }
+  const period = { start: null as string | null, end: null as string | null }
+  if (periodMention) {
+    if (periodMention.readings.length === 1) {
+      period.start = periodMention.readings[0]!.start
+      period.end = periodMention.readings[0]!.end
+    }
+    const f = dateFinding(periodMention, textPath, ['meta', 'period'], (r) => ({ start: r.start, end: r.end }))
+    if (f) findings.push(f)
+  }
+  let feedbackDate: string | null = null
+  if (feedbackMention) {
+    const singles = feedbackMention.readings.filter((r) => r.end === null)
+    const m = { ...feedbackMention, readings: singles }
+    if (singles.length === 1) feedbackDate = singles[0]!.start
+    if (singles.length) {
+      const f = dateFinding(m, textPath, ['meta', 'feedbackDate'], (r) => r.start)
+      if (f) findings.push(f)
+    }
+  }
+  return { meta: { level, inspectionGroup: group, target, shortName, period, feedbackDate, kind }, findings }
+}
