@@ -38,7 +38,13 @@ export interface RuleMeta {
 
 export type Report = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }) => void
 
+/** 规则运行时的外部信息；核心不读时钟，由调用方给出“今天”。 */
+export interface RuleContext {
+  /** 今天（ISO 日期），用于“日期不能晚于今天”。 */
+  today: string
+}
+
 export interface Rule {
   meta: RuleMeta
-  check(notice: Notice, report: Report): void
+  check(notice: Notice, report: Report, context: RuleContext): void
 }

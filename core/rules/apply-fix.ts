@@ -1,0 +1,103 @@
+// 应用修复：纯函数，返回新的通报，原通报不变。
+import { getAtPath, type Path } from '../model/item'
+import { type Notice, NoticeSchema } from '../model/notice'
+import type { Paragraph, TextRun } from '../model/rich-text'
+import type { Finding, Fix } from './types'
+
+/** 沿路径复制并替换一个值（结构共享：路径之外的对象原样保留）。 */
+function setAt(root: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value
+  const [key, ...rest] = path as [string | number, ...Path]
+  if (Array.isArray(root)) {
+    const copy = [...root]
+    copy[key as number] = setAt(root[key as number], rest, value)
+    return copy
+  }
+  const obj = (root ?? {}) as Record<string | number, unknown>
+  return { ...obj, [key]: setAt(obj[key], rest, value) }
+}
+
+function isParagraph(v: unknown): v is Paragraph {
+  return typeof v === 'object' && v !== null && (v as Paragraph).type === 'paragraph' && Array.isArray((v as Paragraph).children)
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n))
+
+/** 在各 run 相连的文字中把 [start, end) 换成 text，保留其余文字的样式；新文字取起点所在 run 的样式。 */
+export function spliceRuns(runs: TextRun[], start: number, end: number, text: string): TextRun[] {
+  const out: TextRun[] = []
+  let pos = 0
+  let inserted = false
+  runs.forEach((run, i) => {
+    const a = pos
+    const b = pos + run.text.length
+    pos = b
+    const ownsStart = !inserted && start >= a && (start < b || i === runs.length - 1)
+    if (!ownsStart && (b <= start || a >= end)) {
+      out.push(run)
+      return
+    }
+    const head = run.text.slice(0, clamp(start - a, 0, run.text.length))
+    const tail = run.text.slice(clamp(end - a, 0, run.text.length))
+    if (ownsStart) inserted = true
+    out.push({ ...run, text: head + (ownsStart ? text : '') + tail })
+  })
+  const kept = out.filter((r) => r.text !== '')
+  return kept.length ? kept : [{ ...(runs[0] ?? { text: '' }), text: '' }]
+}
+
+function replaceIn(target: unknown, range: [number, number] | undefined, text: string): unknown {
+  if (typeof target === 'string') return range ? target.slice(0, range[0]) + text + target.slice(range[1]) : text
+  if (isParagraph(target)) {
+    const len = target.children.reduce((n, r) => n + r.text.length, 0)
+    const [a, b] = range ?? [0, len]
+    return { ...target, children: spliceRuns(target.children, a, b, text) }
+  }
+  return target
+}
+
+/** 应用一项修复（或候选修改）。路径已失效或修复后的通报不再合法时，原样返回。 */
+export function applyFix(notice: Notice, fix: Fix): Notice {
+  let next: unknown
+  if (fix.kind === 'set-value') {
+    next = setAt(notice, fix.path, fix.value)
+  } else {
+    const target = getAtPath(notice, fix.at.path)
+    if (target === undefined) return notice
+    next = setAt(notice, fix.at.path, replaceIn(target, fix.at.range, fix.text))
+  }
+  return NoticeSchema.safeParse(next).success ? (next as Notice) : notice
+}
+
+/**
+ * 一次应用多项修复（“全部修复”）：同一段文字中的范围修改从后往前应用，互相重叠的只取第一项；
+ * 其余修复之后的问题由再次校验得出。
+ */
+export function applyFixes(notice: Notice, findings: Finding[]): Notice {
+  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []))
+  const ranged = fixes.filter((f): f is Extract<Fix, { kind: 'replace-text' }> => f.kind === 'replace-text' && f.at.range !== undefined)
+  const others = fixes.filter((f) => !ranged.includes(f as never))
+  const byPath = new Map<string, typeof ranged>()
+  for (const f of ranged) {
+    const key = JSON.stringify(f.at.path)
+    byPath.set(key, [...(byPath.get(key) ?? []), f])
+  }
+  let out = notice
+  for (const group of byPath.values()) {
+    group.sort((a, b) => b.at.range![0] - a.at.range![0])
+    let floor = Infinity
+    for (const f of group) {
+      if (f.at.range![1] > floor) continue
+      out = applyFix(out, f)
+      floor = f.at.range![0]
+    }
+  }
+  const seen = new Set<string>()
+  for (const f of others) {
+    const key = JSON.stringify(f.kind === 'set-value' ? f.path : f.at.path)
+    if (seen.has(key)) continue
+    seen.add(key)
+    out = applyFix(out, f)
+  }
+  return out
+}

@@ -1,0 +1,33 @@
+// 日期先后：巡视/巡察开始 ≤ 结束 < 反馈 ≤ 落款（成文日期）。
+import type { Path } from '../model/item'
+import type { Rule } from './types'
+import { IsoDate } from '../model/dates'
+
+export const dateOrder: Rule = {
+  meta: {
+    code: 'TB015',
+    name: 'date-order',
+    severity: 'error',
+    description: '日期须合乎先后：巡视/巡察开始日期不晚于结束日期，结束早于反馈日期，反馈日期不晚于落款的成文日期。',
+  },
+  check(notice, report) {
+    const m = notice.meta
+    const k = m.kind
+    const chain: [string | null, Path, string][] = [
+      [m.period.start, ['meta', 'period', 'start'], `${k}开始日期`],
+      [m.period.end, ['meta', 'period', 'end'], `${k}结束日期`],
+      [m.feedbackDate, ['meta', 'feedbackDate'], '反馈日期'],
+      [notice.signature.date, ['signature', 'date'], '落款日期'],
+    ]
+    // 相邻的已填日期两两比较；结束与反馈不能同日（反馈在进驻结束之后）。
+    const filled = chain.filter((c): c is [string, Path, string] => c[0] !== null)
+    for (let i = 1; i < filled.length; i++) {
+      const [a, , aName] = filled[i - 1]!
+      const [b, bPath, bName] = filled[i]!
+      const strict = aName.endsWith('结束日期') && bName === '反馈日期'
+      if (strict ? b <= a : b < a) {
+        report({ message: `${bName}（${IsoDate.toChinese(b)}）${strict ? '应晚于' : '不应早于'}${aName}（${IsoDate.toChinese(a)}）`, location: { path: bPath } })
+      }
+    }
+  },
+}

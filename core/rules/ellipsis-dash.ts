@@ -1,0 +1,25 @@
+// P07/P08（GB/T 15834-2011）：省略号为“……”，破折号为“——”。
+import { hits } from './patterns'
+import { textRule } from './text-rule'
+import { PROSE_KINDS } from './text-units'
+
+const ELLIPSIS = /\.{3,}|。{3,}|(?<!…)…(?!…)/g
+const DASH = /(?<![-\d])--(?!-)|－－|―{1,2}/g
+
+export const ellipsisDash = textRule({
+  meta: {
+    code: 'TB028',
+    name: 'ellipsis-dash',
+    severity: 'error',
+    description: '省略号应为两个“…”（……），不用 ...、。。。 或单个 …；破折号应为“——”，不用 --、－－ 或 ―（规范 P07、P08）。可一键改正。',
+  },
+  kinds: PROSE_KINDS,
+  checkText(text, _kind, _ctx, report) {
+    for (const h of hits(ELLIPSIS, text)) {
+      report({ message: `省略号应写作“……”，此处为“${h.text}”`, range: [h.start, h.end], fix: { label: '改为“……”', range: [h.start, h.end], text: '……' } })
+    }
+    for (const h of hits(DASH, text)) {
+      report({ message: `破折号应写作“——”，此处为“${h.text}”`, range: [h.start, h.end], fix: { label: '改为“——”', range: [h.start, h.end], text: '——' } })
+    }
+  },
+})

@@ -1,0 +1,21 @@
+// P10（GB/T 15834-2011）：带引号或书名号的并列成分之间不用顿号。
+import { hits } from './patterns'
+import { textRule } from './text-rule'
+import { PROSE_KINDS } from './text-units'
+
+const COMMA = /(?<=[”》])、(?=[“《])/g
+
+export const enumerationComma = textRule({
+  meta: {
+    code: 'TB029',
+    name: 'enumeration-comma',
+    severity: 'error',
+    description: '并列的引号或书名号之间不用顿号：写“立行立改”“长期坚持”、《条例》《办法》（规范 P10）。可一键删去顿号。',
+  },
+  kinds: PROSE_KINDS,
+  checkText(text, _kind, _ctx, report) {
+    for (const h of hits(COMMA, text)) {
+      report({ message: '并列的引号或书名号之间不用顿号', range: [h.start, h.end], fix: { label: '删去顿号', range: [h.start, h.end], text: '' } })
+    }
+  },
+})

@@ -1,0 +1,46 @@
+// P01–P04（GB/T 15834-2011）：中文文字中的点号、冒号、括号、句号用全角。
+import { CJK, hits } from './patterns'
+import { type TextReport, textRule } from './text-rule'
+import { PROSE_KINDS } from './text-units'
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？', ':': '：', '.': '。', '(': '（', ')': '）' }
+
+// 冒号两侧是数字时（10:30）不算中文语境；句点后接数字（1.5）也不算。
+const POINT = new RegExp(`(?<=${CJK})[,;!?:]|[,;!?:](?=${CJK})|(?<=${CJK})\\.(?![\\d.])`, 'gu')
+// 成对的半角括号：内外任一侧是中文即改为全角。
+const PAIR = /\(([^()\n]*)\)/g
+const HAN_TEST = new RegExp(CJK, 'u')
+
+function reportChar(report: TextReport, at: number, ch: string): void {
+  const full = FULL[ch]!
+  report({ message: `中文文字中应使用全角“${full}”，此处为半角“${ch}”`, range: [at, at + 1], fix: { label: `改为“${full}”`, range: [at, at + 1], text: full } })
+}
+
+export const halfwidthPunctuation = textRule({
+  meta: {
+    code: 'TB026',
+    name: 'halfwidth-punctuation',
+    severity: 'error',
+    description: '中文文字中的逗号、分号、冒号、问号、叹号、句号和括号应为全角（GB/T 15834-2011，规范 P01–P04）。可一键改为全角。',
+  },
+  kinds: PROSE_KINDS,
+  checkText(text, _kind, _ctx, report) {
+    for (const h of hits(POINT, text)) reportChar(report, h.start, h.text)
+    const paired = new Set<number>()
+    for (const h of hits(PAIR, text)) {
+      const around = (text[h.start - 1] ?? '') + h.groups[0] + (text[h.end] ?? '')
+      if (!HAN_TEST.test(around)) continue
+      paired.add(h.start).add(h.end - 1)
+      report({
+        message: '中文文字中的括号应为全角“（）”',
+        range: [h.start, h.end],
+        fix: { label: '改为“（）”', range: [h.start, h.end], text: `（${h.groups[0]}）` },
+      })
+    }
+    // 残缺的单个括号（导入时常见，如“)全力抓好”）
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!
+      if ((ch === '(' || ch === ')') && !paired.has(i) && HAN_TEST.test((text[i - 1] ?? '') + (text[i + 1] ?? ''))) reportChar(report, i, ch)
+    }
+  },
+})

@@ -1,0 +1,25 @@
+// P15（GB/T 9704-2012 7.3.3 及通行做法）：独立成段的标题末尾不加标点；与正文同段的标题句以句号收束。
+import { textRule } from './text-rule'
+
+export const headingPunctuation = textRule({
+  meta: {
+    code: 'TB033',
+    name: 'heading-punctuation',
+    severity: 'error',
+    description: '独立成段的标题末尾不加“。；，：、”；与正文同段（run-in）的标题句须以“。”“？”或“！”结束（规范 P15）。可一键改正。',
+  },
+  kinds: ['heading', 'run-in-heading'],
+  checkText(text, kind, _ctx, report) {
+    const trimmed = text.trimEnd()
+    if (trimmed === '') return
+    if (kind === 'heading') {
+      const m = /[。；，：、.;,:]+$/.exec(trimmed)
+      if (m) report({ message: `独立成段的标题末尾不应有“${m[0]}”`, range: [m.index, text.length], fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' } })
+      return
+    }
+    if (/[。？！]$/.test(trimmed)) return
+    const m = /[；，：、.;,:]+$/.exec(trimmed)
+    const start = m ? m.index : trimmed.length
+    report({ message: '与正文同段的标题句应以句号结束', range: [start, text.length], fix: { label: '以“。”结束', range: [start, text.length], text: '。' } })
+  },
+})

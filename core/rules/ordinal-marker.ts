@@ -1,0 +1,31 @@
+// P12（GB/T 15834-2011、GB/T 9704-2012 7.3.3）：序次语的标点。汉字数字后用顿号，阿拉伯数字后用下脚点，括号序次语后不加标点。
+import { HAN_NUMERALS, hits } from './patterns'
+import { type TextReport, textRule } from './text-rule'
+import { PROSE_KINDS } from './text-units'
+
+const H = `[${HAN_NUMERALS}]+`
+// 段首（或句末标点之后）的“1、”“一.”；括号序次语后多余的标点在任何位置都报告。
+const ARABIC_COMMA = /(?<=^|[。；：！？\s])(\d{1,2})、/g
+const HAN_DOT = new RegExp(`(?<=^|[。；：！？\\s])(${H})[.．](?!\\d)`, 'g')
+const BRACKET_PUNCT = new RegExp(`([（(](?:${H}|\\d{1,2})[)）])[、，,.．]`, 'g')
+const CIRCLED_PUNCT = /([①-⑳])[、，,.．]/g
+
+function report1(report: TextReport, start: number, end: number, wrong: string, right: string): void {
+  report({ message: `序次语“${wrong}”应写作“${right}”`, range: [start, end], fix: { label: `改为“${right}”`, range: [start, end], text: right } })
+}
+
+export const ordinalMarker = textRule({
+  meta: {
+    code: 'TB030',
+    name: 'ordinal-marker',
+    severity: 'error',
+    description: '序次语的标点：汉字数字后用顿号（一、），阿拉伯数字后用下脚点（1.），括号序次语后不加标点（（一）、（1）），不写 1、 一. （一）、（规范 P12）。可一键改正。',
+  },
+  kinds: PROSE_KINDS,
+  checkText(text, _kind, _ctx, report) {
+    for (const h of hits(ARABIC_COMMA, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}.`)
+    for (const h of hits(HAN_DOT, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}、`)
+    for (const h of hits(BRACKET_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
+    for (const h of hits(CIRCLED_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
+  },
+})

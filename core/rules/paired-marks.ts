@@ -1,0 +1,50 @@
+// P05/P06（GB/T 15834-2011）：引号用“”‘’且成对，书名号《》成对，不用直引号和 <<>>。
+import { hits } from './patterns'
+import { textRule } from './text-rule'
+import { PROSE_KINDS } from './text-units'
+
+const PAIRS: [string, string, string][] = [
+  ['“', '”', '引号'],
+  ['‘', '’', '单引号'],
+  ['《', '》', '书名号'],
+  ['（', '）', '括号'],
+  ['〈', '〉', '书名号'],
+]
+
+export const pairedMarks = textRule({
+  meta: {
+    code: 'TB027',
+    name: 'paired-marks',
+    severity: 'error',
+    description: '引号应为“”（内层‘’）且成对出现；书名号《》、括号（）成对；不用直引号 " 和 <<>>（规范 P05、P06）。直引号成对时可一键改为弯引号。',
+  },
+  kinds: PROSE_KINDS,
+  checkText(text, _kind, _ctx, report) {
+    // 直引号：按出现顺序两两配成“”，落单的只报告
+    const straight = hits(/"/g, text)
+    for (let i = 0; i + 1 < straight.length; i += 2) {
+      const a = straight[i]!.start
+      const b = straight[i + 1]!.start
+      report({ message: '应使用中文引号“”，不用直引号', range: [a, b + 1], fix: { label: '改为“”', range: [a, b + 1], text: `“${text.slice(a + 1, b)}”` } })
+    }
+    if (straight.length % 2 === 1) {
+      const a = straight[straight.length - 1]!.start
+      report({ message: '直引号 " 没有配对，应使用中文引号“”', range: [a, a + 1] })
+    }
+    for (const h of hits(/<<([^<>]*)>>/g, text)) {
+      report({ message: '书名号应为《》，不用 <<>>', range: [h.start, h.end], fix: { label: '改为《》', range: [h.start, h.end], text: `《${h.groups[0]}》` } })
+    }
+    for (const [open, close, name] of PAIRS) {
+      const stack: number[] = []
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]
+        if (ch === open) stack.push(i)
+        else if (ch === close) {
+          if (stack.length) stack.pop()
+          else report({ message: `${name}“${close}”缺少对应的“${open}”`, range: [i, i + 1] })
+        }
+      }
+      for (const i of stack) report({ message: `${name}“${open}”缺少对应的“${close}”`, range: [i, i + 1] })
+    }
+  },
+})

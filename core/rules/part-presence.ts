@@ -1,0 +1,32 @@
+// 完整性规则共用：某个必备部分是否在通报中，以及缺失时“加回该部分”的修复。
+import { PART_KEYS, type Notice, type PartKey } from '../model/notice'
+import type { Fix } from './types'
+
+const PART_NAME: Record<PartKey, string> = {
+  title: '标题',
+  lead: '导语',
+  organization: '组织情况',
+  statistics: '统计数字',
+  rectification: '逐条整改情况',
+  nextSteps: '下一步打算',
+  contact: '联系方式',
+  signature: '落款',
+}
+
+export function partName(part: PartKey): string {
+  return PART_NAME[part]
+}
+
+/** 把缺失的部分按标准顺序插回 parts。 */
+export function restorePart(notice: Notice, part: PartKey): Fix {
+  const order = (p: PartKey) => PART_KEYS.indexOf(p)
+  const parts = [...notice.parts, part].sort((a, b) => order(a) - order(b))
+  return { kind: 'set-value', label: `加回“${PART_NAME[part]}”部分`, path: ['parts'], value: parts }
+}
+
+/** 部分不在 parts 中时报告并返回 false。 */
+export function requirePart(notice: Notice, part: PartKey, report: (f: { message: string; location: { path: (string | number)[] }; fix: Fix }) => void): boolean {
+  if (notice.parts.includes(part)) return true
+  report({ message: `缺少“${PART_NAME[part]}”部分`, location: { path: ['parts'] }, fix: restorePart(notice, part) })
+  return false
+}

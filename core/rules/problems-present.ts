@@ -1,0 +1,14 @@
+// 完整性：逐条整改部分至少有一个问题。
+import { Item } from '../model/item'
+import { requirePart } from './part-presence'
+import type { Rule } from './types'
+
+export const problemsPresent: Rule = {
+  meta: { code: 'TB004', name: 'problems-present', severity: 'error', description: '逐条整改部分至少要有一个“问题”条目（方面之下的问题，或直接列出的问题）。' },
+  check(notice, report) {
+    if (!requirePart(notice, 'rectification', report)) return
+    if (Item.count(notice.rectification.items, (i) => i.role === 'problem') === 0) {
+      report({ message: '逐条整改部分还没有任何问题条目', location: { path: ['rectification', 'items'] } })
+    }
+  },
+}

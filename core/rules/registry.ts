@@ -1,0 +1,107 @@
+// 规则登记表：全部规则按编号排列。校验引擎、增量校验和 docs/rules.md 都读这里。
+import { breakdownSum } from './breakdown-sum'
+import { contactPresent } from './contact-present'
+import { copiedFromLastRound } from './copied-from-last-round'
+import { dateFormat } from './date-format'
+import { dateNotFuture } from './date-not-future'
+import { dateOrder } from './date-order'
+import { documentNumber } from './document-number'
+import { duplicateMarker } from './duplicate-marker'
+import { ellipsisDash } from './ellipsis-dash'
+import { emailFormat } from './email-format'
+import { enumerationComma } from './enumeration-comma'
+import { fullwidthDigits } from './fullwidth-digits'
+import { garbledDate } from './garbled-date'
+import { halfwidthPunctuation } from './halfwidth-punctuation'
+import { hanSpacing } from './han-spacing'
+import { headingPunctuation } from './heading-punctuation'
+import { kindTerm } from './kind-term'
+import { leadPresent } from './lead-present'
+import { levelConsistency } from './level-consistency'
+import { measureNotEmpty } from './measure-not-empty'
+import { nextStepsPresent } from './next-steps-present'
+import { ordinalMarker } from './ordinal-marker'
+import { organizationPresent } from './organization-present'
+import { pairedMarks } from './paired-marks'
+import { personalId } from './personal-id'
+import { personalMobile } from './personal-mobile'
+import { phoneFormat } from './phone-format'
+import { placeholder } from './placeholder'
+import { postalAddress } from './postal-address'
+import { postcodeFormat } from './postcode-format'
+import { problemMeasures } from './problem-measures'
+import { problemStatement } from './problem-statement'
+import { problemsPresent } from './problems-present'
+import { progressClaim } from './progress-claim'
+import { rateMatches } from './rate-matches'
+import { signatureMatchesTitle } from './signature-matches-title'
+import { signaturePresent } from './signature-present'
+import { statisticsBreakdown } from './statistics-breakdown'
+import { titlePresent } from './title-present'
+import { titlePunctuation } from './title-punctuation'
+import { isTextRule, type TextRule } from './text-rule'
+import type { Rule } from './types'
+
+/** 规则的分组，用于文档目录。 */
+export const RULE_GROUPS: { title: string; codes: string[] }[] = [
+  { title: '完整性', codes: ['TB001', 'TB002', 'TB003', 'TB004', 'TB005', 'TB006', 'TB007', 'TB008', 'TB009', 'TB010'] },
+  { title: '联系方式', codes: ['TB011', 'TB012', 'TB013', 'TB014'] },
+  { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018'] },
+  { title: '一致性', codes: ['TB019', 'TB020', 'TB021'] },
+  { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025'] },
+  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036'] },
+  { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
+  { title: '公开安全', codes: ['TB039', 'TB040'] },
+]
+
+export const RULES: readonly Rule[] = [
+  titlePresent,
+  leadPresent,
+  organizationPresent,
+  problemsPresent,
+  problemStatement,
+  problemMeasures,
+  measureNotEmpty,
+  nextStepsPresent,
+  contactPresent,
+  signaturePresent,
+  phoneFormat,
+  emailFormat,
+  postcodeFormat,
+  postalAddress,
+  dateOrder,
+  dateNotFuture,
+  dateFormat,
+  garbledDate,
+  kindTerm,
+  levelConsistency,
+  signatureMatchesTitle,
+  progressClaim,
+  breakdownSum,
+  statisticsBreakdown,
+  rateMatches,
+  halfwidthPunctuation,
+  pairedMarks,
+  ellipsisDash,
+  enumerationComma,
+  ordinalMarker,
+  duplicateMarker,
+  titlePunctuation,
+  headingPunctuation,
+  hanSpacing,
+  fullwidthDigits,
+  documentNumber,
+  placeholder,
+  copiedFromLastRound,
+  personalId,
+  personalMobile,
+]
+
+/** 逐段文字的规则（可按文字缓存）。 */
+export const TEXT_RULES: readonly TextRule[] = RULES.filter(isTextRule)
+/** 看整篇结构的规则（每次全部重跑，代价小）。 */
+export const NOTICE_RULES: readonly Rule[] = RULES.filter((r) => !isTextRule(r))
+
+export function ruleByCode(code: string): Rule | undefined {
+  return RULES.find((r) => r.meta.code === code)
+}

@@ -1,0 +1,24 @@
+// 落款机关与标题中的发文机关一致（标题“中共××区委关于……的通报”，落款“中共××区委”）。
+import { noticeTitle } from '../derive/title'
+import type { Rule } from './types'
+
+export const signatureMatchesTitle: Rule = {
+  meta: {
+    code: 'TB021',
+    name: 'signature-matches-title',
+    severity: 'error',
+    description: '落款的发文机关应与标题中“关于”之前的机关名称一致。可一键改为标题中的机关名称。',
+  },
+  check(notice, report) {
+    if (!notice.parts.includes('signature') || !notice.parts.includes('title')) return
+    const org = notice.signature.org.trim()
+    const at = noticeTitle(notice).indexOf('关于')
+    const titleOrg = at > 0 ? noticeTitle(notice).slice(0, at).trim() : ''
+    if (!org || !titleOrg || org === titleOrg) return
+    report({
+      message: `落款机关“${org}”与标题中的“${titleOrg}”不一致`,
+      location: { path: ['signature', 'org'] },
+      fix: { kind: 'set-value', label: `改为“${titleOrg}”`, path: ['signature', 'org'], value: titleOrg },
+    })
+  },
+}

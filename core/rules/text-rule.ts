@@ -1,0 +1,77 @@
+// 文字规则：逐个文本单元检查、只看这段文字本身，因而可以按文字缓存，供增量校验使用。
+import type { InspectionKind, Notice } from '../model/notice'
+import type { Finding, Fix, Rule, RuleMeta, Severity } from './types'
+import { type TextUnit, type TextUnitKind, textUnits } from './text-units'
+
+/** 文字规则能看到的全部通报信息；缓存键包含它，改动巡视/巡察类型或层级时缓存失效。 */
+export interface TextContext {
+  kind: InspectionKind
+  /** 巡视/巡察主体层级：省委、市委…… */
+  level: string
+}
+
+/** 单元内的修改：把 range（缺省为整段）替换为 text。 */
+export interface TextEdit {
+  label: string
+  range?: [number, number]
+  text: string
+}
+
+/** 文字规则报告的问题，位置相对于所在单元。 */
+export interface TextIssue {
+  message: string
+  range?: [number, number]
+  severity?: Severity
+  fix?: TextEdit
+  suggestions?: TextEdit[]
+}
+
+export type TextReport = (issue: TextIssue) => void
+
+export interface TextRule extends Rule {
+  /** 适用的单元种类 */
+  kinds: readonly TextUnitKind[]
+  checkText(text: string, kind: TextUnitKind, context: TextContext, report: TextReport): void
+}
+
+export function textContext(notice: Notice): TextContext {
+  return { kind: notice.meta.kind, level: notice.meta.level }
+}
+
+function editToFix(edit: TextEdit, unit: TextUnit): Fix {
+  return { kind: 'replace-text', label: edit.label, at: edit.range ? { path: unit.path, range: edit.range } : { path: unit.path }, text: edit.text }
+}
+
+/** 把单元内的问题落到模型路径上。 */
+export function issueToFinding(meta: RuleMeta, issue: TextIssue, unit: TextUnit): Finding {
+  const f: Finding = {
+    rule: meta.code,
+    severity: issue.severity ?? meta.severity,
+    message: issue.message,
+    location: issue.range ? { path: unit.path, range: issue.range } : { path: unit.path },
+  }
+  if (issue.fix) f.fix = editToFix(issue.fix, unit)
+  if (issue.suggestions?.length) f.suggestions = issue.suggestions.map((s) => editToFix(s, unit))
+  return f
+}
+
+/** 由 checkText 构造规则；其 check 独立运行时自行遍历全部单元（引擎则统一遍历一次）。 */
+export function textRule(def: Omit<TextRule, 'check'>): TextRule {
+  return {
+    ...def,
+    check(notice, report) {
+      const context = textContext(notice)
+      for (const unit of textUnits(notice)) {
+        if (!def.kinds.includes(unit.kind)) continue
+        def.checkText(unit.text, unit.kind, context, (issue) => {
+          const f = issueToFinding(def.meta, issue, unit)
+          report({ ...f })
+        })
+      }
+    },
+  }
+}
+
+export function isTextRule(rule: Rule): rule is TextRule {
+  return 'checkText' in rule
+}
