@@ -4,8 +4,8 @@ import { hits } from './patterns'
 import { type TextEdit, textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
-// 以 19xx/20xx 开头的 6–10 位数字串；前后是数字、字母、连接号或计量单位的不算（电话、编号、金额）。
-const RUN = /(?<![\d\w\-—.@])((?:19|20)\d{2})(\d{2,6})日?(?![\d\w\-—.@%％万亿元人个件项条次份户名家])/gu
+// 以 19xx/20xx 开头的 5–10 位数字串（可后接“日”“月”）；前后是数字、字母、连接号或计量单位的不算（电话、编号、金额）。
+const RUN = /(?<![\d\w\-—.@])((?:19|20)\d{2})(\d{1,6})(?:([日月])|(?![\d\w\-—.@%％万亿元人个件项条次份户名家年月日]))/gu
 
 interface Md {
   m: number
@@ -28,24 +28,35 @@ function splitMd(s: string, y: number): { md: Md; rest: string }[] {
   return out
 }
 
-/** 只取单个日期的读法；没有时再取区间（年月日至月日，或年月日至日）的读法。 */
-export function garbledReadings(year: number, digits: string): string[] {
-  const single = splitMd(digits, year).filter((r) => r.rest === '').map((r) => `${year}年${r.md.m}月${r.md.d}日`)
-  if (single.length) return single
+/** 年月（后接“月”字时只能是年月；不接时与日期读法并列）。 */
+function yearMonth(year: number, digits: string): string[] {
+  const m = Number(digits)
+  return /^[1-9]\d?$/.test(digits) && m <= 12 ? [`${year}年${m}月`] : []
+}
+
+/**
+ * 可能的读法：后接“月”时只取年月；否则取单个日期（及年月），都没有时再取区间（年月日至月日，或年月日至日）。
+ * trailing 为数字串后紧跟的“日”或“月”。
+ */
+export function garbledReadings(year: number, digits: string, trailing = ''): string[] {
+  if (trailing === '月') return yearMonth(year, digits).map((r) => r.slice(0, -1))
+  const single = splitMd(digits, year).filter((r) => r.rest === '').map((r) => `${year}年${r.md.m}月${r.md.d}`)
+  const months = trailing === '日' ? [] : yearMonth(year, digits)
+  if (single.length || months.length) return [...single.map((s) => s + (trailing === '日' ? '' : '日')), ...months]
   const ranges: string[] = []
   for (const first of splitMd(digits, year)) {
     const a = first.md
     const startIso = IsoDate.of(year, a.m, a.d)
     for (const second of splitMd(first.rest, year)) {
       if (second.rest === '' && second.md.m >= a.m && IsoDate.of(year, second.md.m, second.md.d) > startIso) {
-        ranges.push(`${year}年${a.m}月${a.d}日至${second.md.m}月${second.md.d}日`)
+        ranges.push(`${year}年${a.m}月${a.d}日至${second.md.m}月${second.md.d}${trailing === '日' ? '' : '日'}`)
       }
     }
     for (const dl of [1, 2]) {
       const ds = first.rest
       if (ds.length !== dl || ds.startsWith('0')) continue
       const d = Number(ds)
-      if (d > a.d && IsoDate.isValid(IsoDate.of(year, a.m, d))) ranges.push(`${year}年${a.m}月${a.d}日至${d}日`)
+      if (d > a.d && IsoDate.isValid(IsoDate.of(year, a.m, d))) ranges.push(`${year}年${a.m}月${a.d}日至${d}${trailing === '日' ? '' : '日'}`)
     }
   }
   return [...new Set(ranges)]
@@ -61,14 +72,17 @@ export const garbledDate = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     for (const h of hits(RUN, text)) {
-      const readings = garbledReadings(Number(h.groups[0]), h.groups[1]!)
+      const trailing = h.groups[2] ?? ''
+      if (h.groups[1]!.length < (trailing ? 1 : 2)) continue
+      const readings = garbledReadings(Number(h.groups[0]), h.groups[1]!, trailing)
       if (readings.length === 0) continue
-      const range: [number, number] = [h.start, h.end]
-      const edits: TextEdit[] = readings.map((r) => ({ label: `改为“${r}”`, range, text: r }))
+      // 替换不含后接的“日”“月”，原文的这个字保留
+      const range: [number, number] = [h.start, h.end - trailing.length]
+      const edits: TextEdit[] = readings.map((r) => ({ label: `改为“${r}${trailing}”`, range, text: r }))
       if (edits.length === 1) {
-        report({ message: `“${h.text}”像是丢了年月日的日期，应为“${readings[0]}”`, range, fix: edits[0]! })
+        report({ message: `“${h.text}”像是丢了年月日的日期，应为“${readings[0]}${trailing}”`, range, fix: edits[0]! })
       } else {
-        report({ message: `“${h.text}”像是丢了年月日的日期，有${readings.length}种读法：${readings.join('；')}`, range, suggestions: edits })
+        report({ message: `“${h.text}”像是丢了年月日的日期，有${readings.length}种读法：${readings.map((r) => r + trailing).join('；')}`, range, suggestions: edits })
       }
     }
   },

@@ -5,10 +5,12 @@ import { PROSE_KINDS } from './text-units'
 
 /** 指本次巡视/巡察本身的搭配；“区委巡察办”“第二轮巡察”等说的是别的工作，不在其中。 */
 const OWN_PROCESS = '(?=整改|组|意见|反馈|发现|指出|进驻|期间)'
-/** 前面是另一层级的机关时，说的是别人的巡视/巡察（巡视通报中的“区委巡察组”）。 */
-const OTHER_BODY: Record<'巡视' | '巡察', RegExp> = {
-  巡视: /(?:市委|县委|区委|州委|旗委|党工委|党委)(?:第[一二三四五六七八九十\d]+轮?)?$/,
-  巡察: /(?:中央|省委|自治区党委|党组)(?:第[一二三四五六七八九十\d]+轮?)?$/,
+/**
+ * 同一句中前面提到另一层级机关的巡视/巡察时，说的是那项工作（巡视通报中“区委第二轮巡察……巡察组兼职副组长”）。
+ */
+const OTHER_BODY: Record<'巡视' | '巡察', string> = {
+  巡视: '(?:市委|县委|区委|州委|旗委|党工委|党委)',
+  巡察: '(?:中央|省委|自治区党委|党组)',
 }
 
 function insideBookTitle(text: string, at: number): boolean {
@@ -27,8 +29,10 @@ export const kindTerm = textRule({
   checkText(text, _kind, ctx, report) {
     const wrong = ctx.kind === '巡视' ? '巡察' : '巡视'
     const re = new RegExp(`(?<!巡视|巡察)${wrong}(?!巡视|巡察)${OWN_PROCESS}`, 'g')
+    const other = new RegExp(`${OTHER_BODY[ctx.kind]}[^。；]{0,12}${wrong}`)
     for (const h of hits(re, text)) {
-      if (insideBookTitle(text, h.start) || OTHER_BODY[ctx.kind].test(text.slice(Math.max(0, h.start - 12), h.start))) continue
+      const sentence = text.slice(Math.max(text.lastIndexOf('。', h.start), text.lastIndexOf('；', h.start)) + 1, h.end)
+      if (insideBookTitle(text, h.start) || other.test(sentence)) continue
       report({
         message: `本文为${ctx.kind}整改通报，此处写作“${wrong}${text.slice(h.end, h.end + 2)}”，应为“${ctx.kind}”`,
         range: [h.start, h.end],
