@@ -1,0 +1,92 @@
+/**
+ * 主进程入口：只有与 Electron 打交道的接线，逻辑都在不依赖 electron 的模块里（在 Node 下测试）。
+ * 这个文件是唯一只能在 Electron 里运行的主进程代码。
+ */
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { RecoveryStore } from '../files/recovery'
+import { DesktopApp } from './desktop-app'
+import { RecentFiles } from './files/recent-files'
+import { registerIpc } from './ipc/register-ipc'
+import { filesFromArgv } from './launch/files-from-argv'
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './security/app-protocol'
+import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from './security/content-security-policy'
+import { appUrlMatcher, guardWebContents, isAllowedRequest, isPermissionAllowed } from './security/guard-web-contents'
+import { documentWindowOptions } from './security/web-preferences'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const preloadPath = join(here, '../preload/index.cjs')
+const rendererRoot = join(here, '../renderer')
+// 只有开发时（electron-vite dev）才从开发服务器加载页面。
+const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const devOrigin = devUrl ? new URL(devUrl).origin : undefined
+const isAppUrl = appUrlMatcher(devOrigin ? [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws')] : [APP_ORIGIN])
+const policy = devOrigin ? developmentContentSecurityPolicy(devOrigin) : CONTENT_SECURITY_POLICY
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
+
+if (!app.requestSingleInstanceLock()) {
+  // 已有实例在运行：它会在 second-instance 里收到本次的参数。
+  app.quit()
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId('cn.tongbao.editor')
+  const userData = app.getPath('userData')
+  const desktop = new DesktopApp<BrowserWindow>({
+    createWindow: () => {
+      const win = new BrowserWindow(documentWindowOptions(preloadPath, { devTools: !app.isPackaged }))
+      guardWebContents(win.webContents, isAppUrl)
+      win.once('ready-to-show', () => win.show())
+      win.on('close', (event) => {
+        if (desktop.onWindowClose(win)) event.preventDefault()
+      })
+      win.on('closed', () => void desktop.onWindowClosed(win))
+      win.webContents.on('render-process-gone', () => desktop.onRendererGone(win))
+      void win.loadURL(devUrl ?? APP_ENTRY_URL)
+      return win
+    },
+    focusedWindow: () => BrowserWindow.getFocusedWindow(),
+    setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    dialogs: dialog,
+    shell,
+    recent: new RecentFiles(join(userData, 'recent-files.json')),
+    recovery: new RecoveryStore(join(userData, 'recovery')),
+    documentsDir: app.getPath('documents'),
+    platform: process.platform,
+    development: !app.isPackaged,
+    quit: () => app.quit(),
+    about: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: '关于整改通报编辑器',
+        message: '整改通报编辑器',
+        detail: `版本 ${app.getVersion()}\n巡视、巡察整改进展情况通报的离线编写、校验与导出工具。`,
+      }),
+  })
+  registerIpc(ipcMain, desktop.context, isAppUrl)
+
+  const pendingOpen: string[] = []
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (app.isReady()) void desktop.openPaths([path])
+    else pendingOpen.push(path)
+  })
+  app.on('second-instance', (_event, argv, cwd) => void desktop.secondInstance(filesFromArgv(argv, cwd)))
+  app.on('before-quit', () => desktop.onBeforeQuit())
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) desktop.newWindow()
+  })
+
+  void app.whenReady().then(async () => {
+    const ses = session.defaultSession
+    ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl, isAppUrl)))
+    ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, isAppUrl))
+    ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, isAppUrl) }))
+    ses.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) }))
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot))
+    await desktop.start([...filesFromArgv(process.argv, process.cwd()), ...pendingOpen])
+  })
+}

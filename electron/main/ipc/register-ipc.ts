@@ -1,0 +1,77 @@
+import type { z } from 'zod'
+import { HOST_CHANNELS, type HostMethod } from './channels'
+import { type IpcSenderInfo, fromOwnWindow } from './from-own-window'
+import type { HandlerFactory, HostContext } from './host-context'
+import { PAYLOAD_SCHEMAS } from './payload-schemas'
+import type { WindowLike } from '../windows/document-windows'
+import { autosave } from './autosave'
+import { discardAutosave } from './discard-autosave'
+import { initialFile } from './initial-file'
+import { listRecovery } from './list-recovery'
+import { pickFile } from './pick-file'
+import { readRecent } from './read-recent'
+import { recentFiles } from './recent-files'
+import { restoreRecovery } from './restore-recovery'
+import { revealInFolder } from './reveal-in-folder'
+import { saveExport } from './save-export'
+import { saveProject } from './save-project'
+import { setDirty } from './set-dirty'
+
+/** ipcMain 的那一部分（与 Electron 的 ipcMain 同形）。 */
+export interface IpcMainPort {
+  handle(channel: string, listener: (event: IpcSenderInfo, ...args: unknown[]) => unknown): void
+  on(channel: string, listener: (event: IpcSenderInfo, ...args: unknown[]) => void): void
+}
+
+type Args<M extends HostMethod> = z.infer<(typeof PAYLOAD_SCHEMAS)[M]>
+type Handler<M extends HostMethod> = HandlerFactory<(...args: Args<M>) => unknown>
+
+/** 每个宿主方法的处理函数；类型检查保证参数与 PAYLOAD_SCHEMAS 一致。 */
+const HANDLERS: { [M in HostMethod]: Handler<M> } = {
+  pickFile,
+  readRecent,
+  recentFiles,
+  saveProject,
+  saveExport,
+  revealInFolder,
+  autosave,
+  discardAutosave,
+  listRecovery,
+  restoreRecovery,
+  setDirty,
+  initialFile,
+}
+
+/** 不回应值的方法走 send/on，其余走 invoke/handle。 */
+const FIRE_AND_FORGET = new Set<HostMethod>(['setDirty'])
+
+/**
+ * 注册所有宿主方法。每条消息先核对来源是本程序的窗口，再用 zod 校验参数；
+ * 不合格的 invoke 以中文错误拒绝，不合格的 send 直接丢弃。
+ */
+export function registerIpc<W extends WindowLike>(ipc: IpcMainPort, ctx: HostContext<W>, isAppUrl: (url: string) => boolean): void {
+  for (const method of Object.keys(HOST_CHANNELS) as HostMethod[]) {
+    const channel = HOST_CHANNELS[method]
+    const dispatch = (event: IpcSenderInfo, args: unknown[]): { ok: true; run: () => unknown } | { ok: false; reason: string } => {
+      const state = fromOwnWindow(ctx.windows, isAppUrl, event)
+      if (!state) return { ok: false, reason: '请求被拒绝：它不是来自本程序的窗口。' }
+      const parsed = PAYLOAD_SCHEMAS[method].safeParse(args)
+      if (!parsed.success) return { ok: false, reason: '请求被拒绝：参数不符合要求。' }
+      // 方法与模式按同一个键取出，类型上已对应；这里的断言只是把联合类型收回到单个方法。
+      const handler = (HANDLERS[method] as Handler<HostMethod>)(ctx, state) as (...a: unknown[]) => unknown
+      return { ok: true, run: () => handler(...(parsed.data as unknown[])) }
+    }
+    if (FIRE_AND_FORGET.has(method)) {
+      ipc.on(channel, (event, ...args) => {
+        const d = dispatch(event, args)
+        if (d.ok) d.run()
+      })
+    } else {
+      ipc.handle(channel, async (event, ...args) => {
+        const d = dispatch(event, args)
+        if (!d.ok) throw new Error(d.reason)
+        return d.run()
+      })
+    }
+  }
+}

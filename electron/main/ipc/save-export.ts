@@ -1,0 +1,27 @@
+import { basename, dirname, join } from 'node:path'
+import type { TongbaoHost } from '../../../core/bridge/host'
+import { writeFileAtomic } from '../../files/atomic-write'
+import { exportFilters, safeFileName, withExtension } from '../files/file-filters'
+import { writeFailureMessage } from '../files/write-failure-message'
+import type { HandlerFactory } from './host-context'
+
+/** 保存导出的 Word/网页：弹出保存对话框，原子写入（覆盖已由对话框确认）。 */
+export const saveExport: HandlerFactory<TongbaoHost['saveExport']> = (ctx, state) => async (bytes, suggestedName, kind) => {
+  const extension = kind === 'docx' ? 'docx' : 'html'
+  const name = withExtension(safeFileName(suggestedName.replace(/\.(docx|html?)$/i, '')), extension)
+  const picked = await ctx.dialogs.showSaveDialog(state.window, {
+    title: kind === 'docx' ? '导出 Word 文档' : '导出网页',
+    defaultPath: join(state.ref?.path ? dirname(state.ref.path) : ctx.documentsDir, name),
+    filters: exportFilters(kind),
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  })
+  if (picked.canceled || !picked.filePath) return { kind: 'cancelled' }
+  const path = withExtension(picked.filePath, extension)
+  try {
+    await writeFileAtomic(path, bytes)
+  } catch (e) {
+    return { kind: 'failed', message: writeFailureMessage(e) }
+  }
+  state.knownPaths.add(path)
+  return { kind: 'saved', ref: { path, name: basename(path) }, savedAt: ctx.now().toISOString() }
+}
