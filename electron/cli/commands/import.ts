@@ -1,12 +1,37 @@
-import type { Command } from '../command'
+import { parseArgs } from 'node:util'
+import { summarize } from '../../../core/inspect/summary'
+import { pathToPointer } from '../../../core/model/item'
+import { SEVERITY_LABEL } from '../../../core/rules/types'
+import { saveProject } from '../../files/project-store'
+import { type Command, UsageError } from '../command'
+import { loadInput } from '../load-input'
 
-// 占位：由对应 issue 实现。
 export const importCommand: Command = {
   name: 'import',
-  summary: '导入 .txt/.html/.docx 通报为工程文件',
-  usage: 'tongbao import <file> -o out.tongbao',
-  async run(_argv, io) {
-    io.err('此命令尚未实现')
-    return 2
+  summary: '导入 .txt/.html/.docx 通报为工程文件（列出导入时的修复与存疑之处）',
+  usage: 'tongbao import <file> -o out.tongbao [--json]',
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+    })
+    const file = positionals[0]
+    if (!file) throw new UsageError('请给出要导入的文件')
+    if (!values.output) throw new UsageError('请用 -o 指定输出文件，如 -o out.tongbao')
+    const { notice, findings } = await loadInput(file)
+    await saveProject(values.output, notice)
+    if (values.json) {
+      io.out(JSON.stringify({ output: values.output, summary: summarize(notice), findings }, null, 2))
+      return 0
+    }
+    const s = summarize(notice)
+    io.err(`已导入：${s.title}`)
+    io.err(`逐条整改 ${s.items.length} 项，已保存为 ${values.output}`)
+    if (findings.length) {
+      io.err(`导入时有 ${findings.length} 处需要留意：`)
+      for (const f of findings) io.err(`  [${SEVERITY_LABEL[f.severity]}] ${f.message}（${pathToPointer(f.location.path)}）`)
+    }
+    return 0
   },
 }

@@ -1,0 +1,76 @@
+/**
+ * 文本保真度：导入结果的全文与原文逐句比对。比对前两边作同样的规整，规则如下（报告中引用）：
+ * 1. 去掉全部空白（含不间断空格、全角空格）；
+ * 2. 不比序号：原文去掉每段开头的序号（一、 （一） 1. （1） 及残缺的“)”），导入结果取 noticeBlocks
+ *    中不含序号的文字（标题 + 正文）。模型不存序号而由层级推导，原文的序号可能残缺或层级样式不同
+ *    （样例 003 的“1.”在导出时按 GB/T 9704 写作“（一）”）；
+ * 3. 标点折叠为同一宽度（，：；（）！？ 与 , : ; ( ) ! ? 视为相同），因原文常混用半角标点；
+ * 4. 只有一个日期的段落（落款日期）按日期值比较：模型把落款日期存为日期，“2024222”与“2024年2月22日”是同一天；
+ * 5. 规整后拼成一串，按句末标点（。！？）切成句子，求两边句子序列的最长公共子序列。
+ * 得分 = 公共句数 ÷ 两边句数的较大者：漏一句、多一句、重复一句都会扣分，100% 表示逐句一致。
+ */
+import { noticeBlocks } from '../document/blocks'
+import type { Notice } from '../model/notice'
+import { lineDate } from './damaged-dates'
+import { stripMarker } from './markers'
+import { withoutSpace } from './paragraphs'
+
+const FOLD: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?', '．': '.' }
+
+function normaliseParagraph(p: string, strip: boolean): string {
+  const s = strip ? withoutSpace(stripMarker(withoutSpace(p))) : withoutSpace(p)
+  const date = lineDate(s)
+  if (date.length === 1) return `〔${date[0]!.start}〕`
+  return s.replace(/[，：；（）！？．]/g, (c) => FOLD[c]!)
+}
+
+/** 规整后的句子序列。 */
+export function comparableSentences(paragraphs: string[], stripMarkers: boolean): string[] {
+  const text = paragraphs.map((p) => normaliseParagraph(p, stripMarkers)).join('')
+  return text.split(/(?<=[。!?])/).filter((s) => s !== '')
+}
+
+export interface Fidelity {
+  /** 0–1 */
+  score: number
+  sourceSentences: number
+  modelSentences: number
+  /** 原文有、导入结果没有的句子 */
+  missing: string[]
+  /** 导入结果有、原文没有（或多出一次）的句子 */
+  extra: string[]
+}
+
+/** 导入结果的各段文字（按 noticeBlocks 的顺序，不含推导出的序号）。 */
+export function modelParagraphs(notice: Notice): string[] {
+  return noticeBlocks(notice).map((b) => b.heading + b.runs.map((r) => r.text).join(''))
+}
+
+/** 逐句比对原文段落与导入结果。 */
+export function textFidelity(sourceParagraphs: string[], notice: Notice): Fidelity {
+  const a = comparableSentences(sourceParagraphs, true)
+  const b = comparableSentences(modelParagraphs(notice), false)
+  // 最长公共子序列（句子级，几百句，O(n·m) 足够快）。
+  const n = a.length
+  const m = b.length
+  const dp = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1))
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
+  }
+  const missing: string[] = []
+  const extra: string[] = []
+  let i = 0
+  let j = 0
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      i++
+      j++
+    } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) missing.push(a[i++]!)
+    else extra.push(b[j++]!)
+  }
+  missing.push(...a.slice(i))
+  extra.push(...b.slice(j))
+  const common = dp[0]![0]!
+  const denominator = Math.max(n, m)
+  return { score: denominator === 0 ? 1 : common / denominator, sourceSentences: n, modelSentences: m, missing, extra }
+}
