@@ -1,12 +1,104 @@
-import type { Command } from '../command'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { exportDocx } from '../../../core/export/docx/index'
+import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
+import type { DocxOptions } from '../../../core/export/options'
+import type { Notice } from '../../../core/model/notice'
+import { pathToPointer } from '../../../core/model/item'
+import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
+import { type Finding, SEVERITY_LABEL } from '../../../core/rules/types'
+import { writeFileAtomic } from '../../files/atomic-write'
+import { type CliIo, type Command, UsageError } from '../command'
+import { loadInput } from '../load-input'
 
-// 占位：由对应 issue 实现。
+const USAGE =
+  'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
+  '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
+  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--force]'
+
+/** 校验：规则引擎的入口 core/rules/index.ts 的 validate(notice)。 */
+async function validate(notice: Notice): Promise<Finding[]> {
+  const { validate: run } = await import('../../../core/rules/index')
+  return run(notice)
+}
+
+function printFindings(findings: Finding[], io: CliIo): void {
+  for (const f of findings) io.err(`${SEVERITY_LABEL[f.severity]} ${f.rule} ${pathToPointer(f.location.path)}：${f.message}`)
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: '导出 Word 与网页',
-  usage: 'tongbao export <file> --docx out.docx --html out.html',
-  async run(_argv, io) {
-    io.err('此命令尚未实现')
-    return 2
+  summary: '导出 Word（GB/T 9704 版式）与网页；有错误级问题时需 --force',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        docx: { type: 'string' },
+        html: { type: 'string' },
+        fragment: { type: 'string' },
+        profile: { type: 'string' },
+        redhead: { type: 'boolean' },
+        'org-mark': { type: 'string' },
+        'doc-number': { type: 'string' },
+        banji: { type: 'boolean' },
+        cc: { type: 'string' },
+        printer: { type: 'string' },
+        unsealed: { type: 'boolean' },
+        force: { type: 'boolean' },
+      },
+    })
+    const file = positionals[0]
+    if (!file) throw new UsageError('请给出要导出的文件')
+    const outputs = [values.docx, values.html, values.fragment].filter((p): p is string => !!p)
+    if (!outputs.length) throw new UsageError('请至少给出一个输出：--docx、--html 或 --fragment')
+    if (values.profile !== undefined && !isFontProfileName(values.profile)) {
+      throw new UsageError(`字体方案应为 ${FONT_PROFILE_NAMES.join('、')} 之一`)
+    }
+    // 输出覆盖输入会丢掉原文件：拒绝。
+    if (outputs.some((p) => resolve(p) === resolve(file))) throw new UsageError('输出文件不能与输入文件相同')
+
+    const { notice } = await loadInput(file)
+    const findings = await validate(notice)
+    const errors = findings.filter((f) => f.severity === 'error')
+    const warnings = findings.filter((f) => f.severity === 'warning')
+    if (errors.length && !values.force) {
+      printFindings(errors, io)
+      io.err(`未导出：有 ${errors.length} 个错误。请先修正，或加 --force 仍然导出。`)
+      return 1
+    }
+    if (errors.length) io.err(`注意：有 ${errors.length} 个错误，已按 --force 导出。`)
+    if (warnings.length) io.err(`提示：有 ${warnings.length} 个警告，可用 tongbao validate 查看。`)
+
+    const options: DocxOptions = {
+      ...(values.profile && isFontProfileName(values.profile) ? { profile: values.profile } : {}),
+      sealed: !values.unsealed,
+      ...(values.redhead
+        ? { redhead: { ...(values['org-mark'] ? { orgMark: values['org-mark'] } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) } }
+        : {}),
+      ...(values.banji
+        ? { banji: { ...(values.cc ? { cc: values.cc.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) } : {}), ...(values.printer ? { printer: values.printer } : {}) } }
+        : {}),
+    }
+    const jobs: [string | undefined, () => Promise<Uint8Array | string>][] = [
+      [values.docx, () => exportDocx(notice, options)],
+      [values.html, async () => exportHtmlPage(notice)],
+      [values.fragment, async () => exportHtmlFragment(notice)],
+    ]
+    for (const [path, make] of jobs) {
+      if (!path) continue
+      const data = await make()
+      try {
+        await writeFileAtomic(path, data)
+      } catch (e) {
+        const code = (e as { code?: string }).code
+        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入失败'
+        io.err(`无法保存 ${path}：${why}。请换一个位置。`)
+        return 2
+      }
+      io.err(`已导出：${path}`)
+    }
+    return 0
   },
 }

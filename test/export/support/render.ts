@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { SHARED_DIR } from '../../support/seeds'
+
+const run = promisify(execFile)
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** layout_check.py --json 的结果中测试用到的部分。 */
+export interface LayoutReport {
+  pages: number
+  per_page: { page: number; grid_rows: number; full: boolean; counted: boolean; short_reason: string | null }[]
+  lines: { full_pages: number; counted_pages: number; counted_with_22: number }
+  chars: { counted_lines: number; pure_with_28: number; pure_histogram: Record<string, number> }
+  bounds_mm: { left_edge: number; right_edge_full_lines: number; top_edge_est: number; bottom_max_row: number }
+  page_numbers: { page: number; text: string; number: number; form_ok: boolean; pos_ok: boolean; y_ok: boolean; align: string; dash_below_area: number }[]
+  verdict: { lines22: [number, number]; chars28: [number, number]; margins: [string, string[]]; pagenum: [string, string[]] }
+  summary: string
+}
+
+export interface DocxReport {
+  sections: {
+    page_width_twips: number; page_height_twips: number; top_twips: number; bottom_twips: number; left_twips: number; right_twips: number
+    footer_distance_twips: number; footers: { odd: string | null; even: string | null }
+  }[]
+  paragraphs: { style: string | null; text: string; alignment: string; line_spacing_twips: number | null; runs: { text: string; font: string | null; size: number | null; bold: boolean | null }[] }[]
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `tongbao-${prefix}-`))
+}
+
+export function writeTemp(dir: string, name: string, data: Uint8Array | string): string {
+  const path = join(dir, name)
+  writeFileSync(path, data)
+  return path
+}
+
+/** 用 ../shared/tools/layout_check.py 渲染（LibreOffice，字体别名）并测量；每次渲染用新的配置目录。 */
+export async function layoutCheck(docxPath: string): Promise<LayoutReport> {
+  const { stdout } = await run('/usr/bin/python3', [join(SHARED_DIR, 'tools/layout_check.py'), docxPath, '--json'], {
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 180_000,
+  })
+  return JSON.parse(stdout) as LayoutReport
+}
+
+/** python-docx 独立读出的页面与段落（docx_report.py）。 */
+export async function docxReport(docxPath: string): Promise<DocxReport> {
+  const { stdout } = await run('/usr/bin/python3', [join(here, 'docx_report.py'), docxPath], { maxBuffer: 64 * 1024 * 1024 })
+  return JSON.parse(stdout) as DocxReport
+}
