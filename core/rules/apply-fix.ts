@@ -5,7 +5,7 @@ import type { Paragraph, TextRun } from '../model/rich-text'
 import type { Finding, Fix } from './types'
 
 /** 沿路径复制并替换一个值（结构共享：路径之外的对象原样保留）。 */
-function setAt(root: unknown, path: Path, value: unknown): unknown {
+export function setAt(root: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value
   const [key, ...rest] = path as [string | number, ...Path]
   if (Array.isArray(root)) {

@@ -11,6 +11,8 @@ export const signatureMatchesTitle: Rule = {
   },
   check(notice, report) {
     if (!notice.parts.includes('signature') || !notice.parts.includes('title')) return
+    // 标题由机关名称生成而机关名称未填时，缺的是机关名称（TB001 已报告），不再比较
+    if (notice.title.override === null && notice.meta.issuer.fullName.trim() === '') return
     const org = notice.signature.org.trim()
     const at = noticeTitle(notice).indexOf('关于')
     const titleOrg = at > 0 ? noticeTitle(notice).slice(0, at).trim() : ''
