@@ -45,7 +45,8 @@ export interface PlainText {
 
 export type NoticeElement = SectionHeadingElement | SectionParagraphElement | ItemElement | ItemBodyElement
 export type SectionValue = NoticeElement[]
-export type NoticeEditor = BaseEditor & ReactEditor & HistoryEditor & { sectionKey: SectionKey }
+/** 部分编辑器：顶层子元素总是通报元素（不直接放文字）。 */
+export type NoticeEditor = BaseEditor & ReactEditor & HistoryEditor & { sectionKey: SectionKey; children: NoticeElement[] }
 
 declare module 'slate' {
   interface CustomTypes {

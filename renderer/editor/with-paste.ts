@@ -1,6 +1,6 @@
 /** 粘贴：来自 Word、WPS、网页的内容只取文字和可辨认的序号结构（见 paste/）。 */
 import { Editor, Node, Transforms } from 'slate'
-import type { NoticeEditor } from './custom-types'
+import type { NoticeEditor, NoticeElement } from './custom-types'
 import { htmlLines, plainLines } from '../paste/html-lines'
 import { linesToElements } from '../paste/lines-to-elements'
 import { leadingMarker } from './typed-marker'
@@ -23,7 +23,7 @@ export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean):
     const current = editor.children[index]!
     const replace = Node.string(current) === ''
     const at = replace ? index : index + 1
-    const elements = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), before: editor.children.slice(0, at) })
+    const elements = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), before: editor.children.slice(0, at) as NoticeElement[] })
     Editor.withoutNormalizing(editor, () => {
       if (replace) Transforms.removeNodes(editor, { at: [index] })
       Transforms.insertNodes(editor, elements, { at: [at] })

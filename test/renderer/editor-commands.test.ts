@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Editor, Transforms } from 'slate'
 import { Item, RichText } from '../../core/model'
 import { createSectionEditor } from '../../renderer/editor/create-section-editor'
-import type { NoticeEditor } from '../../renderer/editor/custom-types'
+import type { NoticeEditor, NoticeElement } from '../../renderer/editor/custom-types'
 import { moveItem, moveItemBefore } from '../../renderer/editor/commands'
 import { handleStructureKey } from '../../renderer/editor/keys'
 import { sectionToValue, valueToSection } from '../../renderer/editor/notice-value'
@@ -18,7 +18,7 @@ const key = (editor: NoticeEditor, k: string, shift = false) => handleStructureK
 const cursorAtEnd = (editor: NoticeEditor, index: number) => Transforms.select(editor, Editor.end(editor, [index]))
 const outline = (editor: NoticeEditor) => {
   const markers = flatMarkers(editor.children, false)
-  return editor.children.flatMap((el, i) => (el.type === 'item' ? [`${markers[i]}${Editor.string(editor, [i])}`] : []))
+  return (editor.children as NoticeElement[]).flatMap((el, i) => (el.type === 'item' ? [`${markers[i]}${Editor.string(editor, [i])}`] : []))
 }
 
 describe('用键盘建立方面、问题、措施', () => {
@@ -83,7 +83,7 @@ describe('用键盘建立方面、问题、措施', () => {
       Item.create('aspect', '甲', { children: [Item.create('problem', '甲一')] }),
       Item.create('aspect', '乙', { body: RichText.of('乙的正文'), children: [Item.create('problem', '乙一')] }),
     ])
-    const yi = editor.children.findIndex((el) => el.type === 'item' && Editor.string(editor, [editor.children.indexOf(el)]) === '乙')
+    const yi = 3 // 部分标题、甲、甲一之后
     expect(moveItem(editor, yi, -1)).toBe(1)
     expect(outline(editor)).toEqual(['一、乙', '（一）乙一', '二、甲', '（一）甲一'])
     expect(valueToSection(editor.children).items[0]!.body).toEqual(RichText.of('乙的正文'))

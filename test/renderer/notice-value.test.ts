@@ -17,7 +17,7 @@ const itemArb: fc.Memo<Item> = fc.memo((n) =>
     unnumbered: fc.boolean(),
     body: richArb,
     children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
-  }).map((r) => Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children, unnumbered: r.unnumbered })),
+  }).map((r) => Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children, ...(r.unnumbered ? { unnumbered: true as const } : {}) })),
 )
 const sectionArb: fc.Arbitrary<Section> = fc.record({
   heading: fc.option(fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== ''), { nil: null }),

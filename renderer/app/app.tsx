@@ -1,0 +1,139 @@
+/** 应用外壳：开始页与编辑界面之间的切换，文件命令（新建、打开、导入、从上一轮新建、恢复），快捷键与菜单命令。 */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { MenuCommand, PickedFile } from '../../core/bridge/host'
+import type { Notice } from '../../core/model'
+import { createNotice } from '../../core/template/new-notice'
+import { parseProject } from '../../core/project/project-file'
+import { host } from '../host/host'
+import { DocumentScreen, type Session } from './document-screen'
+import { describeError, type OpenedNotice, openPicked } from './open-file'
+import { optional, UNAVAILABLE } from './optional-modules'
+import { shortcutCommand } from './shortcuts'
+import { StartScreen } from './start-screen'
+
+const newKey = () => crypto.randomUUID()
+const FILE_COMMANDS: MenuCommand[] = ['new-xunshi', 'new-xuncha', 'open', 'open-previous-round', 'import']
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const dirty = useRef(false)
+  const docCommand = useRef<((c: MenuCommand) => boolean) | null>(null)
+
+  const begin = useCallback((notice: Notice, opened: Partial<Session> = {}) => {
+    dirty.current = opened.dirty ?? false
+    setMessage(null)
+    setSession({ docKey: opened.docKey ?? newKey(), ref: opened.ref ?? null, notice, importFindings: opened.importFindings ?? [], dirty: opened.dirty ?? false })
+  }, [])
+
+  const mayLeave = () => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？')
+
+  const openFile = useCallback(
+    async (file: PickedFile, asPreviousRound: boolean) => {
+      const outcome = await openPicked(file)
+      if (outcome.kind === 'error') return setMessage(outcome.message)
+      const opened: OpenedNotice = outcome.opened
+      if (!asPreviousRound) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
+      const start = await optional.startNextRound()
+      if (!start) return setMessage(`${UNAVAILABLE}：“从上一轮新建”模块尚未接入。`)
+      try {
+        const result = start(opened.notice)
+        begin('notice' in result ? result.notice : result, { dirty: true })
+      } catch {
+        setMessage(`无法从“${file.ref.name}”开始新一轮：上一轮通报的内容不完整。`)
+      }
+    },
+    [begin],
+  )
+
+  const fileCommand = useCallback(
+    async (c: MenuCommand) => {
+      if (!mayLeave()) return
+      try {
+        switch (c) {
+          case 'new-xunshi':
+            return begin(createNotice('巡视'), { dirty: true })
+          case 'new-xuncha':
+            return begin(createNotice('巡察'), { dirty: true })
+          case 'open':
+          case 'import':
+          case 'open-previous-round': {
+            const file = await host.pickFile(c === 'open' ? 'open' : c === 'import' ? 'import' : 'previous-round')
+            if (file) await openFile(file, c === 'open-previous-round')
+            return
+          }
+        }
+      } catch (e) {
+        setMessage(describeError(e, '所选文件'))
+      }
+    },
+    // eslint 风格：mayLeave 读 ref，不需要做依赖
+    [begin, openFile],
+  )
+
+  const command = useCallback(
+    (c: MenuCommand) => {
+      if (FILE_COMMANDS.includes(c)) return void fileCommand(c)
+      docCommand.current?.(c)
+    },
+    [fileCommand],
+  )
+
+  const openRecent = async (path: string) => {
+    try {
+      await openFile(await host.readRecent(path), false)
+    } catch (e) {
+      setMessage(e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '无法打开该文件：它可能已被移动或删除。')
+    }
+  }
+
+  const restore = async (id: string) => {
+    try {
+      const items = await host.listRecovery()
+      const item = items.find((r) => r.id === id)
+      const notice = parseProject(new TextEncoder().encode(await host.restoreRecovery(id)))
+      const path = item?.documentPath ?? null
+      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
+    } catch (e) {
+      setMessage(describeError(e, '恢复副本'))
+    }
+  }
+
+  useEffect(() => host.onMenuCommand(command), [command])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const c = shortcutCommand(e)
+      if (!c) return
+      // 编辑器内的撤销/重做交给 Slate（它知道光标所在的部分）。
+      if ((c === 'undo' || c === 'redo') && (e.target as Element | null)?.closest?.('[data-slate-editor], input, textarea')) return
+      e.preventDefault()
+      command(c)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [command])
+
+  useEffect(() => {
+    void host.initialFile?.().then((f) => f && openFile(f, false)).catch(() => undefined)
+  }, [openFile])
+
+  const onDirtyChange = useCallback((d: boolean) => {
+    dirty.current = d
+  }, [])
+
+  if (!session) return <StartScreen host={host} message={message} onCommand={command} onOpenRecent={(p) => void openRecent(p)} onRestore={(id) => void restore(id)} />
+  return (
+    <>
+      {message && (
+        <div className="banner" role="alert">
+          {message}
+          <button type="button" onClick={() => setMessage(null)} aria-label="关闭提示">
+            ×
+          </button>
+        </div>
+      )}
+      <DocumentScreen key={session.docKey} session={session} host={host} commandRef={docCommand} onFileCommand={command} onDirtyChange={onDirtyChange} />
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+/** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器。 */
+import { Editor, Node, Transforms } from 'slate'
+import { SECTION_KEYS, type Notice, type SectionKey } from '../../core/model'
+import { createSectionEditor } from '../editor/create-section-editor'
+import type { NoticeEditor, SectionValue } from '../editor/custom-types'
+import { sectionToValue, valueToSection } from '../editor/notice-value'
+
+export type Editors = Record<SectionKey, NoticeEditor>
+
+export function createEditors(notice: Notice): Editors {
+  const out = {} as Editors
+  for (const key of SECTION_KEYS) {
+    const editor = createSectionEditor(key, () => {
+      const first = editor.children[0]
+      return first !== undefined && Node.string(first) !== ''
+    })
+    editor.children = sectionToValue(notice[key])
+    out[key] = editor
+  }
+  return out
+}
+
+/** 编辑器是三个部分的真实来源；其余字段在通报状态里。 */
+export function withSections(notice: Notice, editors: Editors): Notice {
+  const out = { ...notice }
+  for (const key of SECTION_KEYS) out[key] = valueToSection(editors[key].children)
+  return out
+}
+
+/** 用新内容替换编辑器内容（作为一次可撤销的修改）；只替换变化了的元素。 */
+export function replaceValue(editor: NoticeEditor, value: SectionValue): void {
+  const old = editor.children
+  Editor.withoutNormalizing(editor, () => {
+    if (old.length === value.length) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        if (JSON.stringify(old[i]) === JSON.stringify(value[i])) continue
+        Transforms.removeNodes(editor, { at: [i] })
+        Transforms.insertNodes(editor, value[i]!, { at: [i] })
+      }
+      return
+    }
+    for (let i = old.length - 1; i >= 0; i--) Transforms.removeNodes(editor, { at: [i] })
+    Transforms.insertNodes(editor, value, { at: [0] })
+  })
+}
+
+/** 通报被面板（快速修复等）改过后，把变化了的部分写回编辑器。 */
+export function syncEditorsFrom(notice: Notice, editors: Editors): void {
+  for (const key of SECTION_KEYS) {
+    const current = valueToSection(editors[key].children)
+    if (JSON.stringify(current) !== JSON.stringify(notice[key])) replaceValue(editors[key], sectionToValue(notice[key]))
+  }
+}

@@ -1,0 +1,42 @@
+/** 状态栏：字数、条目数、整改进度、检查结果数、保存状态。 */
+import { progress } from '../../core/derive/progress'
+import { noticeText } from '../../core/document/blocks'
+import { Item, type Notice } from '../../core/model'
+import { clock } from './format-time'
+
+export interface SaveState {
+  dirty: boolean
+  savedAt: string | null
+  autosavedAt: string | null
+  error: string | null
+}
+
+export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Notice; findings: number | null; save: SaveState; onOpenCheck(): void }) {
+  const chars = noticeText(notice).replace(/\s/g, '').length
+  const items = [...Item.all(notice)].length
+  const p = progress(notice)
+  const saveText = save.error
+    ? save.error
+    : save.dirty
+      ? save.autosavedAt
+        ? `已自动保存 ${clock(save.autosavedAt)}`
+        : '有未保存的修改'
+      : save.savedAt
+        ? `已保存 ${clock(save.savedAt)}`
+        : '未修改'
+  return (
+    <footer className="status-bar" aria-label="状态栏">
+      <span>字数 {chars}</span>
+      <span>条目 {items}</span>
+      <span>
+        进度 {p.done}/{p.problems}
+      </span>
+      <button type="button" className="status-check" onClick={onOpenCheck} aria-label={findings === null ? '检查：不可用' : `检查：${findings} 个问题`}>
+        检查 {findings === null ? '—' : findings}
+      </button>
+      <span className={`save-state${save.error ? ' error' : ''}`} role="status" aria-live="polite">
+        {saveText}
+      </span>
+    </footer>
+  )
+}

@@ -1,0 +1,119 @@
+/** 编辑器中各元素的呈现：部分标题、条目（序号由 CSS 计数器推导）、正文段落。 */
+import type { ChangeEvent } from 'react'
+import { Node, Transforms } from 'slate'
+import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
+import type { ItemRole, ItemStatus } from '../../core/model'
+import type { ItemElement, NoticeEditor, SectionHeadingElement } from './custom-types'
+
+export const ROLE_LABEL: Record<ItemRole, string> = { aspect: '方面', problem: '问题', measure: '措施' }
+export const STATUSES: ItemStatus[] = ['已完成', '基本完成', '持续推进']
+
+const ITEM_PLACEHOLDER: Record<ItemRole, string> = {
+  aspect: '方面标题，如：关于贯彻落实党中央决策部署方面',
+  problem: '问题标题（按反馈原话），如：理论学习不够深入的问题',
+  measure: '措施小标题，如：健全学习制度。',
+}
+
+const short = (s: string) => (s.length > 16 ? s.slice(0, 16) + '…' : s) || '（无标题）'
+
+function ItemLine({ attributes, children, element }: RenderElementProps & { element: ItemElement }) {
+  const editor = useSlateStatic() as NoticeEditor
+  const title = Node.string(element)
+  const set = (props: Partial<ItemElement>) => Transforms.setNodes<ItemElement>(editor, props, { at: ReactEditor.findPath(editor, element) })
+  const onRole = (e: ChangeEvent<HTMLSelectElement>) => {
+    const role = e.target.value as ItemRole
+    set({ role, runIn: role === 'measure' ? element.runIn : false, status: role === 'problem' ? element.status : null })
+  }
+  const onStatus = (e: ChangeEvent<HTMLSelectElement>) => set({ status: (e.target.value || null) as ItemStatus | null })
+  return (
+    <div
+      {...attributes}
+      className={`item role-${element.role}${element.runIn ? ' run-in' : ''}`}
+      data-depth={Math.min(element.depth, 5)}
+      data-unnumbered={element.unnumbered ? '' : undefined}
+      data-item-id={element.id}
+    >
+      <span contentEditable={false} className="marker" />
+      <span className="item-title">
+        {title === '' && (
+          <span contentEditable={false} className="placeholder" aria-hidden="true">
+            {ITEM_PLACEHOLDER[element.role]}
+          </span>
+        )}
+        {children}
+      </span>
+      <span contentEditable={false} className="item-tools">
+        <select aria-label={`条目类别：${short(title)}`} value={element.role} onChange={onRole}>
+          {(Object.keys(ROLE_LABEL) as ItemRole[]).map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABEL[r]}
+            </option>
+          ))}
+        </select>
+        {element.role === 'problem' && (
+          <select aria-label={`整改状态：${short(title)}`} value={element.status ?? ''} onChange={onStatus} className={`status status-${element.status ?? 'none'}`}>
+            <option value="">未填状态</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        )}
+      </span>
+      {element.reference && (
+        <span contentEditable={false} className="reference" title="上一轮的表述（只读参照）">
+          上一轮：{element.reference.title}
+          {element.reference.status ? `（${element.reference.status}）` : ''}
+        </span>
+      )}
+    </div>
+  )
+}
+
+function SectionHeading({ attributes, children, element, marker, label }: RenderElementProps & { element: SectionHeadingElement; marker: string; label: string }) {
+  const empty = Node.string(element) === ''
+  return (
+    <div {...attributes} className={`section-heading${empty ? ' empty' : ''}`}>
+      <span contentEditable={false} className="section-label" aria-hidden="true">
+        {label}
+      </span>
+      {!empty && (
+        <span contentEditable={false} className="section-marker">
+          {marker}
+        </span>
+      )}
+      {empty && (
+        <span contentEditable={false} className="placeholder" aria-hidden="true">
+          本部分标题（可不写），如：整改工作组织情况
+        </span>
+      )}
+      {children}
+    </div>
+  )
+}
+
+export function makeRenderElement(sectionLabel: string, sectionMarker: string) {
+  return function renderElement(props: RenderElementProps) {
+    const { element, attributes, children } = props
+    switch (element.type) {
+      case 'section-heading':
+        return <SectionHeading {...props} element={element} marker={sectionMarker} label={sectionLabel} />
+      case 'item':
+        return <ItemLine {...props} element={element} />
+      default:
+        return (
+          <p {...attributes} className={element.type === 'item-body' ? 'body' : 'para'}>
+            {children}
+          </p>
+        )
+    }
+  }
+}
+
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  let out = children
+  if (leaf.bold) out = <strong>{out}</strong>
+  if (leaf.italic) out = <em>{out}</em>
+  return <span {...attributes}>{out}</span>
+}

@@ -1,0 +1,63 @@
+/** 一个部分的 Slate 编辑区，嵌在纸面上；结构键、分块渲染、部分标题编号在这里接上。 */
+import { type KeyboardEvent, useCallback, useMemo } from 'react'
+import { Node } from 'slate'
+import { Editable, type RenderChunkProps, Slate, useSlateSelector } from 'slate-react'
+import type { NoticeEditor } from './custom-types'
+import { makeRenderElement, renderLeaf } from './elements'
+import { handleStructureKey } from './keys'
+
+export interface SectionEditorProps {
+  editor: NoticeEditor
+  /** 部分的名称（纸面左侧的灰色标签，不打印） */
+  label: string
+  /** 部分标题的推导序号（一、二、三、） */
+  marker: string
+  onChange(editor: NoticeEditor): void
+  onFocus(editor: NoticeEditor): void
+}
+
+function renderChunk({ attributes, children }: RenderChunkProps) {
+  return (
+    <div {...attributes} className="chunk">
+      {children}
+    </div>
+  )
+}
+
+function SectionEditable({ editor, label, marker, onFocus }: Omit<SectionEditorProps, 'onChange'>) {
+  const headed = useSlateSelector((e) => {
+    const first = e.children[0]
+    return first !== undefined && Node.string(first) !== ''
+  })
+  const renderElement = useMemo(() => makeRenderElement(label, marker), [label, marker])
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (handleStructureKey(editor, e.nativeEvent)) e.preventDefault()
+    },
+    [editor],
+  )
+  return (
+    <Editable
+      className={`section-editor ${headed ? 'headed' : 'unheaded'}`}
+      data-section={editor.sectionKey}
+      aria-label={`${label}（正文编辑区）`}
+      renderElement={renderElement}
+      renderLeaf={renderLeaf}
+      renderChunk={renderChunk}
+      onKeyDown={onKeyDown}
+      onFocus={() => onFocus(editor)}
+      spellCheck={false}
+    />
+  )
+}
+
+export function SectionEditor({ editor, label, marker, onChange, onFocus }: SectionEditorProps) {
+  const onSlateChange = useCallback(() => {
+    if (editor.operations.some((op) => op.type !== 'set_selection')) onChange(editor)
+  }, [editor, onChange])
+  return (
+    <Slate editor={editor} initialValue={editor.children} onChange={onSlateChange}>
+      <SectionEditable editor={editor} label={label} marker={marker} onFocus={onFocus} />
+    </Slate>
+  )
+}

@@ -1,0 +1,54 @@
+/** 检查面板：规则给出的问题按 错误/警告/提示 分组；点击跳到位置，有修复时一键修复。 */
+import type { Finding, Fix, Severity } from '../../core/rules/types'
+import { SEVERITY_LABEL } from '../../core/rules/types'
+import { UNAVAILABLE } from '../app/optional-modules'
+
+interface Props {
+  /** null：校验模块尚不可用 */
+  findings: Finding[] | null
+  onJump(f: Finding): void
+  /** null：修复模块尚不可用 */
+  onFix: ((fix: Fix) => void) | null
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info']
+
+export function CheckPanel({ findings, onJump, onFix }: Props) {
+  return (
+    <section className="panel check" aria-label="检查">
+      <h2 className="panel-title">检查</h2>
+      {findings === null ? (
+        <p className="muted">{UNAVAILABLE}：校验规则模块尚未接入。</p>
+      ) : findings.length === 0 ? (
+        <p className="all-clear">未发现问题。</p>
+      ) : (
+        ORDER.map((sev) => {
+          const group = findings.filter((f) => f.severity === sev)
+          if (group.length === 0) return null
+          return (
+            <section key={sev} className={`finding-group ${sev}`} aria-label={`${SEVERITY_LABEL[sev]}（${group.length}）`}>
+              <h3>
+                {SEVERITY_LABEL[sev]}（{group.length}）
+              </h3>
+              <ul>
+                {group.map((f, i) => (
+                  <li key={`${f.rule}-${i}`} className="finding">
+                    <button type="button" className="finding-jump" onClick={() => onJump(f)}>
+                      <span className="finding-rule">{f.rule}</span> {f.message}
+                    </button>
+                    {onFix &&
+                      [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((fix, k) => (
+                        <button key={k} type="button" className="fix" onClick={() => onFix(fix)}>
+                          {fix.label || '修复'}
+                        </button>
+                      ))}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )
+        })
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,118 @@
+/** 导出对话框：Word（字体方案、红头）或网页（整页/片段）；生成时显示进度，完成后可打开所在文件夹。 */
+import { useState } from 'react'
+import { noticeTitle } from '../../core/derive/title'
+import type { Notice } from '../../core/model'
+import type { TongbaoHost } from '../../core/bridge/host'
+import { type DocxProfile, optional, UNAVAILABLE } from '../app/optional-modules'
+import { Modal } from './modal'
+
+type Phase = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
+
+const PROFILE_LABEL: Record<DocxProfile, string> = {
+  gb2312: '仿宋_GB2312 等（多数党政机关）',
+  gbk: '方正 GBK 字体（部分省份要求）',
+  windows: 'Windows 自带字体（仿宋、楷体、黑体）',
+}
+
+/** 文件名：用通报标题，去掉文件名中不能用的字符。 */
+export function exportFileName(notice: Notice, ext: string): string {
+  const base = noticeTitle(notice).replace(/[\\/:*?"<>|\s]/g, '').slice(0, 60) || '整改通报'
+  return `${base}.${ext}`
+}
+
+export function ExportDialog({ kind, notice, host, onClose }: { kind: 'docx' | 'html'; notice: () => Notice; host: TongbaoHost; onClose(): void }) {
+  const [profile, setProfile] = useState<DocxProfile>('gb2312')
+  const [redhead, setRedhead] = useState(false)
+  const [fragment, setFragment] = useState(false)
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+
+  const run = async () => {
+    setPhase({ kind: 'working' })
+    try {
+      const n = notice()
+      let bytes: Uint8Array
+      let name: string
+      if (kind === 'docx') {
+        const build = await optional.docx()
+        if (!build) return setPhase({ kind: 'error', message: `${UNAVAILABLE}：Word 导出模块尚未接入。` })
+        bytes = await build(n, { profile, redhead })
+        name = exportFileName(n, 'docx')
+      } else {
+        const build = await optional.html()
+        if (!build) return setPhase({ kind: 'error', message: `${UNAVAILABLE}：网页导出模块尚未接入。` })
+        const out = await build(n, { fragment })
+        bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out
+        name = exportFileName(n, fragment ? 'fragment.html' : 'html')
+      }
+      const result = await host.saveExport(bytes, name, kind === 'docx' ? 'docx' : fragment ? 'fragment' : 'html')
+      if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
+      else if (result.kind === 'cancelled') setPhase({ kind: 'idle' })
+      else setPhase({ kind: 'error', message: result.message })
+    } catch {
+      setPhase({ kind: 'error', message: '导出失败：生成文件时出错。请先在“检查”面板中处理错误后再试。' })
+    }
+  }
+
+  const title = kind === 'docx' ? '导出 Word 文档' : '导出网页'
+  return (
+    <Modal title={title} onClose={onClose}>
+      {kind === 'docx' ? (
+        <>
+          <fieldset>
+            <legend>字体方案</legend>
+            {(Object.keys(PROFILE_LABEL) as DocxProfile[]).map((p) => (
+              <div key={p} className="field check">
+                <input id={`profile-${p}`} type="radio" name="profile" checked={profile === p} onChange={() => setProfile(p)} />
+                <label htmlFor={`profile-${p}`}>{PROFILE_LABEL[p]}</label>
+              </div>
+            ))}
+          </fieldset>
+          <div className="field check">
+            <input id="export-redhead" type="checkbox" checked={redhead} onChange={(e) => setRedhead(e.target.checked)} />
+            <label htmlFor="export-redhead">加红头（发文机关标志和发文字号；对外公开版一般不加）</label>
+          </div>
+        </>
+      ) : (
+        <fieldset>
+          <legend>网页形式</legend>
+          <div className="field check">
+            <input id="html-page" type="radio" name="html-kind" checked={!fragment} onChange={() => setFragment(false)} />
+            <label htmlFor="html-page">完整网页（可直接打开、打印）</label>
+          </div>
+          <div className="field check">
+            <input id="html-fragment" type="radio" name="html-kind" checked={fragment} onChange={() => setFragment(true)} />
+            <label htmlFor="html-fragment">正文片段（粘贴到网站后台）</label>
+          </div>
+        </fieldset>
+      )}
+      <div className="modal-actions">
+        {phase.kind === 'working' && (
+          <span className="working" role="status">
+            <progress aria-label="正在生成" /> 正在生成…
+          </span>
+        )}
+        {phase.kind === 'done' && (
+          <span role="status" className="done">
+            已导出：{phase.name}
+            {host.platform === 'electron' && phase.path && (
+              <button type="button" onClick={() => void host.revealInFolder(phase.path!)}>
+                打开所在文件夹
+              </button>
+            )}
+          </span>
+        )}
+        {phase.kind === 'error' && (
+          <span role="alert" className="field-error">
+            {phase.message}
+          </span>
+        )}
+        <button type="button" className="primary" disabled={phase.kind === 'working'} onClick={() => void run()}>
+          导出
+        </button>
+        <button type="button" onClick={onClose}>
+          {phase.kind === 'done' ? '完成' : '取消'}
+        </button>
+      </div>
+    </Modal>
+  )
+}

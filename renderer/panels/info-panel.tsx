@@ -1,0 +1,182 @@
+/** 信息面板：巡视/巡察信息、标题与导语（默认自动生成）、统计数字、联系方式（即时校验）、落款。 */
+import { type ReactNode, useId, useState } from 'react'
+import { noticeLead, noticeTitle } from '../../core/derive'
+import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
+import { fieldId } from '../app/jump'
+import { type ContactField, contactError, splitValues } from './contact-validation'
+
+interface Props {
+  notice: Notice
+  onChange(update: (n: Notice) => Notice): void
+}
+
+function Field({ label, path, children, hint, error }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; error?: string | null }) {
+  const id = fieldId(path)
+  const hintId = useId()
+  return (
+    <div className={`field${error ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children(id, hint || error ? hintId : undefined)}
+      {(error || hint) && (
+        <p id={hintId} className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>
+          {error ?? hint}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function TextField({ label, path, value, onChange, placeholder, hint }: { label: string; path: Path; value: string; onChange(v: string): void; placeholder?: string; hint?: string }) {
+  return (
+    <Field label={label} path={path} hint={hint}>
+      {(id, d) => <input id={id} type="text" value={value} placeholder={placeholder} aria-describedby={d} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  )
+}
+
+function DateField({ label, path, value, onChange }: { label: string; path: Path; value: string | null; onChange(v: string | null): void }) {
+  return (
+    <Field label={label} path={path}>
+      {(id) => <input id={id} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />}
+    </Field>
+  )
+}
+
+/** 联系方式栏目：输入时保留原样，离开或合法时写回模型；不合法时就地提示。 */
+function ContactInput({ label, field, notice, onChange, placeholder }: { label: string; field: ContactField; notice: Notice; onChange: Props['onChange']; placeholder: string }) {
+  const [draft, setDraft] = useState(notice.contact[field].join('、'))
+  const error = contactError(field, draft)
+  return (
+    <Field label={label} path={['contact', field]} error={error}>
+      {(id, d) => (
+        <input
+          id={id}
+          type="text"
+          value={draft}
+          placeholder={placeholder}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={d}
+          onChange={(e) => {
+            setDraft(e.target.value)
+            const values = splitValues(e.target.value)
+            onChange((n) => ({ ...n, contact: { ...n.contact, [field]: values } }))
+          }}
+        />
+      )}
+    </Field>
+  )
+}
+
+const COUNT_FIELDS: [keyof Notice['statistics'] & string, string][] = [
+  ['partyDiscipline', '党纪处分（人）'],
+  ['governmentSanction', '政务处分（人）'],
+  ['organizationalHandling', '组织处理（人）'],
+  ['admonishment', '诫勉（人）'],
+  ['educationReminder', '教育提醒（人）'],
+]
+
+const toNumber = (s: string): number | null => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Math.max(0, Number(s)))
+
+export function InfoPanel({ notice, onChange }: Props) {
+  const m = notice.meta
+  const setMeta = (patch: Partial<Notice['meta']>) => onChange((n) => ({ ...n, meta: { ...n.meta, ...patch } }))
+  const kind = m.kind
+  const address = notice.contact.addresses[0]
+  return (
+    <form className="panel info" aria-label="信息" onSubmit={(e) => e.preventDefault()}>
+      <h2 className="panel-title">信息</h2>
+      <fieldset>
+        <legend>{kind}信息</legend>
+        <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />
+        <TextField label="发文机关简称" path={['meta', 'issuer', 'shortName']} value={m.issuer.shortName} placeholder="青山县委" onChange={(v) => setMeta({ issuer: { ...m.issuer, shortName: v } })} />
+        <TextField label={`${kind}主体`} path={['meta', 'level']} value={m.level} placeholder={kind === '巡视' ? '省委' : '市委'} onChange={(v) => setMeta({ level: v })} />
+        <TextField label="轮次" path={['meta', 'roundLabel']} value={m.roundLabel} placeholder="十五届省委第三轮" onChange={(v) => setMeta({ roundLabel: v })} />
+        <TextField label={`${kind}组`} path={['meta', 'inspectionGroup']} value={m.inspectionGroup} placeholder={kind === '巡视' ? '省委第五巡视组' : '市委第二巡察组'} onChange={(v) => setMeta({ inspectionGroup: v })} />
+        <TextField label={`被${kind}对象`} path={['meta', 'target']} value={m.target ?? ''} placeholder="默认用简称" onChange={(v) => setMeta({ target: v || null })} />
+        <TextField label="专项主题（可不填）" path={['meta', 'topic']} value={m.topic ?? ''} placeholder="优化营商环境" onChange={(v) => setMeta({ topic: v || null })} />
+        <DateField label={`${kind}开始日期`} path={['meta', 'period', 'start']} value={m.period.start} onChange={(v) => setMeta({ period: { ...m.period, start: v } })} />
+        <DateField label={`${kind}结束日期`} path={['meta', 'period', 'end']} value={m.period.end} onChange={(v) => setMeta({ period: { ...m.period, end: v } })} />
+        <DateField label="反馈日期" path={['meta', 'feedbackDate']} value={m.feedbackDate} onChange={(v) => setMeta({ feedbackDate: v })} />
+        <Field label="通报类别" path={['meta', 'reportKind']}>
+          {(id) => (
+            <select id={id} value={m.reportKind} onChange={(e) => setMeta({ reportKind: e.target.value as Notice['meta']['reportKind'] })}>
+              <option value="整改进展情况">整改进展情况</option>
+              <option value="整改情况">整改情况（最终）</option>
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>标题与导语</legend>
+        <div className="field check">
+          <input id="override-title" type="checkbox" checked={notice.title.override !== null} onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.checked ? noticeTitle(n) : null } }))} />
+          <label htmlFor="override-title">手写标题（不勾选时由以上信息自动生成）</label>
+        </div>
+        <Field label="标题" path={['title']}>
+          {(id) => <textarea id={id} rows={2} value={noticeTitle(notice)} readOnly={notice.title.override === null} onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.value } }))} />}
+        </Field>
+        <div className="field check">
+          <input id="override-lead" type="checkbox" checked={notice.lead.override !== null} onChange={(e) => onChange((n) => ({ ...n, lead: { override: e.target.checked ? noticeLead(n) : null } }))} />
+          <label htmlFor="override-lead">手写导语</label>
+        </div>
+        <Field label="导语" path={['lead']}>
+          {(id) => <textarea id={id} rows={5} value={RichText.text(noticeLead(notice))} readOnly={notice.lead.override === null} onChange={(e) => onChange((n) => ({ ...n, lead: { override: RichText.of(...e.target.value.split('\n')) } }))} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>统计数字（可不填）</legend>
+        {COUNT_FIELDS.map(([key, label]) => (
+          <Field key={key} label={label} path={['statistics', key]}>
+            {(id) => (
+              <input
+                id={id}
+                type="number"
+                min={0}
+                value={(notice.statistics[key] as Count).total ?? ''}
+                onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, [key]: { ...(n.statistics[key] as Count), total: toNumber(e.target.value) } } }))}
+              />
+            )}
+          </Field>
+        ))}
+        <Field label="建立完善制度（项）" path={['statistics', 'systemsBuilt']}>
+          {(id) => <input id={id} type="number" min={0} value={notice.statistics.systemsBuilt ?? ''} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, systemsBuilt: toNumber(e.target.value) } }))} />}
+        </Field>
+        <Field label="挽回经济损失（万元）" path={['statistics', 'lossRecovered']}>
+          {(id) => <input id={id} type="number" min={0} step="0.01" value={notice.statistics.lossRecovered ?? ''} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, lossRecovered: toNumber(e.target.value) } }))} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>联系方式</legend>
+        <ContactInput label="联系电话" field="phones" notice={notice} onChange={onChange} placeholder="0577-88001234（多个用顿号分开）" />
+        <Field label="地址类别" path={['contact', 'addresses', 0, 'label']}>
+          {(id) => (
+            <select id={id} value={address?.label ?? '邮政信箱'} onChange={(e) => onChange((n) => ({ ...n, contact: { ...n.contact, addresses: [{ label: e.target.value as (typeof AddressLabelSchema.options)[number], value: n.contact.addresses[0]?.value ?? '' }] } }))}>
+              {AddressLabelSchema.options.map((o) => (
+                <option key={o}>{o}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <TextField
+          label="地址"
+          path={['contact', 'addresses']}
+          value={address?.value ?? ''}
+          placeholder="青山县人民路1号县委巡察办"
+          onChange={(v) => onChange((n) => ({ ...n, contact: { ...n.contact, addresses: v ? [{ label: n.contact.addresses[0]?.label ?? '邮政信箱', value: v }] : [] } }))}
+        />
+        <ContactInput label="邮编" field="postcodes" notice={notice} onChange={onChange} placeholder="325000" />
+        <ContactInput label="电子邮箱" field="emails" notice={notice} onChange={onChange} placeholder="xczg@example.gov.cn" />
+        <ContactInput label="网址" field="websites" notice={notice} onChange={onChange} placeholder="可不填" />
+      </fieldset>
+
+      <fieldset>
+        <legend>落款</legend>
+        <TextField label="落款单位" path={['signature', 'org']} value={notice.signature.org} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, signature: { ...n.signature, org: v } }))} />
+        <DateField label="成文日期" path={['signature', 'date']} value={notice.signature.date} onChange={(v) => onChange((n) => ({ ...n, signature: { ...n.signature, date: v } }))} />
+      </fieldset>
+    </form>
+  )
+}
