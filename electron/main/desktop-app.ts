@@ -53,7 +53,7 @@ export class DesktopApp<W extends WindowLike> {
       documentsDir: ports.documentsDir,
       platform: ports.platform,
       now: ports.now ?? (() => new Date()),
-      recentChanged: () => void this.refreshMenu(),
+      recentChanged: () => this.refreshMenu(),
       closeSaved: (state) => {
         state.allowClose = true
         state.closeAfterSave = false

@@ -15,7 +15,7 @@ export async function adoptOpenedFile<W extends WindowLike>(ctx: HostContext<W>,
     parseProject(file.bytes)
     state.ref = file.ref
     await ctx.recent.add(path, ctx.now())
-    ctx.recentChanged()
+    await ctx.recentChanged()
   }
   return file
 }

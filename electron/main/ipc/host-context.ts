@@ -30,7 +30,7 @@ export interface HostContext<W extends WindowLike = WindowLike> {
   readonly platform: NodeJS.Platform
   now(): Date
   /** 最近文件列表变了：重建菜单。 */
-  recentChanged(): void
+  recentChanged(): Promise<void>
   /** 保存成功、窗口此前在等待关闭：关掉它（并在退出过程中继续退出）。 */
   closeSaved(state: DocumentWindow<W>): void
   /** 用户取消了关闭（或关闭前的保存没成功）：放弃正在进行的退出。 */

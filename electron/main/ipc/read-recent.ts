@@ -12,7 +12,7 @@ export const readRecent: HandlerFactory<TongbaoHost['readRecent']> = (ctx, state
   // list() 会剔除磁盘上已不存在的文件；被剔除的就是被移走或删掉了。
   const key = pathKey(path, ctx.platform)
   if (!(await ctx.recent.list()).some((f) => pathKey(f.path, ctx.platform) === key)) {
-    ctx.recentChanged()
+    await ctx.recentChanged()
     throw new OpenError('unreadable', `找不到文件：${path}（可能已被移动或删除），已从最近文件列表中移除。`)
   }
   const other = ctx.windows.byPath(path)

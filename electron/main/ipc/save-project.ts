@@ -53,7 +53,7 @@ export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, sta
     state.knownPaths.add(path)
     state.dirty = false
     await ctx.recent.add(path, ctx.now())
-    ctx.recentChanged()
+    await ctx.recentChanged()
     // 已经正常保存，自动保存的副本不再需要。
     await discardWindowRecovery(ctx, state)
     return { kind: 'saved', ref: state.ref, savedAt: ctx.now().toISOString() }

@@ -200,4 +200,13 @@ export async function makeDesk(options: { platform?: NodeJS.Platform; now?: () =
 }
 
 /** 等排队的定时器与微任务跑完（关窗是在保存结果返回之后才做的）。 */
-export const settle = () => new Promise<void>((r) => setTimeout(r, 5))
+export const settle = () => new Promise<void>((r) => setTimeout(r, 20))
+
+/** 等到条件成立（菜单点击等不返回 Promise 的动作在后台读写文件）；两秒内不成立就失败。 */
+export async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await condition()) return
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  throw new Error('条件在两秒内没有成立')
+}

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { HOST_CHANNELS, type HostMethod } from '../../electron/main/ipc/channels'
+import { APP_ENTRY_URL } from '../../electron/main/security/app-protocol'
+import { type Desk, makeDesk } from './support/fakes'
+
+/** 主进程只听自己窗口里本程序页面的话，且只收符合模式的参数。 */
+
+let desk: Desk
+beforeEach(async () => {
+  desk = await makeDesk()
+})
+afterEach(() => desk.cleanup())
+
+describe('来源检查', () => {
+  it('每个宿主方法都注册了通道（tongbao:短横线名）', () => {
+    const registered = [...desk.ipc.handlers.keys(), ...desk.ipc.listeners.keys()].sort()
+    expect(registered).toEqual(Object.values(HOST_CHANNELS).sort())
+    for (const channel of registered) expect(channel).toMatch(/^tongbao:[a-z]+(-[a-z]+)*$/)
+  })
+
+  it('不是本程序窗口发来的请求被拒绝', async () => {
+    desk.app.newWindow()
+    await expect(desk.callAs({ sender: { id: 424242 }, senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'recentFiles')).rejects.toThrow(/拒绝/)
+  })
+
+  it('本程序窗口里的子框架、或已被导航到别处的页面发来的请求被拒绝', async () => {
+    const win = desk.app.newWindow().window
+    const sender = { id: win.webContents.id }
+    await expect(desk.callAs({ sender, senderFrame: { url: APP_ENTRY_URL, parent: {} } }, 'listRecovery')).rejects.toThrow(/拒绝/)
+    await expect(desk.callAs({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'listRecovery')).rejects.toThrow(/拒绝/)
+    await expect(desk.callAs({ sender, senderFrame: { url: 'file:///etc/passwd', parent: null } }, 'listRecovery')).rejects.toThrow(/拒绝/)
+    await expect(desk.callAs({ sender, senderFrame: null }, 'listRecovery')).rejects.toThrow(/拒绝/)
+  })
+
+  it('来自陌生页面的 setDirty 不改窗口标题', async () => {
+    const win = desk.app.newWindow().window
+    win.title = '原标题'
+    await desk.callAs({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }, 'setDirty', true, '假标题')
+    expect(win.title).toBe('原标题')
+  })
+
+  it('已关闭的窗口不再被当作本程序的窗口', async () => {
+    const win = desk.app.newWindow().window
+    win.close()
+    await expect(desk.call(win, 'recentFiles')).rejects.toThrow(/拒绝/)
+  })
+})
+
+describe('参数校验', () => {
+  const bad: [HostMethod, unknown[]][] = [
+    ['pickFile', ['anything']],
+    ['pickFile', ['open', 'extra']],
+    ['readRecent', [42]],
+    ['readRecent', ['']],
+    ['saveProject', [null, { text: 1 }, { saveAs: false }]],
+    ['saveProject', [{ path: '/x', name: 'x', extra: true }, '{}', { saveAs: false }]],
+    ['saveProject', [null, '{}', { saveAs: 'yes' }]],
+    ['saveExport', ['not bytes', 'a.docx', 'docx']],
+    ['saveExport', [new Uint8Array(1), 'a.pdf', 'pdf']],
+    ['saveExport', [new Uint8Array(1), '', 'docx']],
+    ['autosave', ['', null, '{}', 't']],
+    ['discardAutosave', [{}]],
+    ['restoreRecovery', ['../../etc/passwd']],
+    ['restoreRecovery', ['/home/user/.config/tongbao/recovery/x.autosave.json']],
+    ['recentFiles', ['unexpected']],
+  ]
+  it.each(bad)('%s 收到不合格的参数 %j 时拒绝，不弹对话框', async (method, args) => {
+    const win = desk.app.newWindow().window
+    await expect(desk.call(win, method, ...args)).rejects.toThrow(/参数不符合要求/)
+    expect(desk.dialogs.calls).toEqual([])
+  })
+
+  it('过大的工程文本被拒绝', async () => {
+    const win = desk.app.newWindow().window
+    const huge = 'x'.repeat(100 * 1024 * 1024 + 1)
+    await expect(desk.call(win, 'saveProject', null, huge, { saveAs: false })).rejects.toThrow(/参数不符合要求/)
+  })
+})

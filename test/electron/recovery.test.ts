@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { PickedFile, RecoveryItem, SaveResult } from '../../core/bridge/host'
+import { parseProject, serializeProject } from '../../core/project/project-file'
+import { sampleNotice } from '../support/sample-notice'
+import { type Desk, makeDesk, until } from './support/fakes'
+
+/** 自动保存与崩溃恢复：副本放在应用数据目录，下次启动可恢复；正常保存或关闭后删除。 */
+
+let desk: Desk
+beforeEach(async () => {
+  desk = await makeDesk()
+})
+afterEach(() => desk.cleanup())
+
+const textTitled = (title: string) => {
+  const n = sampleNotice()
+  n.title.override = title
+  return serializeProject(n)
+}
+const recoveryFiles = async () => (existsSync(join(desk.userData, 'recovery')) ? await readdir(join(desk.userData, 'recovery')) : [])
+
+describe('自动保存', () => {
+  it('写到应用数据目录，不碰用户的文件', async () => {
+    const path = join(desk.docs, '甲.tongbao')
+    await writeFile(path, textTitled('磁盘上的版本'))
+    const win = desk.app.newWindow().window
+    desk.dialogs.willOpen(path)
+    await desk.call(win, 'pickFile', 'open')
+    await desk.call(win, 'autosave', 'session-1', { path, name: '甲.tongbao' }, textTitled('改到一半'), '改到一半')
+    expect(parseProject(await readFile(path)).title.override).toBe('磁盘上的版本')
+    expect(await recoveryFiles()).toHaveLength(1)
+  })
+
+  it('崩溃后重新启动：列出副本，恢复出的正是崩溃前的内容，保存回原文件', async () => {
+    const path = join(desk.docs, '甲.tongbao')
+    await writeFile(path, textTitled('磁盘上的版本'))
+    const crashed = desk.app.newWindow().window
+    desk.dialogs.willOpen(path)
+    await desk.call(crashed, 'pickFile', 'open')
+    await desk.call(crashed, 'setDirty', true, '改到一半')
+    await desk.call(crashed, 'autosave', 'session-1', null, textTitled('改到一半'), '改到一半')
+    // 页面进程崩溃、窗口随后被销毁：副本要留下。
+    desk.app.onRendererGone(crashed)
+    crashed.close()
+    expect(await recoveryFiles()).toHaveLength(1)
+
+    const next = desk.app.newWindow().window
+    const items = (await desk.call(next, 'listRecovery')) as RecoveryItem[]
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({ title: '改到一半', documentPath: path })
+    const text = (await desk.call(next, 'restoreRecovery', items[0]!.id)) as string
+    expect(parseProject(new TextEncoder().encode(text)).title.override).toBe('改到一半')
+
+    // 恢复出来的文档“保存”写回原文件，不再问位置；副本随之删除。
+    const saved = (await desk.call(next, 'saveProject', { path, name: '甲.tongbao' }, text, { saveAs: false })) as SaveResult
+    expect(saved.kind).toBe('saved')
+    expect(desk.dialogs.ofKind('save')).toEqual([])
+    expect(parseProject(await readFile(path)).title.override).toBe('改到一半')
+    expect(await recoveryFiles()).toEqual([])
+  })
+
+  it('另一个窗口正在用的自动保存不出现在恢复列表里', async () => {
+    const a = desk.app.newWindow().window
+    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    const b = desk.app.newWindow().window
+    expect(await desk.call(b, 'listRecovery')).toEqual([])
+  })
+
+  it('一份副本只能恢复到一个窗口', async () => {
+    const a = desk.app.newWindow().window
+    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    desk.app.onRendererGone(a)
+    a.close()
+    const b = desk.app.newWindow().window
+    const c = desk.app.newWindow().window
+    const [item] = (await desk.call(b, 'listRecovery')) as RecoveryItem[]
+    await desk.call(b, 'restoreRecovery', item!.id)
+    expect(await desk.call(c, 'listRecovery')).toEqual([])
+    await expect(desk.call(c, 'restoreRecovery', item!.id)).rejects.toThrow(/找不到这份自动保存/)
+  })
+
+  it('正常保存后删除自动保存副本', async () => {
+    const win = desk.app.newWindow().window
+    await desk.call(win, 'autosave', 'k', null, textTitled('甲'), '甲')
+    desk.dialogs.willSaveAs(join(desk.docs, '甲.tongbao'))
+    await desk.call(win, 'saveProject', null, textTitled('甲'), { saveAs: false })
+    expect(await recoveryFiles()).toEqual([])
+  })
+
+  it('没有未保存修改时关窗，删除自动保存副本', async () => {
+    const win = desk.app.newWindow().window
+    await desk.call(win, 'autosave', 'k', null, textTitled('甲'), '甲')
+    await desk.call(win, 'setDirty', false, '甲')
+    win.close()
+    await until(async () => (await recoveryFiles()).length === 0)
+  })
+
+  it('discardAutosave 删除该会话的副本', async () => {
+    const win = desk.app.newWindow().window
+    await desk.call(win, 'autosave', 'k', null, textTitled('甲'), '甲')
+    await desk.call(win, 'discardAutosave', 'k')
+    expect(await recoveryFiles()).toEqual([])
+  })
+
+  it('内容无效的自动保存被拒绝，不留下副本', async () => {
+    const win = desk.app.newWindow().window
+    await expect(desk.call(win, 'autosave', 'k', null, '{"format":"tongbao"}', 't')).rejects.toThrow(/自动保存失败/)
+    expect(await recoveryFiles()).toEqual([])
+  })
+})
+
+describe('启动时交给窗口的文件', () => {
+  it('initialFile 交出一次即清空（页面重新加载不会再打开一遍）', async () => {
+    const path = join(desk.docs, '甲.tongbao')
+    await writeFile(path, textTitled('甲'))
+    await desk.app.start([path])
+    const win = desk.windows[0]!
+    const file = (await desk.call(win, 'initialFile')) as PickedFile
+    expect(file.ref.path).toBe(path)
+    expect(await desk.call(win, 'initialFile')).toBeNull()
+  })
+})
