@@ -6,7 +6,7 @@ import { PROSE_KINDS } from './text-units'
 /** 指本次巡视/巡察本身的搭配；“区委巡察办”“第二轮巡察”等说的是别的工作，不在其中。 */
 const OWN_PROCESS = '(?=整改|组|意见|反馈|发现|指出|进驻|期间)'
 /**
- * 同一句中前面提到另一层级机关的巡视/巡察时，说的是那项工作（巡视通报中“区委第二轮巡察……巡察组兼职副组长”）。
+ * 同一句中前面提到另一层级机关自己的巡视/巡察时（“区委第二轮巡察”），说的是那项工作（巡视通报中“区委第二轮巡察……巡察组兼职副组长”）。
  */
 const OTHER_BODY: Record<'巡视' | '巡察', string> = {
   巡视: '(?:市委|县委|区委|州委|旗委|党工委|党委)',
@@ -29,7 +29,7 @@ export const kindTerm = textRule({
   checkText(text, _kind, ctx, report) {
     const wrong = ctx.kind === '巡视' ? '巡察' : '巡视'
     const re = new RegExp(`(?<!巡视|巡察)${wrong}(?!巡视|巡察)${OWN_PROCESS}`, 'g')
-    const other = new RegExp(`${OTHER_BODY[ctx.kind]}[^。；]{0,12}${wrong}`)
+    const other = new RegExp(`${OTHER_BODY[ctx.kind]}(?:第[一二三四五六七八九十\\d]+轮)?(?:专项)?${wrong}`)
     for (const h of hits(re, text)) {
       const sentence = text.slice(Math.max(text.lastIndexOf('。', h.start), text.lastIndexOf('；', h.start)) + 1, h.end)
       if (insideBookTitle(text, h.start) || other.test(sentence)) continue

@@ -172,6 +172,7 @@ export const CASES: Record<string, RuleCases> = {
     ],
     invalid: [
       { name: '巡视通报中的巡察整改', notice: p('把贯彻落实各项决策部署贯穿巡察整改全过程。'), path: ORG_PARA, output: '把贯彻落实各项决策部署贯穿巡视整改全过程。' },
+      { name: '句中提到市委但说的是本次整改', notice: p('把市委各项部署要求贯穿巡察整改全过程。'), path: ORG_PARA, output: '把市委各项部署要求贯穿巡视整改全过程。' },
       { name: '巡察通报中的巡视组', notice: sample((n) => { n.meta.kind = '巡察'; n.meta.level = '市委'; n.meta.inspectionGroup = '市委第五巡视组' }), path: ['meta', 'inspectionGroup'], output: '市委第五巡察组' },
     ],
   },
