@@ -29,9 +29,19 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   if (ext === 'doc' || ext === 'wps') throw new OpenError('unsupported-type', `暂不支持旧版 Word 格式（.${ext}）：请先另存为 .docx 再导入。`)
   if (ext === 'pdf') throw new OpenError('unsupported-type', '暂不支持导入 PDF：请复制其中的文字保存为 .txt，或导入原来的 Word 文件。')
   if (ext === 'docx' || isZip(input.bytes)) return importFromDocx(input.bytes)
-  const text = decodeText(input.bytes)
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || (ext !== 'txt' && looksLikeHtml(text))) return importFromHtml(text)
-  return importFromText(text)
+  const { text, replaced } = decodeText(input.bytes)
+  // 扩展名是 .html 却没有一个标签（另存时选错了类型）：按纯文本读，换行才是段落边界。
+  const html = (ext === 'html' || ext === 'htm' || ext === 'xhtml') && /<[a-zA-Z!/][^>]*>/.test(text.slice(0, 100_000))
+  const result = html || (ext !== 'txt' && looksLikeHtml(text)) ? importFromHtml(text) : importFromText(text)
+  if (replaced > 0) {
+    result.findings.unshift({
+      rule: 'import-encoding-damaged',
+      severity: 'warning',
+      message: `文件中有${replaced}处字节无法识别（文件可能被截断或损坏），已显示为“\ufffd”，请对照原文核对。`,
+      location: { path: [] },
+    })
+  }
+  return result
 }
 
 /** 导入 .txt / .html / .docx。无法导入时抛出带中文说明的 OpenError，不抛其他异常。 */
