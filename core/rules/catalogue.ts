@@ -1,0 +1,48 @@
+// 规则目录：由登记表生成 docs/rules.md 的内容（scripts/gen-rules-doc.ts 写文件，测试核对文件未过期）。
+import { RULE_GROUPS, RULES } from './registry'
+import { isTextRule } from './text-rule'
+import type { TextUnitKind } from './text-units'
+import { SEVERITY_LABEL } from './types'
+
+const KIND_LABEL: Record<TextUnitKind, string> = {
+  title: '手写标题',
+  heading: '独立标题',
+  'run-in-heading': '同段标题句',
+  paragraph: '正文段落',
+  meta: '通报信息',
+  'signature-org': '落款机关',
+  phone: '联系电话',
+  email: '电子邮箱',
+  postcode: '邮编',
+  address: '地址',
+  website: '网址',
+}
+
+/** docs/rules.md 的全文。 */
+export function rulesMarkdown(): string {
+  const lines: string[] = [
+    '# 校验规则目录',
+    '',
+    '<!-- 由 scripts/gen-rules-doc.ts 根据 core/rules/ 生成，请勿手改；改规则后运行 `npx tsx scripts/gen-rules-doc.ts`。 -->',
+    '',
+    `共 ${RULES.length} 条规则。严重程度：**错误**（签发前必须改正，\`tongbao validate\` 退出码为 1）、**警告**（请人确认）、**提示**。`,
+    '每条结果都带有模型中的位置（JSON Pointer，编辑器据此跳转）；能安全修改的给出一键修复，需要人判断的给出候选修改。',
+    '',
+    '“检查对象”为“整篇”的规则看通报的结构，每次全部重跑；其余规则逐段检查文字，编辑时只重查改动过的段落。',
+    '',
+  ]
+  for (const group of RULE_GROUPS) {
+    lines.push(`## ${group.title}`, '', '| 编号 | 名称 | 严重程度 | 检查对象 |', '|---|---|---|---|')
+    for (const code of group.codes) {
+      const rule = RULES.find((r) => r.meta.code === code)!
+      const scope = isTextRule(rule) ? rule.kinds.map((k) => KIND_LABEL[k]).join('、') : '整篇'
+      lines.push(`| [${code}](#${code.toLowerCase()}-${rule.meta.name}) | ${rule.meta.name} | ${SEVERITY_LABEL[rule.meta.severity]} | ${scope} |`)
+    }
+    lines.push('')
+    for (const code of group.codes) {
+      const rule = RULES.find((r) => r.meta.code === code)!
+      lines.push(`### ${code} ${rule.meta.name}`, '', `严重程度：${SEVERITY_LABEL[rule.meta.severity]}`, '', rule.meta.description, '')
+    }
+  }
+  return lines.join('\n')
+}
