@@ -8,7 +8,7 @@ import {
 
 const ROLES = Object.keys(STYLE_ID) as ParagraphRole[]
 
-/** docx 内置的 Title、Heading1–6 自带蓝色（§3.1 X25）；公文文字一律黑色（5.2.4）。 */
+/** docx 内置的 Title、Heading1–6、Caption、Hyperlink 自带颜色（§3.1 X25）；公文文字一律黑色（5.2.4）。 */
 const BLACK = { run: { color: TEXT_COLOR } }
 
 export function noticeStyles(o: FormatOptions): IStylesOptions {
@@ -16,6 +16,7 @@ export function noticeStyles(o: FormatOptions): IStylesOptions {
     default: {
       document: { run: runFormat('body', o), paragraph: { spacing: EXACT_LINE } },
       title: BLACK, heading1: BLACK, heading2: BLACK, heading3: BLACK, heading4: BLACK, heading5: BLACK, heading6: BLACK,
+      caption: BLACK, hyperlink: BLACK,
     },
     paragraphStyles: ROLES.map((role) => ({
       id: STYLE_ID[role],

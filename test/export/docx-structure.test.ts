@@ -1,0 +1,157 @@
+// .docx 的内部结构（不渲染）：export-compliance §6 中可用 XML 检查的条目，以及字体方案、版头、版记、落款位置。
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { exportDocx } from '../../core/export/docx/index'
+import { signatureIndents } from '../../core/export/docx/signature-paragraphs'
+import type { DocxOptions } from '../../core/export/options'
+import { sampleNotice } from '../support/sample-notice'
+import { longNotice } from './support/long-notice'
+
+async function parts(options: DocxOptions = {}, notice = sampleNotice()) {
+  const files = unzipSync(await exportDocx(notice, options))
+  const text = (name: string) => strFromU8(files[name] ?? new Uint8Array())
+  return { document: text('word/document.xml'), styles: text('word/styles.xml'), settings: text('word/settings.xml'), footers: [text('word/footer1.xml'), text('word/footer2.xml')] }
+}
+
+/** document.xml 的各段：样式 id 与段落属性 XML。 */
+function paragraphs(xml: string): { style: string; ppr: string; xml: string }[] {
+  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p\/>/gs)].map((m) => {
+    const body = m[1] ?? ''
+    return { style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? '', ppr: /<w:pPr>(.*?)<\/w:pPr>/s.exec(body)?.[1] ?? '', xml: body }
+  })
+}
+
+describe('docx 结构', () => {
+  it('A4 与页边距写字面 twip 值，不写 docGrid 类型', async () => {
+    const { document } = await parts()
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="\d+" w:footer="1458"/)
+    expect(document).not.toMatch(/<w:docGrid[^>]*w:type=/)
+  })
+
+  it('每一段都是固定行距 579、关闭孤行控制；3号字都紧缩 −5', async () => {
+    const { document } = await parts({}, longNotice({ aspects: 2, problemsPerAspect: 2, measuresPerProblem: 2, sentences: 1 }))
+    const ps = paragraphs(document.slice(0, document.indexOf('<w:sectPr')))
+    expect(ps.length).toBeGreaterThan(20)
+    for (const p of ps) {
+      expect(p.ppr).toContain('w:line="579" w:lineRule="exact"')
+      expect(p.ppr).toContain('<w:widowControl w:val="false"/>')
+    }
+    const runs16 = [...document.matchAll(/<w:rPr>((?:(?!<\/w:rPr>).)*<w:sz w:val="32"\/>.*?)<\/w:rPr>/gs)]
+    expect(runs16.length).toBeGreaterThan(20)
+    for (const r of runs16) expect(r[1]).toContain('<w:spacing w:val="-5"/>')
+  })
+
+  it('只有独立标题与标题行“与下段同页”，且带大纲级别', async () => {
+    const { document } = await parts()
+    for (const p of paragraphs(document)) {
+      const keep = p.ppr.includes('<w:keepNext/>')
+      expect(keep).toBe(/^TongbaoHeading[1-4]$|^TongbaoTitle$/.test(p.style))
+      const level = /<w:outlineLvl w:val="(\d)"\/>/.exec(p.ppr)?.[1]
+      if (p.style.startsWith('TongbaoHeading')) expect(Number(level)).toBe(Number(p.style.slice(-1)) - 1)
+      else expect(level).toBeUndefined()
+    }
+  })
+
+  it('不使用 Word 内置的 Heading 样式；除版头的红色外文字一律黑色', async () => {
+    const { document, styles } = await parts()
+    expect(document).not.toMatch(/w:pStyle w:val="Heading/)
+    const colors = [...(document + styles).matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].map((m) => m[1])
+    expect(colors.filter((c) => c !== '000000' && c !== 'auto' && c !== 'FF0000')).toEqual([])
+    // 红色只出现在版头样式里，公开版正文不用它。
+    expect(document).not.toContain('FF0000')
+  })
+
+  it('单双页页脚不同：“— PAGE —”，宋体4号，单页居右空一字，双页居左空一字', async () => {
+    const { settings, footers } = await parts()
+    expect(settings).toContain('<w:evenAndOddHeaders/>')
+    const [odd, even] = footers
+    for (const f of [odd!, even!]) {
+      expect(f).toContain('PAGE')
+      expect(f).toContain('— ')
+      expect(f).toContain('w:eastAsia="宋体"')
+      expect(f).toContain('<w:sz w:val="28"/>')
+      expect(f).toContain('w:hint="eastAsia"')
+    }
+    expect(odd).toMatch(/<w:ind w:right="320"\/>.*<w:jc w:val="right"\/>/s)
+    expect(even).toMatch(/<w:ind w:left="320"\/>.*<w:jc w:val="left"\/>/s)
+  })
+
+  it.each([
+    ['gb2312', ['方正小标宋简体', '仿宋_GB2312', '楷体_GB2312', '黑体']],
+    ['gbk', ['方正小标宋_GBK', '方正仿宋_GBK', '方正楷体_GBK', '方正黑体_GBK']],
+    ['windows', ['宋体', '仿宋', '楷体', '黑体']],
+  ] as const)('字体方案 %s 写入对应字体名', async (profile, names) => {
+    const { document, styles } = await parts({ profile })
+    const used = new Set([...(document + styles).matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]))
+    for (const n of names) expect(used).toContain(n)
+    const others = ['方正小标宋简体', '仿宋_GB2312', '楷体_GB2312', '方正仿宋_GBK', '仿宋', '楷体'].filter((n) => !(names as readonly string[]).includes(n))
+    for (const n of others) expect(used).not.toContain(n)
+  })
+
+  it('三级标题默认加粗，可关闭', async () => {
+    const bold = await parts()
+    const plain = await parts({ boldLevel3: false })
+    const runIn3 = (styles: string) => /<w:style w:type="character" w:styleId="TongbaoRunIn3">.*?<\/w:style>/s.exec(styles)?.[0] ?? ''
+    expect(runIn3(bold.styles)).toContain('<w:b/>')
+    expect(runIn3(plain.styles)).not.toContain('<w:b/>')
+  })
+
+  it('版头：红色发文机关标志、〔年〕发文字号、红色分隔线；公开版没有', async () => {
+    const pub = await parts()
+    expect(pub.document).not.toContain('FF0000')
+    const { document } = await parts({ redhead: { docNumber: '青委〔2024〕5号' } })
+    const ps = paragraphs(document)
+    const mark = ps.find((p) => p.style === 'TongbaoOrgMark')
+    expect(mark?.xml).toContain('中共青山县委')
+    expect(mark?.xml).toContain('<w:color w:val="FF0000"/>')
+    expect(ps.find((p) => p.style === 'TongbaoDocNumber')?.xml).toContain('青委〔2024〕5号')
+    expect(document).toMatch(/<w:top w:val="single" w:color="FF0000"/)
+    // 版头在标题之前。
+    expect(ps.findIndex((p) => p.style === 'TongbaoOrgMark')).toBeLessThan(ps.findIndex((p) => p.style === 'TongbaoTitle'))
+  })
+
+  it('版头默认值：发文字号用发文机关简称和成文年份，序号留空待填', async () => {
+    const { document } = await parts({ redhead: true })
+    expect(document).toContain('青山县委〔2024〕\u3000号')
+  })
+
+  it('版记：抄送以句号结束，印发机关与“年月日印发”，首末粗线、中间细线，4号仿宋', async () => {
+    const { document } = await parts({ banji: { cc: ['省委巡视办', '市委组织部'] } })
+    const ps = paragraphs(document).filter((p) => p.style === 'TongbaoBanji')
+    expect(ps).toHaveLength(2)
+    expect(ps[0]!.xml).toContain('抄送：省委巡视办，市委组织部。')
+    expect(ps[0]!.ppr).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"/)
+    expect(ps[0]!.ppr).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="6"/)
+    expect(ps[1]!.xml).toContain('中共青山县委办公室')
+    expect(ps[1]!.xml).toContain('2024年9月20日印发')
+    expect(ps[1]!.ppr).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/)
+    for (const p of ps) expect(p.xml).toContain('<w:sz w:val="28"/>')
+  })
+})
+
+describe('落款位置（GB/T 9704-2012 7.3.5）', () => {
+  const org = '中共青山县委' // 6 字 = 1920 twip
+  const date = '2024年9月20日' // 3 字 + 7 个半角 = 2080 twip
+
+  it('加盖印章：日期右空四字，署名以日期为准居中', () => {
+    const i = signatureIndents(org, date, true)
+    expect(i.date).toBe(1280)
+    // 两者中心重合：右缩进 + 宽度/2 相等。
+    expect(i.org + 1920 / 2).toBeCloseTo(i.date + 2080 / 2)
+  })
+
+  it('不加盖印章、日期比署名长：日期右空二字，日期首字比署名首字右移二字', () => {
+    const i = signatureIndents(org, date, false)
+    expect(i.date).toBe(640)
+    const orgLeft = -(i.org + 1920)
+    const dateLeft = -(i.date + 2080)
+    expect(dateLeft - orgLeft).toBe(640)
+  })
+
+  it('不加盖印章、署名比日期长：署名右空二字', () => {
+    const i = signatureIndents('中共青山县委员会办公室', date, false)
+    expect(i.org).toBe(640)
+    expect(-(i.date + 2080) - -(i.org + 11 * 320)).toBe(640)
+  })
+})
