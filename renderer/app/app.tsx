@@ -7,7 +7,7 @@ import { parseProject } from '../../core/project/project-file'
 import { host } from '../host/host'
 import { DocumentScreen, type Session } from './document-screen'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
-import { optional, UNAVAILABLE } from './optional-modules'
+import { nextRound } from './core-services'
 import { shortcutCommand } from './shortcuts'
 import { StartScreen } from './start-screen'
 
@@ -34,11 +34,10 @@ export function App() {
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
       if (!asPreviousRound) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
-      const start = await optional.startNextRound()
-      if (!start) return setMessage(`${UNAVAILABLE}：“从上一轮新建”模块尚未接入。`)
       try {
-        const result = start(opened.notice)
-        begin('notice' in result ? result.notice : result, { dirty: true })
+        const next = await nextRound(opened.notice)
+        begin(next.notice, { dirty: true })
+        if (!next.roundAdvanced) setMessage('已从上一轮新建。轮次未能自动推进，请在“信息”面板中填写本轮的轮次。')
       } catch {
         setMessage(`无法从“${file.ref.name}”开始新一轮：上一轮通报的内容不完整。`)
       }

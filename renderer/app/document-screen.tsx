@@ -18,7 +18,7 @@ import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
 import { createEditors, syncEditorsFrom, withSections } from './editors'
 import { jumpToEditor, jumpToField, resolvePath } from './jump'
-import { optional } from './optional-modules'
+import { applyFix, createValidator } from '../../core/rules'
 import { Paper } from './paper'
 import { type SaveState, StatusBar } from './status-bar'
 
@@ -48,15 +48,13 @@ interface Props {
 export function DocumentScreen({ session, host, commandRef, onFileCommand, onDirtyChange }: Props) {
   const editors = useMemo(() => createEditors(session.notice), [session])
   const [notice, setNotice] = useState(session.notice)
+  // 最新的通报（同步、表单修改、修复时与状态一并更新），供防抖回调和保存读取。
   const noticeRef = useRef(notice)
-  noticeRef.current = notice
   const [ref, setRef] = useState(session.ref)
   const [save, setSave] = useState<SaveState>({ dirty: session.dirty, savedAt: null, autosavedAt: null, error: null })
   const [rightTab, setRightTab] = useState<'info' | 'check'>('info')
   const [showOutline, setShowOutline] = useState(true)
   const [dialog, setDialog] = useState<Dialog>(null)
-  const [findings, setFindings] = useState<Finding[] | null>(null)
-  const [canFix, setCanFix] = useState(false)
   const lastEditor = useRef<NoticeEditor>(editors.rectification)
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const pendingField = useRef<Path | null>(null)
@@ -115,25 +113,15 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
     return () => clearTimeout(t)
   }, [notice, save.dirty, host, session.docKey, ref])
 
-  // 检查：通报一变就重跑规则（规则模块未接入时显示“尚未可用”）。
-  useEffect(() => {
-    let cancelled = false
-    void optional.validate().then((validate) => {
-      if (cancelled) return
-      if (!validate) return setFindings(session.importFindings.length ? session.importFindings : null)
-      try {
-        setFindings([...session.importFindings, ...validate(notice)])
-      } catch {
-        setFindings(session.importFindings)
-      }
-    })
-    return () => {
-      cancelled = true
+  // 检查：通报每次同步后重跑规则；增量校验器只重查改动过的段落。
+  const [validator] = useState(createValidator)
+  const findings = useMemo(() => {
+    try {
+      return [...session.importFindings, ...validator.validate(notice)]
+    } catch {
+      return session.importFindings
     }
-  }, [notice, session.importFindings])
-  useEffect(() => {
-    void optional.applyFix().then((f) => setCanFix(f !== null))
-  }, [])
+  }, [notice, session.importFindings, validator])
 
   useEffect(() => {
     if (pendingField.current && rightTab === 'info') {
@@ -157,9 +145,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
     jumpToEditor(editors, target.section, target.index, inText ? f.location.range : undefined)
   }
 
-  const onFix = async (fix: Fix) => {
-    const applyFix = await optional.applyFix()
-    if (!applyFix) return
+  const onFix = (fix: Fix) => {
     const n = applyFix(flush(), fix)
     syncEditorsFrom(n, editors)
     noticeRef.current = n
@@ -271,7 +257,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
     }
   }, [commandRef, runCommand])
 
-  const problems = findings?.filter((f) => f.severity !== 'info').length ?? null
+  const problems = findings.filter((f) => f.severity !== 'info').length
   const title = noticeTitle(notice)
 
   return (
@@ -319,11 +305,11 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
               信息
             </button>
             <button type="button" role="tab" id="tab-check" aria-controls="side-panel" aria-selected={rightTab === 'check'} onClick={() => setRightTab('check')}>
-              检查{problems === null ? '' : `（${problems}）`}
+              检查（{problems}）
             </button>
           </div>
           <div id="side-panel" role="tabpanel" aria-labelledby={rightTab === 'info' ? 'tab-info' : 'tab-check'} className="side-panel">
-            {rightTab === 'info' ? <InfoPanel notice={notice} onChange={updateNotice} /> : <CheckPanel findings={findings} onJump={onJump} onFix={canFix ? (f) => void onFix(f) : null} />}
+            {rightTab === 'info' ? <InfoPanel notice={notice} onChange={updateNotice} /> : <CheckPanel findings={findings} onJump={onJump} onFix={onFix} />}
           </div>
         </aside>
       </div>

@@ -1,10 +1,10 @@
 /** 把选中的文件变成通报：.tongbao 直接打开，其余（.docx/.txt/.html）导入。错误一律转成给用户看的中文。 */
 import type { DocumentRef, PickedFile } from '../../core/bridge/host'
-import { importNotice } from '../../core/import'
 import type { Notice } from '../../core/model'
 import { isOpenError } from '../../core/project/errors'
 import { parseProject } from '../../core/project/project-file'
 import type { Finding } from '../../core/rules/types'
+import { importFile } from './core-services'
 
 export interface OpenedNotice {
   notice: Notice
@@ -20,7 +20,7 @@ export const isProjectName = (name: string) => /\.tongbao$/i.test(name)
 export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
   try {
     if (isProjectName(file.ref.name)) return { kind: 'ok', opened: { notice: parseProject(file.bytes), ref: file.ref, findings: [] } }
-    const { notice, findings } = await importNotice({ name: file.ref.name, bytes: file.bytes })
+    const { notice, findings } = await importFile(file.ref.name, file.bytes)
     return { kind: 'ok', opened: { notice, ref: null, findings } }
   } catch (e) {
     return { kind: 'error', message: describeError(e, file.ref.name) }

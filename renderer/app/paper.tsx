@@ -28,8 +28,18 @@ function Derived({ label, path, onEdit, children, className }: { label: string; 
 
 const paragraphs = (rt: RichText) => rt.map((p, i) => <p key={i} className="para">{p.children.map((r) => r.text).join('')}</p>)
 
+/** 有标题的部分按出现顺序取一级序号（与 core/document/blocks.ts 一致）。 */
+function sectionMarkers(notice: Notice): Record<SectionKey, string> {
+  const out = { organization: '', rectification: '', nextSteps: '' }
+  let n = 0
+  for (const part of notice.parts) {
+    if ((part === 'organization' || part === 'rectification' || part === 'nextSteps') && notice[part].heading !== null) out[part] = Marker.format(1, ++n)
+  }
+  return out
+}
+
 export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditField }: Props) {
-  let headed = 0
+  const markers = sectionMarkers(notice)
   return (
     <article className="paper" aria-label="通报正文">
       {notice.parts.map((part) => {
@@ -69,10 +79,9 @@ export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditF
             )
           default: {
             const key = part as SectionKey
-            const marker = notice[key].heading !== null ? Marker.format(1, ++headed) : ''
-            return (
+                        return (
               <section key={key} className="paper-section" aria-label={SECTION_LABEL[key]}>
-                <SectionEditor editor={editors[key]} label={SECTION_LABEL[key]} marker={marker} onChange={onSectionChange} onFocus={onFocusEditor} />
+                <SectionEditor editor={editors[key]} label={SECTION_LABEL[key]} marker={markers[key]} onChange={onSectionChange} onFocus={onFocusEditor} />
               </section>
             )
           }

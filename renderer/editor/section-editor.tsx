@@ -1,9 +1,10 @@
 /** 一个部分的 Slate 编辑区，嵌在纸面上；结构键、分块渲染、部分标题编号在这里接上。 */
 import { type KeyboardEvent, useCallback, useMemo } from 'react'
 import { Node } from 'slate'
-import { Editable, type RenderChunkProps, Slate, useSlateSelector } from 'slate-react'
+import { Editable, ReactEditor, type RenderChunkProps, Slate, useSlateSelector } from 'slate-react'
 import type { NoticeEditor } from './custom-types'
 import { makeRenderElement, renderLeaf } from './elements'
+import { insertBody, insertItem } from './commands'
 import { handleStructureKey } from './keys'
 
 export interface SectionEditorProps {
@@ -36,7 +37,9 @@ function SectionEditable({ editor, label, marker, onFocus }: Omit<SectionEditorP
     },
     [editor],
   )
+  const empty = useSlateSelector((e) => e.children.length <= 1)
   return (
+    <>
     <Editable
       className={`section-editor ${headed ? 'headed' : 'unheaded'}`}
       data-section={editor.sectionKey}
@@ -48,6 +51,24 @@ function SectionEditable({ editor, label, marker, onFocus }: Omit<SectionEditorP
       onFocus={() => onFocus(editor)}
       spellCheck={false}
     />
+    {empty && (
+      <p className="empty-section">
+        <button type="button" onClick={() => {
+            insertItem(editor, editor.children.length, 0)
+            ReactEditor.focus(editor)
+          }}>
+          ＋ {editor.sectionKey === 'rectification' ? '添加第一个方面' : '添加第一条'}
+        </button>
+        <button type="button" onClick={() => {
+            insertBody(editor, editor.children.length)
+            ReactEditor.focus(editor)
+          }}>
+          ＋ 添加段落
+        </button>
+        <span className="muted">或在本部分标题处按回车后输入，段首键入“一、”即成条目</span>
+      </p>
+    )}
+    </>
   )
 }
 

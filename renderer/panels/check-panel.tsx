@@ -1,14 +1,11 @@
 /** 检查面板：规则给出的问题按 错误/警告/提示 分组；点击跳到位置，有修复时一键修复。 */
 import type { Finding, Fix, Severity } from '../../core/rules/types'
 import { SEVERITY_LABEL } from '../../core/rules/types'
-import { UNAVAILABLE } from '../app/optional-modules'
 
 interface Props {
-  /** null：校验模块尚不可用 */
-  findings: Finding[] | null
+  findings: Finding[]
   onJump(f: Finding): void
-  /** null：修复模块尚不可用 */
-  onFix: ((fix: Fix) => void) | null
+  onFix(fix: Fix): void
 }
 
 const ORDER: Severity[] = ['error', 'warning', 'info']
@@ -17,9 +14,7 @@ export function CheckPanel({ findings, onJump, onFix }: Props) {
   return (
     <section className="panel check" aria-label="检查">
       <h2 className="panel-title">检查</h2>
-      {findings === null ? (
-        <p className="muted">{UNAVAILABLE}：校验规则模块尚未接入。</p>
-      ) : findings.length === 0 ? (
+      {findings.length === 0 ? (
         <p className="all-clear">未发现问题。</p>
       ) : (
         ORDER.map((sev) => {
@@ -36,8 +31,7 @@ export function CheckPanel({ findings, onJump, onFix }: Props) {
                     <button type="button" className="finding-jump" onClick={() => onJump(f)}>
                       <span className="finding-rule">{f.rule}</span> {f.message}
                     </button>
-                    {onFix &&
-                      [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((fix, k) => (
+                    {[...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((fix, k) => (
                         <button key={k} type="button" className="fix" onClick={() => onFix(fix)}>
                           {fix.label || '修复'}
                         </button>

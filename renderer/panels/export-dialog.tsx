@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
-import { type DocxProfile, optional, UNAVAILABLE } from '../app/optional-modules'
+import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
 
 type Phase = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
@@ -33,15 +33,10 @@ export function ExportDialog({ kind, notice, host, onClose }: { kind: 'docx' | '
       let bytes: Uint8Array
       let name: string
       if (kind === 'docx') {
-        const build = await optional.docx()
-        if (!build) return setPhase({ kind: 'error', message: `${UNAVAILABLE}：Word 导出模块尚未接入。` })
-        bytes = await build(n, { profile, redhead })
+        bytes = await buildDocx(n, { profile, redhead })
         name = exportFileName(n, 'docx')
       } else {
-        const build = await optional.html()
-        if (!build) return setPhase({ kind: 'error', message: `${UNAVAILABLE}：网页导出模块尚未接入。` })
-        const out = await build(n, { fragment })
-        bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out
+        bytes = new TextEncoder().encode(await buildHtml(n, fragment))
         name = exportFileName(n, fragment ? 'fragment.html' : 'html')
       }
       const result = await host.saveExport(bytes, name, kind === 'docx' ? 'docx' : fragment ? 'fragment' : 'html')

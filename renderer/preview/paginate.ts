@@ -20,7 +20,7 @@ export interface PreviewLine {
 
 export type Page = PreviewLine[]
 
-const width = (ch: string) => (/[\u0000-\u00ff]/.test(ch) ? 0.5 : 1)
+const width = (ch: string) => (ch.charCodeAt(0) < 0x100 ? 0.5 : 1)
 
 /** 按宽度折行；首行可缩进。 */
 export function wrap(text: string, perLine: number, firstIndent: number): string[] {

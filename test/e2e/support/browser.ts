@@ -1,0 +1,33 @@
+// 用 playwright-core 启动 Debian 的 Chromium（无头，全新的用户目录），测试结束时清理。
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type BrowserContext, chromium } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+export interface Browser {
+  context: BrowserContext
+  close(): Promise<void>
+}
+
+export async function launchBrowser(options: { downloadsPath?: string } = {}): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tongbao-chromium-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
+  })
+  return {
+    context,
+    async close() {
+      await context.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
