@@ -12,8 +12,12 @@ const BLOCK = new Set([
   'footer', 'aside', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'address', 'center', 'form', 'body', 'html', 'title',
 ])
 const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’]'
-/** HTML 源码里的折行在浏览器中是一个空格；夹在两个汉字之间时原本就没有空格。 */
-const WRAP_BETWEEN_CJK = new RegExp(`(${CJK})[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${CJK})`, 'g')
+/**
+ * HTML 源码里的折行一般显示为一个空格；但折行的任一侧是汉字或全角标点时不占位
+ * （CSS Text 3 “segment break transformation”），否则中文里会平白多出空格。
+ */
+const WRAP_AFTER_CJK = new RegExp(`(${CJK})[ \\t]*[\\r\\n][ \\t\\r\\n]*`, 'g')
+const WRAP_BEFORE_CJK = new RegExp(`[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${CJK})`, 'g')
 
 /** HTML → 段落文字（一段一个字符串）。 */
 export function htmlParagraphs(html: string): string[] {
@@ -22,7 +26,7 @@ export function htmlParagraphs(html: string): string[] {
   let skip = 0
   let pre = 0
   const flush = () => {
-    const l = cleanLine(pre ? line : line.replace(WRAP_BETWEEN_CJK, '$1').replace(/[ \t\r\n]+/g, ' '))
+    const l = cleanLine(pre ? line : line.replace(WRAP_AFTER_CJK, '$1').replace(WRAP_BEFORE_CJK, '').replace(/[ \t\r\n]+/g, ' '))
     if (l) out.push(...(pre ? l.split(/\r?\n/).map(cleanLine).filter(Boolean) : [l]))
     line = ''
   }

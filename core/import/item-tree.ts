@@ -135,14 +135,23 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
   return { preamble, roots }
 }
 
+/**
+ * 像小标题的句子：短、不带数字、至多一个逗号（“壮大集体经济。”“针对…问题,启动…计划。”）；
+ * 正文的首句往往带数字和细节（“制定三年行动计划，明确重点项目12个。”）。
+ */
+function isTitleLike(sentence: string): boolean {
+  return sentence.length <= TITLE_MAX && !/\d/.test(sentence) && (sentence.match(/[,，]/g) ?? []).length <= 1
+}
+
+/** 同一层的条目要么都有 run-in 小标题，要么都没有：按多数定。 */
 function isRunInLevel(nodes: Node[]): boolean {
   const heads = nodes.filter((n) => {
     const end = firstSentenceEnd(n.head)
     return n.kind !== 'unnumbered' && end !== -1 && end < n.head.length
   })
   if (heads.length === 0) return true
-  const short = heads.filter((n) => firstSentenceEnd(n.head) <= TITLE_MAX).length
-  return short / heads.length >= 0.6
+  const titled = heads.filter((n) => isTitleLike(n.head.slice(0, firstSentenceEnd(n.head)))).length
+  return titled / heads.length >= 0.5
 }
 
 function collectByLevel(nodes: Node[], acc: Map<number, Node[]>): Map<number, Node[]> {

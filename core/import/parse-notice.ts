@@ -32,6 +32,13 @@ function isOrgLine(p: string): boolean {
   return p.length <= 40 && !/[，,。；;：:]/.test(p) && /(委|委员会|党组|党委|工委|政府|局|办公室|厅|院|校|公司|中心|会)$/.test(p)
 }
 
+/** 文中简称：导语里“向…反馈”的对象；没有时取巡视对象（须是机关名称），再不然由全称去掉“中共”。 */
+function shortNameOf(lead: { shortName: string | null; target: string | null }, fullName: string): string {
+  if (lead.shortName) return lead.shortName
+  if (lead.target && /(委|党组|党委|工委)$/.test(lead.target)) return lead.target
+  return fullName.replace(/^中共/, '')
+}
+
 const isHanHeading = (p: string) => readMarker(p)?.marker.kind === 'han'
 
 interface Region {
@@ -228,7 +235,7 @@ export function parseNotice(input: string[]): ImportResult {
   const fullName = title?.issuer ?? signatureOrg ?? ''
   const meta: Meta = {
     ...emptyMeta(kind),
-    issuer: { fullName, shortName: lead.meta.shortName ?? fullName.replace(/^中共/, '') },
+    issuer: { fullName, shortName: shortNameOf(lead.meta, fullName) },
     level: lead.meta.level ?? /(中央|省委|市委|州委|县委|区委)/.exec(title?.roundLabel ?? '')?.[1] ?? templateFor(kind).defaultLevel,
     roundLabel: title?.roundLabel ?? '',
     inspectionGroup: lead.meta.inspectionGroup ?? '',
