@@ -13,7 +13,7 @@ import { filesFromArgv } from './launch/files-from-argv'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './security/app-protocol'
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from './security/content-security-policy'
 import { appUrlMatcher, guardWebContents, isAllowedRequest, isPermissionAllowed } from './security/guard-web-contents'
-import { documentWindowOptions } from './security/web-preferences'
+import { createDocumentWindow } from './security/document-window'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   const userData = app.getPath('userData')
   const desktop = new DesktopApp<BrowserWindow>({
     createWindow: () => {
-      const win = new BrowserWindow(documentWindowOptions(preloadPath, { devTools: !app.isPackaged }))
+      const win = createDocumentWindow(BrowserWindow, preloadPath, { devTools: !app.isPackaged })
       guardWebContents(win.webContents, isAppUrl)
       win.once('ready-to-show', () => win.show())
       win.on('close', (event) => {

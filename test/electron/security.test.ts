@@ -5,14 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ORIGIN, resolveAppFile, serveAppRequest } from '../../electron/main/security/app-protocol'
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from '../../electron/main/security/content-security-policy'
 import { type GuardedContents, appUrlMatcher, guardWebContents, isAllowedRequest, isPermissionAllowed } from '../../electron/main/security/guard-web-contents'
-import { documentWindowOptions } from '../../electron/main/security/web-preferences'
+import type { BrowserWindowConstructorOptions } from 'electron'
+import { createDocumentWindow } from '../../electron/main/security/document-window'
 
 /** 页面与系统隔开、不离开本程序、不加载远程内容。 */
 
 const isAppUrl = appUrlMatcher([APP_ORIGIN])
 
 describe('窗口的 webPreferences', () => {
-  const prefs = documentWindowOptions('/app/out/preload/index.cjs', { devTools: false }).webPreferences!
+  class RecordingWindow {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  }
+  const prefs = createDocumentWindow(RecordingWindow, '/app/out/preload/index.cjs', { devTools: false }).options.webPreferences!
   it('上下文隔离、沙箱开，Node 集成关，网页安全开', () => {
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -25,6 +29,7 @@ describe('窗口的 webPreferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(prefs.preload).toBe('/app/out/preload/index.cjs')
   })

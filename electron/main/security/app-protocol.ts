@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, join, normalize, relative } from 'node:path'
-import { CONTENT_SECURITY_POLICY } from './content-security-policy'
+import { SECURITY_HEADERS } from './content-security-policy'
 
 /**
  * 打包后的页面经自定义协议 tongbao://app/ 提供，而不是 file://（Electron 安全清单第 18 条）：
@@ -61,7 +61,7 @@ export async function serveAppRequest(
   root: string,
   read: (file: string) => Promise<Uint8Array> = readFile,
 ): Promise<Response> {
-  const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' }
+  const headers = { ...SECURITY_HEADERS }
   if (request.method && request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers })
   const file = resolveAppFile(request.url, root)
   if (!file) return new Response(null, { status: 404, headers })
