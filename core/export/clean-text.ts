@@ -4,6 +4,7 @@
  * C0/C1 控制字符（含 DEL）、双向文字控制符（U+202A–202E、U+2066–2069、U+200E/200F、U+061C）、
  * 以及 XML 不允许的 U+FFFE/FFFF。export-compliance §5.4 “Safe escaping”。
  */
+// oxlint-disable-next-line no-control-regex -- 去掉控制字符正是此处的用意
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g
 /** 段内的换行、制表符：段落是一行文字，化为空格，免得 Word 与网页各自解释。 */
 const LINE_BREAKS = /[\t\n\r\u2028\u2029]/g

@@ -40,7 +40,7 @@ function noticeYear(notice: Notice): string {
 
 /**
  * 版头默认值：标志用发文机关全称；发文字号的机关代字与序号模型里没有，
- * 默认写成“{简称}〔年〕　号”——送签稿编号前的样子，留空让人一眼看出要填。
+ * 默认写成“{简称}〔年〕+全角空格+号”——送签稿编号前的样子，留空让人一眼看出要填。
  */
 export function resolveRedhead(notice: Notice, given: Partial<Redhead> | true): Redhead {
   const g = given === true ? {} : given

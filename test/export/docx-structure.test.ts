@@ -21,6 +21,10 @@ function paragraphs(xml: string): { style: string; ppr: string; xml: string }[] 
   })
 }
 
+function styleXml(styles: string, id: string): string {
+  return new RegExp(`<w:style [^>]*w:styleId="${id}">.*?</w:style>`, 's').exec(styles)?.[0] ?? ''
+}
+
 describe('docx 结构', () => {
   it('A4 与页边距写字面 twip 值，不写 docGrid 类型', async () => {
     const { document } = await parts()
@@ -29,7 +33,7 @@ describe('docx 结构', () => {
     expect(document).not.toMatch(/<w:docGrid[^>]*w:type=/)
   })
 
-  it('每一段都是固定行距 579、关闭孤行控制；3号字都紧缩 −5', async () => {
+  it('每一段都是固定行距 579、关闭孤行控制；3号字的样式都紧缩 −5', async () => {
     const { document } = await parts({}, longNotice({ aspects: 2, problemsPerAspect: 2, measuresPerProblem: 2, sentences: 1 }))
     const ps = paragraphs(document.slice(0, document.indexOf('<w:sectPr')))
     expect(ps.length).toBeGreaterThan(20)
@@ -37,9 +41,12 @@ describe('docx 结构', () => {
       expect(p.ppr).toContain('w:line="579" w:lineRule="exact"')
       expect(p.ppr).toContain('<w:widowControl w:val="false"/>')
     }
-    const runs16 = [...document.matchAll(/<w:rPr>((?:(?!<\/w:rPr>).)*<w:sz w:val="32"\/>.*?)<\/w:rPr>/gs)]
-    expect(runs16.length).toBeGreaterThan(20)
-    for (const r of runs16) expect(r[1]).toContain('<w:spacing w:val="-5"/>')
+    // 文字格式只写在样式里：正文各段的文字片段不另设字号、字体，全部继承 3号的样式。
+    expect(document.slice(0, document.indexOf('<w:sectPr'))).not.toMatch(/<w:sz |<w:rFonts /)
+    const { styles } = await parts()
+    const rpr16 = [...styles.matchAll(/<w:rPr>((?:(?!<\/w:rPr>).)*<w:sz w:val="32"\/>.*?)<\/w:rPr>/gs)]
+    expect(rpr16.length).toBeGreaterThan(8)
+    for (const r of rpr16) expect(r[1]).toContain('<w:spacing w:val="-5"/>')
   })
 
   it('只有独立标题与标题行“与下段同页”，且带大纲级别', async () => {
@@ -100,11 +107,11 @@ describe('docx 结构', () => {
   it('版头：红色发文机关标志、〔年〕发文字号、红色分隔线；公开版没有', async () => {
     const pub = await parts()
     expect(pub.document).not.toContain('FF0000')
-    const { document } = await parts({ redhead: { docNumber: '青委〔2024〕5号' } })
+    const { document, styles } = await parts({ redhead: { docNumber: '青委〔2024〕5号' } })
     const ps = paragraphs(document)
     const mark = ps.find((p) => p.style === 'TongbaoOrgMark')
     expect(mark?.xml).toContain('中共青山县委')
-    expect(mark?.xml).toContain('<w:color w:val="FF0000"/>')
+    expect(styleXml(styles, 'TongbaoOrgMark')).toContain('<w:color w:val="FF0000"/>')
     expect(ps.find((p) => p.style === 'TongbaoDocNumber')?.xml).toContain('青委〔2024〕5号')
     expect(document).toMatch(/<w:top w:val="single" w:color="FF0000"/)
     // 版头在标题之前。
@@ -117,7 +124,7 @@ describe('docx 结构', () => {
   })
 
   it('版记：抄送以句号结束，印发机关与“年月日印发”，首末粗线、中间细线，4号仿宋', async () => {
-    const { document } = await parts({ banji: { cc: ['省委巡视办', '市委组织部'] } })
+    const { document, styles } = await parts({ banji: { cc: ['省委巡视办', '市委组织部'] } })
     const ps = paragraphs(document).filter((p) => p.style === 'TongbaoBanji')
     expect(ps).toHaveLength(2)
     expect(ps[0]!.xml).toContain('抄送：省委巡视办，市委组织部。')
@@ -126,7 +133,8 @@ describe('docx 结构', () => {
     expect(ps[1]!.xml).toContain('中共青山县委办公室')
     expect(ps[1]!.xml).toContain('2024年9月20日印发')
     expect(ps[1]!.ppr).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/)
-    for (const p of ps) expect(p.xml).toContain('<w:sz w:val="28"/>')
+    expect(styleXml(styles, 'TongbaoBanji')).toContain('<w:sz w:val="28"/>')
+    expect(styleXml(styles, 'TongbaoBanji')).toContain('w:eastAsia="仿宋_GB2312"')
   })
 })
 

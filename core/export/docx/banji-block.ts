@@ -8,7 +8,6 @@ import {
 import { IsoDate } from '../../model/dates'
 import { BANJI, GRID, PAGE } from '../../spec/gbt9704'
 import type { Banji } from '../options'
-import { type FormatOptions, runFormat } from './format'
 import { styledParagraph, styledRun } from './paragraph'
 
 /** 版记占 rows 行、底边与版心下边缘重合的文本框。LibreOffice 不理会 yAlign=bottom，故写绝对位置与固定高度。 */
@@ -27,22 +26,22 @@ function frame(rows: number): IParagraphOptions['frame'] {
 const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 0 })
 
 /** 抄送以句号结束（7.4.2）；印发日期后加“印发”（7.4.3）。 */
-export function banjiBlock(banji: Banji, o: FormatOptions): Paragraph[] {
+export function banjiBlock(banji: Banji): Paragraph[] {
   const thick = rule(BANJI.thickRuleEighthPt)
   const thin = rule(BANJI.thinRuleEighthPt)
   const out: Paragraph[] = []
   const cc = banji.cc.filter((s) => s.trim() !== '')
   const rows = cc.length ? 2 : 1
   if (cc.length) {
-    out.push(styledParagraph('banji', [styledRun('banji', `抄送：${cc.join('，')}。`, o)], {
+    out.push(styledParagraph('banji', [styledRun(`抄送：${cc.join('，')}。`)], {
       frame: frame(rows), border: { top: thick, bottom: thin },
     }))
   }
   const date = banji.printDate ? `${IsoDate.toChinese(banji.printDate)}印发` : ''
   // 印发日期右空一字：右对齐制表位设在距版心右边一字处（制表位从版心左边量起）。
   const tabAt = PAGE.textWidthTw - BANJI.sideIndentTw
-  const dateRun = date ? [new TextRun({ ...runFormat('banji', o), children: [new Tab(), date] })] : []
-  out.push(styledParagraph('banji', [styledRun('banji', banji.printer, o), ...dateRun], {
+  const dateRun = date ? [new TextRun({ children: [new Tab(), date] })] : []
+  out.push(styledParagraph('banji', [styledRun(banji.printer), ...dateRun], {
     frame: frame(rows),
     alignment: AlignmentType.LEFT,
     tabStops: [{ type: TabStopType.RIGHT, position: tabAt }],

@@ -1,11 +1,10 @@
 // 正文段落（导语、组织情况、统计、下一步、联系方式及各条目的正文）：3号仿宋，首行空二字，两端对齐。
 import type { Paragraph } from 'docx'
 import type { TextRun as ModelRun } from '../../model/rich-text'
-import type { FormatOptions } from './format'
 import { modelRuns, styledParagraph } from './paragraph'
 
-export function bodyParagraph(runs: ModelRun[], o: FormatOptions): Paragraph {
-  return styledParagraph('body', modelRuns(runs, o))
+export function bodyParagraph(runs: ModelRun[]): Paragraph {
+  return styledParagraph('body', modelRuns(runs))
 }
 
 /** 导语即一段正文（genre.md §2）。 */

@@ -23,25 +23,25 @@ export function formatOptions(options: DocxOptions): FormatOptions {
 }
 
 /** 标题、正文、标题段落：落款两块放在一起处理，以便以日期为准计算署名位置。 */
-function blockParagraphs(blocks: Block[], sealed: boolean, o: FormatOptions): Paragraph[] {
+function blockParagraphs(blocks: Block[], sealed: boolean): Paragraph[] {
   const out: Paragraph[] = []
   const org = blocks.find((b) => b.kind === 'signature-org')
   const date = blocks.find((b) => b.kind === 'signature-date')
   for (const b of blocks) {
     switch (b.kind) {
       case 'title':
-        out.push(...titleParagraphs(b.heading, o))
+        out.push(...titleParagraphs(b.heading))
         break
       case 'heading':
-        out.push(headingParagraph(b.level || 1, b.marker, b.heading, o))
+        out.push(headingParagraph(b.level || 1, b.marker, b.heading))
         break
       case 'paragraph':
-        out.push(b.level && (b.marker || b.heading) ? runInParagraph(b.level, b.marker, b.heading, b.runs, o) : bodyParagraph(b.runs, o))
+        out.push(b.level && (b.marker || b.heading) ? runInParagraph(b.level, b.marker, b.heading, b.runs) : bodyParagraph(b.runs))
         break
       case 'signature-org':
       case 'signature-date':
         // 两块中先出现的那个位置放整个落款。
-        if (b === (org ?? date)) out.push(...signatureParagraphs(textOf(org), textOf(date), sealed, o))
+        if (b === (org ?? date)) out.push(...signatureParagraphs(textOf(org), textOf(date), sealed))
         break
     }
   }
@@ -53,8 +53,8 @@ const textOf = (b: Block | undefined) => (b ? b.runs.map((r) => r.text).join('')
 export function buildDocument(notice: Notice, options: DocxOptions = {}): Document {
   const o = formatOptions(options)
   const blocks = noticeBlocks(notice)
-  const redhead = options.redhead ? redheadBlock(resolveRedhead(notice, options.redhead), o) : []
-  const banji = options.banji ? banjiBlock(resolveBanji(notice, options.banji), o) : []
+  const redhead = options.redhead ? redheadBlock(resolveRedhead(notice, options.redhead)) : []
+  const banji = options.banji ? banjiBlock(resolveBanji(notice, options.banji)) : []
   return new Document({
     title: cleanText(noticeTitle(notice)),
     creator: cleanText(notice.meta.issuer.fullName || notice.signature.org) || 'Tongbao',
@@ -64,7 +64,7 @@ export function buildDocument(notice: Notice, options: DocxOptions = {}): Docume
       {
         properties: pageProperties(),
         footers: pageNumberFooters(o),
-        children: [...redhead, ...blockParagraphs(blocks, options.sealed ?? true, o), ...banji],
+        children: [...redhead, ...blockParagraphs(blocks, options.sealed ?? true), ...banji],
       },
     ],
   })

@@ -3,7 +3,6 @@
 import { BorderStyle, LineRuleType, type Paragraph } from 'docx'
 import { GRID, REDHEAD } from '../../spec/gbt9704'
 import type { Redhead } from '../options'
-import type { FormatOptions } from './format'
 import { blankParagraph, styledParagraph, styledRun } from './paragraph'
 
 const PITCH = GRID.linePitchTw
@@ -11,14 +10,14 @@ const PITCH = GRID.linePitchTw
 const SEPARATOR_SPACE_PT = 5
 const SEPARATOR_WIDTH_TW = (REDHEAD.separatorSizeEighthPt / 8) * 20
 
-export function redheadBlock(redhead: Redhead, o: FormatOptions): Paragraph[] {
+export function redheadBlock(redhead: Redhead): Paragraph[] {
   return [
     // 标志占两行高，段前三行：上边缘约在版心下 35 mm（7.2.4）。[UNCONFIRMED：按 LibreOffice 渲染调定]
-    styledParagraph('orgMark', [styledRun('orgMark', redhead.orgMark, o)], {
+    styledParagraph('orgMark', [styledRun(redhead.orgMark)], {
       spacing: { line: 2 * PITCH, lineRule: LineRuleType.EXACT, before: 3 * PITCH, after: 0 },
     }),
     ...Array.from({ length: REDHEAD.docNumberGapLines }, blankParagraph),
-    styledParagraph('docNumber', [styledRun('docNumber', redhead.docNumber, o)]),
+    styledParagraph('docNumber', [styledRun(redhead.docNumber)]),
     // 分隔线画在一个空段的上边框；边框宽度与间距从该段行高中扣除，合计仍是一行。
     styledParagraph('blank', [], {
       spacing: { line: PITCH - SEPARATOR_SPACE_PT * 20 - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: 0, after: 0 },

@@ -4,7 +4,6 @@ import type { Paragraph } from 'docx'
 import { CHAR_TW, SIGNATURE } from '../../spec/gbt9704'
 import { cleanText } from '../clean-text'
 import { displayWidth } from '../title-lines'
-import type { FormatOptions } from './format'
 import { blankParagraph, styledParagraph, styledRun } from './paragraph'
 
 export interface SignatureIndents {
@@ -25,13 +24,13 @@ export function signatureIndents(org: string, date: string, sealed: boolean): Si
   return { date: two, org: Math.round(2 * two + wDate - wOrg) }
 }
 
-export function signatureParagraphs(org: string, date: string, sealed: boolean, o: FormatOptions): Paragraph[] {
+export function signatureParagraphs(org: string, date: string, sealed: boolean): Paragraph[] {
   const orgText = cleanText(org)
   const dateText = cleanText(date)
   const indents = signatureIndents(orgText, dateText, sealed)
   const blanks = Array.from({ length: sealed ? SIGNATURE.blankLinesSealed : SIGNATURE.blankLinesUnsealed }, blankParagraph)
   const out = [...blanks]
-  if (orgText) out.push(styledParagraph('signature', [styledRun('signature', orgText, o)], { indent: { right: indents.org } }))
-  if (dateText) out.push(styledParagraph('date', [styledRun('date', dateText, o)], { indent: { right: indents.date } }))
+  if (orgText) out.push(styledParagraph('signature', [styledRun(orgText)], { indent: { right: indents.org } }))
+  if (dateText) out.push(styledParagraph('date', [styledRun(dateText)], { indent: { right: indents.date } }))
   return out
 }
