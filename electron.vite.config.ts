@@ -4,7 +4,8 @@ import { defineConfig } from 'electron-vite'
 
 /**
  * electron-vite：主进程、preload、渲染进程三份产物都进 out/。
- * preload 在沙箱里运行，只能是单个 CommonJS 文件，所以依赖全部打进去（它本来只引用类型和通道名）。
+ * 依赖全部打进产物（只留 electron 与 Node 内置模块在外）：安装包里不需要 node_modules。
+ * preload 在沙箱里运行，只能是单个 CommonJS 文件（它本来只引用类型和通道名）。
  */
 const root = import.meta.dirname
 
@@ -12,6 +13,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
+      externalizeDeps: false,
       rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
