@@ -61,12 +61,28 @@ export function applyFix(notice: Notice, fix: Fix): Notice {
   let next: unknown
   if (fix.kind === 'set-value') {
     next = setAt(notice, fix.path, fix.value)
+  } else if (fix.kind === 'remove-item') {
+    const parentPath = fix.path.slice(0, -1)
+    const index = fix.path[fix.path.length - 1]
+    const siblings = getAtPath(notice, parentPath)
+    if (!Array.isArray(siblings) || typeof index !== 'number' || index >= siblings.length) return notice
+    next = setAt(notice, parentPath, siblings.filter((_, i) => i !== index))
   } else {
     const target = getAtPath(notice, fix.at.path)
     if (target === undefined) return notice
     next = setAt(notice, fix.at.path, replaceIn(target, fix.at.range, fix.text))
   }
   return NoticeSchema.safeParse(next).success ? (next as Notice) : notice
+}
+
+function comparePaths(a: Path, b: Path): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x === y) continue
+    return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1
+  }
+  return a.length - b.length
 }
 
 /**
@@ -92,9 +108,11 @@ export function applyFixes(notice: Notice, findings: Finding[]): Notice {
       floor = f.at.range![0]
     }
   }
+  // 删除数组项从后往前，前面的下标才不会移动
+  const removals = others.filter((f) => f.kind === 'remove-item').sort((a, b) => comparePaths(b.path, a.path))
   const seen = new Set<string>()
-  for (const f of others) {
-    const key = JSON.stringify(f.kind === 'set-value' ? f.path : f.at.path)
+  for (const f of [...others.filter((f) => f.kind !== 'remove-item'), ...removals]) {
+    const key = JSON.stringify(f.kind === 'replace-text' ? f.at.path : f.path)
     if (seen.has(key)) continue
     seen.add(key)
     out = applyFix(out, f)

@@ -27,6 +27,7 @@ export const breakdownSum = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!text.includes('（') && !text.includes('(')) return
     for (const h of hits(TOTAL, text)) {
       const [totalText, unit, inner] = h.groups as [string, string, string]
       const values = parts(inner, unit)

@@ -1,7 +1,6 @@
 // 新一轮通报中，条目正文与上一轮完全相同：多半是忘了更新进展。
-import { Item } from '../model/item'
 import type { Paragraph } from '../model/rich-text'
-import type { Rule } from './types'
+import { itemRule } from './item-rule'
 import { paragraphText } from './text-units'
 
 function sameText(a: Paragraph[], b: Paragraph[]): boolean {
@@ -10,18 +9,17 @@ function sameText(a: Paragraph[], b: Paragraph[]): boolean {
   return a.every((p, i) => p === b[i] || paragraphText(p) === paragraphText(b[i]!))
 }
 
-export const copiedFromLastRound: Rule = {
+export const copiedFromLastRound = itemRule({
   meta: {
     code: 'TB038',
     name: 'copied-from-last-round',
     severity: 'warning',
     description: '条目正文与上一轮通报中的同一条目一字不差，可能忘了写本轮的进展。',
   },
-  check(notice, report) {
-    for (const { item, path } of Item.all(notice)) {
-      const ref = item.reference
-      if (!ref || item.body.length === 0 || !item.body.some((p) => paragraphText(p).trim() !== '')) continue
-      if (sameText(item.body, ref.body)) report({ message: '正文与上一轮通报完全相同，请写明本轮的整改进展', location: { path: [...path, 'body'] } })
-    }
+  sections: ['organization', 'rectification', 'nextSteps'],
+  checkItem(item, path, _context, report) {
+    const ref = item.reference
+    if (!ref || !item.body.some((p) => paragraphText(p).trim() !== '')) return
+    if (sameText(item.body, ref.body)) report({ message: '正文与上一轮通报完全相同，请写明本轮的整改进展', location: { path: path.concat('body') } })
   },
-}
+})

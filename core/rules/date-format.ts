@@ -23,31 +23,35 @@ export const dateFormat = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
-    for (const h of hits(NUMERIC, text)) {
+    // 各写法先按必有的字预筛：长文中绝大多数段落没有日期
+    const hasYear = text.includes('年')
+    if (!hasYear && !/\d[-./]\d/.test(text)) return
+    if (/\d[-./]\d/.test(text)) for (const h of hits(NUMERIC, text)) {
       const [y, m, d] = h.groups.map(Number) as [number, number, number]
       if (!IsoDate.isValid(IsoDate.of(y, m, d))) continue
       const right = `${y}年${m}月${d}日`
       edit(report, h.start, h.end, `日期“${h.text}”应写作“${right}”`, right)
     }
-    for (const h of hits(LEADING_ZERO, text)) {
+    if (!hasYear) return
+    if (/0\d[月日]/.test(text)) for (const h of hits(LEADING_ZERO, text)) {
       const right = String(Number(h.text))
       edit(report, h.start, h.end, `日期中的“${h.text}”不编虚位，应写作“${right}”`, right)
     }
-    for (const h of hits(SHORT_YEAR, text)) {
+    if (/\d年\d/.test(text)) for (const h of hits(SHORT_YEAR, text)) {
       report({
         message: `年份“${h.text}”应写全`,
         range: [h.start, h.end],
         suggestions: [{ label: `改为“20${h.groups[0]}年”`, range: [h.start, h.end], text: `20${h.groups[0]}年` }],
       })
     }
-    for (const h of hits(MIXED, text)) {
+    if (/\d年[一二三四五六七八九十]/.test(text)) for (const h of hits(MIXED, text)) {
       const m = hanToNumber(h.groups[1]!)
       const d = h.groups[2] === undefined ? null : hanToNumber(h.groups[2])
       const message = `日期“${h.text}”混用了阿拉伯数字和汉字数字`
       if (m === null || (h.groups[2] !== undefined && d === null)) report({ message, range: [h.start, h.end] })
       else edit(report, h.start, h.end, message, `${h.groups[0]}年${m}月${d === null ? '' : `${d}日`}`)
     }
-    for (const h of hits(HAN_YEAR, text)) {
+    if (/[〇零O0○]/.test(text)) for (const h of hits(HAN_YEAR, text)) {
       if (!/[零O0○]/.test(h.text)) continue
       edit(report, h.start, h.end, `汉字年份中的零应写作“〇”`, h.text.replace(/[零O0○]/g, '〇'))
     }

@@ -15,6 +15,7 @@ export const documentNumber = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!text.includes('号')) return
     for (const h of hits(WRONG, text)) {
       const right = `〔${h.groups[0]}〕${h.groups[2]}号`
       report({ message: `发文字号“${h.text}”应写作“${right}”`, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })

@@ -15,6 +15,7 @@ export const ellipsisDash = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!/\.\.\.|。。。|…|--|－－|―/.test(text)) return
     for (const h of hits(ELLIPSIS, text)) {
       report({ message: `省略号应写作“……”，此处为“${h.text}”`, range: [h.start, h.end], fix: { label: '改为“……”', range: [h.start, h.end], text: '……' } })
     }

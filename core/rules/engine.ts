@@ -1,8 +1,11 @@
-// 校验引擎：整篇规则每次重跑，文字规则逐单元运行；增量校验只是给逐单元那一步加了缓存。
-import type { Notice } from '../model/notice'
-import { NOTICE_RULES, TEXT_RULES } from './registry'
-import { issueToFinding, type TextContext } from './text-rule'
-import type { TextUnit } from './text-units'
+// 校验引擎：整篇规则每次重跑；条目规则和文字规则按阅读顺序逐个条目、逐段文字运行。
+// 增量校验与完整校验走同一遍历，只是给“条目”和“单元”两步接上缓存，因而结果相同。
+import { type Path, SECTION_KEYS, type SectionKey } from '../model/item'
+import type { Item, Notice } from '../model/notice'
+import { type ItemContext, itemContext } from './item-rule'
+import { ITEM_RULES, NOTICE_RULES, TEXT_RULES } from './registry'
+import { issueToFinding, type TextContext, textContext } from './text-rule'
+import { headUnits, itemUnits, sectionHeadUnits, tailUnits, type TextUnit } from './text-units'
 import type { Finding, RuleContext, Severity } from './types'
 
 export interface ValidateOptions {
@@ -21,11 +24,7 @@ export function ruleContext(options: ValidateOptions = {}): RuleContext {
 export function noticeFindings(notice: Notice, context: RuleContext): Finding[] {
   const out: Finding[] = []
   for (const rule of NOTICE_RULES) {
-    rule.check(
-      notice,
-      (f) => out.push({ ...f, rule: rule.meta.code, severity: f.severity ?? rule.meta.severity }),
-      context,
-    )
+    rule.check(notice, (f) => out.push({ ...f, rule: rule.meta.code, severity: f.severity ?? rule.meta.severity }), context)
   }
   return out
 }
@@ -37,6 +36,59 @@ export function unitFindings(unit: TextUnit, context: TextContext): Finding[] {
     if (!rule.kinds.includes(unit.kind)) continue
     rule.checkText(unit.text, unit.kind, context, (issue) => out.push(issueToFinding(rule.meta, issue, unit)))
   }
+  return out
+}
+
+/** 一个条目自身的条目规则结果（不含下级）。 */
+export function ownItemFindings(item: Item, path: Path, section: SectionKey, context: ItemContext): Finding[] {
+  const out: Finding[] = []
+  for (const rule of ITEM_RULES) {
+    if (!rule.sections.includes(section)) continue
+    rule.checkItem(item, path, context, (f) => out.push({ ...f, rule: rule.meta.code, severity: f.severity ?? rule.meta.severity }))
+  }
+  return out
+}
+
+/** 遍历中可以接缓存的两步。 */
+export interface FindingSource {
+  /** 一个单元的结果（路径为单元当前路径）。 */
+  unit(unit: TextUnit, context: TextContext): Finding[]
+  /** 一个条目连同下级的结果；compute 算出它们。 */
+  item(item: Item, path: Path, section: SectionKey, compute: () => Finding[]): Finding[]
+}
+
+const direct: FindingSource = {
+  unit: unitFindings,
+  item: (_item, _path, _section, compute) => compute(),
+}
+
+function append(out: Finding[], more: Finding[]): void {
+  for (const f of more) out.push(f)
+}
+
+/**
+ * 全部结果：先是整篇规则（按规则编号），再按阅读顺序：通报信息、标题、导语，各部分（段落，
+ * 然后每个条目：条目规则、标题、正文、下级条目），最后联系方式和落款。
+ */
+export function collectFindings(notice: Notice, options: ValidateOptions = {}, source: FindingSource = direct): Finding[] {
+  const out = noticeFindings(notice, ruleContext(options))
+  const tctx = textContext(notice)
+  const ictx = itemContext(notice)
+  const subtree = (item: Item, path: Path, section: SectionKey): Finding[] =>
+    source.item(item, path, section, () => {
+      const fs = ownItemFindings(item, path, section, ictx)
+      for (const u of itemUnits(item, path)) append(fs, source.unit(u, tctx))
+      const childBase = path.concat('children')
+      for (let j = 0; j < item.children.length; j++) append(fs, subtree(item.children[j]!, childBase.concat(j), section))
+      return fs
+    })
+  for (const u of headUnits(notice)) append(out, source.unit(u, tctx))
+  for (const key of SECTION_KEYS) {
+    for (const u of sectionHeadUnits(notice, key)) append(out, source.unit(u, tctx))
+    const items = notice[key].items
+    for (let i = 0; i < items.length; i++) append(out, subtree(items[i]!, [key, 'items', i], key))
+  }
+  for (const u of tailUnits(notice)) append(out, source.unit(u, tctx))
   return out
 }
 

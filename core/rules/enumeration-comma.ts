@@ -14,6 +14,7 @@ export const enumerationComma = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!text.includes('”、') && !text.includes('》、')) return
     for (const h of hits(COMMA, text)) {
       report({ message: '并列的引号或书名号之间不用顿号', range: [h.start, h.end], fix: { label: '删去顿号', range: [h.start, h.end], text: '' } })
     }

@@ -14,6 +14,7 @@ export const fullwidthDigits = textRule({
   },
   kinds: [...PROSE_KINDS, 'phone', 'postcode'],
   checkText(text, _kind, _ctx, report) {
+    if (!/[０-９％]/.test(text)) return
     for (const h of hits(/[０-９]+(?:[．.][０-９]+)?|％/g, text)) {
       const right = toHalf(h.text).replace('．', '.')
       const percent = h.text === '％'

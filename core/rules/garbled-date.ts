@@ -71,6 +71,7 @@ export const garbledDate = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!/(?:19|20)\d{3}/.test(text)) return
     for (const h of hits(RUN, text)) {
       const trailing = h.groups[2] ?? ''
       if (h.groups[1]!.length < (trailing ? 1 : 2)) continue

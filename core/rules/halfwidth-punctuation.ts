@@ -5,11 +5,23 @@ import { PROSE_KINDS } from './text-units'
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', '!': '！', '?': '？', ':': '：', '.': '。', '(': '（', ')': '）' }
 
-// 冒号两侧是数字时（10:30）不算中文语境；句点后接数字（1.5）也不算。
-const POINT = new RegExp(`(?<=${CJK})[,;!?:]|[,;!?:](?=${CJK})|(?<=${CJK})\\.(?![\\d.])`, 'gu')
 // 成对的半角括号：内外任一侧是中文即改为全角。
 const PAIR = /\(([^()\n]*)\)/g
 const HAN_TEST = new RegExp(CJK, 'u')
+// 先用一次简单查找排除绝大多数段落，再逐个看半角点号两侧的字，长文时省下逐字的环视匹配
+const ASCII_PUNCT = /[,;!?:.()]/
+const POINTS = /[,;!?:.]/g
+
+const isCjk = (ch: string | undefined) => ch !== undefined && HAN_TEST.test(ch)
+
+/** 点号挨着中文才改；冒号两侧是数字（10:30）、句点后接数字（1.5）或连续句点（省略号另有规则）不改。 */
+function inChinese(text: string, i: number): boolean {
+  const ch = text[i]!
+  const before = text[i - 1]
+  const after = text[i + 1]
+  if (ch === '.') return isCjk(before) && !(after !== undefined && /[\d.]/.test(after))
+  return isCjk(before) || isCjk(after)
+}
 
 function reportChar(report: TextReport, at: number, ch: string): void {
   const full = FULL[ch]!
@@ -25,7 +37,8 @@ export const halfwidthPunctuation = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
-    for (const h of hits(POINT, text)) reportChar(report, h.start, h.text)
+    if (!ASCII_PUNCT.test(text)) return
+    for (const h of hits(POINTS, text)) if (inChinese(text, h.start)) reportChar(report, h.start, h.text)
     const paired = new Set<number>()
     for (const h of hits(PAIR, text)) {
       const around = (text[h.start - 1] ?? '') + h.groups[0] + (text[h.end] ?? '')

@@ -14,6 +14,7 @@ export const hanSpacing = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!/[ \u00a0\u3000]/.test(text)) return
     for (const h of hits(SPACE, text)) {
       const where = h.start === 0 ? '段首' : h.end === text.length ? '段尾' : '汉字之间'
       report({ message: `${where}有多余的空格`, range: [h.start, h.end], fix: { label: '删去空格', range: [h.start, h.end], text: '' } })

@@ -1,16 +1,16 @@
-// 增量校验（编辑器边输入边校验）：逐段文字的结果按段落对象或文字缓存，一次编辑后只有改动过的段落重新检查；
-// 整篇规则只看结构，每次重跑。结果与 validate() 完全相同。
-import type { Path } from '../model/item'
-import type { Notice } from '../model/notice'
+// 增量校验（编辑器边输入边校验）：没改动的条目（对象同一、位置不变）直接取上次的结果，
+// 改动过的条目中没改动的段落也取缓存；整篇规则只看结构，每次重跑。结果与 validate() 完全相同。
+import type { Path, SectionKey } from '../model/item'
+import type { Item, Notice } from '../model/notice'
 import type { Paragraph } from '../model/rich-text'
-import { noticeFindings, ruleContext, unitFindings, type ValidateOptions } from './engine'
-import { type TextContext, textContext } from './text-rule'
-import { textUnits, type TextUnit } from './text-units'
+import { collectFindings, type FindingSource, unitFindings, type ValidateOptions } from './engine'
+import type { TextContext } from './text-rule'
+import type { TextUnit } from './text-units'
 import type { Finding, Fix } from './types'
 
 export interface Validator {
   validate(notice: Notice, options?: ValidateOptions): Finding[]
-  /** 上一次 validate 中重新检查（未命中缓存）的单元数，供测试和基准观察。 */
+  /** 上一次 validate 中重新检查（未命中缓存）的文字单元数，供测试和基准观察。 */
   readonly lastRechecked: number
 }
 
@@ -18,7 +18,7 @@ function rebaseFix(fix: Fix, path: Path): Fix {
   return fix.kind === 'replace-text' ? { ...fix, at: { ...fix.at, path } } : fix
 }
 
-/** 缓存中的结果路径为 []；取出时换成单元当前的路径（条目移动后段落对象不变，路径会变）。 */
+/** 缓存中的文字结果路径为 []；取出时换成单元当前的路径（条目移动后段落对象不变，路径会变）。 */
 function rebase(findings: Finding[], path: Path): Finding[] {
   return findings.map((f) => {
     const out: Finding = { ...f, location: { ...f.location, path } }
@@ -28,30 +28,56 @@ function rebase(findings: Finding[], path: Path): Finding[] {
   })
 }
 
-function sameContext(a: TextContext | null, b: TextContext): boolean {
-  return a !== null && a.kind === b.kind && a.level === b.level
+function samePath(a: Path, b: Path): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** 缓存失效的条件：类型、层级、部分组成变了（规则看得到它们）。 */
+function contextKey(notice: Notice): string {
+  return `${notice.meta.kind}\u0001${notice.meta.level}\u0001${notice.parts.join(',')}`
+}
+
+interface ItemEntry {
+  path: Path
+  section: SectionKey
+  findings: Finding[]
 }
 
 export function createValidator(): Validator {
-  let context: TextContext | null = null
+  let key: string | null = null
+  let byItem = new WeakMap<Item, ItemEntry>()
   let byParagraph = new WeakMap<Paragraph, Finding[]>()
   let byText = new Map<string, Finding[]>()
+  let used = new Map<string, Finding[]>()
   let rechecked = 0
 
-  function relative(unit: TextUnit): Finding[] {
-    const computed = () => {
-      rechecked++
-      return unitFindings({ ...unit, path: [] }, context!)
-    }
-    if (unit.paragraph && unit.kind === 'paragraph') {
-      let hit = byParagraph.get(unit.paragraph)
-      if (!hit) byParagraph.set(unit.paragraph, (hit = computed()))
-      return hit
-    }
-    const key = unit.kind + '\u0001' + unit.text
-    let hit = byText.get(key)
-    if (!hit) byText.set(key, (hit = computed()))
-    return hit
+  const relative = (unit: TextUnit, context: TextContext): Finding[] => {
+    rechecked++
+    return unitFindings({ ...unit, path: [] }, context)
+  }
+
+  const source: FindingSource = {
+    unit(unit, context) {
+      if (unit.paragraph) {
+        let hit = byParagraph.get(unit.paragraph)
+        if (!hit) byParagraph.set(unit.paragraph, (hit = relative(unit, context)))
+        return hit.length ? rebase(hit, unit.path) : hit
+      }
+      const k = unit.kind + '\u0001' + unit.text
+      let hit = byText.get(k)
+      if (!hit) hit = relative(unit, context)
+      used.set(k, hit)
+      return hit.length ? rebase(hit, unit.path) : hit
+    },
+    item(item, path, section, compute) {
+      const hit = byItem.get(item)
+      if (hit && hit.section === section && samePath(hit.path, path)) return hit.findings
+      const findings = compute()
+      byItem.set(item, { path, section, findings })
+      return findings
+    },
   }
 
   return {
@@ -60,19 +86,15 @@ export function createValidator(): Validator {
     },
     validate(notice, options = {}) {
       rechecked = 0
-      const next = textContext(notice)
-      if (!sameContext(context, next)) {
+      const next = contextKey(notice)
+      if (next !== key) {
+        byItem = new WeakMap()
         byParagraph = new WeakMap()
         byText = new Map()
-        context = next
+        key = next
       }
-      const out = noticeFindings(notice, ruleContext(options))
-      const used = new Map<string, Finding[]>()
-      for (const unit of textUnits(notice)) {
-        const findings = relative(unit)
-        if (!unit.paragraph) used.set(unit.kind + '\u0001' + unit.text, findings)
-        if (findings.length) out.push(...rebase(findings, unit.path))
-      }
+      used = new Map()
+      const out = collectFindings(notice, options, source)
       // 只留本次用到的文字，缓存不随编辑次数增长
       byText = used
       return out

@@ -28,6 +28,7 @@ export const kindTerm = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, ctx, report) {
     const wrong = ctx.kind === '巡视' ? '巡察' : '巡视'
+    if (!text.includes(wrong)) return
     const re = new RegExp(`(?<!巡视|巡察)${wrong}(?!巡视|巡察)${OWN_PROCESS}`, 'g')
     const other = new RegExp(`${OTHER_BODY[ctx.kind]}(?:第[一二三四五六七八九十\\d]+轮)?(?:专项)?${wrong}`)
     for (const h of hits(re, text)) {

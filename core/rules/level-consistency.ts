@@ -5,6 +5,7 @@ import { PROSE_KINDS } from './text-units'
 
 const LEVELS = '中央|省委|自治区党委|市委|州委|盟委|县委|区委|旗委'
 const GROUP = new RegExp(`(${LEVELS})(?:第[一二三四五六七八九十\\d]+|[一二三四五六七八九十\\d]*)(巡视|巡察)(?:组|[一二三四五六七八九十\\d]+组)`, 'g')
+const LEVEL = new RegExp(`^(?:${LEVELS})$`)
 const DEPLOY = new RegExp(`根据(${LEVELS})(?:的)?(?:统一)?部署`, 'g')
 
 export const levelConsistency = textRule({
@@ -16,13 +17,13 @@ export const levelConsistency = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, ctx, report) {
-    if (!ctx.level || !new RegExp(`^(?:${LEVELS})$`).test(ctx.level)) return
+    if (!LEVEL.test(ctx.level)) return
     const check = (start: number, found: string) => {
       if (found === ctx.level) return
       const range: [number, number] = [start, start + found.length]
       report({ message: `此处写作“${found}”，与通报信息中的${ctx.kind}层级“${ctx.level}”不一致`, range, fix: { label: `改为“${ctx.level}”`, range, text: ctx.level } })
     }
-    for (const h of hits(GROUP, text)) if (h.groups[1] === ctx.kind) check(h.start, h.groups[0]!)
-    for (const h of hits(DEPLOY, text)) check(h.start + 2, h.groups[0]!)
+    if (text.includes(ctx.kind)) for (const h of hits(GROUP, text)) if (h.groups[1] === ctx.kind) check(h.start, h.groups[0]!)
+    if (text.includes('根据')) for (const h of hits(DEPLOY, text)) check(h.start + 2, h.groups[0]!)
   },
 })

@@ -23,9 +23,10 @@ export const ordinalMarker = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
-    for (const h of hits(ARABIC_COMMA, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}.`)
-    for (const h of hits(HAN_DOT, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}、`)
-    for (const h of hits(BRACKET_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
-    for (const h of hits(CIRCLED_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
+    // 每种写法先用简单的字面查找预筛，多数段落一种也没有
+    if (/\d、/.test(text)) for (const h of hits(ARABIC_COMMA, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}.`)
+    if (/[一二三四五六七八九十][.．]/.test(text)) for (const h of hits(HAN_DOT, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}、`)
+    if (/[)）][、，,.．]/.test(text)) for (const h of hits(BRACKET_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
+    if (/[①-⑳]/.test(text)) for (const h of hits(CIRCLED_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
   },
 })

@@ -3,13 +3,16 @@ import { hits } from './patterns'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
-const PAIRS: [string, string, string][] = [
-  ['“', '”', '引号'],
-  ['‘', '’', '单引号'],
-  ['《', '》', '书名号'],
-  ['（', '）', '括号'],
-  ['〈', '〉', '书名号'],
-]
+/** 开符号 → [闭符号, 名称] */
+const PAIRS: Record<string, [string, string]> = {
+  '“': ['”', '引号'],
+  '‘': ['’', '单引号'],
+  '《': ['》', '书名号'],
+  '（': ['）', '括号'],
+  '〈': ['〉', '书名号'],
+}
+const OPEN_OF: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([open, [close]]) => [close, open]))
+const MARKS = /[“”‘’《》（）〈〉]/g
 
 export const pairedMarks = textRule({
   meta: {
@@ -20,31 +23,41 @@ export const pairedMarks = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
-    // 直引号：按出现顺序两两配成“”，落单的只报告
-    const straight = hits(/"/g, text)
-    for (let i = 0; i + 1 < straight.length; i += 2) {
-      const a = straight[i]!.start
-      const b = straight[i + 1]!.start
-      report({ message: '应使用中文引号“”，不用直引号', range: [a, b + 1], fix: { label: '改为“”', range: [a, b + 1], text: `“${text.slice(a + 1, b)}”` } })
-    }
-    if (straight.length % 2 === 1) {
-      const a = straight[straight.length - 1]!.start
-      report({ message: '直引号 " 没有配对，应使用中文引号“”', range: [a, a + 1] })
-    }
-    for (const h of hits(/<<([^<>]*)>>/g, text)) {
-      report({ message: '书名号应为《》，不用 <<>>', range: [h.start, h.end], fix: { label: '改为《》', range: [h.start, h.end], text: `《${h.groups[0]}》` } })
-    }
-    for (const [open, close, name] of PAIRS) {
-      const stack: number[] = []
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i]
-        if (ch === open) stack.push(i)
-        else if (ch === close) {
-          if (stack.length) stack.pop()
-          else report({ message: `${name}“${close}”缺少对应的“${open}”`, range: [i, i + 1] })
-        }
+    if (text.includes('"')) {
+      // 直引号：按出现顺序两两配成“”，落单的只报告
+      const straight = hits(/"/g, text)
+      for (let i = 0; i + 1 < straight.length; i += 2) {
+        const a = straight[i]!.start
+        const b = straight[i + 1]!.start
+        report({ message: '应使用中文引号“”，不用直引号', range: [a, b + 1], fix: { label: '改为“”', range: [a, b + 1], text: `“${text.slice(a + 1, b)}”` } })
       }
-      for (const i of stack) report({ message: `${name}“${open}”缺少对应的“${close}”`, range: [i, i + 1] })
+      if (straight.length % 2 === 1) {
+        const a = straight[straight.length - 1]!.start
+        report({ message: '直引号 " 没有配对，应使用中文引号“”', range: [a, a + 1] })
+      }
     }
+    if (text.includes('<<')) {
+      for (const h of hits(/<<([^<>]*)>>/g, text)) {
+        report({ message: '书名号应为《》，不用 <<>>', range: [h.start, h.end], fix: { label: '改为《》', range: [h.start, h.end], text: `《${h.groups[0]}》` } })
+      }
+    }
+    // 各种成对符号各用一个栈，一遍扫完
+    const stacks: Record<string, number[]> = {}
+    const unmatched: [number, string][] = []
+    MARKS.lastIndex = 0
+    for (const m of text.matchAll(MARKS)) {
+      const ch = m[0]
+      if (PAIRS[ch]) (stacks[ch] ??= []).push(m.index)
+      else {
+        const open = OPEN_OF[ch]!
+        if (stacks[open]?.length) stacks[open].pop()
+        else unmatched.push([m.index, `${PAIRS[open]![1]}“${ch}”缺少对应的“${open}”`])
+      }
+    }
+    for (const [open, positions] of Object.entries(stacks)) {
+      for (const i of positions) unmatched.push([i, `${PAIRS[open]![1]}“${open}”缺少对应的“${PAIRS[open]![0]}”`])
+    }
+    unmatched.sort((a, b) => a[0] - b[0])
+    for (const [i, message] of unmatched) report({ message, range: [i, i + 1] })
   },
 })

@@ -24,6 +24,7 @@ export const personalId = textRule({
   },
   kinds: ALL_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!/\d{17}/.test(text)) return
     for (const h of hits(ID, text)) {
       if (!isIdNumber(h.text)) continue
       const masked = h.text.slice(0, 6) + '*'.repeat(8) + h.text.slice(14)

@@ -27,6 +27,7 @@ export const phoneFormat = textRule({
   kinds: ['phone', 'paragraph', 'address'],
   checkText(text, kind, _ctx, report) {
     if (kind !== 'phone') {
+      if (!/\d{7}/.test(text)) return
       wrongDash(report, text)
       for (const h of hits(NO_AREA_IN_TEXT, text)) report({ message: `电话号码“${h.text}”缺少区号`, range: [h.start, h.end] })
       return

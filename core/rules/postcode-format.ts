@@ -20,6 +20,7 @@ export const postcodeFormat = textRule({
       else report({ message: `邮政编码“${text}”应为 6 位数字` })
       return
     }
+    if (!text.includes('邮')) return
     for (const h of hits(IN_TEXT, text)) {
       const code = h.groups[0]!
       if (code === '' || /^\d{6}$/.test(code)) continue

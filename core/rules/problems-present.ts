@@ -1,13 +1,18 @@
 // 完整性：逐条整改部分至少有一个问题。
-import { Item } from '../model/item'
+import type { Item } from '../model/notice'
 import { requirePart } from './part-presence'
 import type { Rule } from './types'
+
+/** 找到第一个问题即止。 */
+function hasProblem(items: Item[]): boolean {
+  return items.some((i) => i.role === 'problem' || hasProblem(i.children))
+}
 
 export const problemsPresent: Rule = {
   meta: { code: 'TB004', name: 'problems-present', severity: 'error', description: '逐条整改部分至少要有一个“问题”条目（方面之下的问题，或直接列出的问题）。' },
   check(notice, report) {
     if (!requirePart(notice, 'rectification', report)) return
-    if (Item.count(notice.rectification.items, (i) => i.role === 'problem') === 0) {
+    if (!hasProblem(notice.rectification.items)) {
       report({ message: '逐条整改部分还没有任何问题条目', location: { path: ['rectification', 'items'] } })
     }
   },

@@ -1,9 +1,9 @@
 // 文中的整改进度数字与逐条整改的结构一致：“巡视反馈的7个方面20个问题，已完成整改19个”“制定的60条整改措施”。
-import { progress, progressSentence } from '../derive/progress'
-import { Item, type Path } from '../model/item'
+import { type Progress, progressSentence } from '../derive/progress'
+import type { Path } from '../model/item'
+import { sectionEntries } from './item-entries'
 import type { Notice } from '../model/notice'
 import type { RichText } from '../model/rich-text'
-import { hits } from './patterns'
 import type { Report, Rule } from './types'
 import { paragraphText } from './text-units'
 
@@ -22,7 +22,7 @@ function claimTexts(notice: Notice): ClaimText[] {
   const add = (rt: RichText | null, base: Path) => rt?.forEach((p, i) => out.push({ path: [...base, i], text: paragraphText(p) }))
   add(notice.lead.override, ['lead', 'override'])
   add(notice.organization.paragraphs, ['organization', 'paragraphs'])
-  for (const { item, path } of Item.walk(notice.organization.items, ['organization', 'items'])) {
+  for (const { item, path } of sectionEntries(notice, 'organization')) {
     out.push({ path: [...path, 'title'], text: item.title })
     add(item.body, [...path, 'body'])
   }
@@ -31,6 +31,22 @@ function claimTexts(notice: Notice): ClaimText[] {
   add(notice.rectification.paragraphs, ['rectification', 'paragraphs'])
   add(notice.nextSteps.paragraphs, ['nextSteps', 'paragraphs'])
   return out
+}
+
+/** 与 core/derive/progress 的 progress() 同一口径，只是借用已缓存的条目列表一遍数完。 */
+function structureCounts(notice: Notice): Progress {
+  const p: Progress = { aspects: 0, problems: 0, done: 0, basicallyDone: 0, ongoing: 0, measures: 0 }
+  for (const { item } of sectionEntries(notice, 'rectification')) {
+    if (item.role === 'aspect') p.aspects++
+    else if (item.role === 'measure') p.measures++
+    else {
+      p.problems++
+      if (item.status === '已完成') p.done++
+      else if (item.status === '基本完成') p.basicallyDone++
+      else if (item.status === '持续推进') p.ongoing++
+    }
+  }
+  return p
 }
 
 function mismatch(report: Report, at: ClaimText, start: number, claimed: string, actual: number, what: string, derived: string): void {
@@ -51,17 +67,22 @@ export const progressClaim: Rule = {
       '文中的整改进度（“巡视反馈的N个方面M个问题，已完成整改X个”“制定的N条整改措施”）应与逐条整改部分的方面、问题、措施条目数及完成状态一致；引擎按条目推导出这句话，手写的数字与之不符时报告，并可一键改为推导出的数字。结构无法核对的数字（如条目未分方面、问题未标完成状态）不报告。',
   },
   check(notice, report) {
-    const p = progress(notice)
+    // 先找手写的进度数字；没有就不必统计条目
+    const claims = claimTexts(notice)
+      .filter((t) => /\d/.test(t.text) && (t.text.includes('问题') || t.text.includes('整改措施')))
+      .map((at) => ({ at, problems: [...at.text.matchAll(PROBLEMS)], measures: [...at.text.matchAll(MEASURES)] }))
+      .filter((c) => c.problems.length || c.measures.length)
+    if (claims.length === 0) return
+    const p = structureCounts(notice)
     if (p.problems === 0) return
-    const problems = [...Item.walk(notice.rectification.items, [])].filter((e) => e.item.role === 'problem').map((e) => e.item)
+    const problems = sectionEntries(notice, 'rectification').filter((e) => e.item.role === 'problem').map((e) => e.item)
     const allStatused = problems.every((i) => i.status !== null)
     const leafProblems = problems.filter((i) => !i.children.some((c) => c.role === 'problem'))
     const measuresItemized = p.measures > 0 && leafProblems.every((i) => i.children.some((c) => c.role === 'measure'))
     let derived: string | null = null
     const sentence = () => (derived ??= progressSentence(notice))
-    for (const at of claimTexts(notice)) {
-      if (!/\d/.test(at.text)) continue
-      for (const m of at.text.matchAll(PROBLEMS)) {
+    for (const { at, problems: found, measures } of claims) {
+      for (const m of found) {
         const ind = m.indices!
         if (m[1] !== undefined && p.aspects > 0 && Number(m[1]) !== p.aspects) mismatch(report, at, ind[1]![0], m[1], p.aspects, '个方面', sentence())
         if (Number(m[2]) !== p.problems) mismatch(report, at, ind[2]![0], m[2]!, p.problems, '个问题', sentence())
@@ -70,9 +91,9 @@ export const progressClaim: Rule = {
         if (done && allStatused && Number(done[1]) !== p.done) mismatch(report, at, tailAt + done.indices![1]![0], done[1]!, p.done, '个已完成整改', sentence())
       }
       if (!measuresItemized) continue
-      for (const h of hits(MEASURES, at.text)) {
-        const total = h.groups[0]!
-        if (Number(total) !== p.measures) mismatch(report, at, h.start, total, p.measures, '条整改措施', `逐条整改中共有${p.measures}条措施`)
+      for (const m of measures) {
+        const total = m[1]!
+        if (Number(total) !== p.measures) mismatch(report, at, m.index, total, p.measures, '条整改措施', `逐条整改中共有${p.measures}条措施`)
       }
     }
   },

@@ -19,6 +19,7 @@ export const rateMatches = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (!text.includes('率')) return
     for (const h of hits(RATE, text)) {
       const sentenceStart = Math.max(text.lastIndexOf('。', h.start), text.lastIndexOf('；', h.start)) + 1
       const before = text.slice(sentenceStart, h.start)

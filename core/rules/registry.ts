@@ -39,6 +39,7 @@ import { signaturePresent } from './signature-present'
 import { statisticsBreakdown } from './statistics-breakdown'
 import { titlePresent } from './title-present'
 import { titlePunctuation } from './title-punctuation'
+import { isItemRule, type ItemRule } from './item-rule'
 import { isTextRule, type TextRule } from './text-rule'
 import type { Rule } from './types'
 
@@ -99,8 +100,10 @@ export const RULES: readonly Rule[] = [
 
 /** 逐段文字的规则（可按文字缓存）。 */
 export const TEXT_RULES: readonly TextRule[] = RULES.filter(isTextRule)
+/** 逐个条目的规则（可按条目缓存）。 */
+export const ITEM_RULES: readonly ItemRule[] = RULES.filter(isItemRule)
 /** 看整篇结构的规则（每次全部重跑，代价小）。 */
-export const NOTICE_RULES: readonly Rule[] = RULES.filter((r) => !isTextRule(r))
+export const NOTICE_RULES: readonly Rule[] = RULES.filter((r) => !isTextRule(r) && !isItemRule(r))
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find((r) => r.meta.code === code)

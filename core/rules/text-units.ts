@@ -1,7 +1,8 @@
 // 文本单元：用户在编辑器中能直接改写的每一段文字，连同它在模型中的位置。
-import { Item, type Path, SECTION_KEYS } from '../model/item'
-import type { Notice } from '../model/notice'
+import { type Path, SECTION_KEYS, type SectionKey } from '../model/item'
+import type { Item, Notice } from '../model/notice'
 import type { Paragraph, RichText } from '../model/rich-text'
+import { sectionEntries } from './item-entries'
 
 /**
  * 单元的种类决定哪些文字规则适用：标题不许有句末标点，run-in 标题必须以句号收束，
@@ -38,7 +39,7 @@ export const PROSE_KINDS: readonly TextUnitKind[] = ['title', 'heading', 'run-in
 function paragraphUnits(out: TextUnit[], rt: RichText, base: Path): void {
   for (let i = 0; i < rt.length; i++) {
     const p = rt[i]!
-    out.push({ kind: 'paragraph', path: [...base, i], paragraph: p, text: paragraphText(p) })
+    out.push({ kind: 'paragraph', path: base.concat(i), paragraph: p, text: paragraphText(p) })
   }
 }
 
@@ -51,11 +52,8 @@ function stringUnits(out: TextUnit[], kind: TextUnitKind, values: string[], base
   values.forEach((text, i) => out.push({ kind, path: [...base, i], text }))
 }
 
-/**
- * 通报中全部可编辑文字，按阅读顺序排列。只列出手写的文字：由 meta 推导的导语、标题、
- * 联系方式段落不在其中（推导出的文字的问题由整篇规则报告在 meta 字段上）。
- */
-export function textUnits(notice: Notice): TextUnit[] {
+/** 通报开头的单元：通报信息各字段、手写标题、手写导语。 */
+export function headUnits(notice: Notice): TextUnit[] {
   const out: TextUnit[] = []
   const m = notice.meta
   const metaFields: [Path, string | null][] = [
@@ -69,16 +67,34 @@ export function textUnits(notice: Notice): TextUnit[] {
   for (const [path, text] of metaFields) if (text) out.push({ kind: 'meta', path, text })
   if (notice.title.override !== null) out.push({ kind: 'title', path: ['title', 'override'], text: notice.title.override })
   if (notice.lead.override !== null) paragraphUnits(out, notice.lead.override, ['lead', 'override'])
-  for (const key of SECTION_KEYS) {
-    const section = notice[key]
-    if (section.heading) out.push({ kind: 'heading', path: [key, 'heading'], text: section.heading })
-    paragraphUnits(out, section.paragraphs, [key, 'paragraphs'])
-    if (key === 'organization') statisticsUnits(out, notice)
-    for (const { item, path } of Item.walk(section.items, [key, 'items'])) {
-      if (item.title) out.push({ kind: item.runIn ? 'run-in-heading' : 'heading', path: [...path, 'title'], text: item.title })
-      paragraphUnits(out, item.body, [...path, 'body'])
-    }
+  return out
+}
+
+/** 一个部分在条目之前的单元：部分标题、段落；组织情况之后接统计段落。 */
+export function sectionHeadUnits(notice: Notice, key: SectionKey): TextUnit[] {
+  const out: TextUnit[] = []
+  const section = notice[key]
+  if (section.heading) out.push({ kind: 'heading', path: [key, 'heading'], text: section.heading })
+  paragraphUnits(out, section.paragraphs, [key, 'paragraphs'])
+  if (key === 'organization') {
+    const s = notice.statistics
+    if (s.override !== null) paragraphUnits(out, s.override, ['statistics', 'override'])
+    s.extraFacts.forEach((text, i) => out.push({ kind: 'paragraph', path: ['statistics', 'extraFacts', i], text }))
   }
+  return out
+}
+
+/** 条目自身的单元（不含下级条目）：标题、正文各段。 */
+export function itemUnits(item: Item, path: Path): TextUnit[] {
+  const out: TextUnit[] = []
+  if (item.title) out.push({ kind: item.runIn ? 'run-in-heading' : 'heading', path: path.concat('title'), text: item.title })
+  if (item.body.length) paragraphUnits(out, item.body, path.concat('body'))
+  return out
+}
+
+/** 通报末尾的单元：手写联系方式段落、各联系渠道、落款机关。 */
+export function tailUnits(notice: Notice): TextUnit[] {
+  const out: TextUnit[] = []
   const c = notice.contact
   if (c.override !== null) paragraphUnits(out, c.override, ['contact', 'override'])
   stringUnits(out, 'phone', c.phones, ['contact', 'phones'])
@@ -90,8 +106,16 @@ export function textUnits(notice: Notice): TextUnit[] {
   return out
 }
 
-function statisticsUnits(out: TextUnit[], notice: Notice): void {
-  const s = notice.statistics
-  if (s.override !== null) paragraphUnits(out, s.override, ['statistics', 'override'])
-  s.extraFacts.forEach((text, i) => out.push({ kind: 'paragraph', path: ['statistics', 'extraFacts', i], text }))
+/**
+ * 通报中全部可编辑文字，按阅读顺序排列。只列出手写的文字：由 meta 推导的导语、标题、
+ * 联系方式段落不在其中（推导出的文字的问题由整篇规则报告在 meta 字段上）。
+ */
+export function textUnits(notice: Notice): TextUnit[] {
+  const out = headUnits(notice)
+  for (const key of SECTION_KEYS) {
+    out.push(...sectionHeadUnits(notice, key))
+    for (const { item, path } of sectionEntries(notice, key)) out.push(...itemUnits(item, path))
+  }
+  out.push(...tailUnits(notice))
+  return out
 }

@@ -15,6 +15,8 @@ export interface Location {
 export type Fix =
   | { kind: 'replace-text'; label: string; at: Location; text: string }
   | { kind: 'set-value'; label: string; path: Path; value: unknown }
+  /** 删除数组中的一项（如空措施）；只记路径，兄弟条目后来有改动也不会被旧值覆盖。 */
+  | { kind: 'remove-item'; label: string; path: Path }
 
 export interface Finding {
   rule: string

@@ -1,0 +1,41 @@
+// 条目规则：只看一个条目（及其下级），可按条目对象缓存；编辑一处后，没改动的条目不再检查。
+import type { Path, SectionKey } from '../model/item'
+import { SECTION_KEYS } from '../model/item'
+import type { Item, Notice, PartKey } from '../model/notice'
+import { sectionEntries } from './item-entries'
+import type { Finding, Rule } from './types'
+
+/** 条目规则能看到的通报信息；缓存键包含它。 */
+export interface ItemContext {
+  parts: readonly PartKey[]
+}
+
+export type ItemReport = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Finding['severity'] }) => void
+
+export interface ItemRule extends Rule {
+  /** 适用的部分 */
+  sections: readonly SectionKey[]
+  checkItem(item: Item, path: Path, context: ItemContext, report: ItemReport): void
+}
+
+export function itemContext(notice: Notice): ItemContext {
+  return { parts: notice.parts }
+}
+
+/** 由 checkItem 构造规则；其 check 独立运行时自行遍历全部条目。 */
+export function itemRule(def: Omit<ItemRule, 'check'>): ItemRule {
+  return {
+    ...def,
+    check(notice, report) {
+      const context = itemContext(notice)
+      for (const section of SECTION_KEYS) {
+        if (!def.sections.includes(section)) continue
+        for (const { item, path } of sectionEntries(notice, section)) def.checkItem(item, path, context, report)
+      }
+    },
+  }
+}
+
+export function isItemRule(rule: Rule): rule is ItemRule {
+  return 'checkItem' in rule
+}
