@@ -1,12 +1,12 @@
+// tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { exportDocx } from '../../../core/export/docx/index'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
-import type { Notice } from '../../../core/model/notice'
 import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
-import { type Finding, SEVERITY_LABEL } from '../../../core/rules/types'
+import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
 import { writeFileAtomic } from '../../files/atomic-write'
 import { type CliIo, type Command, UsageError } from '../command'
 import { loadInput } from '../load-input'
@@ -15,12 +15,6 @@ const USAGE =
   'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
   '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--force]'
-
-/** 校验：规则引擎的入口 core/rules/index.ts 的 validate(notice)。 */
-async function validate(notice: Notice): Promise<Finding[]> {
-  const { validate: run } = await import('../../../core/rules/index')
-  return run(notice)
-}
 
 function printFindings(findings: Finding[], io: CliIo): void {
   for (const f of findings) io.err(`${SEVERITY_LABEL[f.severity]} ${f.rule} ${pathToPointer(f.location.path)}：${f.message}`)
@@ -60,7 +54,8 @@ export const exportCommand: Command = {
     if (outputs.some((p) => resolve(p) === resolve(file))) throw new UsageError('输出文件不能与输入文件相同')
 
     const { notice } = await loadInput(file)
-    const findings = await validate(notice)
+    // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
+    const findings = validate(notice)
     const errors = findings.filter((f) => f.severity === 'error')
     const warnings = findings.filter((f) => f.severity === 'warning')
     if (errors.length && !values.force) {

@@ -1,0 +1,104 @@
+// tongbao export：在 inspect 接受的任何输入上导出；有错误级问题时拒绝，--force 才导出；写不了时给中文说明。
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { noticeText } from '../../core/document/blocks'
+import { RichText } from '../../core/model/rich-text'
+import { runCli } from '../../electron/cli/main'
+import { saveProject } from '../../electron/files/project-store'
+import { sampleNotice } from '../support/sample-notice'
+import { tempDir } from './support/render'
+
+function capture() {
+  const out: string[] = []
+  const err: string[] = []
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err }
+}
+
+let dir: string
+let clean: string
+let faulty: string
+
+beforeAll(async () => {
+  dir = tempDir('cli')
+  clean = join(dir, 'clean.tongbao')
+  await saveProject(clean, sampleNotice())
+  const bad = sampleNotice()
+  // 半角逗号夹在汉字之间：校验的错误级问题。
+  bad.organization.paragraphs = RichText.of('整改工作,扎实推进。')
+  faulty = join(dir, 'faulty.tongbao')
+  await saveProject(faulty, bad)
+})
+
+const isZip = (p: string) => readFileSync(p).subarray(0, 2).toString() === 'PK'
+
+describe('tongbao export', () => {
+  it('把 .tongbao 导出为 Word、网页与片段', async () => {
+    const [docx, html, frag] = ['a.docx', 'a.html', 'a.fragment.html'].map((n) => join(dir, n))
+    const c = capture()
+    const code = await runCli(['export', clean, '--docx', docx!, '--html', html!, '--fragment', frag!], c.io)
+    expect(code).toBe(0)
+    expect(isZip(docx!)).toBe(true)
+    expect(readFileSync(html!, 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/)
+    expect(readFileSync(frag!, 'utf8')).toMatch(/^<article style=/)
+  })
+
+  it('字体方案与版头、版记选项写进 Word', async () => {
+    const docx = join(dir, 'red.docx')
+    const code = await runCli(['export', clean, '--docx', docx, '--profile', 'gbk', '--redhead', '--doc-number', '青委〔2024〕5号', '--banji', '--cc', '省委巡视办,市委组织部'], capture().io)
+    expect(code).toBe(0)
+    const { unzipSync, strFromU8 } = await import('fflate')
+    const files = unzipSync(readFileSync(docx))
+    const xml = strFromU8(files['word/document.xml']!)
+    expect(xml).toContain('青委〔2024〕5号')
+    expect(xml).toContain('抄送：省委巡视办，市委组织部。')
+    expect(strFromU8(files['word/styles.xml']!)).toContain('方正仿宋_GBK')
+  })
+
+  it('有错误时不导出、退出码 1，并列出错误', async () => {
+    const docx = join(dir, 'refused.docx')
+    const c = capture()
+    expect(await runCli(['export', faulty, '--docx', docx], c.io)).toBe(1)
+    expect(existsSync(docx)).toBe(false)
+    expect(c.err.join('\n')).toContain('--force')
+    expect(c.err.some((l) => l.startsWith('错误'))).toBe(true)
+  })
+
+  it('加 --force 时仍然导出', async () => {
+    const docx = join(dir, 'forced.docx')
+    expect(await runCli(['export', faulty, '--docx', docx, '--force'], capture().io)).toBe(0)
+    expect(isZip(docx)).toBe(true)
+  })
+
+  it('可导入的文本文件也能直接导出', async () => {
+    const txt = join(dir, 'notice.txt')
+    writeFileSync(txt, noticeText(sampleNotice()))
+    const html = join(dir, 'from-text.html')
+    expect(await runCli(['export', txt, '--html', html, '--force'], capture().io)).toBe(0)
+    expect(readFileSync(html, 'utf8')).toContain('青山县委把巡视整改作为重大政治任务来抓')
+  })
+
+  it.each([
+    ['没有输出', (f: string) => ['export', f]],
+    ['未知字体方案', (f: string) => ['export', f, '--docx', join(dir, 'x.docx'), '--profile', 'mac']],
+    ['输出覆盖输入', (f: string) => ['export', f, '--html', f]],
+  ])('用法错误（%s）：退出码 2，输入文件原样保留', async (_, args) => {
+    const before = readFileSync(clean)
+    const c = capture()
+    expect(await runCli(args(clean), c.io)).toBe(2)
+    expect(c.err.join('\n')).toMatch(/[\u4e00-\u9fff]/)
+    expect(readFileSync(clean).equals(before)).toBe(true)
+  })
+
+  it('写不进的位置：中文说明，退出码 2', async () => {
+    const c = capture()
+    expect(await runCli(['export', clean, '--docx', join(dir, '不存在的文件夹', 'a.docx')], c.io)).toBe(2)
+    expect(c.err.join('\n')).toContain('无法保存')
+  })
+
+  it('输入文件不存在：中文说明，退出码 2', async () => {
+    const c = capture()
+    expect(await runCli(['export', join(dir, 'missing.tongbao'), '--docx', join(dir, 'm.docx')], c.io)).toBe(2)
+    expect(c.err.join('\n')).toMatch(/找不到|无法/)
+  })
+})
