@@ -39,6 +39,11 @@ function shortNameOf(lead: { shortName: string | null; target: string | null }, 
   return fullName.replace(/^中共/, '')
 }
 
+/** 分行标题的上半截：短、无标点、不是杂项。 */
+function isTitleHead(p: string): boolean {
+  return p.length <= 40 && !/[，,。；;：:！？!?、]/.test(p) && !isNoiseLine(p) && readMarker(p) === null
+}
+
 const isHanHeading = (p: string) => readMarker(p)?.marker.kind === 'han'
 
 interface Region {
@@ -76,11 +81,14 @@ export function parseNotice(input: string[]): ImportResult {
   const window = paras.slice(0, 15)
   const titleIdx = window.findIndex((p) => isTitleLine(p) && !isNoiseLine(p))
   const leadIdx = paras.findIndex((p, i) => i > titleIdx && i < titleIdx + 12 && isLeadParagraph(p))
-  const title = titleIdx >= 0 ? parseTitle(paras[titleIdx]!) : null
-  let leadParas: string[] = []
+  // 公文标题排成两三行（GB/T 9704 7.3.1 的梯形或菱形）时，前面几行是标题的上半截。
+  let titleFrom = titleIdx
+  while (titleFrom > 0 && titleIdx - titleFrom < 2 && !/关于/.test(paras.slice(titleFrom, titleIdx + 1).join('')) && isTitleHead(paras[titleFrom - 1]!)) titleFrom--
+  const title = titleIdx >= 0 ? parseTitle(paras.slice(titleFrom, titleIdx + 1).join('')) : null
+  const leadParas: string[] = []
   let start = 0
   if (titleIdx >= 0) {
-    noise.push(...paras.slice(0, titleIdx))
+    noise.push(...paras.slice(0, titleFrom))
     start = titleIdx + 1
   }
   if (leadIdx >= 0) {
