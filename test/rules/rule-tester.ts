@@ -2,7 +2,7 @@
 import { getAtPath, type Path } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
 import { Paragraph, RichText } from '../../core/model/rich-text'
-import { applyFix, validate, type Finding } from '../../core/rules/index'
+import { validate, type Finding } from '../../core/rules/index'
 import { sampleNotice } from '../support/sample-notice'
 
 export const TODAY = '2025-06-30'
