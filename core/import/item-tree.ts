@@ -11,6 +11,7 @@ import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
 import { type MarkerKind, readMarker } from './markers'
 import { endsSentence, firstSentenceEnd } from './sentences'
+import { statusLabel } from './status-label'
 
 interface Node {
   /** 序号后的文字（标题或标题句加正文） */
@@ -192,8 +193,10 @@ function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boole
     body = [n.head.slice(end), ...body]
     runIn = true
   }
-  const item = Item.create(roleOf(n, rectification), title, {
+  const role = roleOf(n, rectification)
+  const item = Item.create(role, title, {
     runIn,
+    status: role === 'problem' ? statusLabel([title, ...body.slice(0, 1)]) : null,
     body: body.filter((b) => b !== '').map(Paragraph.of),
     children: n.children.map((c, i) => toItem(c, runInLevels, rectification, [...path, 'children', i], findings)),
     ...(n.kind === 'unnumbered' ? { unnumbered: true as const } : {}),

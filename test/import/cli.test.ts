@@ -65,6 +65,21 @@ describe('tongbao next-round', () => {
     expect(next.rectification.items[0]!.children[0]!.reference?.body.length).toBe(1)
   })
 
+  it('原文写明的整改状态带到下一轮，上一轮已完成的仍标为已完成', async () => {
+    const src = join(dir, 'status.txt')
+    writeFileSync(src, readFileSync(join(import.meta.dirname, 'fixtures/status-labels.txt')))
+    const r = await cli('next-round', src, '-o', join(dir, 'status-next.tongbao'))
+    expect(r.code).toBe(0)
+    expect(r.err).toContain('已完成 1 项')
+    const next = parseProject(readFileSync(join(dir, 'status-next.tongbao')))
+    expect(next.rectification.items.map((i) => [i.status, i.reference?.status])).toEqual([
+      ['已完成', '已完成'],
+      ['持续推进', '持续推进'],
+      ['基本完成', '基本完成'],
+    ])
+    expect(next.rectification.items[1]!.body).toEqual([])
+  })
+
   it('从 .tongbao 新建，inspect 能读出结果', async () => {
     await cli('import', join(dir, 'prev.txt'), '-o', join(dir, 'prev.tongbao'))
     const r = await cli('next-round', join(dir, 'prev.tongbao'), '-o', join(dir, 'next2.tongbao'))

@@ -40,6 +40,7 @@ function check(result: Awaited<ReturnType<typeof importNotice>>, expected: Expec
   const { override: _, ...channels } = n.contact
   expect(channels).toEqual(expected.contact)
   if (expected.signature) expect(n.signature).toEqual(expected.signature)
+  if (expected.statuses) expect(n.rectification.items.map((i) => i.status)).toEqual(expected.statuses)
   expect(result.findings.map((f) => f.rule).sort()).toEqual([...expected.findings].sort())
 }
 
