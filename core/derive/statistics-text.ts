@@ -11,7 +11,7 @@ const COUNTS: [keyof Statistics & string, string][] = [
 
 function countPhrase(label: string, c: Count): string | null {
   if (c.total === null) return null
-  const detail = c.breakdown.length ? `（${c.breakdown.map((b) => `${b.label}${b.count}人`).join('，')}）` : ''
+  const detail = c.breakdown.length ? `（${c.breakdown.map((b) => `${b.label}${b.count}人`).join('、')}）` : ''
   return `${label}${c.total}人${detail}`
 }
 

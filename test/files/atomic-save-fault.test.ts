@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseProject, serializeProject } from '../../core/project/project-file'
+import { saveProject } from '../../electron/files/project-store'
+import { RecoveryStore } from '../../electron/files/recovery'
+import { largeNotice } from '../support/large-notice'
+
+const CHILD = resolve('test/files/fixtures/save-loop.ts')
+
+/** 固定保存时间，使同一通报的序列化字节可预知。 */
+function bytesOf(n: ReturnType<typeof largeNotice>): string {
+  return serializeProject(n)
+}
+
+describe('保存被随机打断（子进程被 SIGKILL）', () => {
+  it('60 次随机时刻杀死进程后，文件总是完整的旧版或新版，自动保存副本可打开', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tongbao-fault-'))
+    const a = largeNotice(300_000, 1)
+    const b = largeNotice(300_000, 2)
+    const aPath = join(dir, 'a.json')
+    const bPath = join(dir, 'b.json')
+    writeFileSync(aPath, JSON.stringify(a))
+    writeFileSync(bPath, JSON.stringify(b))
+    const target = join(dir, 'notice.tongbao')
+    const recoveryDir = join(dir, 'recovery')
+    await saveProject(target, a)
+
+    const valid = new Set<string>()
+    const byNotice = (text: string) => JSON.stringify(parseProject(new TextEncoder().encode(text)))
+    valid.add(JSON.stringify(a))
+    valid.add(JSON.stringify(b))
+    expect(byNotice(bytesOf(a))).toBe(JSON.stringify(a))
+
+    let sawRecovery = 0
+    for (let k = 0; k < 60; k++) {
+      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, target, recoveryDir, aPath, bPath], { stdio: ['ignore', 'pipe', 'inherit'] })
+      await new Promise<void>((res, rej) => {
+        child.stdout!.once('data', () => res())
+        child.once('error', rej)
+        child.once('exit', (code) => rej(new Error(`子进程提前退出 ${code}`)))
+      })
+      await new Promise((r) => setTimeout(r, Math.random() * 400))
+      child.kill('SIGKILL')
+      await new Promise((r) => child.once('exit', r))
+      // 被杀的就是写文件的那个进程本身，没有残留的孙进程还在写
+      expect(() => process.kill(child.pid!, 0)).toThrow()
+
+      // 磁盘上的文件：完整可解析，且内容恰好是 A 或 B 之一（不会是半截或混合）
+      const onDisk = readFileSync(target, 'utf8')
+      const notice = parseProject(new TextEncoder().encode(onDisk))
+      expect(valid.has(JSON.stringify(notice))).toBe(true)
+      // 保存时间以外逐字节一致
+      const savedAt = JSON.parse(onDisk).savedAt as string
+      expect(onDisk === serializeProject(a, savedAt) || onDisk === serializeProject(b, savedAt)).toBe(true)
+
+      const store = new RecoveryStore(recoveryDir)
+      for (const entry of await store.list()) {
+        const restored = await store.restore(entry.file)
+        expect(valid.has(JSON.stringify(restored))).toBe(true)
+        sawRecovery++
+      }
+    }
+    expect(sawRecovery).toBeGreaterThan(0)
+    // 被打断的写入只会留下临时文件，从不碰目标文件；打印出来供记录
+    const interrupted = readdirSync(dir).filter((f) => f.endsWith('.tmp')).length
+    console.log(`60 次杀进程中，${interrupted} 次打断在写临时文件的过程中；恢复副本打开 ${sawRecovery} 次`)
+  }, 300_000)
+
+  it('保存时把上一版留作 .bak', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tongbao-bak-'))
+    const target = join(dir, 'n.tongbao')
+    const a = largeNotice(1000, 1)
+    const b = largeNotice(1000, 2)
+    await saveProject(target, a)
+    await saveProject(target, b)
+    expect(parseProject(readFileSync(target))).toEqual(b)
+    expect(parseProject(readFileSync(target + '.bak'))).toEqual(a)
+  })
+})
