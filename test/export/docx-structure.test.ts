@@ -123,16 +123,20 @@ describe('docx 结构', () => {
     expect(document).toContain('青山县委〔2024〕\u3000号')
   })
 
-  it('版记：抄送以句号结束，印发机关与“年月日印发”，首末粗线、中间细线，4号仿宋', async () => {
+  it('版记：抄送以句号结束，印发机关与“年月日印发”，与版心同宽，首末粗线、中间细线，贴版心底边，4号仿宋', async () => {
     const { document, styles } = await parts({ banji: { cc: ['省委巡视办', '市委组织部'] } })
     const ps = paragraphs(document).filter((p) => p.style === 'TongbaoBanji')
     expect(ps).toHaveLength(2)
     expect(ps[0]!.xml).toContain('抄送：省委巡视办，市委组织部。')
-    expect(ps[0]!.ppr).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"/)
-    expect(ps[0]!.ppr).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="6"/)
     expect(ps[1]!.xml).toContain('中共青山县委办公室')
     expect(ps[1]!.xml).toContain('2024年9月20日印发')
-    expect(ps[1]!.ppr).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/)
+    const table = /<w:tblPr>(.*?)<\/w:tblPr>/s.exec(document)?.[1] ?? ''
+    expect(table).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"\/>/)
+    expect(table).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/)
+    expect(table).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"\/>/)
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="8845"/>')
+    // 两行高的表格，下边与版心下边缘（12756 twip）重合。
+    expect(table).toMatch(new RegExp(`w:tblpY="${12756 - 2 * 579}"[^>]*w:vertAnchor="margin"`))
     expect(styleXml(styles, 'TongbaoBanji')).toContain('<w:sz w:val="28"/>')
     expect(styleXml(styles, 'TongbaoBanji')).toContain('w:eastAsia="仿宋_GB2312"')
   })
