@@ -1,4 +1,5 @@
 // 规则登记表：全部规则按编号排列。校验引擎、增量校验和 docs/rules.md 都读这里。
+import { bookTitleMisuse } from './book-title-misuse'
 import { breakdownSum } from './breakdown-sum'
 import { contactPresent } from './contact-present'
 import { copiedFromLastRound } from './copied-from-last-round'
@@ -10,16 +11,20 @@ import { duplicateMarker } from './duplicate-marker'
 import { ellipsisDash } from './ellipsis-dash'
 import { emailFormat } from './email-format'
 import { enumerationComma } from './enumeration-comma'
+import { fixedNumerals } from './fixed-numerals'
 import { fullwidthDigits } from './fullwidth-digits'
 import { garbledDate } from './garbled-date'
 import { halfwidthPunctuation } from './halfwidth-punctuation'
 import { hanSpacing } from './han-spacing'
 import { headingPunctuation } from './heading-punctuation'
+import { interpunct } from './interpunct'
 import { kindTerm } from './kind-term'
+import { leadMatchesMeta } from './lead-matches-meta'
 import { leadPresent } from './lead-present'
 import { levelConsistency } from './level-consistency'
 import { measureNotEmpty } from './measure-not-empty'
 import { nextStepsPresent } from './next-steps-present'
+import { numberForms } from './number-forms'
 import { ordinalMarker } from './ordinal-marker'
 import { organizationPresent } from './organization-present'
 import { pairedMarks } from './paired-marks'
@@ -33,6 +38,7 @@ import { problemMeasures } from './problem-measures'
 import { problemStatement } from './problem-statement'
 import { problemsPresent } from './problems-present'
 import { progressClaim } from './progress-claim'
+import { rangeConnector } from './range-connector'
 import { rateMatches } from './rate-matches'
 import { signatureMatchesTitle } from './signature-matches-title'
 import { signaturePresent } from './signature-present'
@@ -47,10 +53,10 @@ import type { Rule } from './types'
 export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '完整性', codes: ['TB001', 'TB002', 'TB003', 'TB004', 'TB005', 'TB006', 'TB007', 'TB008', 'TB009', 'TB010'] },
   { title: '联系方式', codes: ['TB011', 'TB012', 'TB013', 'TB014'] },
-  { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018'] },
+  { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046'] },
   { title: '一致性', codes: ['TB019', 'TB020', 'TB021'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025'] },
-  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036'] },
+  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
   { title: '公开安全', codes: ['TB039', 'TB040'] },
 ]
@@ -96,6 +102,12 @@ export const RULES: readonly Rule[] = [
   copiedFromLastRound,
   personalId,
   personalMobile,
+  fixedNumerals,
+  interpunct,
+  rangeConnector,
+  numberForms,
+  bookTitleMisuse,
+  leadMatchesMeta,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

@@ -334,6 +334,48 @@ export const CASES: Record<string, RuleCases> = {
       { name: '联系电话是手机号', notice: sample((n) => (n.contact.phones = ['13812345678'])), path: ['contact', 'phones', 0] },
     ],
   },
+  // —— 补充的标点与数字用法 ——
+  TB041: {
+    valid: [{ name: '定型词语用汉字', notice: p('增强“四个意识”，做到“两个维护”，落实一把手责任和三会一课制度。') }],
+    invalid: [
+      { name: '2个维护', notice: p('坚决做到“2个维护”。'), path: ORG_PARA, output: '坚决做到“两个维护”。' },
+      { name: '1把手', notice: p('压实1把手责任。'), path: ORG_PARA, output: '压实一把手责任。' },
+    ],
+  },
+  TB042: {
+    valid: [{ name: '规范间隔号', notice: p('落实“5·12”专项行动。') }],
+    invalid: [{ name: '日文中点', notice: p('学习列奥纳多・达・芬奇的事迹。'), path: ORG_PARA, output: '学习列奥纳多·达·芬奇的事迹。' }],
+  },
+  TB043: {
+    valid: [{ name: '规范的范围', notice: p('2023年3月15日至3月31日开展检查，1—3月完成率15%～30%。') }],
+    invalid: [
+      { name: '日期范围用连字符', notice: p('2023年3月15日-3月31日开展检查。'), path: ORG_PARA, output: '2023年3月15日至3月31日开展检查。' },
+      { name: '月份范围用连字符', notice: p('1-3月完成整改。'), path: ORG_PARA, output: '1—3月完成整改。' },
+      { name: '百分数范围漏写单位', notice: p('降低15～30%。'), path: ORG_PARA, output: '降低15%～30%。' },
+    ],
+  },
+  TB044: {
+    valid: [{ name: '规范数字', notice: p('培训3000人，十几个单位参加，增长0.5个百分点，共5万人。') }],
+    invalid: [
+      { name: '阿拉伯数字与千混写', notice: p('培训3千人。'), path: ORG_PARA, suggestion: '培训3000人。' },
+      { name: '概数用了阿拉伯数字', notice: p('10几个单位参加。'), path: ORG_PARA, output: '十几个单位参加。' },
+      { name: '纯小数缺整数位', notice: p('增长.5个百分点。'), path: ORG_PARA, output: '增长0.5个百分点。' },
+    ],
+  },
+  TB045: {
+    valid: [{ name: '文件名用书名号', notice: p('印发《整改工作方案》，召开全县巡视整改工作会议。') }],
+    invalid: [{ name: '会议名用书名号', notice: p('召开《全县巡视整改推进会》。'), path: ORG_PARA, suggestion: '召开全县巡视整改推进会。' }],
+  },
+  TB046: {
+    valid: [
+      { name: '生成的导语', notice: sample() },
+      { name: '手写导语的日期与通报信息一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。2024年7月18日，反馈了巡视意见。'))) },
+    ],
+    invalid: [
+      { name: '反馈日期不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。2024年7月28日，反馈了巡视意见。'))), path: ['lead', 'override', 0] },
+      { name: '区间后半不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月21日，省委第五巡视组对青山县进行了巡视。'))), path: ['lead', 'override', 0] },
+    ],
+  },
 }
 
 export { setAt }
