@@ -1,4 +1,4 @@
-// 日期先后：巡视/巡察开始 ≤ 结束 < 反馈 ≤ 落款（成文日期）。
+// 日期先后：巡视/巡察开始 ≤ 结束 < 反馈 ≤ 落款（成文日期）≤ 网页发布日期。
 import type { Path } from '../model/item'
 import type { Rule } from './types'
 import { IsoDate } from '../model/dates'
@@ -8,7 +8,7 @@ export const dateOrder: Rule = {
     code: 'TB015',
     name: 'date-order',
     severity: 'error',
-    description: '日期须合乎先后：巡视/巡察开始日期不晚于结束日期，结束早于反馈日期，反馈日期不晚于落款的成文日期。',
+    description: '日期须合乎先后：巡视/巡察开始日期不晚于结束日期，结束早于反馈日期，反馈日期不晚于落款的成文日期，成文日期不晚于网页发布日期（导入网页时保留）。',
   },
   check(notice, report) {
     const m = notice.meta
@@ -18,6 +18,7 @@ export const dateOrder: Rule = {
       [m.period.end, ['meta', 'period', 'end'], `${k}结束日期`],
       [m.feedbackDate, ['meta', 'feedbackDate'], '反馈日期'],
       [notice.signature.date, ['signature', 'date'], '落款日期'],
+      [m.publication.date, ['meta', 'publication', 'date'], '网页发布日期'],
     ]
     // 相邻的已填日期两两比较；结束与反馈不能同日（反馈在进驻结束之后）。
     const filled = chain.filter((c): c is [string, Path, string] => c[0] !== null)

@@ -1,7 +1,6 @@
 // 条目的扁平列表（先序），带路径与深度。一次校验中多条规则共用，按条目数组的对象同一性缓存：
 // 大通报中用生成器逐层 yield* 遍历要慢一个数量级。
 import type { ItemEntry, Path, SectionKey } from '../model/item'
-import { SECTION_KEYS } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 
 const cache = new WeakMap<Item[], ItemEntry[]>()
@@ -25,9 +24,4 @@ export function sectionEntries(notice: Notice, section: SectionKey): ItemEntry[]
     cache.set(items, entries)
   }
   return entries
-}
-
-/** 三个部分的全部条目。 */
-export function allEntries(notice: Notice): (ItemEntry & { section: SectionKey })[] {
-  return SECTION_KEYS.flatMap((section) => sectionEntries(notice, section).map((e) => ({ ...e, section })))
 }

@@ -28,6 +28,7 @@ import { numberForms } from './number-forms'
 import { ordinalMarker } from './ordinal-marker'
 import { organizationPresent } from './organization-present'
 import { pairedMarks } from './paired-marks'
+import { personalBankCard } from './personal-bank-card'
 import { personalId } from './personal-id'
 import { personalMobile } from './personal-mobile'
 import { phoneFormat } from './phone-format'
@@ -43,6 +44,7 @@ import { rateMatches } from './rate-matches'
 import { signatureMatchesTitle } from './signature-matches-title'
 import { signaturePresent } from './signature-present'
 import { statisticsBreakdown } from './statistics-breakdown'
+import { titleGenre } from './title-genre'
 import { titlePresent } from './title-present'
 import { titlePunctuation } from './title-punctuation'
 import { isItemRule, type ItemRule } from './item-rule'
@@ -56,9 +58,9 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046'] },
   { title: '一致性', codes: ['TB019', 'TB020', 'TB021'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025'] },
-  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045'] },
+  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
-  { title: '公开安全', codes: ['TB039', 'TB040'] },
+  { title: '公开安全', codes: ['TB039', 'TB040', 'TB048'] },
 ]
 
 export const RULES: readonly Rule[] = [
@@ -108,6 +110,8 @@ export const RULES: readonly Rule[] = [
   numberForms,
   bookTitleMisuse,
   leadMatchesMeta,
+  titleGenre,
+  personalBankCard,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

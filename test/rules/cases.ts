@@ -135,6 +135,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: '结束早于开始', notice: sample((n) => (n.meta.period.end = '2024-03-01')), path: ['meta', 'period', 'end'] },
       { name: '反馈与结束同日', notice: sample((n) => (n.meta.feedbackDate = '2024-05-20')), path: ['meta', 'feedbackDate'] },
       { name: '落款早于反馈', notice: sample((n) => (n.signature.date = '2024-07-01')), path: ['signature', 'date'] },
+      { name: '网页发布早于落款', notice: sample((n) => (n.meta.publication.date = '2024-09-01')), path: ['meta', 'publication', 'date'] },
     ],
   },
   TB016: {
@@ -375,6 +376,17 @@ export const CASES: Record<string, RuleCases> = {
       { name: '反馈日期不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。2024年7月28日，反馈了巡视意见。'))), path: ['lead', 'override', 0] },
       { name: '区间后半不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月21日，省委第五巡视组对青山县进行了巡视。'))), path: ['lead', 'override', 0] },
     ],
+  },
+  TB047: {
+    valid: [{ name: '生成的标题', notice: sample() }, { name: '手写的完整标题', notice: sample((n) => (n.title.override = '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报')) }],
+    invalid: [
+      { name: '缺文种', notice: sample((n) => (n.title.override = '中共青山县委关于十五届省委第三轮巡视整改进展情况')), path: ['title', 'override'] },
+      { name: '带网站栏目标签', notice: sample((n) => (n.title.override = '【巡视进行时】中共青山县委关于巡视整改进展情况的通报')), path: ['title', 'override'], output: '中共青山县委关于巡视整改进展情况的通报' },
+    ],
+  },
+  TB048: {
+    valid: [{ name: '校验不通过的长数字', notice: p('项目编号6222020200112233440。') }],
+    invalid: [{ name: '银行卡号', notice: p('退还款项至6222020200112233446。'), path: ORG_PARA, output: '退还款项至***************3446。' }],
   },
 }
 
