@@ -154,7 +154,7 @@ export class DesktopApp<W extends WindowLike> {
     this.quitting = true
   }
 
-  /** 把菜单命令交给当前窗口的页面；没有窗口时，新建/打开类命令先开一个窗口。 */
+  /** 把菜单命令交给当前窗口的页面。没有窗口时（只在 macOS 上会出现）开一个开始页，由用户在那里继续。 */
   sendCommand(command: MenuCommand): void {
     const focused = this.ports.focusedWindow()
     const state = focused ? this.windows.fromWindow(focused) : this.windows.all()[0]

@@ -22,8 +22,8 @@ export async function readPickedFile(path: string): Promise<PickedFile> {
   }
   try {
     const bytes = await readFile(path)
-    // 以普通 Uint8Array 交给渲染进程：Buffer 经结构化克隆后也是 Uint8Array，这里先统一。
-    return { ref: { path, name: basename(path) }, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) }
+    // 复制成独立的 Uint8Array 再交给渲染进程：结构化克隆会连同视图背后的整个 ArrayBuffer 一起复制。
+    return { ref: { path, name: basename(path) }, bytes: new Uint8Array(bytes) }
   } catch (e) {
     throw unreadable(path, e)
   }
