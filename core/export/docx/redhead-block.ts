@@ -6,22 +6,27 @@ import type { Redhead } from '../options'
 import { blankParagraph, styledParagraph, styledRun } from './paragraph'
 
 const PITCH = GRID.linePitchTw
-/** 分隔线与其上方行框底边的距离（pt）：3号字在 579 行框中的下留白约 2.3 mm，再加约 1.7 mm 到 4 mm。 */
-const SEPARATOR_SPACE_PT = 5
+/**
+ * 标志段：段前三行、行高两行，段前再多 ORG_MARK_SHIFT_TW，使标志上边缘落在版心下约 35 mm（7.2.4）；
+ * 其后第一个空行少同样的高度，之后各行仍在格子上。[VERIFIED：LibreOffice 7.4 渲染，光栅测量]
+ */
+const ORG_MARK_SHIFT_TW = 125
+/** 分隔线：画在空段上边框；段前留出的距离使线在发文字号字底下约 4 mm（7.2.7）。[VERIFIED 同上] */
+const SEPARATOR_BEFORE_TW = 128
 const SEPARATOR_WIDTH_TW = (REDHEAD.separatorSizeEighthPt / 8) * 20
 
 export function redheadBlock(redhead: Redhead): Paragraph[] {
   return [
-    // 标志占两行高，段前三行：上边缘约在版心下 35 mm（7.2.4）。[UNCONFIRMED：按 LibreOffice 渲染调定]
     styledParagraph('orgMark', [styledRun(redhead.orgMark)], {
-      spacing: { line: 2 * PITCH, lineRule: LineRuleType.EXACT, before: 3 * PITCH, after: 0 },
+      spacing: { line: 2 * PITCH, lineRule: LineRuleType.EXACT, before: 3 * PITCH + ORG_MARK_SHIFT_TW, after: 0 },
     }),
-    ...Array.from({ length: REDHEAD.docNumberGapLines }, blankParagraph),
+    styledParagraph('blank', [], { spacing: { line: PITCH - ORG_MARK_SHIFT_TW, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }),
+    ...Array.from({ length: REDHEAD.docNumberGapLines - 1 }, blankParagraph),
     styledParagraph('docNumber', [styledRun(redhead.docNumber)]),
-    // 分隔线画在一个空段的上边框；边框宽度与间距从该段行高中扣除，合计仍是一行。
+    // 段前、边框与行高合计一行。
     styledParagraph('blank', [], {
-      spacing: { line: PITCH - SEPARATOR_SPACE_PT * 20 - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      border: { top: { style: BorderStyle.SINGLE, size: REDHEAD.separatorSizeEighthPt, color: REDHEAD.color, space: SEPARATOR_SPACE_PT } },
+      spacing: { line: PITCH - SEPARATOR_BEFORE_TW - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: SEPARATOR_BEFORE_TW, after: 0 },
+      border: { top: { style: BorderStyle.SINGLE, size: REDHEAD.separatorSizeEighthPt, color: REDHEAD.color, space: 0 } },
     }),
     ...Array.from({ length: REDHEAD.titleGapLines - 1 }, blankParagraph),
   ]

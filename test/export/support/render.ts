@@ -53,3 +53,26 @@ export async function docxReport(docxPath: string): Promise<DocxReport> {
   const { stdout } = await run('/usr/bin/python3', [join(here, 'docx_report.py'), docxPath], { maxBuffer: 64 * 1024 * 1024 })
   return JSON.parse(stdout) as DocxReport
 }
+
+export interface Band {
+  top_mm: number
+  bottom_mm: number
+  left_mm: number
+  right_mm: number
+}
+
+/** 首页红色与深色像素带（red_marks.py）。 */
+export async function firstPageMarks(pdfPath: string): Promise<{ red: Band[]; dark: Band[] }> {
+  const { stdout } = await run('/usr/bin/python3', [join(here, 'red_marks.py'), pdfPath], { maxBuffer: 16 * 1024 * 1024 })
+  return JSON.parse(stdout) as { red: Band[]; dark: Band[] }
+}
+
+/** layout_check.py 渲染并保留 PDF；返回测量结果与 PDF 路径。 */
+export async function layoutCheckKeepingPdf(docxPath: string, pdfDir: string): Promise<{ layout: LayoutReport; pdf: string }> {
+  const { stdout } = await run('/usr/bin/python3', [join(SHARED_DIR, 'tools/layout_check.py'), docxPath, '--json', '--keep-pdf', pdfDir], {
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 180_000,
+  })
+  const base = docxPath.split('/').pop()!.replace(/\.docx$/, '.pdf')
+  return { layout: JSON.parse(stdout) as LayoutReport, pdf: join(pdfDir, base) }
+}
