@@ -1,5 +1,6 @@
 // 规则目录：由登记表生成 docs/rules.md 的内容（scripts/gen-rules-doc.ts 写文件，测试核对文件未过期）。
 import { RULE_GROUPS, RULES } from './registry'
+import { isItemRule } from './item-rule'
 import { isTextRule } from './text-rule'
 import type { TextUnitKind } from './text-units'
 import { SEVERITY_LABEL } from './types'
@@ -28,14 +29,18 @@ export function rulesMarkdown(): string {
     `共 ${RULES.length} 条规则。严重程度：**错误**（签发前必须改正，\`tongbao validate\` 退出码为 1）、**警告**（请人确认）、**提示**。`,
     '每条结果都带有模型中的位置（JSON Pointer，编辑器据此跳转）；能安全修改的给出一键修复，需要人判断的给出候选修改。',
     '',
-    '“检查对象”为“整篇”的规则看通报的结构，每次全部重跑；其余规则逐段检查文字，编辑时只重查改动过的段落。',
+    '“检查对象”为“整篇”的规则看通报的结构，每次全部重跑；“条目”规则逐个条目检查；其余规则逐段检查文字。',
+    '编辑时只重查改动过的条目和段落（`createValidator()`），结果与完整校验 `validate()` 相同。',
+    '',
+    '在代码中：`validate(notice)` 返回全部结果；`applyFix(notice, fix)` 应用一项修复或候选修改，返回新的通报；',
+    '`fixAll(notice)` 反复应用全部可安全修复的问题；命令行为 `tongbao validate <文件> [--json]`。',
     '',
   ]
   for (const group of RULE_GROUPS) {
     lines.push(`## ${group.title}`, '', '| 编号 | 名称 | 严重程度 | 检查对象 |', '|---|---|---|---|')
     for (const code of group.codes) {
       const rule = RULES.find((r) => r.meta.code === code)!
-      const scope = isTextRule(rule) ? rule.kinds.map((k) => KIND_LABEL[k]).join('、') : '整篇'
+      const scope = isTextRule(rule) ? rule.kinds.map((k) => KIND_LABEL[k]).join('、') : isItemRule(rule) ? '条目' : '整篇'
       lines.push(`| [${code}](#${code.toLowerCase()}-${rule.meta.name}) | ${rule.meta.name} | ${SEVERITY_LABEL[rule.meta.severity]} | ${scope} |`)
     }
     lines.push('')

@@ -1,5 +1,7 @@
 // 增量校验（编辑器边输入边校验）：没改动的条目（对象同一、位置不变）直接取上次的结果，
 // 改动过的条目中没改动的段落也取缓存；整篇规则只看结构，每次重跑。结果与 validate() 完全相同。
+// 前提是通报按不可变方式更新（Slate 的做法）：改动处及其上层换成新对象，其余对象原样共享；
+// 若就地修改了某个条目或段落对象，须换一个新的 createValidator()。
 import type { Path, SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import type { Paragraph } from '../model/rich-text'

@@ -3,9 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importNotice } from '../../core/import/index'
 import type { Notice } from '../../core/model/notice'
-import { applyFix, applyFixes, type Finding } from '../../core/rules/index'
+import { applyFix, fixAll, type Finding } from '../../core/rules/index'
 import { seedNames, seedsExpected, seedText } from '../support/seeds'
-import { check, textAt } from './rule-tester'
+import { check, textAt, TODAY } from './rule-tester'
 
 const imported = new Map<string, Notice>()
 
@@ -86,9 +86,7 @@ describe('样例中的进度数字（依 seeds-expected.json）', () => {
 describe('全部样例', () => {
   it('一键修复收敛：反复应用全部修复后，不再有可修复的问题，也不再有半角标点', () => {
     for (const [name, notice] of imported) {
-      let n = notice
-      for (let round = 0; round < 6 && check(n).some((f) => f.fix); round++) n = applyFixes(n, check(n))
-      const left = check(n)
+      const left = check(fixAll(notice, { today: TODAY }))
       expect(left.filter((f) => f.fix), name).toEqual([])
       expect(left.filter((f) => f.rule === 'TB026'), name).toEqual([])
     }
