@@ -119,6 +119,10 @@ describe('网页无障碍与合规', () => {
     // 屏幕样式里字号只用 rem/em（适老化：浏览器与 CMS 的放大工具才起作用）。
     const screenCss = html.slice(html.indexOf('<style>'), html.indexOf('@media print'))
     expect(screenCss).not.toMatch(/font-size:\s*[\d.]+(px|pt)/)
+    // 打印样式复现公文版面（H-PRINT-01）：A4，天头 37、翻口 26、下白边 35、订口 28 mm，3号字、行距 28.95 pt。
+    const printCss = html.slice(html.indexOf('@media print'), html.indexOf('</style>'))
+    expect(printCss).toContain('@page{size:A4;margin:37mm 26mm 35mm 28mm}')
+    expect(printCss).toMatch(/font-size:16pt;line-height:28\.95pt/)
   })
 
   it('片段只有行内样式，没有 class 与 id', () => {

@@ -51,7 +51,9 @@ export function pageStylesheet(): string {
     `@page{size:A4;margin:${mm(PAGE.topMm)} ${mm(PAGE.rightMm)} ${mm(PAGE.bottomMm)} ${mm(PAGE.leftMm)}}`,
     'body{max-width:none;padding:0}',
     '#care,label[for=care],.meta{display:none}',
-    `.article{font-size:${FONT_SIZE_PT.三号}pt;line-height:${PRINT_LINE_PT}pt;color:#000}`,
+    // 字距 −0.25 pt 与 Word 版相同（5.2.3，§3.3 E4），每行 28 字。
+    `.article{font-size:${FONT_SIZE_PT.三号}pt;line-height:${PRINT_LINE_PT}pt;letter-spacing:${GRID.characterSpacing / 20}pt;color:#000}`,
+    `.title{letter-spacing:0}`,
     `.title{font-size:${FONT_SIZE_PT[TITLE.size]}pt;line-height:${PRINT_LINE_PT}pt;margin:0 0 ${PRINT_LINE_PT}pt}`,
     '.p,.run-in{margin:0;orphans:2;widows:2}',
     '.h2,.h3,.h4,.h5{break-after:avoid}',
