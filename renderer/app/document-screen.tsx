@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ReactEditor } from 'slate-react'
 import type { DocumentRef, MenuCommand, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
-import type { Notice, Path } from '../../core/model'
+import type { Notice, Path, RichText, SectionKey } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
 import type { Finding, Fix } from '../../core/rules/types'
 import { indentItem, insertBody, insertItem, moveItem, outdentItem } from '../editor/commands'
@@ -16,6 +16,7 @@ import { HelpDialog } from '../panels/help-dialog'
 import { InfoPanel } from '../panels/info-panel'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
+import { refreshedBoilerplate } from './boilerplate'
 import { createEditors, syncEditorsFrom, withSections } from './editors'
 import { jumpToEditor, jumpToField, resolvePath } from './jump'
 import { applyFix, createValidator } from '../../core/rules'
@@ -68,7 +69,8 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
     return n
   }, [editors])
 
-  const markDirty = useCallback(() => setSave((s) => (s.dirty && !s.error ? s : { ...s, dirty: true, error: null })), [])
+  // 新的修改让“已自动保存”失效，直到下一次自动保存完成。
+  const markDirty = useCallback(() => setSave((s) => (s.dirty && !s.error && s.autosavedAt === null ? s : { ...s, dirty: true, error: null, autosavedAt: null })), [])
 
   const onSectionChange = useCallback(
     (editor: NoticeEditor) => {
@@ -82,14 +84,18 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
 
   const updateNotice = useCallback(
     (update: (n: Notice) => Notice) => {
-      setNotice((n) => {
-        const next = update(n)
-        noticeRef.current = next
-        return next
-      })
+      const before = withSections(noticeRef.current, editors)
+      let next = update(before)
+      const refreshed = refreshedBoilerplate(before, next)
+      for (const [key, paragraphs] of Object.entries(refreshed) as [SectionKey, RichText][]) {
+        next = { ...next, [key]: { ...next[key], paragraphs } }
+        syncEditorsFrom(next, editors)
+      }
+      noticeRef.current = next
+      setNotice(next)
       markDirty()
     },
-    [markDirty],
+    [editors, markDirty],
   )
 
   useEffect(() => onDirtyChange(save.dirty), [save.dirty, onDirtyChange])
@@ -262,7 +268,8 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
 
   return (
     <div className="doc-screen">
-      <header className="toolbar" role="toolbar" aria-label="工具栏">
+      <header className="toolbar">
+        <div className="toolbar-inner" role="toolbar" aria-label="工具栏">
         <span className="doc-name" title={ref?.path ?? ''}>
           {ref?.name ?? '未保存的通报'}
           {save.dirty ? ' ●' : ''}
@@ -292,6 +299,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
         <div className="tool-group" role="group" aria-label="视图">
           <button type="button" aria-pressed={showOutline} onClick={() => setShowOutline((v) => !v)}>大纲</button>
           <button type="button" onClick={() => setDialog('help')} aria-keyshortcuts="F1">帮助</button>
+        </div>
         </div>
       </header>
       <div className="workspace">

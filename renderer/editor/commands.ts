@@ -15,6 +15,15 @@ function selectStart(editor: NoticeEditor, index: number) {
   Transforms.select(editor, Editor.start(editor, [index]))
 }
 
+/**
+ * 角色改变时一并改的属性：措施的小标题通常与正文同段（run-in），方面和问题的标题独立成段；
+ * 只有问题有整改状态。角色不变时保持原样（导入的文档可能有例外的排法）。
+ */
+export function roleProps(el: ItemElement, role: ItemRole): Partial<Pick<ItemElement, 'role' | 'runIn' | 'status'>> {
+  if (el.role === role) return {}
+  return { role, runIn: role === 'measure', status: role === 'problem' ? el.status : null }
+}
+
 /** 在 index 处插入新条目并把光标放进去。 */
 export function insertItem(editor: NoticeEditor, index: number, depth: number, role?: ItemRole): void {
   const r = role ?? roleAt(editor.children, index, depth, editor.sectionKey)
@@ -66,7 +75,7 @@ function shiftDepth(editor: NoticeEditor, start: number, end: number, delta: num
     for (let i = start; i < end; i++) {
       const el = at(editor, i)
       if (el?.type !== 'item') continue
-      Transforms.setNodes(editor, i === start ? { depth: el.depth + delta, role: headRole } : { depth: el.depth + delta }, { at: [i] })
+      Transforms.setNodes(editor, i === start ? { depth: el.depth + delta, ...roleProps(el, headRole) } : { depth: el.depth + delta }, { at: [i] })
     }
   })
 }
@@ -128,7 +137,7 @@ export function moveItemBefore(editor: NoticeEditor, from: number, target: numbe
     const newStart = target < from ? target : target - (end - from)
     for (let i = newStart; i < newStart + (end - from); i++) {
       const el = at(editor, i)
-      if (el?.type === 'item') Transforms.setNodes(editor, i === newStart ? { depth: el.depth + delta, role } : { depth: Math.max(0, el.depth + delta) }, { at: [i] })
+      if (el?.type === 'item') Transforms.setNodes(editor, i === newStart ? { depth: el.depth + delta, ...roleProps(el, role) } : { depth: Math.max(0, el.depth + delta) }, { at: [i] })
     }
   })
   return true

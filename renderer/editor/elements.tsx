@@ -3,6 +3,7 @@ import type { ChangeEvent } from 'react'
 import { Node, Transforms } from 'slate'
 import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
 import type { ItemRole, ItemStatus } from '../../core/model'
+import { roleProps } from './commands'
 import type { ItemElement, NoticeEditor, SectionHeadingElement } from './custom-types'
 
 export const ROLE_LABEL: Record<ItemRole, string> = { aspect: '方面', problem: '问题', measure: '措施' }
@@ -21,8 +22,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
   const title = Node.string(element)
   const set = (props: Partial<ItemElement>) => Transforms.setNodes<ItemElement>(editor, props, { at: ReactEditor.findPath(editor, element) })
   const onRole = (e: ChangeEvent<HTMLSelectElement>) => {
-    const role = e.target.value as ItemRole
-    set({ role, runIn: role === 'measure' ? element.runIn : false, status: role === 'problem' ? element.status : null })
+    set(roleProps(element, e.target.value as ItemRole))
   }
   const onStatus = (e: ChangeEvent<HTMLSelectElement>) => set({ status: (e.target.value || null) as ItemStatus | null })
   return (

@@ -80,10 +80,11 @@ export function valueToSection(value: SectionValue): Section {
           id: el.id,
           role: el.role,
           title: plain(el.children),
-          runIn: el.runIn,
-          status: el.status,
-          deadline: el.deadline,
-          responsible: el.responsible,
+          // Slate 的 setNodes 把 null 值当作“删除属性”，所以这里的缺省一律回到 null。
+          runIn: el.runIn ?? false,
+          status: el.status ?? null,
+          deadline: el.deadline ?? null,
+          responsible: el.responsible ?? null,
           body: [],
           children: [],
         }

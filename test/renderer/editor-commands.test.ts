@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Editor, Transforms } from 'slate'
 import { Item, RichText } from '../../core/model'
+import { serializeProject } from '../../core/project/project-file'
+import { createNotice } from '../../core/template/new-notice'
 import { createSectionEditor } from '../../renderer/editor/create-section-editor'
 import type { NoticeEditor, NoticeElement } from '../../renderer/editor/custom-types'
 import { moveItem, moveItemBefore } from '../../renderer/editor/commands'
@@ -103,6 +105,15 @@ describe('用键盘建立方面、问题、措施', () => {
     expect(moveItemBefore(editor, from, 2)).toBe(true)
     expect(outline(editor)).toEqual(['一、甲', '（一）乙', '（二）甲一', '（三）甲二'])
     expect(valueToSection(editor.children).items[0]!.children[0]).toMatchObject({ title: '乙', role: 'problem' })
+  })
+
+  it('把状态改回“未填”后仍能存为合法的工程文件', () => {
+    const editor = editorFor([Item.create('problem', '甲', { status: '已完成' })])
+    Transforms.setNodes(editor, { status: null }, { at: [1] })
+    const notice = createNotice('巡视')
+    notice.rectification = valueToSection(editor.children)
+    expect(() => serializeProject(notice)).not.toThrow()
+    expect(notice.rectification.items[0]!.status).toBeNull()
   })
 
   it('删除首个条目后，孤立的正文成为部分段落而不丢失', () => {
