@@ -77,14 +77,22 @@ export const progressClaim: Rule = {
     if (p.problems === 0) return
     const problems = sectionEntries(notice, 'rectification').filter((e) => e.item.role === 'problem').map((e) => e.item)
     const allStatused = problems.every((i) => i.status !== null)
+    // 只有顶层条目全是“方面”时，方面数才可核对（混着问题时分组本身不完整）
+    const top = notice.rectification.items
+    const byAspect = top.length > 0 && top.every((i) => i.role === 'aspect')
     const leafProblems = problems.filter((i) => !i.children.some((c) => c.role === 'problem'))
     const measuresItemized = p.measures > 0 && leafProblems.every((i) => i.children.some((c) => c.role === 'measure'))
+    // 能完整推导时用模板的进度句；方面或完成状态核对不了时，只说核对得了的部分
     let derived: string | null = null
-    const sentence = () => (derived ??= progressSentence(notice))
+    const sentence = () =>
+      (derived ??=
+        byAspect && allStatused
+          ? progressSentence(notice)
+          : `${notice.meta.kind}反馈的${byAspect ? `${p.aspects}个方面` : ''}${p.problems}个问题${allStatused ? `，已完成整改${p.done}个` : ''}`)
     for (const { at, problems: found, measures } of claims) {
       for (const m of found) {
         const ind = m.indices!
-        if (m[1] !== undefined && p.aspects > 0 && Number(m[1]) !== p.aspects) mismatch(report, at, ind[1]![0], m[1], p.aspects, '个方面', sentence())
+        if (m[1] !== undefined && byAspect && Number(m[1]) !== p.aspects) mismatch(report, at, ind[1]![0], m[1], p.aspects, '个方面', sentence())
         if (Number(m[2]) !== p.problems) mismatch(report, at, ind[2]![0], m[2]!, p.problems, '个问题', sentence())
         const tailAt = m.index + m[0].length
         const done = DONE.exec(at.text.slice(tailAt))

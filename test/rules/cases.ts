@@ -195,6 +195,7 @@ export const CASES: Record<string, RuleCases> = {
   TB022: {
     valid: [
       { name: '进度与条目一致', notice: p('巡视反馈的2个方面3个问题，已完成整改2个；制定的4条整改措施，已完成4条。') },
+      { name: '顶层条目没有全按方面分组时不核对方面数', notice: sample((n) => { n.rectification.items.push(Item.create('problem', '新增问题', { runIn: false, status: '已完成', children: [Item.create('measure', '落实整改。', { body: RichText.of('已完成。') })] })); n.organization.paragraphs.push(Paragraph.of('巡视反馈的7个方面4个问题，已完成整改3个。')) }) },
       { name: '状态未标全时不核对完成数', notice: sample((n) => { n.rectification.items[0]!.children[1]!.status = null; n.organization.paragraphs.push(Paragraph.of('巡视反馈的2个方面3个问题，已完成整改3个。')) }) },
     ],
     invalid: [
