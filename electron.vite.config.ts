@@ -31,6 +31,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react()],
+    // 页面从 renderer/ 之外引用 core/ 与 templates/。
+    server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
