@@ -15,6 +15,7 @@ import { isContactParagraph, parseContact } from './contact'
 import { lineDate } from './damaged-dates'
 import { dateFinding, parseLead } from './lead-meta'
 import { readMarker } from './markers'
+import { isOrgLine } from './org-line'
 import { isNoiseLine, publicationFrom } from './page-noise'
 import { parseItems } from './item-tree'
 import { isStatisticsParagraph, parseStatistics } from './statistics'
@@ -27,10 +28,6 @@ function isLeadParagraph(p: string): boolean {
   return (/^(根据|按照|依据|经|遵照)/.test(p) && /(巡视|巡察)/.test(p)) || /(进行了|开展了)[^。]{0,20}(巡视|巡察)/.test(p) || /(反馈了?[^。]{0,6}(巡视|巡察)?意见)/.test(p)
 }
 
-/** 落款机关：短行、无标点，以机关名称常见的字样结尾。 */
-function isOrgLine(p: string): boolean {
-  return p.length <= 40 && !/[，,。；;：:]/.test(p) && /(委|委员会|党组|党委|工委|政府|局|办公室|厅|院|校|公司|中心|会)$/.test(p)
-}
 
 /** 文中简称：导语里“向…反馈”的对象；没有时取巡视对象（须是机关名称），再不然由全称去掉“中共”。 */
 function shortNameOf(lead: { shortName: string | null; target: string | null }, fullName: string): string {
@@ -78,8 +75,10 @@ export function parseNotice(input: string[]): ImportResult {
   const paras = [...input]
 
   // —— 头部：标题、导语之前的杂项 ——
+  // 标题之前只能是短的杂项行；标题前若有长段落，那不是网页杂项，不能因找到“标题”而丢掉。
   const window = paras.slice(0, 15)
-  const titleIdx = window.findIndex((p) => isTitleLine(p) && !isNoiseLine(p))
+  const firstLong = window.findIndex((p) => p.length > 60 && !isNoiseLine(p))
+  const titleIdx = window.findIndex((p, i) => isTitleLine(p) && !isNoiseLine(p) && (firstLong < 0 || i <= firstLong))
   const leadIdx = paras.findIndex((p, i) => i > titleIdx && i < titleIdx + 12 && isLeadParagraph(p))
   // 公文标题排成两三行（GB/T 9704 7.3.1 的梯形或菱形）时，前面几行是标题的上半截。
   let titleFrom = titleIdx
@@ -134,6 +133,8 @@ export function parseNotice(input: string[]): ImportResult {
   for (const p of after) {
     if (signatureOrg === null && signatureDateRaw === null && isOrgLine(p) && !isNoiseLine(p)) signatureOrg = p
     else if (signatureDateRaw === null && lineDate(p).length) signatureDateRaw = p
+    // 联系方式之后的长段落不是页脚，留在联系方式里，一句不丢。
+    else if (p.length > 60 && !isNoiseLine(p) && contactParas.length) contactParas.push(p)
     else noise.push(p)
   }
 
@@ -169,7 +170,12 @@ export function parseNotice(input: string[]): ImportResult {
       if (/组织|站位|领导|部署/.test(before[0]!.heading!) && !/问题|整改落实|落实情况/.test(before[0]!.heading!)) orgRegion = before[0]!
       else rectRegions = before
     }
-    const orgParas = [...headed.preamble]
+    // 导语之后、第一个部分标题之前的段落仍属导语（导语被折成了几段）；没有导语时它们就是导语。
+    if (headed.preamble.length) {
+      leadParas.push(...headed.preamble)
+      if (!parts.includes('lead')) parts.push('lead')
+    }
+    const orgParas: string[] = []
     if (orgRegion) {
       const tree = parseItems(orgRegion.paragraphs, ['organization', 'items'], false)
       const { rest, stats } = tree.items.length ? { rest: tree.preamble, stats: [] } : splitTrailingStatistics(tree.preamble)
@@ -235,8 +241,10 @@ export function parseNotice(input: string[]): ImportResult {
   if (signatureOrg !== null || signatureDateRaw !== null) parts.push('signature')
 
   // —— 元数据 ——
-  const leadText = leadParas[leadParas.length - 1] ?? ''
-  const lead = parseLead(leadText, ['lead', 'override', leadParas.length - 1])
+  // 巡视信息在导语的主段（以“根据……部署”开头的那段）里。
+  const leadMain = Math.max(0, leadParas.findIndex(isLeadParagraph))
+  const leadText = leadParas[leadMain] ?? ''
+  const lead = parseLead(leadText, ['lead', 'override', leadMain])
   findings.push(...lead.findings)
   const whole = input.join('\n')
   const kind = title?.kind ?? lead.meta.kind ?? ((whole.match(/巡察/g) ?? []).length > (whole.match(/巡视/g) ?? []).length ? '巡察' : '巡视')
