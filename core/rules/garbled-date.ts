@@ -4,8 +4,8 @@ import { hits } from './patterns'
 import { type TextEdit, textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
-// 以 19xx/20xx 开头的 5–10 位数字串（可后接“日”“月”）；前后是数字、字母、连接号或计量单位的不算（电话、编号、金额）。
-const RUN = /(?<![\d\w\-—.@])((?:19|20)\d{2})(\d{1,6})(?:([日月])|(?![\d\w\-—.@%％万亿元人个件项条次份户名家年月日]))/gu
+// 以 19xx/20xx 开头的 5–10 位数字串（可后接“日”“月”“时”）；前后是数字、字母、连接号或计量单位的不算（电话、编号、金额）。
+const RUN = /(?<![\d\w\-—.@])((?:19|20)\d{2})(\d{1,6})(?:([日月时])|(?![\d\w\-—.@%％万亿元人个件项条次份户名家年月日时点分]))/gu
 
 interface Md {
   m: number
@@ -28,6 +28,17 @@ function splitMd(s: string, y: number): { md: Md; rest: string }[] {
   return out
 }
 
+/** 后接“时”：末尾一两位是钟点（0–23），其前是月日（“202022022时”读作 2020年2月20日22时）。 */
+function withHour(year: number, digits: string): string[] {
+  const out: string[] = []
+  for (const hl of [1, 2]) {
+    const hs = digits.slice(-hl)
+    if (digits.length <= hl || (hl === 2 && hs.startsWith('0')) || Number(hs) > 23) continue
+    for (const r of splitMd(digits.slice(0, -hl), year)) if (r.rest === '') out.push(`${year}年${r.md.m}月${r.md.d}日${Number(hs)}`)
+  }
+  return out
+}
+
 /** 年月（后接“月”字时只能是年月；不接时与日期读法并列）。 */
 function yearMonth(year: number, digits: string): string[] {
   const m = Number(digits)
@@ -36,10 +47,11 @@ function yearMonth(year: number, digits: string): string[] {
 
 /**
  * 可能的读法：后接“月”时只取年月；否则取单个日期（及年月），都没有时再取区间（年月日至月日，或年月日至日）。
- * trailing 为数字串后紧跟的“日”或“月”。
+ * trailing 为数字串后紧跟的“日”“月”或“时”。
  */
 export function garbledReadings(year: number, digits: string, trailing = ''): string[] {
   if (trailing === '月') return yearMonth(year, digits).map((r) => r.slice(0, -1))
+  if (trailing === '时') return withHour(year, digits)
   const single = splitMd(digits, year).filter((r) => r.rest === '').map((r) => `${year}年${r.md.m}月${r.md.d}`)
   const months = trailing === '日' ? [] : yearMonth(year, digits)
   if (single.length || months.length) return [...single.map((s) => s + (trailing === '日' ? '' : '日')), ...months]
@@ -62,6 +74,9 @@ export function garbledReadings(year: number, digits: string, trailing = ''): st
   return [...new Set(ranges)]
 }
 
+// 区间后半丢了“月”：“2020年8月10日至929日”中的“929”
+const RANGE_TAIL = /(?<=日至)([1-9]\d{2,3})(?=日)/g
+
 export const garbledDate = textRule({
   meta: {
     code: 'TB018',
@@ -71,13 +86,21 @@ export const garbledDate = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
+    if (text.includes('日至')) {
+      for (const h of hits(RANGE_TAIL, text)) {
+        // 2000 年是闰年，2月29日也算可能的读法
+        const readings = splitMd(h.text, 2000).filter((r) => r.rest === '').map((r) => `${r.md.m}月${r.md.d}`)
+        const range: [number, number] = [h.start, h.end]
+        if (readings.length === 1) report({ message: `“至${h.text}日”像是丢了“月”字，应为“至${readings[0]}日”`, range, fix: { label: `改为“${readings[0]}”`, range, text: readings[0]! } })
+      }
+    }
     if (!/(?:19|20)\d{3}/.test(text)) return
     for (const h of hits(RUN, text)) {
       const trailing = h.groups[2] ?? ''
       if (h.groups[1]!.length < (trailing ? 1 : 2)) continue
       const readings = garbledReadings(Number(h.groups[0]), h.groups[1]!, trailing)
       if (readings.length === 0) continue
-      // 替换不含后接的“日”“月”，原文的这个字保留
+      // 替换不含后接的“日”“月”“时”，原文的这个字保留
       const range: [number, number] = [h.start, h.end - trailing.length]
       const edits: TextEdit[] = readings.map((r) => ({ label: `改为“${r}${trailing}”`, range, text: r }))
       if (edits.length === 1) {

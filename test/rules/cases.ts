@@ -161,6 +161,9 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { name: '只有一种读法', notice: p('2023726，省委巡视组反馈了巡视意见。'), path: ORG_PARA, output: '2023年7月26日，省委巡视组反馈了巡视意见。' },
       { name: '后接日字', notice: p('于2020810日进驻。'), path: ORG_PARA, output: '于2020年8月10日进驻。' },
+      { name: '区间后半丢了月字', notice: p('于2020年8月10日至929日进驻。'), path: ORG_PARA, output: '于2020年8月10日至9月29日进驻。' },
+      { name: '后接钟点', notice: p('并于202022022时起恢复通行。'), path: ORG_PARA, output: '并于2020年2月20日22时起恢复通行。' },
+      { name: '后接月字', notice: p('在202011月份发布的评价中。'), path: ORG_PARA, output: '在2020年11月份发布的评价中。' },
       { name: '两种读法只给候选', notice: p('根据省委统一部署，202331531省委巡视组进行了巡视。'), path: ORG_PARA, suggestion: '根据省委统一部署，2023年3月1日至5月31日省委巡视组进行了巡视。' },
     ],
   },
