@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process'
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
+import { runInNewContext } from 'node:vm'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeProject } from '../../core/project/project-file'
@@ -34,6 +36,19 @@ beforeAll(async () => {
     ssr: { noExternal: true, target: 'node' },
   })
   mainPath = join(dir, 'out/main/index.js')
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    build: {
+      ssr: join(root, 'electron/preload/index.ts'),
+      outDir: join(dir, 'out/preload'),
+      emptyOutDir: true,
+      minify: false,
+      rolldownOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'index.cjs' } },
+    },
+    ssr: { noExternal: true, target: 'node' },
+  })
   await cp(join(import.meta.dirname, 'support/fake-electron'), join(dir, 'node_modules/electron'), { recursive: true })
   await mkdir(join(dir, 'out/renderer'), { recursive: true })
   await writeFile(join(dir, 'out/renderer/index.html'), '<!doctype html><title>整改通报编辑器</title>')
@@ -115,4 +130,29 @@ describe('主进程入口（打包后，配假的 electron 运行）', () => {
     expect(second.quitCalls).toBe(1)
     expect(second.windowCount).toBe(0)
   }, 60_000)
+})
+
+describe('preload（打包后，在只给 electron 的沙箱里运行）', () => {
+  it('只 require electron，向页面暴露且只暴露 window.tongbao', async () => {
+    const code = await readFile(join(dir, 'out/preload/index.cjs'), 'utf8')
+    const required: string[] = []
+    const exposed: Record<string, unknown> = {}
+    // Electron 沙箱里的 preload 只能 require 少数几个模块；这里只给 electron。
+    const sandboxRequire = (id: string) => {
+      required.push(id)
+      if (id !== 'electron') throw new Error(`sandboxed preload cannot require ${id}`)
+      return {
+        contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
+        ipcRenderer: { invoke: async () => null, send() {}, on() {}, removeListener() {} },
+      }
+    }
+    runInNewContext(code, { require: sandboxRequire, module: { exports: {} }, exports: {} })
+    expect(required).toEqual(['electron'])
+    expect(Object.keys(exposed)).toEqual(['tongbao'])
+    const host = exposed.tongbao as Record<string, unknown>
+    expect(host.platform).toBe('electron')
+    expect(Object.keys(host).sort()).toEqual(
+      ['platform', 'pickFile', 'readRecent', 'recentFiles', 'saveProject', 'saveExport', 'revealInFolder', 'autosave', 'discardAutosave', 'listRecovery', 'restoreRecovery', 'setDirty', 'onMenuCommand', 'initialFile'].sort(),
+    )
+  })
 })
