@@ -23,11 +23,14 @@ function pandoc(html: string, out: string): Promise<void> {
   })
 }
 
-/** 约 target 字的通报：按生成的篇幅线性放大方面数。 */
+/** 不少于 target 字的通报：按生成的篇幅线性放大方面数，不够再加。 */
 function noticeOfSize(target: number): Notice {
   const size = { aspects: 4, problemsPerAspect: 4, measuresPerProblem: 4, sentences: 4 }
   const probe = noticeText(longNotice(size)).length
-  return longNotice({ ...size, aspects: Math.max(1, Math.round((size.aspects * target) / probe)) })
+  let aspects = Math.max(1, Math.ceil((size.aspects * target) / probe))
+  let notice = longNotice({ ...size, aspects })
+  while (noticeText(notice).length < target) notice = longNotice({ ...size, aspects: ++aspects })
+  return notice
 }
 
 async function largestSeedNotice(): Promise<{ notice: Notice; label: string }> {
