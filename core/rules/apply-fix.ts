@@ -85,9 +85,15 @@ function comparePaths(a: Path, b: Path): number {
   return a.length - b.length
 }
 
+const fixPath = (f: Fix): Path => (f.kind === 'replace-text' ? f.at.path : f.path)
+
+function isPrefix(prefix: Path, path: Path): boolean {
+  return prefix.length <= path.length && prefix.every((k, i) => k === path[i])
+}
+
 /**
- * 一次应用多项修复（“全部修复”）：同一段文字中的范围修改从后往前应用，互相重叠的只取第一项；
- * 其余修复之后的问题由再次校验得出。
+ * 一次应用多项修复（“全部修复”的一轮）：同一段文字中的范围修改从后往前应用，互相重叠的只取第一项；
+ * 整段替换和结构性修改是按修改前的内容算出的，若其范围内已有文字被改过就留到下一轮（重新校验后再算）。
  */
 export function applyFixes(notice: Notice, findings: Finding[]): Notice {
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []))
@@ -99,6 +105,7 @@ export function applyFixes(notice: Notice, findings: Finding[]): Notice {
     byPath.set(key, [...(byPath.get(key) ?? []), f])
   }
   let out = notice
+  const touched: Path[] = []
   for (const group of byPath.values()) {
     group.sort((a, b) => b.at.range![0] - a.at.range![0])
     let floor = Infinity
@@ -107,15 +114,15 @@ export function applyFixes(notice: Notice, findings: Finding[]): Notice {
       out = applyFix(out, f)
       floor = f.at.range![0]
     }
+    touched.push(group[0]!.at.path)
   }
   // 删除数组项从后往前，前面的下标才不会移动
   const removals = others.filter((f) => f.kind === 'remove-item').sort((a, b) => comparePaths(b.path, a.path))
-  const seen = new Set<string>()
   for (const f of [...others.filter((f) => f.kind !== 'remove-item'), ...removals]) {
-    const key = JSON.stringify(f.kind === 'replace-text' ? f.at.path : f.path)
-    if (seen.has(key)) continue
-    seen.add(key)
+    const path = fixPath(f)
+    if (touched.some((t) => isPrefix(path, t) || isPrefix(t, path))) continue
     out = applyFix(out, f)
+    touched.push(path)
   }
   return out
 }
