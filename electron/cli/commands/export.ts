@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { exportDocx } from '../../../core/export/docx/index'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
+import { exportReadiness } from '../../../core/export/readiness'
 import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
@@ -55,10 +56,8 @@ export const exportCommand: Command = {
 
     const { notice } = await loadInput(file)
     // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
-    const findings = validate(notice)
-    const errors = findings.filter((f) => f.severity === 'error')
-    const warnings = findings.filter((f) => f.severity === 'warning')
-    if (errors.length && !values.force) {
+    const { errors, warnings, needsConfirmation } = exportReadiness(validate(notice))
+    if (needsConfirmation && !values.force) {
       printFindings(errors, io)
       io.err(`未导出：有 ${errors.length} 个错误。请先修正，或加 --force 仍然导出。`)
       return 1
