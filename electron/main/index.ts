@@ -24,7 +24,7 @@ const devOrigin = devUrl ? new URL(devUrl).origin : undefined
 const isAppUrl = appUrlMatcher(devOrigin ? [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws')] : [APP_ORIGIN])
 const policy = devOrigin ? developmentContentSecurityPolicy(devOrigin) : CONTENT_SECURITY_POLICY
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }])
 
 if (!app.requestSingleInstanceLock()) {
   // 已有实例在运行：它会在 second-instance 里收到本次的参数。
