@@ -1,4 +1,5 @@
 // 规则登记表：全部规则按编号排列。校验引擎、增量校验和 docs/rules.md 都读这里。
+import { approximateNumbers } from './approximate-numbers'
 import { bookTitleMisuse } from './book-title-misuse'
 import { breakdownSum } from './breakdown-sum'
 import { contactPresent } from './contact-present'
@@ -43,6 +44,7 @@ import { rangeConnector } from './range-connector'
 import { rateMatches } from './rate-matches'
 import { signatureMatchesTitle } from './signature-matches-title'
 import { signaturePresent } from './signature-present'
+import { statisticalNumerals } from './statistical-numerals'
 import { statisticsBreakdown } from './statistics-breakdown'
 import { titleGenre } from './title-genre'
 import { titlePresent } from './title-present'
@@ -58,7 +60,7 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046'] },
   { title: '一致性', codes: ['TB019', 'TB020', 'TB021'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025'] },
-  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047'] },
+  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047', 'TB049', 'TB050'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
   { title: '公开安全', codes: ['TB039', 'TB040', 'TB048'] },
 ]
@@ -112,6 +114,8 @@ export const RULES: readonly Rule[] = [
   leadMatchesMeta,
   titleGenre,
   personalBankCard,
+  statisticalNumerals,
+  approximateNumbers,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

@@ -392,6 +392,20 @@ export const CASES: Record<string, RuleCases> = {
     valid: [{ name: '校验不通过的长数字', notice: p('项目编号6222020200112233440。') }],
     invalid: [{ name: '银行卡号', notice: p('退还款项至6222020200112233446。'), path: ORG_PARA, output: '退还款项至***************3446。' }],
   },
+  TB049: {
+    valid: [{ name: '阿拉伯数字', notice: p('共发现问题45个，完成率15%，十四五规划，第十二次会议。') }],
+    invalid: [
+      { name: '汉字统计数字', notice: p('共发现问题，整改四十五个。'), path: ORG_PARA, output: '共发现问题，整改45个。' },
+      { name: '百分之', notice: p('完成率达到百分之九十。'), path: ORG_PARA, output: '完成率达到90%。' },
+    ],
+  },
+  TB050: {
+    valid: [{ name: '概数写法正确', notice: p('用三四天时间，走访五六个村，一、二年级学生。') }],
+    invalid: [
+      { name: '汉字概数加顿号', notice: p('用三、四天时间。'), path: ORG_PARA, output: '用三四天时间。' },
+      { name: '阿拉伯数字概数', notice: p('走访3、4个村。'), path: ORG_PARA, output: '走访三四个村。' },
+    ],
+  },
 }
 
 export { setAt }
