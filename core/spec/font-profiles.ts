@@ -22,3 +22,17 @@ export const FONT_PROFILE_NAMES = Object.keys(FONT_PROFILES) as FontProfileName[
 export function isFontProfileName(s: string): s is FontProfileName {
   return Object.hasOwn(FONT_PROFILES, s)
 }
+
+/**
+ * 字体缺失时 Word 的替代：写进 fontTable.xml 的 w:altName（§2.2 的回退链中 Windows 自带的那一个）。
+ * GB2312 与 GBK 字库多装在机关电脑上，收件人没有时由此落到自带的仿宋、楷体、黑体、宋体。[UNCONFIRMED：效果未在 Word 中验证]
+ */
+export const FONT_SUBSTITUTES: Record<string, string> = {
+  方正小标宋简体: '宋体',
+  方正小标宋_GBK: '宋体',
+  仿宋_GB2312: '仿宋',
+  方正仿宋_GBK: '仿宋',
+  楷体_GB2312: '楷体',
+  方正楷体_GBK: '楷体',
+  方正黑体_GBK: '黑体',
+}

@@ -167,3 +167,13 @@ describe('落款位置（GB/T 9704-2012 7.3.5）', () => {
     expect(-(i.date + 2080) - -(i.org + 11 * 320)).toBe(640)
   })
 })
+
+describe('字体表', () => {
+  it('写入方案中的字体、GB2312 字符集与自带的替代字体', async () => {
+    const files = unzipSync(await exportDocx(sampleNotice()))
+    const xml = strFromU8(files['word/fontTable.xml']!)
+    expect(xml).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/><w:charset w:val="86"\/>/)
+    expect(xml).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/)
+    expect(xml).toContain('<w:font w:name="黑体">')
+  })
+})

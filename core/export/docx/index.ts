@@ -2,10 +2,12 @@
 import { Packer } from 'docx'
 import type { Notice } from '../../model/notice'
 import type { DocxOptions } from '../options'
-import { buildDocument } from './build-document'
+import { buildDocument, formatOptions } from './build-document'
+import { fontTableXml } from './font-table'
 
 export { buildDocument } from './build-document'
 
 export async function exportDocx(notice: Notice, options: DocxOptions = {}): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(notice, options)))
+  const fontTable = { path: 'word/fontTable.xml', data: fontTableXml(formatOptions(options).fonts) }
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(notice, options), false, [fontTable]))
 }

@@ -1,6 +1,6 @@
 // 极小的 HTML 节点树：导出的网页只由它生成，用户文字只会成为文字节点或转义后的属性值，不会成为标记。
 import { cleanText } from '../clean-text'
-import { escapeAttr, escapeText } from './escape'
+import { escapeAttr, escapeText } from '../escape'
 
 /** 文章里用到的元素的角色；页面版按角色挂 class，片段版按角色写行内样式。 */
 export type Role =

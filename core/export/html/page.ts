@@ -5,7 +5,7 @@ import type { Notice } from '../../model/notice'
 import { articleParts } from './article-nodes'
 import { el, type HtmlNode, type Role, serialize } from './node'
 import { pageStylesheet } from './styles'
-import { escapeAttr, escapeText } from './escape'
+import { escapeAttr, escapeText } from '../escape'
 import { cleanText } from '../clean-text'
 
 /** 发布日期：网页原有的发布日期，其次成文日期。 */

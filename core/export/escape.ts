@@ -1,4 +1,4 @@
-// HTML 转义：文字节点转义 & < >，属性值（一律双引号）再转义 " 与 '（export-compliance §5.4）。
+// 转义（HTML 与 OOXML 共用）：文字节点转义 & < >，属性值（一律双引号）再转义 " 与 '（export-compliance §5.4）。
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
