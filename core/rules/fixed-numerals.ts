@@ -3,22 +3,23 @@ import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
 /** 阿拉伯数字写法 → 规范写法。只收公文中常见、且不会是计数的说法。 */
-const FIXED: [RegExp, string][] = [
-  [/2个维护/g, '两个维护'],
-  [/2个确立/g, '两个确立'],
-  [/4个意识/g, '四个意识'],
-  [/4个自信/g, '四个自信'],
-  [/1把手/g, '一把手'],
-  [/1岗双责/g, '一岗双责'],
-  [/3会1课/g, '三会一课'],
-  [/3重1大/g, '三重一大'],
-  [/2学1做/g, '两学一做'],
-  [/8项规定/g, '八项规定'],
-  [/8八战略/g, '八八战略'],
-  [/第1议题/g, '第一议题'],
-  [/第1书记/g, '第一书记'],
-  [/(?<![\d])4风(?=问题|建设|整治|方面|突出)/g, '四风'],
-]
+const FIXED: Record<string, string> = {
+  '2个维护': '两个维护',
+  '2个确立': '两个确立',
+  '4个意识': '四个意识',
+  '4个自信': '四个自信',
+  '1把手': '一把手',
+  '1岗双责': '一岗双责',
+  '3会1课': '三会一课',
+  '3重1大': '三重一大',
+  '2学1做': '两学一做',
+  '8项规定': '八项规定',
+  '8八战略': '八八战略',
+  '第1议题': '第一议题',
+  '第1书记': '第一书记',
+}
+// 一个正则一遍扫完；“4风”只在后接问题、建设等时才是“四风”
+const PATTERN = new RegExp(`${Object.keys(FIXED).join('|')}|(?<!\\d)4风(?=问题|建设|整治|方面|突出)`, 'g')
 
 export const fixedNumerals = textRule({
   meta: {
@@ -30,12 +31,10 @@ export const fixedNumerals = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/\d/.test(text)) return
-    for (const [re, right] of FIXED) {
-      re.lastIndex = 0
-      for (const m of text.matchAll(re)) {
-        const range: [number, number] = [m.index, m.index + m[0].length]
-        report({ message: `定型词语“${right}”中的数字应用汉字，此处写作“${m[0]}”`, range, fix: { label: `改为“${right}”`, range, text: right } })
-      }
+    for (const m of text.matchAll(PATTERN)) {
+      const right = FIXED[m[0]] ?? '四风'
+      const range: [number, number] = [m.index, m.index + m[0].length]
+      report({ message: `定型词语“${right}”中的数字应用汉字，此处写作“${m[0]}”`, range, fix: { label: `改为“${right}”`, range, text: right } })
     }
   },
 })

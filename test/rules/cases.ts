@@ -345,6 +345,7 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { name: '2个维护', notice: p('坚决做到“2个维护”。'), path: ORG_PARA, output: '坚决做到“两个维护”。' },
       { name: '1把手', notice: p('压实1把手责任。'), path: ORG_PARA, output: '压实一把手责任。' },
+      { name: '4风', notice: p('持续整治4风问题。'), path: ORG_PARA, output: '持续整治四风问题。' },
     ],
   },
   TB042: {
