@@ -41,7 +41,7 @@ describe('自动保存', () => {
     desk.dialogs.willOpen(path)
     await desk.call(crashed, 'pickFile', 'open')
     await desk.call(crashed, 'setDirty', true, '改到一半')
-    await desk.call(crashed, 'autosave', 'session-1', null, textTitled('改到一半'), '改到一半')
+    await desk.call(crashed, 'autosave', 'session-1', { path, name: '甲.tongbao' }, textTitled('改到一半'), '改到一半')
     // 页面进程崩溃、窗口随后被销毁：副本要留下。
     desk.app.onRendererGone(crashed)
     crashed.close()
@@ -60,6 +60,36 @@ describe('自动保存', () => {
     expect(desk.dialogs.ofKind('save')).toEqual([])
     expect(parseProject(await readFile(path)).title.override).toBe('改到一半')
     expect(await recoveryFiles()).toEqual([])
+  })
+
+  it('同一窗口里从上一轮新建的文档崩溃后恢复：不会“保存”到上一轮的文件上', async () => {
+    const previous = join(desk.docs, '上一轮.tongbao')
+    await writeFile(previous, textTitled('上一轮'))
+    const crashed = desk.app.newWindow().window
+    desk.dialogs.willOpen(previous)
+    await desk.call(crashed, 'pickFile', 'open')
+    // 页面随后在同一窗口里开始新一轮的文档（还没有路径），并自动保存。
+    await desk.call(crashed, 'autosave', 'session-2', null, textTitled('本轮'), '本轮')
+    desk.app.onRendererGone(crashed)
+    crashed.close()
+
+    const next = desk.app.newWindow().window
+    const [item] = (await desk.call(next, 'listRecovery')) as RecoveryItem[]
+    expect(item!.documentPath).toBeNull()
+    const text = (await desk.call(next, 'restoreRecovery', item!.id)) as string
+    desk.dialogs.willSaveAs(null)
+    const result = (await desk.call(next, 'saveProject', { path: previous, name: '上一轮.tongbao' }, text, { saveAs: false })) as SaveResult
+    expect(result.kind).toBe('cancelled')
+    expect(parseProject(await readFile(previous)).title.override).toBe('上一轮')
+  })
+
+  it('页面自称的路径不是本窗口的文件：副本里不记这个路径', async () => {
+    const win = desk.app.newWindow().window
+    await desk.call(win, 'autosave', 'k', { path: '/etc/important.tongbao', name: 'x' }, textTitled('甲'), '甲')
+    desk.app.onRendererGone(win)
+    win.close()
+    const other = desk.app.newWindow().window
+    expect(((await desk.call(other, 'listRecovery')) as RecoveryItem[]).map((i) => i.documentPath)).toEqual([null])
   })
 
   it('另一个窗口正在用的自动保存不出现在恢复列表里', async () => {

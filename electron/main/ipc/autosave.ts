@@ -1,18 +1,22 @@
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { parseProject } from '../../../core/project/project-file'
+import { pathKey } from '../files/recent-files'
 import type { HandlerFactory } from './host-context'
 
 /**
- * 自动保存到恢复区（应用数据目录），不碰用户的文件。记下的文档路径取主进程所知的，
- * 不取页面说的：恢复时会据此决定保存到哪里。
+ * 自动保存到恢复区（应用数据目录），不碰用户的文件。
+ * 副本里记下的文档路径决定恢复后“保存”写到哪里，所以只在页面所说的路径正是本窗口打开/保存过的文件时才记；
+ * 页面在同一窗口里新建或从上一轮新建的文档（路径为 null）记为 null，恢复后保存会先问位置。
  */
-export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) => async (docKey, _ref, text, title) => {
+export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) => async (docKey, ref, text, title) => {
   let notice
   try {
     notice = parseProject(new TextEncoder().encode(text))
   } catch (e) {
     throw new Error(`自动保存失败：内容不是有效的整改通报（${e instanceof Error ? e.message : '格式不符'}）。`)
   }
-  const file = await ctx.recovery.autosave(docKey, state.ref?.path ?? null, notice, title, ctx.now())
+  const known = state.ref?.path ?? null
+  const documentPath = ref?.path != null && known != null && pathKey(ref.path, ctx.platform) === pathKey(known, ctx.platform) ? known : null
+  const file = await ctx.recovery.autosave(docKey, documentPath, notice, title, ctx.now())
   state.autosaves.set(docKey, file)
 }
