@@ -2,7 +2,7 @@
 import { RULE_GROUPS, RULES } from './registry'
 import { isItemRule } from './item-rule'
 import { isTextRule } from './text-rule'
-import type { TextUnitKind } from './text-units'
+import { ALL_KINDS, PROSE_KINDS, type TextUnitKind } from './text-units'
 import { SEVERITY_LABEL } from './types'
 
 const KIND_LABEL: Record<TextUnitKind, string> = {
@@ -19,6 +19,17 @@ const KIND_LABEL: Record<TextUnitKind, string> = {
   website: '网址',
 }
 
+const sameKinds = (a: readonly TextUnitKind[], b: readonly TextUnitKind[]) => a.length === b.length && a.every((k) => b.includes(k))
+
+/** 文字规则的检查对象，常见的两种组合用一个词说。 */
+function scopeOf(kinds: readonly TextUnitKind[]): string {
+  if (sameKinds(kinds, ALL_KINDS)) return '全部文字'
+  if (sameKinds(kinds, PROSE_KINDS)) return '中文文字'
+  const extra = kinds.filter((k) => !PROSE_KINDS.includes(k))
+  if (extra.length < kinds.length && PROSE_KINDS.every((k) => kinds.includes(k))) return `中文文字、${extra.map((k) => KIND_LABEL[k]).join('、')}`
+  return kinds.map((k) => KIND_LABEL[k]).join('、')
+}
+
 /** docs/rules.md 的全文。 */
 export function rulesMarkdown(): string {
   const lines: string[] = [
@@ -30,6 +41,7 @@ export function rulesMarkdown(): string {
     '每条结果都带有模型中的位置（JSON Pointer，编辑器据此跳转）；能安全修改的给出一键修复，需要人判断的给出候选修改。',
     '',
     '“检查对象”为“整篇”的规则看通报的结构，每次全部重跑；“条目”规则逐个条目检查；其余规则逐段检查文字。',
+    `“中文文字”指${PROSE_KINDS.map((k) => KIND_LABEL[k]).join('、')}；“全部文字”另含联系电话、电子邮箱、邮编和网址。`,
     '编辑时只重查改动过的条目和段落（`createValidator()`），结果与完整校验 `validate()` 相同。',
     '',
     '在代码中：`validate(notice)` 返回全部结果；`applyFix(notice, fix)` 应用一项修复或候选修改，返回新的通报；',
@@ -40,7 +52,7 @@ export function rulesMarkdown(): string {
     lines.push(`## ${group.title}`, '', '| 编号 | 名称 | 严重程度 | 检查对象 |', '|---|---|---|---|')
     for (const code of group.codes) {
       const rule = RULES.find((r) => r.meta.code === code)!
-      const scope = isTextRule(rule) ? rule.kinds.map((k) => KIND_LABEL[k]).join('、') : isItemRule(rule) ? '条目' : '整篇'
+      const scope = isTextRule(rule) ? scopeOf(rule.kinds) : isItemRule(rule) ? '条目' : '整篇'
       lines.push(`| [${code}](#${code.toLowerCase()}-${rule.meta.name}) | ${rule.meta.name} | ${SEVERITY_LABEL[rule.meta.severity]} | ${scope} |`)
     }
     lines.push('')
