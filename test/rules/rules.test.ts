@@ -4,7 +4,7 @@ import type { Path } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
 import { applyFix, RULES, type Finding } from '../../core/rules/index'
 import { CASES } from './cases'
-import { findingsOf, samePath, textAt } from './rule-tester'
+import { findingsOf, samePath, textAt, TODAY } from './rule-tester'
 
 function at(findings: Finding[], path: Path | undefined): Finding[] {
   return path ? findings.filter((f) => samePath(f.location.path, path)) : findings
@@ -40,6 +40,10 @@ for (const rule of RULES) {
         const found = at(findingsOf(notice, code), c.path)
         expect(found.length, `应在 ${JSON.stringify(c.path)} 报告 ${code}`).toBeGreaterThan(0)
         for (const f of found) expect(f.message).toMatch(/\p{Script=Han}/u)
+        // 单独运行这条规则（rule.check）与引擎中的结果相同
+        const alone: Finding[] = []
+        rule.check(notice, (f) => alone.push({ ...f, rule: code, severity: f.severity ?? rule.meta.severity }), { today: TODAY })
+        expect(alone).toEqual(findingsOf(notice, code))
         if (c.output !== undefined) {
           const fixed = fixRepeatedly(notice, code, c.path)
           expect(textAt(fixed, c.path!)).toBe(c.output)
