@@ -24,6 +24,8 @@ function breakCost(title: string, at: number): number {
   if (before.endsWith('关于')) return 0
   if (/^的(通报|通知|报告|决定|意见|情况)/.test(after)) return 1
   if (after.startsWith('关于')) return 2
+  // “第三巡察组”“省委巡视组”是一个名称：组名中间不断。
+  if (/^(巡视|巡察)组/.test(after) || (/[一二三四五六七八九十\d]$/.test(prev) && /^(巡视|巡察)/.test(after))) return 12
   if (/[轮届组]$/.test(before) || /^(巡视|巡察|专项|整改|开展|落实|贯彻)/.test(after)) return 3
   if (/(委|党组|党委|政府|员会|工委|机关|局|厅|部|院|校|公司|集团)$/.test(before)) return 4
   return 12

@@ -63,3 +63,11 @@ describe('标题回行', () => {
     }
   })
 })
+
+describe('标题回行：专名', () => {
+  it('不拆开“第三巡察组”这样的组名', () => {
+    const lines = titleLines('中共青山县委员会关于市委第三巡察组巡察反馈意见整改落实情况的通报')
+    for (const line of lines) expect(line).not.toMatch(/第[一二三四五六七八九十]+$/)
+    for (const line of lines) expect(line).not.toMatch(/^巡察组/)
+  })
+})
