@@ -1,4 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serializeProject } from '../../core/project/project-file'
+import { sampleNotice } from '../support/sample-notice'
 import { HOST_CHANNELS, type HostMethod } from '../../electron/main/ipc/channels'
 import { APP_ENTRY_URL } from '../../electron/main/security/app-protocol'
 import { type Desk, makeDesk } from './support/fakes'
@@ -74,5 +78,18 @@ describe('参数校验', () => {
     const win = desk.app.newWindow().window
     const huge = 'x'.repeat(100 * 1024 * 1024 + 1)
     await expect(desk.call(win, 'saveProject', null, huge, { saveAs: false })).rejects.toThrow(/参数不符合要求/)
+  })
+})
+
+describe('意外错误', () => {
+  it('系统调用失败时页面收到一句中文，不是英文的错误原文', async () => {
+    // 恢复区的位置被一个普通文件占着：创建目录会失败（ENOTDIR/EEXIST）。
+    await writeFile(join(desk.userData, 'recovery'), 'not a directory')
+    const win = desk.app.newWindow().window
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const failure = desk.call(win, 'autosave', 'k', null, serializeProject(sampleNotice()), '甲')
+    await expect(failure).rejects.toThrow(/^操作没有完成：/)
+    expect(log).toHaveBeenCalled()
+    log.mockRestore()
   })
 })

@@ -70,8 +70,22 @@ export function registerIpc<W extends WindowLike>(ipc: IpcMainPort, ctx: HostCon
       ipc.handle(channel, async (event, ...args) => {
         const d = dispatch(event, args)
         if (!d.ok) throw new Error(d.reason)
-        return d.run()
+        try {
+          return await d.run()
+        } catch (e) {
+          throw forUser(channel, e)
+        }
       })
     }
   }
+}
+
+/**
+ * 错误到页面只剩一句话：写好的中文说明（OpenError 等）原样交出；意外的英文错误（多为系统调用失败）
+ * 在主进程记下原文，给页面一句中文。
+ */
+function forUser(channel: string, error: unknown): Error {
+  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error
+  console.error(`[tongbao] ${channel} failed:`, error)
+  return new Error('操作没有完成：程序内部出错。请重试；如果反复出现，请把问题反馈给维护人员。')
 }
