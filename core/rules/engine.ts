@@ -71,9 +71,10 @@ function append(out: Finding[], more: Finding[]): void {
  * 然后每个条目：条目规则、标题、正文、下级条目），最后联系方式和落款。
  */
 export function collectFindings(notice: Notice, options: ValidateOptions = {}, source: FindingSource = direct): Finding[] {
-  const out = noticeFindings(notice, ruleContext(options))
+  const rctx = ruleContext(options)
+  const out = noticeFindings(notice, rctx)
   const tctx = textContext(notice)
-  const ictx = itemContext(notice)
+  const ictx = itemContext(notice, rctx)
   const subtree = (item: Item, path: Path, section: SectionKey): Finding[] =>
     source.item(item, path, section, () => {
       const fs = ownItemFindings(item, path, section, ictx)

@@ -5,7 +5,7 @@
 import type { Path, SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import type { Paragraph } from '../model/rich-text'
-import { collectFindings, type FindingSource, unitFindings, type ValidateOptions } from './engine'
+import { collectFindings, type FindingSource, ruleContext, unitFindings, type ValidateOptions } from './engine'
 import type { TextContext } from './text-rule'
 import type { TextUnit } from './text-units'
 import type { Finding, Fix } from './types'
@@ -36,9 +36,10 @@ function samePath(a: Path, b: Path): boolean {
   return true
 }
 
-/** 缓存失效的条件：类型、层级、部分组成变了（规则看得到它们）。 */
-function contextKey(notice: Notice): string {
-  return `${notice.meta.kind}\u0001${notice.meta.level}\u0001${notice.parts.join(',')}`
+/** 缓存失效的条件：条目和文字规则看得到的通报信息（类型、层级、部分组成、反馈日期）或今天变了。 */
+function contextKey(notice: Notice, options: ValidateOptions): string {
+  const m = notice.meta
+  return [m.kind, m.level, notice.parts.join(','), m.feedbackDate, ruleContext(options).today].join('\u0001')
 }
 
 interface ItemEntry {
@@ -88,7 +89,7 @@ export function createValidator(): Validator {
     },
     validate(notice, options = {}) {
       rechecked = 0
-      const next = contextKey(notice)
+      const next = contextKey(notice, options)
       if (next !== key) {
         byItem = new WeakMap()
         byParagraph = new WeakMap()

@@ -3,11 +3,15 @@ import type { Path, SectionKey } from '../model/item'
 import { SECTION_KEYS } from '../model/item'
 import type { Item, Notice, PartKey } from '../model/notice'
 import { sectionEntries } from './item-entries'
-import type { Finding, Rule } from './types'
+import type { Finding, Rule, RuleContext } from './types'
 
 /** 条目规则能看到的通报信息；缓存键包含它。 */
 export interface ItemContext {
   parts: readonly PartKey[]
+  /** 今天（ISO 日期） */
+  today: string
+  /** 反馈日期（ISO），整改时限不能早于它 */
+  feedbackDate: string | null
 }
 
 export type ItemReport = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Finding['severity'] }) => void
@@ -18,16 +22,16 @@ export interface ItemRule extends Rule {
   checkItem(item: Item, path: Path, context: ItemContext, report: ItemReport): void
 }
 
-export function itemContext(notice: Notice): ItemContext {
-  return { parts: notice.parts }
+export function itemContext(notice: Notice, context: RuleContext): ItemContext {
+  return { parts: notice.parts, today: context.today, feedbackDate: notice.meta.feedbackDate }
 }
 
 /** 由 checkItem 构造规则；其 check 独立运行时自行遍历全部条目。 */
 export function itemRule(def: Omit<ItemRule, 'check'>): ItemRule {
   return {
     ...def,
-    check(notice, report) {
-      const context = itemContext(notice)
+    check(notice, report, ruleContext) {
+      const context = itemContext(notice, ruleContext)
       for (const section of SECTION_KEYS) {
         if (!def.sections.includes(section)) continue
         for (const { item, path } of sectionEntries(notice, section)) def.checkItem(item, path, context, report)

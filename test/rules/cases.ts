@@ -407,6 +407,20 @@ export const CASES: Record<string, RuleCases> = {
       { name: '阿拉伯数字概数', notice: p('走访3、4个村。'), path: ORG_PARA, output: '走访三四个村。' },
     ],
   },
+  TB051: {
+    valid: [
+      { name: '时限在反馈之后且已完成', notice: sample((n) => (n.rectification.items[0]!.children[0]!.deadline = '2024-08-30')) },
+      { name: '时限未到仍在推进', notice: sample((n) => (n.rectification.items[0]!.children[1]!.deadline = '2099-12-31')) },
+    ],
+    invalid: [
+      { name: '时限早于反馈日期', notice: sample((n) => (n.rectification.items[0]!.children[0]!.deadline = '2024-06-30')), path: [...FIRST_PROBLEM, 'deadline'] },
+      { name: '时限已过仍在推进（警告）', notice: sample((n) => (n.rectification.items[0]!.children[1]!.deadline = '2024-12-31')), path: ['rectification', 'items', 0, 'children', 1, 'deadline'] },
+    ],
+  },
+  TB052: {
+    valid: [{ name: '问题都标了状态', notice: sample() }],
+    invalid: [{ name: '问题未标状态', notice: sample((n) => (n.rectification.items[0]!.children[0]!.status = null)), path: [...FIRST_PROBLEM, 'status'] }],
+  },
 }
 
 export { setAt }

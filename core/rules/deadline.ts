@@ -1,0 +1,23 @@
+// 整改时限合乎情理：不早于反馈日期；已过时限的条目应已完成。
+import { IsoDate } from '../model/dates'
+import { itemRule } from './item-rule'
+
+export const deadline = itemRule({
+  meta: {
+    code: 'TB051',
+    name: 'deadline',
+    severity: 'error',
+    description: '条目的整改时限不能早于反馈日期（错误）；时限已过而状态不是“已完成”时给出警告，请核对进展或时限。',
+  },
+  sections: ['rectification'],
+  checkItem(item, path, context, report) {
+    const d = item.deadline
+    if (d === null) return
+    const at = { path: path.concat('deadline') }
+    if (context.feedbackDate !== null && d < context.feedbackDate) {
+      report({ message: `整改时限${IsoDate.toChinese(d)}早于反馈日期${IsoDate.toChinese(context.feedbackDate)}`, location: at })
+    } else if (d < context.today && item.status !== null && item.status !== '已完成') {
+      report({ message: `整改时限${IsoDate.toChinese(d)}已过，状态仍为“${item.status}”`, location: at, severity: 'warning' })
+    }
+  },
+})

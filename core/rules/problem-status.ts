@@ -1,0 +1,17 @@
+// 问题的整改状态：未标状态时，进度数字（已完成整改X个）无法由条目推导和核对。
+import { itemRule } from './item-rule'
+
+export const problemStatus = itemRule({
+  meta: {
+    code: 'TB052',
+    name: 'problem-status',
+    severity: 'info',
+    description: '问题条目没有标明整改状态（已完成、基本完成、持续推进）：进度句“已完成整改X个”无法由条目推导，文中手写的完成数也无法核对。',
+  },
+  sections: ['rectification'],
+  checkItem(item, path, context, report) {
+    if (!context.parts.includes('rectification') || item.role !== 'problem' || item.status !== null) return
+    if (item.children.some((c) => c.role === 'problem')) return
+    report({ message: '这个问题还没有标明整改状态', location: { path: path.concat('status') } })
+  },
+})
