@@ -15,7 +15,7 @@ import { loadInput } from '../load-input'
 const USAGE =
   'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
-  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--force]'
+  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force]'
 
 function printFindings(findings: Finding[], io: CliIo): void {
   for (const f of findings) io.err(`${SEVERITY_LABEL[f.severity]} ${f.rule} ${pathToPointer(f.location.path)}：${f.message}`)
@@ -41,6 +41,7 @@ export const exportCommand: Command = {
         cc: { type: 'string' },
         printer: { type: 'string' },
         unsealed: { type: 'boolean' },
+        'plain-level3': { type: 'boolean' },
         force: { type: 'boolean' },
       },
     })
@@ -68,6 +69,7 @@ export const exportCommand: Command = {
     const options: DocxOptions = {
       ...(values.profile && isFontProfileName(values.profile) ? { profile: values.profile } : {}),
       sealed: !values.unsealed,
+      boldLevel3: !values['plain-level3'],
       ...(values.redhead
         ? { redhead: { ...(values['org-mark'] ? { orgMark: values['org-mark'] } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) } }
         : {}),
