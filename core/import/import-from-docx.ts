@@ -1,8 +1,11 @@
-/** Word 文件（.docx）→ 通报模型：mammoth 转成 HTML，再走网页的解析。只用字节，不碰文件系统。 */
+/** Word 文件（.docx）→ 通报模型：mammoth 转成 HTML，再走网页的解析（用了自动编号的文件另读编号）。只用字节，不碰文件系统。 */
 import mammoth from 'mammoth'
 import { OpenError } from '../project/errors'
 import type { ImportResult } from './import-result'
+import { numberedDocxParagraphs } from './docx-numbering'
 import { importFromHtml } from './import-from-html'
+import { importFromParagraphs } from './import-from-text'
+import { cleanLine } from './paragraphs'
 
 /** .docx 是 zip 包，以“PK\x03\x04”开头。 */
 export function isZip(bytes: Uint8Array): boolean {
@@ -12,6 +15,9 @@ export function isZip(bytes: Uint8Array): boolean {
 export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.length === 0) throw new OpenError('empty', '文件是空的，没有可导入的内容。')
   if (!isZip(bytes)) throw new OpenError('unreadable', '无法读取这个 Word 文件：它不是 .docx 格式（旧版 .doc 请先在 Word 中另存为 .docx）。')
+  // 用了 Word 自动编号的文件：编号在 numbering.xml 里，自己读出来加回段首，层级才不丢。
+  const numbered = numberedDocxParagraphs(bytes)
+  if (numbered) return importFromParagraphs(numbered.map(cleanLine).filter((l) => l !== ''))
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   let html: string
   try {

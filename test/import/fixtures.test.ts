@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importNotice } from '../../core/import/index'
+import { readMarker } from '../../core/import/markers'
 import { minimalDocx } from './support/minimal-docx'
+import { numberedDocx } from './support/numbered-docx'
 import { sectionOutline } from './support/outline'
 
 const DIR = join(import.meta.dirname, 'fixtures')
@@ -61,6 +63,27 @@ describe.each(fixtures)('夹具 %s', (file) => {
 
   it('Word 文件导入与期望一致', async () => {
     const docx = minimalDocx(text.split('\n').filter((l) => l.trim() !== ''))
+    check(await importNotice({ name: file.replace(/\.txt$/, '.docx'), bytes: docx }), expected)
+  })
+
+  it('序号改用 Word 自动编号的文件导入与期望一致', async () => {
+    // 把“一、”“（一）”“1.”“（1）”从文字中拿掉，换成 numbering.xml 里的 0–3 级自动编号。
+    const styles: Record<string, number> = { han: 0, 'paren-han': 1, arabic: 2, 'paren-arabic': 3 }
+    const paragraphs = text
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => {
+        const read = readMarker(l.trim())
+        const level = read ? styles[read.marker.kind] : undefined
+        return level === undefined ? { text: l } : { text: read!.rest, level }
+      })
+    const docx = numberedDocx(paragraphs, [
+      { format: 'chineseCounting', text: '%1、' },
+      { format: 'chineseCounting', text: '（%2）' },
+      { format: 'decimal', text: '%3.' },
+      { format: 'decimal', text: '（%4）' },
+    ])
+    // 残缺的“)”不是序号，原样留在文字里，导入时照样修复。
     check(await importNotice({ name: file.replace(/\.txt$/, '.docx'), bytes: docx }), expected)
   })
 })

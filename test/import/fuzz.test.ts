@@ -6,6 +6,7 @@ import { NoticeSchema } from '../../core/model/notice'
 import { isOpenError } from '../../core/project/errors'
 import { seedNames, seedText } from '../support/seeds'
 import { minimalDocx } from './support/minimal-docx'
+import { numberedDocx } from './support/numbered-docx'
 import { prng } from './support/prng'
 
 interface Case {
@@ -60,6 +61,15 @@ function* cases(): Generator<Case> {
     const b = docx.slice()
     for (let k = 0; k < 1 + r.int(20); k++) b[4 + r.int(b.length - 4)] = r.int(256)
     yield { label: `损坏的docx#${i}`, name: 'a.docx', bytes: b }
+  }
+  const numbered = numberedDocx(
+    lines(seeds[1]!).filter((l) => l.trim()).map((l, i) => ({ text: l, level: i % 7 === 0 ? r.int(3) : undefined })),
+    [{ format: 'chineseCounting', text: '%1、' }, { format: 'chineseCounting', text: '（%2）' }, { format: 'decimal', text: '%3.' }],
+  )
+  for (let i = 0; i < 30; i++) {
+    const b = numbered.slice(0, i < 20 ? r.int(numbered.length) : numbered.length)
+    if (i >= 20) for (let k = 0; k < 1 + r.int(10); k++) b[4 + r.int(b.length - 4)] = r.int(256)
+    yield { label: `自动编号docx#${i}`, name: 'a.docx', bytes: b }
   }
   yield { label: '空文件', name: 'a.txt', bytes: new Uint8Array() }
   yield { label: '只有空白', name: 'a.txt', bytes: enc.encode(' \n\u00a0\n\t\n') }

@@ -1,0 +1,159 @@
+/**
+ * 用了 Word 自动编号的 .docx：编号不在文字里，而在 numbering.xml 中（“%1、”“（%1）”加上
+ * chineseCounting、decimal 等格式）。mammoth 转换时会丢掉编号，层级也就丢了；这里自己读出
+ * 每段的编号文字，加回段首，再交给同一个文体解析器。没有用自动编号的文件返回 null，仍走 mammoth。
+ * 只看段落上直接给出的编号（w:numPr），样式里继承的编号不在此列。
+ */
+import { strFromU8, unzipSync } from 'fflate'
+import { Parser } from 'htmlparser2'
+import { toHanNumber } from '../model/numbering'
+
+interface Level {
+  start: number
+  format: string
+  text: string
+}
+
+type Attrs = Record<string, string>
+
+function parseXml(xml: string, handlers: { open?(name: string, attrs: Attrs): void; text?(t: string): void; close?(name: string): void }): void {
+  const p = new Parser(
+    { onopentag: (n, a) => handlers.open?.(n, a), ontext: (t) => handlers.text?.(t), onclosetag: (n) => handlers.close?.(n) },
+    { xmlMode: true, decodeEntities: true },
+  )
+  p.write(xml)
+  p.end()
+}
+
+/** numId → 各级（0–8）的起始值、格式与编号文字模板。 */
+function readNumbering(xml: string): Map<string, Map<number, Level>> {
+  const abstracts = new Map<string, Map<number, Level>>()
+  const nums = new Map<string, string>()
+  let abstractId: string | null = null
+  let level: { ilvl: number; lvl: Level } | null = null
+  let numId: string | null = null
+  parseXml(xml, {
+    open(name, a) {
+      if (name === 'w:abstractNum') {
+        abstractId = a['w:abstractNumId'] ?? null
+        if (abstractId !== null) abstracts.set(abstractId, new Map())
+      } else if (name === 'w:lvl' && abstractId !== null) level = { ilvl: Number(a['w:ilvl'] ?? 0), lvl: { start: 1, format: 'decimal', text: '' } }
+      else if (level && name === 'w:start') level.lvl.start = Number(a['w:val'] ?? 1)
+      else if (level && name === 'w:numFmt') level.lvl.format = a['w:val'] ?? 'decimal'
+      else if (level && name === 'w:lvlText') level.lvl.text = a['w:val'] ?? ''
+      else if (name === 'w:num') numId = a['w:numId'] ?? null
+      else if (name === 'w:abstractNumId' && numId !== null) nums.set(numId, a['w:val'] ?? '')
+    },
+    close(name) {
+      if (name === 'w:lvl' && level && abstractId !== null) {
+        abstracts.get(abstractId)!.set(level.ilvl, level.lvl)
+        level = null
+      } else if (name === 'w:abstractNum') abstractId = null
+      else if (name === 'w:num') numId = null
+    },
+  })
+  const out = new Map<string, Map<number, Level>>()
+  for (const [num, abs] of nums) {
+    const levels = abstracts.get(abs)
+    if (levels) out.set(num, levels)
+  }
+  return out
+}
+
+function formatNumber(n: number, format: string): string | null {
+  switch (format) {
+    case 'bullet':
+    case 'none':
+      return null
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'ideographTraditional':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+    case 'japaneseCounting':
+      return toHanNumber(n)
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))
+    case 'lowerLetter':
+      return String.fromCharCode(96 + (((n - 1) % 26) + 1))
+    case 'upperLetter':
+      return String.fromCharCode(64 + (((n - 1) % 26) + 1))
+    default:
+      return String(n)
+  }
+}
+
+interface RawParagraph {
+  text: string
+  numId: string | null
+  ilvl: number
+}
+
+function readParagraphs(xml: string): RawParagraph[] {
+  const out: RawParagraph[] = []
+  // 文本框里的段落嵌在外层段落之中：各自成段，外层段落的文字不因此中断。
+  const open: RawParagraph[] = []
+  let inText = false
+  let skip = 0
+  parseXml(xml, {
+    open(name, a) {
+      const current = open[open.length - 1]
+      if (name === 'w:p') open.push({ text: '', numId: null, ilvl: 0 })
+      else if (!current) return
+      else if (name === 'w:numId') current.numId = a['w:val'] ?? null
+      else if (name === 'w:ilvl') current.ilvl = Number(a['w:val'] ?? 0)
+      else if (name === 'w:t') inText = true
+      else if (name === 'w:tab' && !skip) current.text += '\t'
+      else if (name === 'w:br' && !skip) current.text += '\n'
+      else if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skip++
+    },
+    text(t) {
+      const current = open[open.length - 1]
+      if (current && inText && !skip) current.text += t
+    },
+    close(name) {
+      if (name === 'w:t') inText = false
+      else if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skip = Math.max(0, skip - 1)
+      else if (name === 'w:p' && open.length) out.push(open.pop()!)
+    },
+  })
+  return out
+}
+
+/** 带自动编号的 .docx → 段落文字（编号加回段首）；没有自动编号时返回 null。 */
+export function numberedDocxParagraphs(bytes: Uint8Array): string[] | null {
+  let files: Record<string, Uint8Array>
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' })
+  } catch {
+    return null
+  }
+  const numberingXml = files['word/numbering.xml']
+  const documentXml = files['word/document.xml']
+  if (!numberingXml || !documentXml) return null
+  const numbering = readNumbering(strFromU8(numberingXml))
+  const paragraphs = readParagraphs(strFromU8(documentXml))
+  if (!paragraphs.some((p) => p.numId !== null && p.numId !== '0' && numbering.has(p.numId))) return null
+  // 计数按 numId 分开；某级加一时，更深的各级从头数起（Word 的默认 lvlRestart）。
+  const counters = new Map<string, number[]>()
+  return paragraphs
+    .map((p) => {
+      const levels = p.numId === null ? undefined : numbering.get(p.numId)
+      const level = levels?.get(p.ilvl)
+      if (!levels || !level || p.text.trim() === '') return p.text
+      const counts = counters.get(p.numId!) ?? []
+      counters.set(p.numId!, counts)
+      counts[p.ilvl] = counts[p.ilvl] === undefined ? level.start : counts[p.ilvl]! + 1
+      counts.length = p.ilvl + 1
+      let missing = false
+      const label = level.text.replace(/%([1-9])/g, (_, d: string) => {
+        const k = Number(d) - 1
+        const v = formatNumber(counts[k] ?? levels.get(k)?.start ?? 1, levels.get(k)?.format ?? 'decimal')
+        if (v === null) missing = true
+        return v ?? ''
+      })
+      return missing || level.format === 'bullet' ? p.text : label + p.text
+    })
+    .flatMap((t) => t.split(/\r?\n/))
+}
