@@ -63,10 +63,7 @@ export function textRule(def: Omit<TextRule, 'check'>): TextRule {
       const context = textContext(notice)
       for (const unit of textUnits(notice)) {
         if (!def.kinds.includes(unit.kind)) continue
-        def.checkText(unit.text, unit.kind, context, (issue) => {
-          const f = issueToFinding(def.meta, issue, unit)
-          report({ ...f })
-        })
+        def.checkText(unit.text, unit.kind, context, (issue) => report(issueToFinding(def.meta, issue, unit)))
       }
     },
   }

@@ -1,3 +1,4 @@
+// 规则引擎的类型：规则、结果、位置与修复。编辑器、命令行和导入器都用它们。
 import type { Path } from '../model/item'
 import type { Notice } from '../model/notice'
 

@@ -1,3 +1,4 @@
+// tongbao validate：检查通报的完整性与一致性；--json 输出机器可读的结果，有错误时退出码为 1。
 import { parseArgs } from 'node:util'
 import { pathToPointer } from '../../../core/model/item'
 import { IsoDate } from '../../../core/model/dates'
