@@ -379,6 +379,7 @@ export const CASES: Record<string, RuleCases> = {
     ],
     invalid: [
       { name: '反馈日期不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。2024年7月28日，反馈了巡视意见。'))), path: ['lead', 'override', 0] },
+      { name: '巡视组不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月20日，省委第六巡视组对青山县进行了巡视。'))), path: ['lead', 'override', 0], output: '2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。' },
       { name: '区间后半不一致', notice: sample((n) => (n.lead.override = RichText.of('2024年3月11日至5月21日，省委第五巡视组对青山县进行了巡视。'))), path: ['lead', 'override', 0] },
     ],
   },
