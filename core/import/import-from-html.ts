@@ -25,6 +25,9 @@ export function htmlParagraphs(html: string): string[] {
   let line = ''
   let skip = 0
   let pre = 0
+  // 有序列表的编号由浏览器画出，不在文字里：按嵌套深度补回（第一层“1.”，第二层“（1）”），
+  // 层级交给文体解析器按出现先后判断。无序列表不补。
+  const lists: { ordered: boolean; next: number }[] = []
   const flush = () => {
     const l = cleanLine(pre ? line : line.replace(WRAP_AFTER_CJK, '$1').replace(WRAP_BEFORE_CJK, '').replace(/[ \t\r\n]+/g, ' '))
     if (l) out.push(...(pre ? l.split(/\r?\n/).map(cleanLine).filter(Boolean) : [l]))
@@ -32,11 +35,19 @@ export function htmlParagraphs(html: string): string[] {
   }
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
         if (SKIP.has(name)) skip++
         else if (!skip && BLOCK.has(name)) flush()
         if (name === 'pre') pre++
         if (!skip && (name === 'td' || name === 'th') && line) line += ' '
+        if (skip) return
+        if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', next: name === 'ol' ? Number(attrs.start ?? 1) || 1 : 0 })
+        const list = lists[lists.length - 1]
+        if (name === 'li' && list?.ordered) {
+          const depth = lists.filter((l) => l.ordered).length
+          line += depth === 1 ? `${list.next}.` : `（${list.next}）`
+          list.next++
+        }
       },
       ontext(text) {
         if (!skip) line += text
@@ -44,6 +55,7 @@ export function htmlParagraphs(html: string): string[] {
       onclosetag(name) {
         if (SKIP.has(name)) skip = Math.max(0, skip - 1)
         else if (!skip && BLOCK.has(name)) flush()
+        if (!skip && (name === 'ol' || name === 'ul')) lists.pop()
         if (name === 'pre') pre = Math.max(0, pre - 1)
       },
     },
