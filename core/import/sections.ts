@@ -53,15 +53,30 @@ function organization(heading: string | null, paragraphs: string[], out: Section
   return heading === null && s.items.length === 0 && s.paragraphs.length === 0 ? null : s
 }
 
+/** 部分标题的说法（问题标题“一、关于……问题的整改情况”不算）。 */
+const SECTION_HEADING = /下一步|今后|组织情况|组织领导|整改落实情况|整改工作情况|反馈问题的?整改(落实)?情况|主要做法|工作成效/
+
+function isSectionHeading(p: string): boolean {
+  const rest = readMarker(p)?.rest ?? ''
+  return isHanHeading(p) && SECTION_HEADING.test(rest) && !/^关于|问题$|问题的/.test(rest)
+}
+
 function headed(body: string[], out: Sections): boolean {
-  if (!body.some((p) => isHanHeading(p) && NEXT_STEPS.test(p))) return false
+  if (!body.some(isSectionHeading)) return false
   const regions: Region[] = []
   for (const p of body) {
     if (isHanHeading(p)) regions.push({ heading: readMarker(p)!.rest, paragraphs: [] })
     else if (regions.length) regions[regions.length - 1]!.paragraphs.push(p)
     else out.leadContinued.push(p)
   }
-  const nextIdx = regions.findIndex((r) => NEXT_STEPS.test(r.heading))
+  let nextIdx = regions.findIndex((r) => NEXT_STEPS.test(r.heading))
+  if (nextIdx < 0) {
+    // 下一步没有单列标题：它在最后一部分里，以“下一步，”开头。
+    const last = regions[regions.length - 1]!
+    const k = last.paragraphs.findIndex((p) => /^下一步/.test(p))
+    if (k >= 0) out.nextSteps = section(null, last.paragraphs.splice(k), 'nextSteps', out)
+    nextIdx = regions.length
+  }
   const before = regions.slice(0, nextIdx)
   let orgRegion: Region | null = null
   let rectRegions: Region[] = before
@@ -76,9 +91,11 @@ function headed(body: string[], out: Sections): boolean {
     const paragraphs = [...first!.paragraphs, ...extra.flatMap((r) => [`一、${r.heading}`, ...r.paragraphs])]
     out.rectification = section(first!.heading, paragraphs, 'rectification', out)
   }
-  const next = regions[nextIdx]!
-  const afterNext = regions.slice(nextIdx + 1).flatMap((r) => [r.heading, ...r.paragraphs])
-  out.nextSteps = section(next.heading, [...next.paragraphs, ...afterNext], 'nextSteps', out)
+  const next = regions[nextIdx]
+  if (next) {
+    const afterNext = regions.slice(nextIdx + 1).flatMap((r) => [r.heading, ...r.paragraphs])
+    out.nextSteps = section(next.heading, [...next.paragraphs, ...afterNext], 'nextSteps', out)
+  }
   return true
 }
 
