@@ -69,6 +69,19 @@ describe('打开', () => {
     expect(first.focused).toBe(true)
   })
 
+  it('窗口里换成了新文档之后，原来的文件可以在别的窗口打开', async () => {
+    const path = await writeProject('甲.tongbao')
+    const first = desk.app.newWindow().window
+    desk.dialogs.willOpen(path)
+    await desk.call(first, 'pickFile', 'open')
+    // 页面在同一窗口里新建了一份（还没有路径），自动保存时如实报告。
+    await desk.call(first, 'autosave', 'new-doc', null, projectText('新的'), '新的')
+    const second = desk.app.newWindow().window
+    desk.dialogs.willOpen(path)
+    const picked = (await desk.call(second, 'pickFile', 'open')) as PickedFile | null
+    expect(picked?.ref.path).toBe(path)
+  })
+
   it('导入的 Word 文件不会被“保存”覆盖：保存时要求另选位置', async () => {
     const docx = join(desk.docs, '原文.docx')
     await writeFile(docx, new Uint8Array([0x50, 0x4b, 3, 4]))

@@ -17,6 +17,9 @@ export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) =>
   }
   const known = state.ref?.path ?? null
   const documentPath = ref?.path != null && known != null && pathKey(ref.path, ctx.platform) === pathKey(known, ctx.platform) ? known : null
+  // 页面正在编辑的已不是本窗口打开过的那个文件（在同一窗口里新建了文档）：那个文件不再算在本窗口名下，
+  // 别的窗口可以打开它。这一步在第一次 await 之前做，与之后的打开、保存不会交错。
+  if (documentPath === null) state.ref = null
   const file = await ctx.recovery.autosave(docKey, documentPath, notice, title, ctx.now())
   state.autosaves.set(docKey, file)
 }
