@@ -6,11 +6,12 @@ import { cleanText } from '../../core/export/clean-text'
 import { exportDocx } from '../../core/export/docx/index'
 import { exportHtmlPage } from '../../core/export/html/index'
 import { importNotice } from '../../core/import/index'
+import { IsoDate } from '../../core/model/dates'
 import type { Notice } from '../../core/model/notice'
 import { sampleNotice } from '../support/sample-notice'
 import { seedNames, seedText } from '../support/seeds'
 import { longNotice } from './support/long-notice'
-import { type DocxReport, docxReport, type LayoutReport, layoutCheck, tempDir, writeTemp } from './support/render'
+import { type DocxReport, docxReport, type LayoutReport, layoutCheckKeepingPdf, type PdfLine, pdfLines, tempDir, writeTemp } from './support/render'
 import { docxLines, htmlLines, modelLines } from './support/texts'
 
 interface Case {
@@ -33,6 +34,7 @@ const CASES: Case[] = [
 interface Rendered {
   notice: Notice
   layout: LayoutReport
+  lines: PdfLine[]
   docx: DocxReport
   html: string
 }
@@ -47,8 +49,8 @@ async function renderAll(): Promise<void> {
     for (let c = queue.shift(); c; c = queue.shift()) {
       const notice = await c.notice()
       const path = writeTemp(dir, `${c.name.replace(/\W/g, '_')}.docx`, await exportDocx(notice))
-      const [layout, docx] = await Promise.all([layoutCheck(path), docxReport(path)])
-      rendered.set(c.name, { notice, layout, docx, html: exportHtmlPage(notice) })
+      const [{ layout, pdf }, docx] = await Promise.all([layoutCheckKeepingPdf(path, dir), docxReport(path)])
+      rendered.set(c.name, { notice, layout, lines: await pdfLines(pdf), docx, html: exportHtmlPage(notice) })
     }
   }
   await Promise.all([worker(), worker()])
@@ -130,6 +132,23 @@ describe.each(CASES)('导出 $name 的 Word 版式', (c) => {
     expect(body.has('仿宋_GB2312 16')).toBe(true)
     for (const f of body) expect(['仿宋_GB2312 16', '黑体 16', '楷体_GB2312 16']).toContain(f)
     for (const p of paragraphs) expect(p.line_spacing_twips).toBe(579)
+  })
+
+  it('落款：成文日期右空四字，署名以日期为准居中（±1 mm）', () => {
+    const { notice, lines } = get(c.name)
+    const { org, date } = notice.signature
+    if (!notice.parts.includes('signature') || !org || !date) return
+    const last = Math.max(...lines.map((l) => l.page))
+    const onLast = lines.filter((l) => l.page === last)
+    const dateLine = onLast.find((l) => l.text === IsoDate.toChinese(date))
+    const orgLine = onLast.find((l) => l.text === org.replace(/\s/g, ''))
+    expect(dateLine).toBeDefined()
+    expect(orgLine).toBeDefined()
+    // 版心右边 184 mm，空四字 = 4 × 5.64 mm。
+    expect(Math.abs(dateLine!.x1_mm - (184 - 4 * 5.644))).toBeLessThanOrEqual(1)
+    const centre = (l: PdfLine) => (l.x0_mm + l.x1_mm) / 2
+    expect(Math.abs(centre(orgLine!) - centre(dateLine!))).toBeLessThanOrEqual(1)
+    expect(orgLine!.y0_mm).toBeLessThan(dateLine!.y0_mm)
   })
 
   it('Word 文字 = 网页文字 = 模型文字', () => {

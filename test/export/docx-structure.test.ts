@@ -2,7 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
-import { signatureIndents } from '../../core/export/docx/signature-paragraphs'
+import { renderedWidthTw, signatureIndents } from '../../core/export/docx/signature-paragraphs'
 import type { DocxOptions } from '../../core/export/options'
 import { sampleNotice } from '../support/sample-notice'
 import { longNotice } from './support/long-notice'
@@ -143,28 +143,35 @@ describe('docx 结构', () => {
 })
 
 describe('落款位置（GB/T 9704-2012 7.3.5）', () => {
-  const org = '中共青山县委' // 6 字 = 1920 twip
-  const date = '2024年9月20日' // 3 字 + 7 个半角 = 2080 twip
+  const org = '中共青山县委'
+  const date = '2024年9月20日'
+  const wOrg = renderedWidthTw(org)
+  const wDate = renderedWidthTw(date)
+
+  it('宽度：汉字一字；数字比半字略宽，汉字与数字之间另有间隙', () => {
+    expect(wOrg).toBe(6 * 320)
+    expect(wDate).toBeGreaterThan(3 * 320 + 7 * 160)
+    expect(renderedWidthTw('20日')).toBeGreaterThan(renderedWidthTw('2') + renderedWidthTw('0') + renderedWidthTw('日'))
+  })
 
   it('加盖印章：日期右空四字，署名以日期为准居中', () => {
     const i = signatureIndents(org, date, true)
     expect(i.date).toBe(1280)
     // 两者中心重合：右缩进 + 宽度/2 相等。
-    expect(i.org + 1920 / 2).toBeCloseTo(i.date + 2080 / 2)
+    expect(Math.abs(i.org + wOrg / 2 - (i.date + wDate / 2))).toBeLessThanOrEqual(1)
   })
 
   it('不加盖印章、日期比署名长：日期右空二字，日期首字比署名首字右移二字', () => {
     const i = signatureIndents(org, date, false)
     expect(i.date).toBe(640)
-    const orgLeft = -(i.org + 1920)
-    const dateLeft = -(i.date + 2080)
-    expect(dateLeft - orgLeft).toBe(640)
+    expect(Math.abs(-(i.date + wDate) - -(i.org + wOrg) - 640)).toBeLessThanOrEqual(1)
   })
 
   it('不加盖印章、署名比日期长：署名右空二字', () => {
-    const i = signatureIndents('中共青山县委员会办公室', date, false)
+    const longOrg = '中共青山县委员会办公室'
+    const i = signatureIndents(longOrg, date, false)
     expect(i.org).toBe(640)
-    expect(-(i.date + 2080) - -(i.org + 11 * 320)).toBe(640)
+    expect(Math.abs(-(i.date + wDate) - -(i.org + renderedWidthTw(longOrg)) - 640)).toBeLessThanOrEqual(1)
   })
 })
 

@@ -76,3 +76,27 @@ export async function layoutCheckKeepingPdf(docxPath: string, pdfDir: string): P
   const base = docxPath.split('/').pop()!.replace(/\.docx$/, '.pdf')
   return { layout: JSON.parse(stdout) as LayoutReport, pdf: join(pdfDir, base) }
 }
+
+export interface PdfLine {
+  page: number
+  text: string
+  x0_mm: number
+  x1_mm: number
+  y0_mm: number
+}
+
+/** pdftotext -bbox-layout 的各行（词连成一行，去掉空格），坐标换成毫米。 */
+export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {
+  const { stdout } = await run('pdftotext', ['-bbox-layout', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const mm = (pt: string) => (Number(pt) * 25.4) / 72
+  const out: PdfLine[] = []
+  let page = 0
+  for (const chunk of stdout.split(/(?=<page |<line )/)) {
+    if (chunk.startsWith('<page ')) page++
+    const line = /^<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/.exec(chunk)
+    if (!line) continue
+    const text = [...chunk.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]).join('')
+    out.push({ page, text, x0_mm: mm(line[1]!), y0_mm: mm(line[2]!), x1_mm: mm(line[3]!) })
+  }
+  return out
+}
