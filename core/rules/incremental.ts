@@ -1,5 +1,6 @@
 // 增量校验（编辑器边输入边校验）：没改动的条目（对象同一、位置不变）直接取上次的结果，
-// 改动过的条目中没改动的段落也取缓存；整篇规则只看结构，每次重跑。结果与 validate() 完全相同。
+// 改动过的条目中没改动的段落也取缓存（先按对象，再按文字）；整篇规则只看结构，每次重跑。
+// 结果与 validate() 完全相同。
 // 前提是通报按不可变方式更新（Slate 的做法）：改动处及其上层换成新对象，其余对象原样共享；
 // 若就地修改了某个条目或段落对象，须换一个新的 createValidator()。
 import type { Path, SectionKey } from '../model/item'
@@ -48,31 +49,48 @@ interface ItemEntry {
   findings: Finding[]
 }
 
+/** 一段文字的结果：相对结果（路径为 []），以及最近一次落到的路径和落好的结果（位置不变时直接复用）。 */
+interface TextEntry {
+  relative: Finding[]
+  path: Path | null
+  absolute: Finding[]
+}
+
+function placed(entry: TextEntry, path: Path): Finding[] {
+  if (entry.relative.length === 0) return entry.relative
+  if (entry.path === null || !samePath(entry.path, path)) {
+    entry.absolute = rebase(entry.relative, path)
+    entry.path = path
+  }
+  return entry.absolute
+}
+
 export function createValidator(): Validator {
   let key: string | null = null
   let byItem = new WeakMap<Item, ItemEntry>()
-  let byParagraph = new WeakMap<Paragraph, Finding[]>()
-  let byText = new Map<string, Finding[]>()
-  let used = new Map<string, Finding[]>()
+  let byParagraph = new WeakMap<Paragraph, TextEntry>()
+  let byText = new Map<string, TextEntry>()
+  let used = new Map<string, TextEntry>()
   let rechecked = 0
 
-  const relative = (unit: TextUnit, context: TextContext): Finding[] => {
+  const computed = (unit: TextUnit, context: TextContext): TextEntry => {
     rechecked++
-    return unitFindings({ ...unit, path: [] }, context)
+    return { relative: unitFindings({ ...unit, path: [] }, context), path: null, absolute: [] }
   }
 
   const source: FindingSource = {
     unit(unit, context) {
       if (unit.paragraph) {
-        let hit = byParagraph.get(unit.paragraph)
-        if (!hit) byParagraph.set(unit.paragraph, (hit = relative(unit, context)))
-        return hit.length ? rebase(hit, unit.path) : hit
+        const hit = byParagraph.get(unit.paragraph)
+        if (hit) return placed(hit, unit.path)
       }
+      // 对象没见过（编辑器同步时常整段重建）：按文字查
       const k = unit.kind + '\u0001' + unit.text
-      let hit = byText.get(k)
-      if (!hit) hit = relative(unit, context)
+      let hit = byText.get(k) ?? used.get(k)
+      if (!hit) hit = computed(unit, context)
       used.set(k, hit)
-      return hit.length ? rebase(hit, unit.path) : hit
+      if (unit.paragraph) byParagraph.set(unit.paragraph, hit)
+      return placed(hit, unit.path)
     },
     item(item, path, section, compute) {
       const hit = byItem.get(item)

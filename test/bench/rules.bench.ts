@@ -84,5 +84,22 @@ export async function run(): Promise<BenchRow[]> {
   const inc = await measure(editAndValidate, 30, 5)
   const iCpu = await cpuPerRun(editAndValidate, 30)
   rows.push({ name: '增量校验：50 万字通报改一段后', ...inc, targetMs: 5, note: `重查 ${v.lastRechecked} 个文字单元；CPU ${iCpu.toFixed(2)} ms/次；约为完整校验的 ${((inc.medianMs / b.medianMs) * 100).toFixed(1)}%` })
+
+  // 编辑器同步时整篇由编辑器内容重建（对象都是新的），只有一段文字变了：按文字命中缓存
+  const rebuiltValidator = createValidator()
+  rebuiltValidator.validate(big, { today: TODAY })
+  let r = 0
+  const rebuildAndValidate = () => {
+    r++
+    const rebuilt = structuredClone(setAt(big, target(r), Paragraph.of(`第${r}次编辑：解决实际问题${r}个。`)) as Notice)
+    return rebuiltValidator.validate(rebuilt, { today: TODAY })
+  }
+  const cloneOnly = await measure(() => structuredClone(big), 10, 2)
+  const reb = await measure(rebuildAndValidate, 10, 2)
+  rows.push({
+    name: '增量校验：整篇对象重建、改一段后',
+    medianMs: reb.medianMs - cloneOnly.medianMs,
+    note: `已扣除重建本身（structuredClone 中位数 ${cloneOnly.medianMs.toFixed(1)} ms）；重查 ${rebuiltValidator.lastRechecked} 个文字单元`,
+  })
   return rows
 }

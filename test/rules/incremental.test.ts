@@ -82,6 +82,17 @@ describe('增量校验', () => {
     expect(findings).toEqual(validate(n1, { today: TODAY }))
   })
 
+  it('编辑器同步时整篇重建对象：按文字命中缓存，只重查改过的一段', () => {
+    const v = createValidator()
+    const n0 = sampleNotice()
+    v.validate(n0, { today: TODAY })
+    const rebuilt = JSON.parse(JSON.stringify(n0)) as Notice
+    const n1 = update(rebuilt, ['organization', 'paragraphs', 0], Paragraph.of('高度重视,认真落实。'))
+    const findings = v.validate(n1, { today: TODAY })
+    expect(v.lastRechecked).toBe(1)
+    expect(findings).toEqual(validate(n1, { today: TODAY }))
+  })
+
   it('条目移动后，缓存的结果落到新的位置', () => {
     const v = createValidator()
     const n0 = update(sampleNotice(), ['rectification', 'items', 0, 'children', 0, 'children', 0, 'body', 0], Paragraph.of('高度重视,认真落实'))
@@ -101,6 +112,8 @@ describe('增量校验', () => {
         v.validate(n, { today: TODAY })
         for (const e of edits) {
           n = EDITS[e.kind]!(n, e.pick, e.text)
+          // 有时像编辑器同步那样整篇重建对象
+          if (e.pick % 5 === 0) n = JSON.parse(JSON.stringify(n)) as Notice
           expect(v.validate(n, { today: TODAY })).toEqual(validate(n, { today: TODAY }))
         }
       }),
