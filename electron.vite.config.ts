@@ -1,3 +1,4 @@
+// electron-vite 的构建配置：主进程、preload、渲染进程各一份产物，都进 out/。
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'

@@ -1,3 +1,4 @@
+// 桌面程序的窗口与菜单逻辑（不引用 electron，在 Node 下测试）。
 import { extname } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, PickedFile } from '../../core/bridge/host'

@@ -1,3 +1,4 @@
+// 桥的 Electron 实现（window.tongbao）。
 import type { MenuCommand, TongbaoHost } from '../../core/bridge/host'
 import { HOST_CHANNELS, MENU_COMMAND_CHANNEL } from '../main/ipc/channels'
 

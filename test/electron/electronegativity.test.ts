@@ -1,3 +1,4 @@
+// electronegativity 扫描 electron/：无高危、中危发现。
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'

@@ -1,3 +1,4 @@
+// 打开、保存、另存为、导出、最近文件的用户流程。
 import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'

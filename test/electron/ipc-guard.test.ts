@@ -1,3 +1,4 @@
+// IPC 的来源检查、参数校验与错误信息。
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'

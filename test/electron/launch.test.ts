@@ -1,3 +1,4 @@
+// 从进程参数里找要打开的文件。
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { filesFromArgv } from '../../electron/main/launch/files-from-argv'

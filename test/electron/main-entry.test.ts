@@ -1,3 +1,4 @@
+// 打包后的主进程入口与 preload，配假的 electron 运行。
 import { execFile } from 'node:child_process'
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

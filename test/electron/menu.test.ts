@@ -1,3 +1,4 @@
+// 中文菜单与快捷键。
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import type { MenuCommand, RecentFile } from '../../core/bridge/host'

@@ -1,3 +1,4 @@
+// 打包配置与图标。
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'

@@ -1,3 +1,4 @@
+// preload 暴露的桥。
 import { describe, expect, it } from 'vitest'
 import type { MenuCommand } from '../../core/bridge/host'
 import { HOST_CHANNELS } from '../../electron/main/ipc/channels'

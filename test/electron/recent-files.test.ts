@@ -1,3 +1,4 @@
+// 最近文件列表。
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

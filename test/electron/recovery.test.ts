@@ -1,3 +1,4 @@
+// 自动保存与崩溃恢复。
 import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'

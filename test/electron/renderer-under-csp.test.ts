@@ -1,3 +1,4 @@
+// 渲染进程在桌面版 CSP 下照常工作。
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { type Server, createServer } from 'node:http'

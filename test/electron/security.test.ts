@@ -1,3 +1,4 @@
+// 窗口安全选项、CSP、导航与权限、自定义协议。
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

@@ -1,3 +1,4 @@
+// 窗口：单实例、一个文档一个窗口、关窗询问、菜单命令。
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

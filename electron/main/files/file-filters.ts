@@ -1,3 +1,4 @@
+// 打开、保存、导出对话框的文件类型筛选与默认文件名。
 import type { ExportKind, FilePurpose } from '../../../core/bridge/host'
 
 /** 对话框的文件类型筛选（与 Electron 的 FileFilter 同形）。 */

@@ -1,3 +1,4 @@
+// 读入用户选中的文件（有大小上限，失败时给中文说明）。
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { PickedFile } from '../../../core/bridge/host'

@@ -1,3 +1,4 @@
+// 最近文件列表，存于应用数据目录。
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { z } from 'zod'

@@ -1,3 +1,4 @@
+// 把打开的文件读入并（是工程文件时）记为窗口的文档。
 import type { PickedFile } from '../../../core/bridge/host'
 import { parseProject } from '../../../core/project/project-file'
 import { readPickedFile } from '../files/read-picked-file'

@@ -1,3 +1,4 @@
+// 宿主方法 autosave：自动保存到恢复区。
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { parseProject } from '../../../core/project/project-file'
 import { pathKey } from '../files/recent-files'

@@ -1,3 +1,4 @@
+// 主进程与 preload 共用的 IPC 通道名。
 import type { TongbaoHost } from '../../../core/bridge/host'
 
 /** 主进程与 preload 共用的 IPC 通道名：桥上每个方法一个通道，名字为 tongbao:短横线名。 */

@@ -1,3 +1,4 @@
+// 宿主方法 discardAutosave：删除一个编辑会话的自动保存副本。
 import type { TongbaoHost } from '../../../core/bridge/host'
 import type { HandlerFactory } from './host-context'
 

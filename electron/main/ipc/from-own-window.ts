@@ -1,3 +1,4 @@
+// IPC 来源检查：只听本程序窗口里本程序页面的话。
 import type { DocumentWindow, DocumentWindows, WindowLike } from '../windows/document-windows'
 
 /** IPC 事件里用来判断来源的部分（与 Electron 的 IpcMainEvent / IpcMainInvokeEvent 同形）。 */

@@ -1,3 +1,4 @@
+// IPC 处理函数与窗口管理共用的依赖（以参数传入，便于测试）。
 import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { RecoveryStore } from '../../files/recovery'
 import type { RecentFiles } from '../files/recent-files'

@@ -1,3 +1,4 @@
+// 宿主方法 initialFile：窗口启动时要打开的文件。
 import type { PickedFile, TongbaoHost } from '../../../core/bridge/host'
 import type { HandlerFactory } from './host-context'
 

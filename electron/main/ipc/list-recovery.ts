@@ -1,3 +1,4 @@
+// 宿主方法 listRecovery：可恢复的自动保存副本。
 import { basename } from 'node:path'
 import type { RecoveryItem, TongbaoHost } from '../../../core/bridge/host'
 import type { HandlerFactory } from './host-context'

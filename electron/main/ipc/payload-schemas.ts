@@ -1,3 +1,4 @@
+// 每个宿主方法的 IPC 参数模式（zod）。
 import { z } from 'zod'
 import {
   AutosaveArgsSchema,

@@ -1,3 +1,4 @@
+// 宿主方法 pickFile：打开对话框并读入所选文件。
 import { dirname, extname } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { OPEN_DIALOG_TITLES, openFilters } from '../files/file-filters'

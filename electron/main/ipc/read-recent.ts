@@ -1,3 +1,4 @@
+// 宿主方法 readRecent：打开最近文件。
 import { extname } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { OpenError } from '../../../core/project/errors'

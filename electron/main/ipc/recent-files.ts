@@ -1,3 +1,4 @@
+// 宿主方法 recentFiles：最近文件列表。
 import type { TongbaoHost } from '../../../core/bridge/host'
 import type { HandlerFactory } from './host-context'
 

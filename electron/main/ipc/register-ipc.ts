@@ -1,3 +1,4 @@
+// 注册全部宿主方法：来源检查、参数校验、错误转成中文。
 import type { z } from 'zod'
 import { HOST_CHANNELS, type HostMethod } from './channels'
 import { type IpcSenderInfo, fromOwnWindow } from './from-own-window'

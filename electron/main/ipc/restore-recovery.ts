@@ -1,3 +1,4 @@
+// 宿主方法 restoreRecovery：取回一份自动保存副本。
 import { basename } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { OpenError } from '../../../core/project/errors'

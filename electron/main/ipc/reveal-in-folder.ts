@@ -1,3 +1,4 @@
+// 宿主方法 revealInFolder：在文件管理器中显示。
 import type { TongbaoHost } from '../../../core/bridge/host'
 import type { HandlerFactory } from './host-context'
 

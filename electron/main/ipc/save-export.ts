@@ -1,3 +1,4 @@
+// 宿主方法 saveExport：保存导出的 Word/网页。
 import { basename, dirname, join } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { writeFileAtomic } from '../../files/atomic-write'

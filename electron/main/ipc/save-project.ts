@@ -1,3 +1,4 @@
+// 宿主方法 saveProject：保存工程文件。
 import { basename, dirname, join } from 'node:path'
 import type { SaveResult, TongbaoHost } from '../../../core/bridge/host'
 import { parseProject } from '../../../core/project/project-file'

@@ -1,3 +1,4 @@
+// 宿主方法 setDirty：未保存状态与窗口标题。
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { windowTitle } from '../windows/document-windows'
 import type { HandlerFactory } from './host-context'

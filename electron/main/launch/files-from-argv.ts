@@ -1,3 +1,4 @@
+// 从进程参数里找出要打开的文件（文件关联、命令行、第二个实例）。
 import { extname, isAbsolute, resolve } from 'node:path'
 
 /** 能从命令行或文件关联打开的扩展名：工程文件直接打开，其余交给页面导入。 */

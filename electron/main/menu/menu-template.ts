@@ -1,3 +1,4 @@
+// 中文原生菜单的模板。
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, RecentFile } from '../../../core/bridge/host'
 

@@ -1,3 +1,4 @@
+// 自定义协议 tongbao://app/：只送出渲染产物目录里的文件，带 CSP。
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, join, normalize, relative } from 'node:path'
 import { SECURITY_HEADERS } from './content-security-policy'

@@ -1,3 +1,4 @@
+// 以安全选项新建文档窗口。
 import type { BrowserWindowConstructorOptions } from 'electron'
 
 /**

@@ -1,3 +1,4 @@
+// 关闭有未保存修改的窗口时询问“保存/不保存/取消”。
 import type { MessageBoxOptions } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../ipc/channels'
 import type { HostContext } from '../ipc/host-context'

@@ -1,3 +1,4 @@
+// 删除一个窗口的自动保存副本。
 import { rm } from 'node:fs/promises'
 import type { HostContext } from '../ipc/host-context'
 import type { DocumentWindow, WindowLike } from './document-windows'

@@ -1,3 +1,4 @@
+// 文档窗口的登记表：一个文档一个窗口。
 import type { DocumentRef, PickedFile } from '../../../core/bridge/host'
 import { pathKey } from '../files/recent-files'
 

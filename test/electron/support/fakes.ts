@@ -1,3 +1,4 @@
+// 测试用的 Electron 替身与完整的桌面环境。
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
