@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { noticeTitle } from '../../core/derive/title'
 import { cleanText } from '../../core/export/clean-text'
 import { exportDocx } from '../../core/export/docx/index'
+import { titleLines } from '../../core/export/title-lines'
 import { exportHtmlPage } from '../../core/export/html/index'
 import { importNotice } from '../../core/import/index'
 import { IsoDate } from '../../core/model/dates'
@@ -132,6 +133,25 @@ describe.each(CASES)('导出 $name 的 Word 版式', (c) => {
     expect(body.has('仿宋_GB2312 16')).toBe(true)
     for (const f of body) expect(['仿宋_GB2312 16', '黑体 16', '楷体_GB2312 16']).toContain(f)
     for (const p of paragraphs) expect(p.line_spacing_twips).toBe(579)
+  })
+
+  it('标题各行在版心内居中（±1 mm），正文首行空二字（±0.5 mm）', () => {
+    const { notice, lines } = get(c.name)
+    const page1 = lines.filter((l) => l.page === 1)
+    if (notice.parts.includes('title')) {
+      for (const t of titleLines(cleanText(noticeTitle(notice)))) {
+        const line = page1.find((l) => l.text === t.replace(/\s/g, ''))
+        expect(line, t).toBeDefined()
+        expect(Math.abs((line!.x0_mm + line!.x1_mm) / 2 - (28 + 156 / 2))).toBeLessThanOrEqual(1)
+        expect(line!.x0_mm).toBeGreaterThanOrEqual(27)
+        expect(line!.x1_mm).toBeLessThanOrEqual(185)
+      }
+    }
+    // 导语第一行：左空二字 = 28 + 2 × 5.644 mm。
+    const lead = modelLines(notice).find((_, i, all) => i === (notice.parts.includes('title') ? 1 : 0))!
+    const first = page1.find((l) => lead.replace(/\s/g, '').startsWith(l.text) && l.text.length > 6)
+    expect(first).toBeDefined()
+    expect(Math.abs(first!.x0_mm - (28 + 2 * 5.644))).toBeLessThanOrEqual(0.5)
   })
 
   it('落款：成文日期右空四字，署名以日期为准居中（±1 mm）', () => {
