@@ -37,6 +37,8 @@ if (!app.requestSingleInstanceLock()) {
       const win = createDocumentWindow(BrowserWindow, preloadPath, { devTools: !app.isPackaged })
       guardWebContents(win.webContents, isAppUrl)
       win.once('ready-to-show', () => win.show())
+      // 页面加载失败时 ready-to-show 不会来：仍把窗口显示出来，免得程序看起来没有启动。
+      win.webContents.once('did-fail-load', () => win.show())
       win.on('close', (event) => {
         if (desktop.onWindowClose(win)) event.preventDefault()
       })

@@ -62,6 +62,9 @@ class WebContents {
     this.handlers[event] = handler
     return this
   }
+  once(event, handler) {
+    return this.on(event, handler)
+  }
   setWindowOpenHandler(handler) {
     this.openHandler = handler
   }
