@@ -15,6 +15,7 @@ export function createEditors(notice: Notice): Editors {
       return first !== undefined && Node.string(first) !== ''
     })
     editor.children = sectionToValue(notice[key])
+    editor.markers.update(editor.children, notice[key].heading !== null)
     out[key] = editor
   }
   return out

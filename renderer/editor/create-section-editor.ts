@@ -4,6 +4,7 @@ import { withHistory } from 'slate-history'
 import { withReact } from 'slate-react'
 import type { SectionKey } from '../../core/model'
 import type { NoticeEditor } from './custom-types'
+import { MarkerStore } from './marker-store'
 import { withNoticeStructure } from './with-notice-structure'
 import { withPaste } from './with-paste'
 import { withTypedMarkers } from './with-typed-markers'
@@ -15,5 +16,12 @@ export function createSectionEditor(key: SectionKey, isSectionHeaded: () => bool
   const editor = withReact(withHistory(createEditor())) as NoticeEditor
   editor.sectionKey = key
   editor.getChunkSize = (node) => (node === editor ? CHUNK_SIZE : null)
+  // 编号在 React 得知修改之前更新，重绘时读到的已是新编号。
+  editor.markers = new MarkerStore()
+  const { onChange } = editor
+  editor.onChange = (options) => {
+    if (editor.operations.some((op) => op.type !== 'set_selection')) editor.markers.update(editor.children, isSectionHeaded())
+    onChange(options)
+  }
   return withPaste(withTypedMarkers(withNoticeStructure(editor), isSectionHeaded), isSectionHeaded)
 }

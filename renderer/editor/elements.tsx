@@ -1,7 +1,7 @@
 /** 编辑器中各元素的呈现：部分标题、条目（序号由 CSS 计数器推导）、正文段落。 */
-import type { ChangeEvent } from 'react'
+import { type ChangeEvent, useCallback, useSyncExternalStore } from 'react'
 import { Node, Transforms } from 'slate'
-import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
+import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSelected, useSlateStatic } from 'slate-react'
 import type { ItemRole, ItemStatus } from '../../core/model'
 import { roleProps } from './commands'
 import type { ItemElement, NoticeEditor, SectionHeadingElement } from './custom-types'
@@ -19,7 +19,14 @@ const short = (s: string) => (s.length > 16 ? s.slice(0, 16) + '…' : s) || '�
 
 function ItemLine({ attributes, children, element }: RenderElementProps & { element: ItemElement }) {
   const editor = useSlateStatic() as NoticeEditor
+  // 类别和状态的下拉框只在光标所在的条目上出现：大文档里几千个下拉框会拖慢每一次按键。
+  // 其余条目显示同样信息的小标签；键盘用户在大纲面板中改状态。
+  const selected = useSelected()
   const title = Node.string(element)
+  const marker = useSyncExternalStore(
+    useCallback((cb: () => void) => editor.markers.subscribe(element.id, cb), [editor, element.id]),
+    () => editor.markers.get(element.id),
+  )
   const set = (props: Partial<ItemElement>) => Transforms.setNodes<ItemElement>(editor, props, { at: ReactEditor.findPath(editor, element) })
   const onRole = (e: ChangeEvent<HTMLSelectElement>) => {
     set(roleProps(element, e.target.value as ItemRole))
@@ -33,7 +40,9 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
       data-unnumbered={element.unnumbered ? '' : undefined}
       data-item-id={element.id}
     >
-      <span contentEditable={false} className="marker" />
+      <span contentEditable={false} className="marker">
+        {marker}
+      </span>
       <span className="item-title">
         {title === '' && (
           <span contentEditable={false} className="placeholder" aria-hidden="true">
@@ -42,6 +51,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
         )}
         {children}
       </span>
+      {selected ? (
       <span contentEditable={false} className="item-tools">
         <select aria-label={`条目类别：${short(title)}`} value={element.role} onChange={onRole}>
           {(Object.keys(ROLE_LABEL) as ItemRole[]).map((r) => (
@@ -61,6 +71,12 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
           </select>
         )}
       </span>
+      ) : (
+        <span contentEditable={false} className={`item-tag status-${element.role === 'problem' ? element.status ?? 'none' : 'role'}`} aria-hidden="true">
+          {ROLE_LABEL[element.role]}
+          {element.role === 'problem' ? `·${element.status ?? '未填'}` : ''}
+        </span>
+      )}
       {element.reference && (
         <span contentEditable={false} className="reference" title="上一轮的表述（只读参照）">
           上一轮：{element.reference.title}

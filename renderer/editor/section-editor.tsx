@@ -1,11 +1,12 @@
 /** 一个部分的 Slate 编辑区，嵌在纸面上；结构键、分块渲染、部分标题编号在这里接上。 */
-import { type KeyboardEvent, useCallback, useMemo } from 'react'
+import { type KeyboardEvent, useCallback, useEffect, useMemo } from 'react'
 import { Node } from 'slate'
 import { Editable, ReactEditor, type RenderChunkProps, Slate, useSlateSelector } from 'slate-react'
 import type { NoticeEditor } from './custom-types'
 import { makeRenderElement, renderLeaf } from './elements'
 import { insertBody, insertItem } from './commands'
 import { handleStructureKey } from './keys'
+import { skipReactSelectionTracking } from './react-selection-workaround'
 
 export interface SectionEditorProps {
   editor: NoticeEditor
@@ -17,9 +18,9 @@ export interface SectionEditorProps {
   onFocus(editor: NoticeEditor): void
 }
 
-function renderChunk({ attributes, children }: RenderChunkProps) {
+function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   return (
-    <div {...attributes} className="chunk">
+    <div {...attributes} className={lowest ? 'chunk lowest' : 'chunk'}>
       {children}
     </div>
   )
@@ -38,6 +39,7 @@ function SectionEditable({ editor, label, marker, onFocus }: Omit<SectionEditorP
     [editor],
   )
   const empty = useSlateSelector((e) => e.children.length <= 1)
+  useEffect(() => skipReactSelectionTracking(ReactEditor.toDOMNode(editor, editor)), [editor])
   return (
     <>
     <Editable

@@ -1,12 +1,13 @@
 /** 大纲面板：各部分的条目树，带状态标记；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化）。 */
 import { type DragEvent, useState } from 'react'
-import type { Notice, SectionKey } from '../../core/model'
+import { Transforms } from 'slate'
+import type { ItemStatus, Notice, SectionKey } from '../../core/model'
 import { progressSentence } from '../../core/derive/progress'
 import type { Editors } from '../app/editors'
 import { jumpToEditor } from '../app/jump'
 import { SECTION_LABEL } from '../app/section-names'
 import { moveItem, moveItemBefore } from '../editor/commands'
-import { ROLE_LABEL } from '../editor/elements'
+import { ROLE_LABEL, STATUSES } from '../editor/elements'
 import { outlineEntries, type OutlineEntry } from './outline-entries'
 
 interface Props {
@@ -24,6 +25,10 @@ export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
   const move = (e: OutlineEntry, direction: -1 | 1) => {
     const to = moveItem(editors[e.section], e.index, direction)
     if (to >= 0) onStructureChange()
+  }
+  const setStatus = (e: OutlineEntry, status: ItemStatus | null) => {
+    Transforms.setNodes(editors[e.section], { status }, { at: [e.index] })
+    onStructureChange()
   }
   const onDrop = (ev: DragEvent, target: OutlineEntry) => {
     ev.preventDefault()
@@ -71,7 +76,21 @@ export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
                       <button type="button" className="outline-jump" onClick={() => jumpToEditor(editors, e.section, e.index)} title={`${ROLE_LABEL[e.role]}：${name}`}>
                         <span className="outline-text">{name}</span>
                       </button>
-                      {e.role === 'problem' && <span className={`badge status-${e.status ?? 'none'}`}>{e.status ?? '未填'}</span>}
+                      {e.role === 'problem' && (
+                        <select
+                          className={`badge status-${e.status ?? 'none'}`}
+                          aria-label={`整改状态：${name}`}
+                          value={e.status ?? ''}
+                          onChange={(ev) => setStatus(e, (ev.target.value || null) as ItemStatus | null)}
+                        >
+                          <option value="">未填</option>
+                          {STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {s}
+                            </option>
+                          ))}
+                        </select>
+                      )}
                       <span className="outline-move">
                         <button type="button" aria-label={`上移：${name}`} title="上移" onClick={() => move(e, -1)}>
                           ↑

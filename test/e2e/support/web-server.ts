@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
 
 export async function startWebServer(): Promise<WebServer> {
   const outDir = mkdtempSync(join(tmpdir(), 'tongbao-web-'))
-  await build({ configFile: CONFIG, logLevel: 'error', build: { outDir, emptyOutDir: true } })
+  await build({ configFile: CONFIG, logLevel: 'error', build: { outDir, emptyOutDir: true, ...(process.env.TONGBAO_NO_MINIFY ? { minify: false } : {}) } })
   const port = await freePort()
   const server: PreviewServer = await preview({ configFile: CONFIG, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } })
   return {
