@@ -9,6 +9,8 @@ export function skipReactSelectionTracking(el: HTMLElement): void {
   Object.defineProperty(el, 'contentEditable', {
     configurable: true,
     get: () => 'inherit',
-    set: (v: unknown) => el.setAttribute('contenteditable', String(v)),
+    set(v: unknown) {
+      el.setAttribute('contenteditable', String(v))
+    },
   })
 }
