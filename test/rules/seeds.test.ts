@@ -102,6 +102,24 @@ describe('样例中的进度数字（依 seeds-expected.json）', () => {
   }
 })
 
+describe('样例中的统计细分（依 seeds-expected.json）', () => {
+  const expected = seedsExpected().seeds as Record<string, { structure: { statistics?: { breakdowns_sum_correctly?: boolean } } }>
+  for (const [name, info] of Object.entries(expected)) {
+    if (info.structure.statistics?.breakdowns_sum_correctly !== true) continue
+    it(`${name.slice(0, 3)}：细分加起来等于总数，不报告`, () => {
+      expect(check(imported.get(name)!).filter((f) => f.rule === 'TB023' || f.rule === 'TB024')).toEqual([])
+    })
+  }
+  it('把一个细分数字改错就会报告', () => {
+    const name = Object.keys(expected).find((n) => expected[n]!.structure.statistics?.breakdowns_sum_correctly)!
+    const original = JSON.stringify(imported.get(name)!)
+    // 统计写在文字里就改文字，存为结构化数字就改数字
+    const broken = JSON.parse(original.replace(/开除党籍(\d+)人/, (_, d: string) => `开除党籍${Number(d) + 1}人`)) as Notice
+    if (JSON.stringify(broken) === original) broken.statistics.partyDiscipline.breakdown[0]!.count++
+    expect(check(broken).filter((f) => f.rule === 'TB023' || f.rule === 'TB024').length).toBeGreaterThan(0)
+  })
+})
+
 describe('全部样例', () => {
   it('一键修复收敛：反复应用全部修复后，不再有可修复的问题，也不再有半角标点', () => {
     for (const [name, notice] of imported) {
