@@ -44,6 +44,7 @@ import { problemStatus } from './problem-status'
 import { progressClaim } from './progress-claim'
 import { rangeConnector } from './range-connector'
 import { rateMatches } from './rate-matches'
+import { reportKindConsistency } from './report-kind-consistency'
 import { signatureMatchesTitle } from './signature-matches-title'
 import { signaturePresent } from './signature-present'
 import { statisticalNumerals } from './statistical-numerals'
@@ -60,7 +61,7 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '完整性', codes: ['TB001', 'TB002', 'TB003', 'TB004', 'TB005', 'TB006', 'TB007', 'TB008', 'TB009', 'TB010'] },
   { title: '联系方式', codes: ['TB011', 'TB012', 'TB013', 'TB014'] },
   { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046', 'TB051'] },
-  { title: '一致性', codes: ['TB019', 'TB020', 'TB021'] },
+  { title: '一致性', codes: ['TB019', 'TB020', 'TB021', 'TB053'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025', 'TB052'] },
   { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047', 'TB049', 'TB050'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   approximateNumbers,
   deadline,
   problemStatus,
+  reportKindConsistency,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

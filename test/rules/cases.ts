@@ -422,6 +422,17 @@ export const CASES: Record<string, RuleCases> = {
     valid: [{ name: '问题都标了状态', notice: sample() }],
     invalid: [{ name: '问题未标状态', notice: sample((n) => (n.rectification.items[0]!.children[0]!.status = null)), path: [...FIRST_PROBLEM, 'status'] }],
   },
+  TB053: {
+    valid: [{ name: '都说整改进展情况', notice: sample((n) => (n.lead.override = RichText.of('按照巡视工作有关要求，现将巡视整改进展情况予以公布。'))) }],
+    invalid: [
+      {
+        name: '标题是进展情况，导语说整改情况',
+        notice: sample((n) => (n.lead.override = RichText.of('按照巡视工作有关要求，现将巡视整改情况予以公布。'))),
+        path: ['lead', 'override', 0],
+        suggestion: '按照巡视工作有关要求，现将巡视整改进展情况予以公布。',
+      },
+    ],
+  },
 }
 
 export { setAt }
