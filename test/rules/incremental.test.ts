@@ -1,6 +1,8 @@
 // 增量校验：一次编辑后只重查改动过的文字，结果与完整校验 validate() 完全相同。
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { importNotice } from '../../core/import/index'
+import { seedNames, seedText } from '../support/seeds'
 import { Item, type Path } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
 import { Paragraph } from '../../core/model/rich-text'
@@ -119,5 +121,26 @@ describe('增量校验', () => {
       }),
       { numRuns: 60 },
     )
+  })
+
+  describe('在导入的样例上', () => {
+    const seeds: Notice[] = []
+    beforeAll(async () => {
+      for (const name of seedNames()) seeds.push((await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })).notice)
+    })
+    it('任意一串编辑之后，结果都与完整校验相同', () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+          const v = createValidator()
+          let n = seeds[which % seeds.length]!
+          v.validate(n, { today: TODAY })
+          for (const e of edits) {
+            n = EDITS[e.kind]!(n, e.pick, e.text)
+            expect(v.validate(n, { today: TODAY })).toEqual(validate(n, { today: TODAY }))
+          }
+        }),
+        { numRuns: 15 },
+      )
+    })
   })
 })
