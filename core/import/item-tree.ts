@@ -10,7 +10,7 @@ import { Marker, toHanNumber } from '../model/numbering'
 import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
 import { type MarkerKind, readMarker } from './markers'
-import { endsSentence, firstSentenceEnd } from './sentences'
+import { firstSentenceEnd } from './sentences'
 import { statusLabel } from './status-label'
 
 interface Node {
@@ -54,6 +54,13 @@ function markerLabel(kind: MarkerKind, value: number): string {
     default:
       return `（${value}）`
   }
+}
+
+/** 同级中按原文序号接下去应有的值；同级混用了别的序号样式时不作判断（返回 null）。 */
+function siblingNumber(siblings: Node[], kind: MarkerKind): number | null {
+  if (siblings.some((n) => n.kind !== kind && n.kind !== 'unnumbered')) return null
+  const last = [...siblings].reverse().find((n) => n.kind === kind && n.value !== null)
+  return last ? last.value! + 1 : 1
 }
 
 export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots: Node[] } {
@@ -108,6 +115,14 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       }
       const node = newNode(read.rest, level, kind, value)
       node.notes.push(...notes)
+      const siblings = level === 0 ? roots : (stack[level - 1]?.children ?? [])
+      const expected = siblingNumber(siblings, kind)
+      if (expected !== null && value !== expected) {
+        node.notes.push({
+          rule: 'import-numbering-irregular',
+          message: `原文序号“${markerLabel(kind, value!)}”与前一项不连续（按位置应为“${markerLabel(kind, expected)}”）。导入后序号按位置重排，请核对是否漏了条目。`,
+        })
+      }
       attach(node)
       continue
     }
@@ -182,8 +197,9 @@ function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boole
   const end = firstSentenceEnd(n.head)
   const multiSentence = end !== -1 && end < n.head.length
   const titled = runInLevels.get(n.level) ?? true
-  const longSingle = end !== -1 && !multiSentence && n.head.length > TITLE_MAX && n.children.length === 0
-  if (!titled && n.kind !== 'unnumbered' && (multiSentence || longSingle)) {
+  // 无小标题的一层里，只有一句的条目若不像小标题（带数字细节、过长），也是正文。
+  const bodyOnly = end !== -1 && !multiSentence && !isTitleLike(n.head) && n.children.length === 0
+  if (!titled && n.kind !== 'unnumbered' && (multiSentence || bodyOnly)) {
     // 这一层的条目序号后直接是正文（样例 003 的“（1）”）。
     title = ''
     body = [n.head, ...body]
@@ -221,9 +237,4 @@ export function parseItems(paragraphs: string[], base: Path, rectification: bool
   const findings: Finding[] = []
   const items = roots.map((n, i) => toItem(n, runInLevels, rectification, [...base, i], findings))
   return { preamble, items, findings }
-}
-
-/** 段落以中文字结尾：也许被断开了（供外层判断）。 */
-export function endsMidSentence(text: string): boolean {
-  return !endsSentence(text) && /[\u4e00-\u9fa5]$/.test(text)
 }

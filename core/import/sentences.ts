@@ -20,8 +20,3 @@ export function firstSentenceEnd(text: string): number {
   }
   return -1
 }
-
-/** 段落是否以句末（或分句末）标点收束。 */
-export function endsSentence(text: string): boolean {
-  return /[。！？!?；;：:…”’）)」】》]$/.test(text)
-}

@@ -1,2 +1,3 @@
+/** 从上一轮通报新建下一轮。 */
 export { advanceRoundLabel } from './round-label'
 export { type NextRound, startNextRound, startNextRoundWithReport } from './start-next-round'
