@@ -1,15 +1,26 @@
 // 浏览器宿主的构建与开发服务器（npm run dev:web / build:web）；Electron 的渲染进程用同一个 renderer/index.html。
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 
 // 不引入 node:*（renderer/ 的导入边界），用 URL 求路径。
 const dir = (rel: string) => decodeURIComponent(new URL(rel, import.meta.url).pathname)
 const root = dir('.')
 
+/**
+ * 浏览器宿主的构建产物带与 Electron 相同思路的严格 CSP（只运行自带脚本、不连外网）。
+ * 只在构建时加：开发服务器的热更新需要内联脚本和 WebSocket。Electron 的 CSP 由主进程的协议处理器以响应头给出。
+ */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+const csp: Plugin = {
+  name: 'tongbao-web-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), csp],
   build: {
     outDir: dir('../out/web'),
     emptyOutDir: true,

@@ -70,6 +70,10 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
             ))}
           </select>
         )}
+        <label className="run-in-toggle" title="标题句与正文在同一段（如“1.压实责任。”后接正文）">
+          <input type="checkbox" checked={element.runIn} onChange={(e) => set({ runIn: e.target.checked })} />
+          与正文同段
+        </label>
       </span>
       ) : (
         <span contentEditable={false} className={`item-tag status-${element.role === 'problem' ? element.status ?? 'none' : 'role'}`} aria-hidden="true">
