@@ -98,7 +98,8 @@ function isPrefix(prefix: Path, path: Path): boolean {
 export function applyFixes(notice: Notice, findings: Finding[]): Notice {
   const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []))
   const ranged = fixes.filter((f): f is Extract<Fix, { kind: 'replace-text' }> => f.kind === 'replace-text' && f.at.range !== undefined)
-  const others = fixes.filter((f) => !ranged.includes(f as never))
+  const rangedSet = new Set<Fix>(ranged)
+  const others = fixes.filter((f) => !rangedSet.has(f))
   const byPath = new Map<string, typeof ranged>()
   for (const f of ranged) {
     const key = JSON.stringify(f.at.path)
