@@ -18,11 +18,16 @@ function xunchaSample(): Notice {
 export const CASES: Record<string, RuleCases> = {
   // —— 完整性 ——
   TB001: {
-    valid: [{ name: '完整的样例通报', notice: sample() }, { name: '手写标题', notice: sample((n) => (n.title.override = '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报')) }],
+    valid: [
+      { name: '完整的样例通报', notice: sample() },
+      { name: '手写标题', notice: sample((n) => (n.title.override = '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报')) },
+      { name: '专项巡视没有轮次', notice: sample((n) => { n.meta.roundLabel = ''; n.meta.topic = '优化营商环境' }) },
+    ],
     invalid: [
       { name: '去掉标题部分', notice: sample((n) => (n.parts = n.parts.filter((x) => x !== 'title'))), path: ['parts'] },
       { name: '手写标题为空', notice: sample((n) => (n.title.override = '  ')), path: ['title', 'override'] },
       { name: '生成标题缺机关名称', notice: sample((n) => (n.meta.issuer.fullName = '')), path: ['meta', 'issuer', 'fullName'] },
+      { name: '生成标题缺轮次（警告）', notice: sample((n) => (n.meta.roundLabel = '')), path: ['meta', 'roundLabel'] },
     ],
   },
   TB002: {
