@@ -21,11 +21,12 @@ function readingText(r: DateReading): string {
 /** 一个日期的修复结果：唯一读法时取之并记为提示，多种读法时留空并列出候选。 */
 export function dateFinding(
   mention: DateMention,
-  textPath: Path,
+  textPath: Path | null,
   valuePath: Path,
   value: (r: DateReading) => unknown,
 ): Finding | null {
-  const at = { path: textPath, range: mention.range }
+  // 日期在保留原话的段落里时，定位到那几个字并给出改写；只存为日期值时（落款），定位到该值。
+  const at = textPath ? { path: textPath, range: mention.range } : { path: valuePath }
   if (mention.readings.length > 1) {
     const suggestions: Fix[] = mention.readings.map((r) => ({ kind: 'set-value', label: readingText(r), path: valuePath, value: value(r) }))
     return {
@@ -43,7 +44,7 @@ export function dateFinding(
     severity: 'info',
     message: `日期“${mention.raw}”写得不完整（缺年、月、日或“至”），唯一合理的读法是${readingText(r)}，已按此填写。`,
     location: at,
-    fix: { kind: 'replace-text', label: `改为“${readingText(r)}”`, at, text: readingText(r) },
+    ...(textPath ? { fix: { kind: 'replace-text' as const, label: `改为“${readingText(r)}”`, at, text: readingText(r) } } : {}),
   }
 }
 

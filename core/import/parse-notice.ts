@@ -35,7 +35,7 @@ function signatureDate(raw: string | null, findings: Finding[]): string | null {
   if (raw === null) return null
   const s = raw.replace(/\s/g, '')
   const readings = lineDate(s)
-  const f = dateFinding({ raw: s, range: [0, s.length], readings, complete: /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) }, ['signature', 'date'], ['signature', 'date'], (r) => r.start)
+  const f = dateFinding({ raw: s, range: [0, s.length], readings, complete: /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) }, null, ['signature', 'date'], (r) => r.start)
   if (f) findings.push(f)
   return readings.length === 1 ? readings[0]!.start : null
 }

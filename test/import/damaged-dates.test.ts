@@ -1,7 +1,10 @@
 // 丢了“年月日”的日期：唯一读法时复原，多种读法时全部列出，读不通时不给读法。
 import { describe, expect, it } from 'vitest'
 import { dateReadings, findDateMentions, lineDate } from '../../core/import/damaged-dates'
+import { importFromText } from '../../core/import/import-from-text'
 import { parseLead } from '../../core/import/lead-meta'
+import { RichText } from '../../core/model/rich-text'
+import { applyFix } from '../../core/rules/apply-fix'
 
 describe('单个日期', () => {
   it.each([
@@ -81,5 +84,19 @@ describe('落款日期行', () => {
     ['中共某某区委', 0],
   ])('“%s” 有 %i 种读法', (line, n) => {
     expect(lineDate(line)).toHaveLength(n)
+  })
+})
+
+describe('导入时的日期修复可以应用', () => {
+  it('导语中补回的日期：应用修复后导语写作“2023年7月26日”，通报仍然有效', () => {
+    const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，省委第三巡视组对某县进行了巡视。2023726，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。', '中共某县委', '2024222'].join('\n')
+    const { notice, findings } = importFromText(text)
+    const repaired = findings.find((f) => f.rule === 'import-date-repaired' && f.location.path[0] === 'lead')!
+    const fixed = applyFix(notice, repaired.fix!)
+    expect(RichText.text(fixed.lead.override!)).toContain('2023年7月26日，省委第三巡视组')
+    const signature = findings.find((f) => f.location.path[0] === 'signature')!
+    expect(signature).toMatchObject({ rule: 'import-date-repaired', location: { path: ['signature', 'date'] } })
+    expect(signature.fix).toBeUndefined()
+    expect(notice.signature.date).toBe('2024-02-22')
   })
 })
