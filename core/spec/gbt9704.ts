@@ -58,9 +58,6 @@ export const GRID = {
 /** 3.1 字：一个汉字的宽度。3号 = 16 pt = 320 twip。 */
 export const CHAR_TW = FONT_SIZE_PT.三号 * TWIPS_PER_PT
 
-/** 半角数字、字母按半个字计（§1.8 落款宽度公式）。 */
-export const HALF_CHAR_TW = CHAR_TW / 2
-
 /** 7.3.3 正文每个自然段左空二字，回行顶格。 */
 export const BODY_FIRST_LINE_INDENT_TW = 2 * CHAR_TW
 
