@@ -40,17 +40,6 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
       data-unnumbered={element.unnumbered ? '' : undefined}
       data-item-id={element.id}
     >
-      <span contentEditable={false} className="marker">
-        {marker}
-      </span>
-      <span className="item-title">
-        {title === '' && (
-          <span contentEditable={false} className="placeholder" aria-hidden="true">
-            {ITEM_PLACEHOLDER[element.role]}
-          </span>
-        )}
-        {children}
-      </span>
       {selected ? (
       <span contentEditable={false} className="item-tools">
         <select aria-label={`条目类别：${short(title)}`} value={element.role} onChange={onRole}>
@@ -81,6 +70,17 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
           {element.role === 'problem' ? `·${element.status ?? '未填'}` : ''}
         </span>
       )}
+      <span contentEditable={false} className="marker">
+        {marker}
+      </span>
+      <span className="item-title">
+        {title === '' && (
+          <span contentEditable={false} className="placeholder" aria-hidden="true">
+            {ITEM_PLACEHOLDER[element.role]}
+          </span>
+        )}
+        {children}
+      </span>
       {element.reference && (
         <span contentEditable={false} className="reference" title="上一轮的表述（只读参照）">
           上一轮：{element.reference.title}
