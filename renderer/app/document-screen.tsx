@@ -121,11 +121,12 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
 
   // 检查：通报每次同步后重跑规则；增量校验器只重查改动过的段落。
   const [validator] = useState(createValidator)
-  const findings = useMemo(() => {
+  // 规则本身出错（程序缺陷）时不假装“没有问题”：检查面板与状态栏显示“暂时无法检查”。
+  const findings = useMemo((): Finding[] | null => {
     try {
       return [...session.importFindings, ...validator.validate(notice)]
     } catch {
-      return session.importFindings
+      return null
     }
   }, [notice, session.importFindings, validator])
 
@@ -263,7 +264,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
     }
   }, [commandRef, runCommand])
 
-  const problems = findings.filter((f) => f.severity !== 'info').length
+  const problems = findings === null ? null : findings.filter((f) => f.severity !== 'info').length
   const title = noticeTitle(notice)
 
   return (
@@ -313,7 +314,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
               信息
             </button>
             <button type="button" role="tab" id="tab-check" aria-controls="side-panel" aria-selected={rightTab === 'check'} onClick={() => setRightTab('check')}>
-              检查（{problems}）
+              检查{problems === null ? '' : `（${problems}）`}
             </button>
           </div>
           <div id="side-panel" role="tabpanel" aria-labelledby={rightTab === 'info' ? 'tab-info' : 'tab-check'} className="side-panel">

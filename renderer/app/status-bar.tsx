@@ -11,7 +11,7 @@ export interface SaveState {
   error: string | null
 }
 
-export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Notice; findings: number; save: SaveState; onOpenCheck(): void }) {
+export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Notice; findings: number | null; save: SaveState; onOpenCheck(): void }) {
   const chars = noticeText(notice).replace(/\s/g, '').length
   const items = [...Item.all(notice)].length
   const p = progress(notice)
@@ -31,8 +31,8 @@ export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Not
       <span>
         进度 {p.done}/{p.problems}
       </span>
-      <button type="button" className="status-check" onClick={onOpenCheck} aria-label={`检查：${findings} 个问题`}>
-        检查 {findings}
+      <button type="button" className="status-check" onClick={onOpenCheck} aria-label={findings === null ? '检查：暂时无法检查' : `检查：${findings} 个问题`}>
+        检查 {findings ?? '—'}
       </button>
       <span className={`save-state${save.error ? ' error' : ''}`} role="status" aria-live="polite">
         {saveText}

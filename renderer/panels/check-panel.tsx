@@ -3,7 +3,8 @@ import type { Finding, Fix, Severity } from '../../core/rules/types'
 import { SEVERITY_LABEL } from '../../core/rules/types'
 
 interface Props {
-  findings: Finding[]
+  /** null：规则运行出错，暂时无法检查 */
+  findings: Finding[] | null
   onJump(f: Finding): void
   onFix(fix: Fix): void
 }
@@ -14,7 +15,9 @@ export function CheckPanel({ findings, onJump, onFix }: Props) {
   return (
     <section className="panel check" aria-label="检查">
       <h2 className="panel-title">检查</h2>
-      {findings.length === 0 ? (
+      {findings === null ? (
+        <p className="field-error">检查规则运行出错，暂时无法检查。请保存后重新打开；如仍出错，请联系技术支持。</p>
+      ) : findings.length === 0 ? (
         <p className="all-clear">未发现问题。</p>
       ) : (
         ORDER.map((sev) => {
