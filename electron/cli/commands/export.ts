@@ -57,7 +57,19 @@ export const exportCommand: Command = {
 
     const { notice } = await loadInput(file)
     // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
-    const { errors, warnings, needsConfirmation } = exportReadiness(validate(notice))
+    let findings: Finding[]
+    try {
+      findings = validate(notice)
+    } catch {
+      // 校验本身出错时无从判断有无错误：与“有错误”同样处理，--force 才导出。
+      if (!values.force) {
+        io.err('未导出：校验没能完成，无法确认通报中有没有错误。可加 --force 不经校验导出。')
+        return 1
+      }
+      io.err('注意：校验没能完成，已按 --force 导出。')
+      findings = []
+    }
+    const { errors, warnings, needsConfirmation } = exportReadiness(findings)
     if (needsConfirmation && !values.force) {
       printFindings(errors, io)
       io.err(`未导出：有 ${errors.length} 个错误。请先修正，或加 --force 仍然导出。`)
