@@ -22,7 +22,7 @@ export function formatOptions(options: DocxOptions): FormatOptions {
   return { fonts: FONT_PROFILES[options.profile ?? 'gb2312'], boldLevel3: options.boldLevel3 ?? true }
 }
 
-/** 标题、正文、标题段落：落款两块放在一起处理，以便以日期为准计算署名位置。 */
+/** 标题、各级标题、正文段落与落款；落款的署名与日期一起排，以便以日期为准确定署名位置。 */
 function blockParagraphs(blocks: Block[], sealed: boolean): Paragraph[] {
   const out: Paragraph[] = []
   const org = blocks.find((b) => b.kind === 'signature-org')

@@ -30,24 +30,15 @@ function headingRanker(): (level: number) => (typeof HEADING_ROLES)[number] {
   }
 }
 
-export interface ArticleParts {
-  title: string
-  body: HtmlElement[]
-}
-
-/** 标题之外的正文节点，含落款。 */
-export function articleParts(notice: Notice): ArticleParts {
+/** 标题之外的正文节点，含落款（标题由页面放进 h1，片段不含标题）。 */
+export function articleBody(notice: Notice): HtmlElement[] {
   const rank = headingRanker()
-  let title = ''
-  const body: HtmlElement[] = []
-  for (const b of noticeBlocks(notice)) body.push(...blockNodes(b, rank, (t) => (title = t)))
-  return { title, body }
+  return noticeBlocks(notice).flatMap((b) => blockNodes(b, rank))
 }
 
-function blockNodes(b: Block, rank: (level: number) => (typeof HEADING_ROLES)[number], setTitle: (t: string) => void): HtmlElement[] {
+function blockNodes(b: Block, rank: (level: number) => (typeof HEADING_ROLES)[number]): HtmlElement[] {
   switch (b.kind) {
     case 'title':
-      setTitle(b.heading)
       return []
     case 'heading': {
       const role = rank(b.level || 1)

@@ -2,7 +2,7 @@
 // 只有内联样式、无脚本、无外部资源、CSP 兜底；关怀版大字模式靠复选框与 CSS，不需要脚本。
 import { noticeTitle } from '../../derive/title'
 import type { Notice } from '../../model/notice'
-import { articleParts } from './article-nodes'
+import { articleBody } from './article-nodes'
 import { el, type HtmlNode, type Role, serialize } from './node'
 import { pageStylesheet } from './styles'
 import { escapeAttr, escapeText } from '../escape'
@@ -24,7 +24,7 @@ const asClass = (role: Role) => ({ class: role })
 
 export function exportHtmlPage(notice: Notice): string {
   const title = cleanText(noticeTitle(notice))
-  const { body } = articleParts(notice)
+  const body = articleBody(notice)
   const date = publicationDate(notice)
   const source = cleanText(contentSource(notice))
   const metaLine: HtmlNode[] = []
