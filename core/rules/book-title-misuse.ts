@@ -10,6 +10,9 @@ export const bookTitleMisuse = textRule({
     code: 'TB045',
     name: 'book-title-misuse',
     severity: 'warning',
+    messages: {
+      misuse: '“{{name}}”是会议或活动的名称，不用书名号',
+    },
     description: '会议、活动、工程的名称不用书名号（写“全县巡察工作会议”，不写《全县巡察工作会议》），需要标示时用引号（规范 P17）。给出“改用引号”“去掉书名号”两个候选。',
   },
   kinds: PROSE_KINDS,
@@ -19,7 +22,8 @@ export const bookTitleMisuse = textRule({
       const name = h.groups[0]!
       const range: [number, number] = [h.start, h.end]
       report({
-        message: `“${name}”是会议或活动的名称，不用书名号`,
+        messageId: 'misuse',
+        data: { name },
         range,
         suggestions: [
           { label: '去掉书名号', range, text: name },

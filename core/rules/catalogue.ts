@@ -58,7 +58,9 @@ export function rulesMarkdown(): string {
     lines.push('')
     for (const code of group.codes) {
       const rule = RULES.find((r) => r.meta.code === code)!
-      lines.push(`### ${code} ${rule.meta.name}`, '', `严重程度：${SEVERITY_LABEL[rule.meta.severity]}`, '', rule.meta.description, '')
+      lines.push(`### ${code} ${rule.meta.name}`, '', `严重程度：${SEVERITY_LABEL[rule.meta.severity]}`, '', rule.meta.description, '', '结果文字：', '')
+      for (const m of Object.values<string>(rule.meta.messages)) lines.push(`- ${m.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)
+      lines.push('')
     }
   }
   return lines.join('\n')

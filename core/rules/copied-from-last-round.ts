@@ -15,11 +15,12 @@ export const copiedFromLastRound = itemRule({
     name: 'copied-from-last-round',
     severity: 'warning',
     description: '条目正文与上一轮通报中的同一条目一字不差，可能忘了写本轮的进展。',
+    messages: { unchanged: '正文与上一轮通报完全相同，请写明本轮的整改进展' },
   },
   sections: ['organization', 'rectification', 'nextSteps'],
   checkItem(item, path, _context, report) {
     const ref = item.reference
     if (!ref || !item.body.some((p) => paragraphText(p).trim() !== '')) return
-    if (sameText(item.body, ref.body)) report({ message: '正文与上一轮通报完全相同，请写明本轮的整改进展', location: { path: path.concat('body') } })
+    if (sameText(item.body, ref.body)) report({ messageId: 'unchanged', location: { path: path.concat('body') } })
   },
 })

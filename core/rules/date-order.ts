@@ -1,13 +1,17 @@
 // 日期先后：巡视/巡察开始 ≤ 结束 < 反馈 ≤ 落款（成文日期）≤ 网页发布日期。
 import type { Path } from '../model/item'
-import type { Rule } from './types'
+import { noticeRule } from './notice-rule'
 import { IsoDate } from '../model/dates'
 
-export const dateOrder: Rule = {
+export const dateOrder = noticeRule({
   meta: {
     code: 'TB015',
     name: 'date-order',
     severity: 'error',
+    messages: {
+      notAfter: '{{later}}（{{laterDate}}）应晚于{{earlier}}（{{earlierDate}}）',
+      notBefore: '{{later}}（{{laterDate}}）不应早于{{earlier}}（{{earlierDate}}）',
+    },
     description: '日期须合乎先后：巡视/巡察开始日期不晚于结束日期，结束早于反馈日期，反馈日期不晚于落款的成文日期，成文日期不晚于网页发布日期（导入网页时保留）。',
   },
   check(notice, report) {
@@ -27,8 +31,12 @@ export const dateOrder: Rule = {
       const [b, bPath, bName] = filled[i]!
       const strict = aName.endsWith('结束日期') && bName === '反馈日期'
       if (strict ? b <= a : b < a) {
-        report({ message: `${bName}（${IsoDate.toChinese(b)}）${strict ? '应晚于' : '不应早于'}${aName}（${IsoDate.toChinese(a)}）`, location: { path: bPath } })
+        report({
+          messageId: strict ? 'notAfter' : 'notBefore',
+          data: { later: bName, laterDate: IsoDate.toChinese(b), earlier: aName, earlierDate: IsoDate.toChinese(a) },
+          location: { path: bPath },
+        })
       }
     }
   },
-}
+})

@@ -8,6 +8,10 @@ export const deadline = itemRule({
     name: 'deadline',
     severity: 'error',
     description: '条目的整改时限不能早于反馈日期（错误）；时限已过而状态不是“已完成”时给出警告，请核对进展或时限。',
+    messages: {
+      beforeFeedback: '整改时限{{deadline}}早于反馈日期{{feedback}}',
+      overdue: '整改时限{{deadline}}已过，状态仍为“{{status}}”',
+    },
   },
   sections: ['rectification'],
   checkItem(item, path, context, report) {
@@ -15,9 +19,9 @@ export const deadline = itemRule({
     if (d === null) return
     const at = { path: path.concat('deadline') }
     if (context.feedbackDate !== null && d < context.feedbackDate) {
-      report({ message: `整改时限${IsoDate.toChinese(d)}早于反馈日期${IsoDate.toChinese(context.feedbackDate)}`, location: at })
+      report({ messageId: 'beforeFeedback', data: { deadline: IsoDate.toChinese(d), feedback: IsoDate.toChinese(context.feedbackDate) }, location: at })
     } else if (d < context.today && item.status !== null && item.status !== '已完成') {
-      report({ message: `整改时限${IsoDate.toChinese(d)}已过，状态仍为“${item.status}”`, location: at, severity: 'warning' })
+      report({ messageId: 'overdue', data: { deadline: IsoDate.toChinese(d), status: item.status }, location: at, severity: 'warning' })
     }
   },
 })

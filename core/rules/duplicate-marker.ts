@@ -9,6 +9,9 @@ export const duplicateMarker = textRule({
     code: 'TB031',
     name: 'duplicate-marker',
     severity: 'warning',
+    messages: {
+      typed: '标题开头手写了序号“{{marker}}”，序号会自动生成',
+    },
     description: '条目和部分的序号（一、（一）1.（1））由所在层级自动生成；标题开头再手写序号，导出时会重复。可一键删去手写的序号。',
   },
   kinds: ['heading', 'run-in-heading'],
@@ -16,6 +19,6 @@ export const duplicateMarker = textRule({
     const m = LEADING_MARKER.exec(text)
     if (!m || m[0].length === text.length) return
     const end = m[0].length
-    report({ message: `标题开头手写了序号“${m[0].trim()}”，序号会自动生成`, range: [0, end], fix: { label: '删去手写的序号', range: [0, end], text: '' } })
+    report({ messageId: 'typed', data: { marker: m[0].trim() }, range: [0, end], fix: { label: '删去手写的序号', range: [0, end], text: '' } })
   },
 })

@@ -11,16 +11,20 @@ export const ellipsisDash = textRule({
     code: 'TB028',
     name: 'ellipsis-dash',
     severity: 'error',
+    messages: {
+      ellipsis: '省略号应写作“……”，此处为“{{found}}”',
+      dash: '破折号应写作“——”，此处为“{{found}}”',
+    },
     description: '省略号应为两个“…”（……），不用 ...、。。。 或单个 …；破折号应为“——”，不用 --、－－ 或 ―（规范 P07、P08）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/\.\.\.|。。。|…|--|－－|―/.test(text)) return
     for (const h of hits(ELLIPSIS, text)) {
-      report({ message: `省略号应写作“……”，此处为“${h.text}”`, range: [h.start, h.end], fix: { label: '改为“……”', range: [h.start, h.end], text: '……' } })
+      report({ messageId: 'ellipsis', data: { found: h.text }, range: [h.start, h.end], fix: { label: '改为“……”', range: [h.start, h.end], text: '……' } })
     }
     for (const h of hits(DASH, text)) {
-      report({ message: `破折号应写作“——”，此处为“${h.text}”`, range: [h.start, h.end], fix: { label: '改为“——”', range: [h.start, h.end], text: '——' } })
+      report({ messageId: 'dash', data: { found: h.text }, range: [h.start, h.end], fix: { label: '改为“——”', range: [h.start, h.end], text: '——' } })
     }
   },
 })

@@ -15,13 +15,17 @@ export const emailFormat = textRule({
     code: 'TB012',
     name: 'email-format',
     severity: 'error',
+    messages: {
+      normalizable: '电子邮箱“{{email}}”中有全角字符、空格或多余标点',
+      invalid: '电子邮箱“{{email}}”格式不正确',
+    },
     description: '电子邮箱应为“name@example.gov.cn”形式，全部半角、末尾不带标点。只是全角字符或多余标点时可一键改正。',
   },
   kinds: ['email'],
   checkText(text, _kind, _ctx, report) {
     if (EMAIL.test(text)) return
     const right = normalized(text)
-    if (EMAIL.test(right)) report({ message: `电子邮箱“${text}”中有全角字符、空格或多余标点`, fix: { label: `改为“${right}”`, text: right } })
-    else report({ message: `电子邮箱“${text}”格式不正确` })
+    if (EMAIL.test(right)) report({ messageId: 'normalizable', data: { email: text }, fix: { label: `改为“${right}”`, text: right } })
+    else report({ messageId: 'invalid', data: { email: text } })
   },
 })

@@ -3,6 +3,7 @@
 import { type Path, SECTION_KEYS, type SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import { type ItemContext, itemContext } from './item-rule'
+import { toFinding } from './message'
 import { ITEM_RULES, NOTICE_RULES, TEXT_RULES } from './registry'
 import { issueToFinding, type TextContext, textContext } from './text-rule'
 import { headUnits, itemUnits, sectionHeadUnits, tailUnits, type TextUnit } from './text-units'
@@ -24,7 +25,7 @@ export function ruleContext(options: ValidateOptions = {}): RuleContext {
 export function noticeFindings(notice: Notice, context: RuleContext): Finding[] {
   const out: Finding[] = []
   for (const rule of NOTICE_RULES) {
-    rule.check(notice, (f) => out.push({ ...f, rule: rule.meta.code, severity: f.severity ?? rule.meta.severity }), context)
+    rule.check(notice, (f) => out.push(toFinding(rule.meta, f)), context)
   }
   return out
 }
@@ -44,7 +45,7 @@ export function ownItemFindings(item: Item, path: Path, section: SectionKey, con
   const out: Finding[] = []
   for (const rule of ITEM_RULES) {
     if (!rule.sections.includes(section)) continue
-    rule.checkItem(item, path, context, (f) => out.push({ ...f, rule: rule.meta.code, severity: f.severity ?? rule.meta.severity }))
+    rule.checkItem(item, path, context, (f) => out.push(toFinding(rule.meta, f)))
   }
   return out
 }

@@ -26,6 +26,9 @@ export const fixedNumerals = textRule({
     code: 'TB041',
     name: 'fixed-numerals',
     severity: 'error',
+    messages: {
+      arabic: '定型词语“{{right}}”中的数字应用汉字，此处写作“{{found}}”',
+    },
     description: '定型词语中的数字用汉字，如“两个维护”“四个意识”“一把手”“三会一课”“中央八项规定”，不写“2个维护”“1把手”（GB/T 15835-2011，规范 N09）。可一键改正。',
   },
   kinds: PROSE_KINDS,
@@ -34,7 +37,7 @@ export const fixedNumerals = textRule({
     for (const m of text.matchAll(PATTERN)) {
       const right = FIXED[m[0]] ?? '四风'
       const range: [number, number] = [m.index, m.index + m[0].length]
-      report({ message: `定型词语“${right}”中的数字应用汉字，此处写作“${m[0]}”`, range, fix: { label: `改为“${right}”`, range, text: right } })
+      report({ messageId: 'arabic', data: { right, found: m[0] }, range, fix: { label: `改为“${right}”`, range, text: right } })
     }
   },
 })

@@ -10,6 +10,10 @@ export const fullwidthDigits = textRule({
     code: 'TB035',
     name: 'fullwidth-digits',
     severity: 'error',
+    messages: {
+      percent: '百分号应为半角“%”',
+      digits: '数字“{{found}}”应为半角“{{right}}”',
+    },
     description: '阿拉伯数字应为半角（共12项，不写共１２项），百分号用半角 %（GB/T 15835-2011，规范 N01、N06）。可一键改为半角。',
   },
   kinds: [...PROSE_KINDS, 'phone', 'postcode'],
@@ -19,7 +23,8 @@ export const fullwidthDigits = textRule({
       const right = toHalf(h.text).replace('．', '.')
       const percent = h.text === '％'
       report({
-        message: percent ? '百分号应为半角“%”' : `数字“${h.text}”应为半角“${right}”`,
+        messageId: percent ? 'percent' : 'digits',
+        data: { found: h.text, right },
         range: [h.start, h.end],
         ...(percent ? { severity: 'warning' as const } : {}),
         fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },

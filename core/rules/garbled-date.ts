@@ -82,6 +82,11 @@ export const garbledDate = textRule({
     code: 'TB018',
     name: 'garbled-date',
     severity: 'error',
+    messages: {
+      rangeTail: '“至{{found}}日”像是丢了“月”字，应为“至{{reading}}日”',
+      one: '“{{found}}”像是丢了年月日的日期，应为“{{reading}}”',
+      several: '“{{found}}”像是丢了年月日的日期，有{{count}}种读法：{{readings}}',
+    },
     description: '丢失了“年”“月”“日”“至”的日期数字串（如“2023726”“202331531”）。只有一种读法时可一键补回；有多种读法时列出候选，由人确认。',
   },
   kinds: PROSE_KINDS,
@@ -91,7 +96,7 @@ export const garbledDate = textRule({
         // 2000 年是闰年，2月29日也算可能的读法
         const readings = splitMd(h.text, 2000).filter((r) => r.rest === '').map((r) => `${r.md.m}月${r.md.d}`)
         const range: [number, number] = [h.start, h.end]
-        if (readings.length === 1) report({ message: `“至${h.text}日”像是丢了“月”字，应为“至${readings[0]}日”`, range, fix: { label: `改为“${readings[0]}”`, range, text: readings[0]! } })
+        if (readings.length === 1) report({ messageId: 'rangeTail', data: { found: h.text, reading: readings[0]! }, range, fix: { label: `改为“${readings[0]}”`, range, text: readings[0]! } })
       }
     }
     if (!/(?:19|20)\d{3}/.test(text)) return
@@ -104,9 +109,9 @@ export const garbledDate = textRule({
       const range: [number, number] = [h.start, h.end - trailing.length]
       const edits: TextEdit[] = readings.map((r) => ({ label: `改为“${r}${trailing}”`, range, text: r }))
       if (edits.length === 1) {
-        report({ message: `“${h.text}”像是丢了年月日的日期，应为“${readings[0]}${trailing}”`, range, fix: edits[0]! })
+        report({ messageId: 'one', data: { found: h.text, reading: readings[0]! + trailing }, range, fix: edits[0]! })
       } else {
-        report({ message: `“${h.text}”像是丢了年月日的日期，有${readings.length}种读法：${readings.map((r) => r + trailing).join('；')}`, range, suggestions: edits })
+        report({ messageId: 'several', data: { found: h.text, count: readings.length, readings: readings.map((r) => r + trailing).join('；') }, range, suggestions: edits })
       }
     }
   },

@@ -23,9 +23,9 @@ function inChinese(text: string, i: number): boolean {
   return isCjk(before) || isCjk(after)
 }
 
-function reportChar(report: TextReport, at: number, ch: string): void {
+function reportChar(report: TextReport<'point'>, at: number, ch: string): void {
   const full = FULL[ch]!
-  report({ message: `中文文字中应使用全角“${full}”，此处为半角“${ch}”`, range: [at, at + 1], fix: { label: `改为“${full}”`, range: [at, at + 1], text: full } })
+  report({ messageId: 'point', data: { full, found: ch }, range: [at, at + 1], fix: { label: `改为“${full}”`, range: [at, at + 1], text: full } })
 }
 
 export const halfwidthPunctuation = textRule({
@@ -33,6 +33,10 @@ export const halfwidthPunctuation = textRule({
     code: 'TB026',
     name: 'halfwidth-punctuation',
     severity: 'error',
+    messages: {
+      point: '中文文字中应使用全角“{{full}}”，此处为半角“{{found}}”',
+      parens: '中文文字中的括号应为全角“（）”',
+    },
     description: '中文文字中的逗号、分号、冒号、问号、叹号、句号和括号应为全角（GB/T 15834-2011，规范 P01–P04）。可一键改为全角。',
   },
   kinds: PROSE_KINDS,
@@ -45,7 +49,7 @@ export const halfwidthPunctuation = textRule({
       if (!HAN_TEST.test(around)) continue
       paired.add(h.start).add(h.end - 1)
       report({
-        message: '中文文字中的括号应为全角“（）”',
+        messageId: 'parens',
         range: [h.start, h.end],
         fix: { label: '改为“（）”', range: [h.start, h.end], text: `（${h.groups[0]}）` },
       })

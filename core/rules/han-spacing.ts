@@ -10,6 +10,9 @@ export const hanSpacing = textRule({
     code: 'TB034',
     name: 'han-spacing',
     severity: 'warning',
+    messages: {
+      space: '{{where}}有多余的空格',
+    },
     description: '汉字之间不加空格；段首段尾不用空格或全角空格排版，首行缩进由版式生成（规范 P16）。可一键删去。',
   },
   kinds: PROSE_KINDS,
@@ -17,7 +20,7 @@ export const hanSpacing = textRule({
     if (!/[ \u00a0\u3000]/.test(text)) return
     for (const h of hits(SPACE, text)) {
       const where = h.start === 0 ? '段首' : h.end === text.length ? '段尾' : '汉字之间'
-      report({ message: `${where}有多余的空格`, range: [h.start, h.end], fix: { label: '删去空格', range: [h.start, h.end], text: '' } })
+      report({ messageId: 'space', data: { where }, range: [h.start, h.end], fix: { label: '删去空格', range: [h.start, h.end], text: '' } })
     }
   },
 })

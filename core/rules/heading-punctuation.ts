@@ -6,6 +6,10 @@ export const headingPunctuation = textRule({
     code: 'TB033',
     name: 'heading-punctuation',
     severity: 'error',
+    messages: {
+      standalone: '独立成段的标题末尾不应有“{{found}}”',
+      runIn: '与正文同段的标题句应以句号结束',
+    },
     description: '独立成段的标题末尾不加“。；，：、”；与正文同段（run-in）的标题句须以“。”“？”或“！”结束（规范 P15）。可一键改正。',
   },
   kinds: ['heading', 'run-in-heading'],
@@ -14,12 +18,12 @@ export const headingPunctuation = textRule({
     if (trimmed === '') return
     if (kind === 'heading') {
       const m = /[。；，：、.;,:]+$/.exec(trimmed)
-      if (m) report({ message: `独立成段的标题末尾不应有“${m[0]}”`, range: [m.index, text.length], fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' } })
+      if (m) report({ messageId: 'standalone', data: { found: m[0] }, range: [m.index, text.length], fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' } })
       return
     }
     if (/[。？！]$/.test(trimmed)) return
     const m = /[；，：、.;,:]+$/.exec(trimmed)
     const start = m ? m.index : trimmed.length
-    report({ message: '与正文同段的标题句应以句号结束', range: [start, text.length], fix: { label: '以“。”结束', range: [start, text.length], text: '。' } })
+    report({ messageId: 'runIn', range: [start, text.length], fix: { label: '以“。”结束', range: [start, text.length], text: '。' } })
   },
 })

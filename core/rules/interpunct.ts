@@ -8,13 +8,16 @@ export const interpunct = textRule({
     code: 'TB042',
     name: 'interpunct',
     severity: 'warning',
+    messages: {
+      wrong: '间隔号应为“·”，此处为“{{found}}”',
+    },
     description: '间隔号用“·”（如外国人名、“5·12”），不用“・”或“•”（规范 P13）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/[\u30FB\u2022\uFF65]/.test(text)) return
     for (const h of hits(/(?<=\S)[\u30FB\u2022\uFF65](?=\S)/g, text)) {
-      report({ message: `间隔号应为“·”，此处为“${h.text}”`, range: [h.start, h.end], fix: { label: '改为“·”', range: [h.start, h.end], text: '·' } })
+      report({ messageId: 'wrong', data: { found: h.text }, range: [h.start, h.end], fix: { label: '改为“·”', range: [h.start, h.end], text: '·' } })
     }
   },
 })

@@ -3,7 +3,7 @@ import type { Path, SectionKey } from '../model/item'
 import { SECTION_KEYS } from '../model/item'
 import type { Item, Notice, PartKey } from '../model/notice'
 import { sectionEntries } from './item-entries'
-import type { Finding, Rule, RuleContext } from './types'
+import type { Report, Rule, RuleContext } from './types'
 
 /** 条目规则能看到的通报信息；缓存键包含它。 */
 export interface ItemContext {
@@ -14,12 +14,10 @@ export interface ItemContext {
   feedbackDate: string | null
 }
 
-export type ItemReport = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Finding['severity'] }) => void
-
-export interface ItemRule extends Rule {
+export interface ItemRule<K extends string = string> extends Rule<K> {
   /** 适用的部分 */
   sections: readonly SectionKey[]
-  checkItem(item: Item, path: Path, context: ItemContext, report: ItemReport): void
+  checkItem(item: Item, path: Path, context: ItemContext, report: Report<K>): void
 }
 
 export function itemContext(notice: Notice, context: RuleContext): ItemContext {
@@ -27,7 +25,7 @@ export function itemContext(notice: Notice, context: RuleContext): ItemContext {
 }
 
 /** 由 checkItem 构造规则；其 check 独立运行时自行遍历全部条目。 */
-export function itemRule(def: Omit<ItemRule, 'check'>): ItemRule {
+export function itemRule<const K extends string>(def: Omit<ItemRule<K>, 'check'>): ItemRule<K> {
   return {
     ...def,
     check(notice, report, ruleContext) {

@@ -23,6 +23,9 @@ export const kindTerm = textRule({
     code: 'TB019',
     name: 'kind-term',
     severity: 'error',
+    messages: {
+      wrongKind: '本文为{{kind}}整改通报，此处写作“{{found}}”，应为“{{kind}}”',
+    },
     description: '巡视通报中不应出现指本次工作的“巡察组”“巡察整改”“巡察意见”等，巡察通报反之（“巡视巡察”并称、书名号内的文件名、其他机关的巡视巡察不算）。可一键改为与通报类型一致的用词。',
   },
   kinds: PROSE_KINDS,
@@ -35,7 +38,8 @@ export const kindTerm = textRule({
       const sentence = text.slice(Math.max(text.lastIndexOf('。', h.start), text.lastIndexOf('；', h.start)) + 1, h.end)
       if (insideBookTitle(text, h.start) || other.test(sentence)) continue
       report({
-        message: `本文为${ctx.kind}整改通报，此处写作“${wrong}${text.slice(h.end, h.end + 2)}”，应为“${ctx.kind}”`,
+        messageId: 'wrongKind',
+        data: { kind: ctx.kind, found: wrong + text.slice(h.end, h.end + 2) },
         range: [h.start, h.end],
         fix: { label: `改为“${ctx.kind}”`, range: [h.start, h.end], text: ctx.kind },
       })

@@ -1,7 +1,7 @@
 // 手写导语中的日期和巡视/巡察组应与通报信息一致：导出的标题、统计和下一轮通报都用通报信息。
 import { IsoDate } from '../model/dates'
 import { RichText } from '../model/rich-text'
-import type { Rule } from './types'
+import { noticeRule } from './notice-rule'
 
 // 完整日期，或区间后半的“至5月31日”“至31日”（沿用前一个日期的年、月）
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g
@@ -10,11 +10,15 @@ const GROUP = /(?:中央|省委|自治区党委|市委|州委|县委|区委|党�
 /** 通报信息中的组名本身是这种写法时才比较（名称残缺或特殊时不比较）。 */
 const GROUP_WHOLE = new RegExp(`^(?:${GROUP.source})$`)
 
-export const leadMatchesMeta: Rule = {
+export const leadMatchesMeta = noticeRule({
   meta: {
     code: 'TB046',
     name: 'lead-matches-meta',
     severity: 'warning',
+    messages: {
+      group: '导语中的“{{found}}”与通报信息中的{{kind}}组“{{group}}”不一致',
+      date: '导语中的“{{found}}”不是通报信息中的{{kind}}起止日期或反馈日期（{{known}}）',
+    },
     description: '手写导语中的日期应是通报信息中的巡视/巡察开始、结束或反馈日期之一，导语中的巡视/巡察组应与通报信息中的一致；不一致时其中一处写错了，请核对。可一键把导语中的组名改为通报信息中的组名。',
   },
   check(notice, report) {
@@ -29,7 +33,8 @@ export const leadMatchesMeta: Rule = {
           if (h[0] === group) continue
           const range: [number, number] = [h.index, h.index + h[0].length]
           report({
-            message: `导语中的“${h[0]}”与通报信息中的${m.kind}组“${group}”不一致`,
+            messageId: 'group',
+            data: { found: h[0], kind: m.kind, group },
             location: { path: ['lead', 'override', i], range },
             fix: { kind: 'replace-text', label: `改为“${group}”`, at: { path: ['lead', 'override', i], range }, text: group },
           })
@@ -45,8 +50,8 @@ export const leadMatchesMeta: Rule = {
         const iso = IsoDate.of(year, month, Number(h[3]))
         if (!IsoDate.isValid(iso) || known.has(iso)) continue
         const list = [...known].map(IsoDate.toChinese).join('、')
-        report({ message: `导语中的“${h[0]}”不是通报信息中的${m.kind}起止日期或反馈日期（${list}）`, location: { path: ['lead', 'override', i], range: [h.index, h.index + h[0].length] } })
+        report({ messageId: 'date', data: { found: h[0], kind: m.kind, known: list }, location: { path: ['lead', 'override', i], range: [h.index, h.index + h[0].length] } })
       }
     })
   },
-}
+})

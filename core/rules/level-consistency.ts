@@ -13,6 +13,9 @@ export const levelConsistency = textRule({
     code: 'TB020',
     name: 'level-consistency',
     severity: 'warning',
+    messages: {
+      level: '此处写作“{{found}}”，与通报信息中的{{kind}}层级“{{level}}”不一致',
+    },
     description: '文中的巡视/巡察组和“根据××统一部署”的层级（中央、省委、市委、县委……）应与通报信息中的巡视/巡察层级一致。可一键改为通报信息中的层级。',
   },
   kinds: PROSE_KINDS,
@@ -21,7 +24,7 @@ export const levelConsistency = textRule({
     const check = (start: number, found: string) => {
       if (found === ctx.level) return
       const range: [number, number] = [start, start + found.length]
-      report({ message: `此处写作“${found}”，与通报信息中的${ctx.kind}层级“${ctx.level}”不一致`, range, fix: { label: `改为“${ctx.level}”`, range, text: ctx.level } })
+      report({ messageId: 'level', data: { found, kind: ctx.kind, level: ctx.level }, range, fix: { label: `改为“${ctx.level}”`, range, text: ctx.level } })
     }
     if (text.includes(ctx.kind)) for (const h of hits(GROUP, text)) if (h.groups[1] === ctx.kind) check(h.start, h.groups[0]!)
     if (text.includes('根据')) for (const h of hits(DEPLOY, text)) check(h.start + 2, h.groups[0]!)

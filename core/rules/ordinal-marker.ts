@@ -10,8 +10,8 @@ const HAN_DOT = new RegExp(`(?<=^|[。；：！？\\s])(${H})[.．](?!\\d)`, 'g'
 const BRACKET_PUNCT = new RegExp(`([（(](?:${H}|\\d{1,2})[)）])[、，,.．]`, 'g')
 const CIRCLED_PUNCT = /([①-⑳])[、，,.．]/g
 
-function report1(report: TextReport, start: number, end: number, wrong: string, right: string): void {
-  report({ message: `序次语“${wrong}”应写作“${right}”`, range: [start, end], fix: { label: `改为“${right}”`, range: [start, end], text: right } })
+function report1(report: TextReport<'marker'>, start: number, end: number, wrong: string, right: string): void {
+  report({ messageId: 'marker', data: { found: wrong, right }, range: [start, end], fix: { label: `改为“${right}”`, range: [start, end], text: right } })
 }
 
 export const ordinalMarker = textRule({
@@ -19,6 +19,9 @@ export const ordinalMarker = textRule({
     code: 'TB030',
     name: 'ordinal-marker',
     severity: 'error',
+    messages: {
+      marker: '序次语“{{found}}”应写作“{{right}}”',
+    },
     description: '序次语的标点：汉字数字后用顿号（一、），阿拉伯数字后用下脚点（1.），括号序次语后不加标点（（一）、（1）），不写 1、 一. （一）、（规范 P12）。可一键改正。',
   },
   kinds: PROSE_KINDS,

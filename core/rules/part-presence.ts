@@ -1,6 +1,6 @@
 // 完整性规则共用：某个必备部分是否在通报中，以及缺失时“加回该部分”的修复。
 import { PART_KEYS, type Notice, type PartKey } from '../model/notice'
-import type { Fix } from './types'
+import type { Fix, Report } from './types'
 
 const PART_NAME: Record<PartKey, string> = {
   title: '标题',
@@ -13,9 +13,8 @@ const PART_NAME: Record<PartKey, string> = {
   signature: '落款',
 }
 
-export function partName(part: PartKey): string {
-  return PART_NAME[part]
-}
+/** 各完整性规则的 messages 中都有这一条。 */
+export const MISSING_PART = '缺少“{{part}}”部分'
 
 /** 把缺失的部分按标准顺序插回 parts。 */
 export function restorePart(notice: Notice, part: PartKey): Fix {
@@ -25,8 +24,8 @@ export function restorePart(notice: Notice, part: PartKey): Fix {
 }
 
 /** 部分不在 parts 中时报告并返回 false。 */
-export function requirePart(notice: Notice, part: PartKey, report: (f: { message: string; location: { path: (string | number)[] }; fix: Fix }) => void): boolean {
+export function requirePart(notice: Notice, part: PartKey, report: Report<'missingPart'>): boolean {
   if (notice.parts.includes(part)) return true
-  report({ message: `缺少“${PART_NAME[part]}”部分`, location: { path: ['parts'] }, fix: restorePart(notice, part) })
+  report({ messageId: 'missingPart', data: { part: PART_NAME[part] }, location: { path: ['parts'] }, fix: restorePart(notice, part) })
   return false
 }

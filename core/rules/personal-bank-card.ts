@@ -21,6 +21,9 @@ export const personalBankCard = textRule({
     code: 'TB048',
     name: 'personal-bank-card',
     severity: 'warning',
+    messages: {
+      card: '文中出现银行卡号，公开发布前应删除或隐去',
+    },
     description: '文中出现银行卡号（16–19 位且通过校验）。政务公开不得公开个人隐私信息；可一键只保留后四位。',
   },
   kinds: ALL_KINDS,
@@ -29,7 +32,7 @@ export const personalBankCard = textRule({
     for (const h of hits(CARD, text)) {
       if (!luhn(h.text)) continue
       const masked = '*'.repeat(h.text.length - 4) + h.text.slice(-4)
-      report({ message: '文中出现银行卡号，公开发布前应删除或隐去', range: [h.start, h.end], fix: { label: '只保留后四位', range: [h.start, h.end], text: masked } })
+      report({ messageId: 'card', range: [h.start, h.end], fix: { label: '只保留后四位', range: [h.start, h.end], text: masked } })
     }
   },
 })

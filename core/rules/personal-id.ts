@@ -20,6 +20,9 @@ export const personalId = textRule({
     code: 'TB039',
     name: 'personal-id',
     severity: 'warning',
+    messages: {
+      id: '文中出现身份证号码，公开发布前应删除或隐去',
+    },
     description: '文中出现居民身份证号码。政务公开不得公开个人隐私信息；可一键隐去中间的出生日期和顺序码。',
   },
   kinds: ALL_KINDS,
@@ -28,7 +31,7 @@ export const personalId = textRule({
     for (const h of hits(ID, text)) {
       if (!isIdNumber(h.text)) continue
       const masked = h.text.slice(0, 6) + '*'.repeat(8) + h.text.slice(14)
-      report({ message: '文中出现身份证号码，公开发布前应删除或隐去', range: [h.start, h.end], fix: { label: `隐去为“${masked}”`, range: [h.start, h.end], text: masked } })
+      report({ messageId: 'id', range: [h.start, h.end], fix: { label: `隐去为“${masked}”`, range: [h.start, h.end], text: masked } })
     }
   },
 })

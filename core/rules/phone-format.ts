@@ -5,10 +5,10 @@ import { type TextReport, textRule } from './text-rule'
 const WRONG_DASH = /(?<!\d)(0\d{2,3})\s*[—–－―~～]\s*(\d{7,8})(?!\d)/g
 const NO_AREA_IN_TEXT = /(?<=(?:电话|热线)[：:]?\s*)(\d{7,8})(?![\d\-—])/g
 
-function wrongDash(report: TextReport, text: string): void {
+function wrongDash(report: TextReport<'dash'>, text: string): void {
   for (const h of hits(WRONG_DASH, text)) {
     const right = `${h.groups[0]}-${h.groups[1]}`
-    report({ message: `电话号码“${h.text}”的区号后应使用连接号“-”`, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+    report({ messageId: 'dash', data: { found: h.text }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
   }
 }
 
@@ -22,6 +22,12 @@ export const phoneFormat = textRule({
     code: 'TB011',
     name: 'phone-format',
     severity: 'error',
+    messages: {
+      dash: '电话号码“{{found}}”的区号后应使用连接号“-”',
+      noArea: '电话号码“{{found}}”缺少区号',
+      noSeparator: '电话号码“{{found}}”应在区号后加连接号',
+      unknown: '无法识别的电话号码“{{found}}”，应写作“区号-号码”',
+    },
     description: '联系电话应带区号并以连接号分隔，如“0576-88901237”。写成“0576—88901237”或不加分隔时可一键改正；缺少区号时须补上。',
   },
   kinds: ['phone', 'paragraph', 'address'],
@@ -29,7 +35,7 @@ export const phoneFormat = textRule({
     if (kind !== 'phone') {
       if (!/\d{7}/.test(text)) return
       wrongDash(report, text)
-      for (const h of hits(NO_AREA_IN_TEXT, text)) report({ message: `电话号码“${h.text}”缺少区号`, range: [h.start, h.end] })
+      for (const h of hits(NO_AREA_IN_TEXT, text)) report({ messageId: 'noArea', data: { found: h.text }, range: [h.start, h.end] })
       return
     }
     const t = text.trim()
@@ -38,10 +44,10 @@ export const phoneFormat = textRule({
     if (/^0\d{9,11}$/.test(t)) {
       const n = areaCodeLength(t)
       const right = `${t.slice(0, n)}-${t.slice(n)}`
-      report({ message: `电话号码“${t}”应在区号后加连接号`, fix: { label: `改为“${right}”`, text: right } })
+      report({ messageId: 'noSeparator', data: { found: t }, fix: { label: `改为“${right}”`, text: right } })
       return
     }
-    if (/^\d{7,8}$/.test(t)) return report({ message: `电话号码“${t}”缺少区号` })
-    report({ message: `无法识别的电话号码“${t}”，应写作“区号-号码”` })
+    if (/^\d{7,8}$/.test(t)) return report({ messageId: 'noArea', data: { found: t } })
+    report({ messageId: 'unknown', data: { found: t } })
   },
 })

@@ -11,13 +11,16 @@ export const placeholder = textRule({
     code: 'TB037',
     name: 'placeholder',
     severity: 'error',
+    messages: {
+      placeholder: '此处留有占位符“{{found}}”，请补全',
+    },
     description: '文中留有占位符或待办记号（××、XX、〇〇、待补充、待填写、TODO 等），签发前须补全。',
   },
   kinds: ALL_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/[×Xx〇○待【{]|TODO|TBD|FIXME/.test(text)) return
     for (const h of hits(PLACEHOLDER, text)) {
-      report({ message: `此处留有占位符“${h.text}”，请补全`, range: [h.start, h.end] })
+      report({ messageId: 'placeholder', data: { found: h.text }, range: [h.start, h.end] })
     }
   },
 })

@@ -9,6 +9,10 @@ export const postcodeFormat = textRule({
     code: 'TB013',
     name: 'postcode-format',
     severity: 'error',
+    messages: {
+      halfWidth: '邮政编码“{{found}}”应为 6 位半角数字',
+      invalid: '邮政编码“{{found}}”应为 6 位数字',
+    },
     description: '邮政编码应为 6 位数字（如 317000）。全角数字或多余空格可一键改正。',
   },
   kinds: ['postcode', 'paragraph'],
@@ -16,8 +20,8 @@ export const postcodeFormat = textRule({
     if (kind === 'postcode') {
       if (/^\d{6}$/.test(text)) return
       const right = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, '')
-      if (/^\d{6}$/.test(right)) report({ message: `邮政编码“${text}”应为 6 位半角数字`, fix: { label: `改为“${right}”`, text: right } })
-      else report({ message: `邮政编码“${text}”应为 6 位数字` })
+      if (/^\d{6}$/.test(right)) report({ messageId: 'halfWidth', data: { found: text }, fix: { label: `改为“${right}”`, text: right } })
+      else report({ messageId: 'invalid', data: { found: text } })
       return
     }
     if (!text.includes('邮')) return
@@ -25,7 +29,7 @@ export const postcodeFormat = textRule({
       const code = h.groups[0]!
       if (code === '' || /^\d{6}$/.test(code)) continue
       const start = h.end - code.length
-      report({ message: `邮政编码“${code}”应为 6 位数字`, range: [start, h.end] })
+      report({ messageId: 'invalid', data: { found: code }, range: [start, h.end] })
     }
   },
 })

@@ -18,12 +18,13 @@ export const problemMeasures = itemRule({
     name: 'problem-measures',
     severity: 'error',
     description: '每个问题至少要有一段整改措施：问题下的正文段落，或有内容的措施条目。下设具体问题的，由各具体问题分别检查。',
+    messages: { noMeasure: '问题“{{title}}”还没有整改措施' },
   },
   sections: ['rectification'],
   checkItem(item, path, context, report) {
     if (!context.parts.includes('rectification')) return
     if (item.role !== 'problem' || item.children.some((c) => c.role === 'problem')) return
     if (!RichText.isEmpty(item.body) || hasMeasure(item.children)) return
-    report({ message: `问题“${item.title.slice(0, 20) || '（无标题）'}”还没有整改措施`, location: { path } })
+    report({ messageId: 'noMeasure', data: { title: item.title.slice(0, 20) || '（无标题）' }, location: { path } })
   },
 })

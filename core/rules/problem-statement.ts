@@ -2,10 +2,10 @@
 import { itemRule } from './item-rule'
 
 export const problemStatement = itemRule({
-  meta: { code: 'TB005', name: 'problem-statement', severity: 'error', description: '每个问题条目都要有问题表述（标题），通常按巡视/巡察反馈意见的原话。' },
+  meta: { code: 'TB005', name: 'problem-statement', severity: 'error', description: '每个问题条目都要有问题表述（标题），通常按巡视/巡察反馈意见的原话。', messages: { noTitle: '问题条目缺少问题表述' } },
   sections: ['rectification'],
   checkItem(item, path, context, report) {
     if (!context.parts.includes('rectification')) return
-    if (item.role === 'problem' && item.title.trim() === '') report({ message: '问题条目缺少问题表述', location: { path: path.concat('title') } })
+    if (item.role === 'problem' && item.title.trim() === '') report({ messageId: 'noTitle', location: { path: path.concat('title') } })
   },
 })

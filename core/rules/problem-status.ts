@@ -7,11 +7,12 @@ export const problemStatus = itemRule({
     name: 'problem-status',
     severity: 'info',
     description: '问题条目没有标明整改状态（已完成、基本完成、持续推进）：进度句“已完成整改X个”无法由条目推导，文中手写的完成数也无法核对。',
+    messages: { noStatus: '这个问题还没有标明整改状态' },
   },
   sections: ['rectification'],
   checkItem(item, path, context, report) {
     if (!context.parts.includes('rectification') || item.role !== 'problem' || item.status !== null) return
     if (item.children.some((c) => c.role === 'problem')) return
-    report({ message: '这个问题还没有标明整改状态', location: { path: path.concat('status') } })
+    report({ messageId: 'noStatus', location: { path: path.concat('status') } })
   },
 })

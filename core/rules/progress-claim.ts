@@ -4,7 +4,8 @@ import type { Path } from '../model/item'
 import { sectionEntries } from './item-entries'
 import type { Notice } from '../model/notice'
 import type { RichText } from '../model/rich-text'
-import type { Report, Rule } from './types'
+import { noticeRule } from './notice-rule'
+import type { Report } from './types'
 import { paragraphText } from './text-units'
 
 const PROBLEMS = /(?:巡视|巡察)?反馈(?:的|了)?(?:意见)?(?:共)?(?:(\d+)个?方面)?(?:共)?(\d+)(?:个|项|条)(?:具体)?问题/dg
@@ -49,17 +50,19 @@ function structureCounts(notice: Notice): Progress {
   return p
 }
 
-function mismatch(report: Report, at: ClaimText, start: number, claimed: string, actual: number, what: string, derived: string): void {
+function mismatch(report: Report<'mismatch'>, at: ClaimText, start: number, claimed: string, actual: number, what: string, derived: string): void {
   const range: [number, number] = [start, start + claimed.length]
   report({
-    message: `文中写“${claimed}”${what}，按逐条整改的条目应为${actual}（${derived}）`,
+    messageId: 'mismatch',
+    data: { claimed, what, actual, derived },
     location: { path: at.path, range },
     fix: { kind: 'replace-text', label: `改为${actual}`, at: { path: at.path, range }, text: String(actual) },
   })
 }
 
-export const progressClaim: Rule = {
+export const progressClaim = noticeRule({
   meta: {
+    messages: { mismatch: '文中写“{{claimed}}”{{what}}，按逐条整改的条目应为{{actual}}（{{derived}}）' },
     code: 'TB022',
     name: 'progress-claim',
     severity: 'error',
@@ -105,4 +108,4 @@ export const progressClaim: Rule = {
       }
     }
   },
-}
+})

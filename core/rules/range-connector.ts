@@ -8,8 +8,10 @@ const DATE_RANGE = /(\d{1,2}日)\s*([-~～－])\s*(?=(?:\d{4}年)?(?:\d{1,2}月)
 const MONTH_RANGE = /(?<![\d.])(\d{1,2})([-~－])(?=\d{1,2}月)/g
 const UNIT_RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(%|万元|亿元|万人|万|亿)/g
 
-function replace(report: TextReport, start: number, end: number, message: string, right: string, severity?: 'error'): void {
-  report({ message, range: [start, end], ...(severity ? { severity } : {}), fix: { label: `改为“${right}”`, range: [start, end], text: right } })
+type Id = 'dateRange' | 'monthRange' | 'unitRange'
+
+function replace(report: TextReport<Id>, start: number, end: number, messageId: Id, data: Record<string, string>, right: string, severity?: 'error'): void {
+  report({ messageId, data, range: [start, end], ...(severity ? { severity } : {}), fix: { label: `改为“${right}”`, range: [start, end], text: right } })
 }
 
 export const rangeConnector = textRule({
@@ -17,6 +19,11 @@ export const rangeConnector = textRule({
     code: 'TB043',
     name: 'range-connector',
     severity: 'warning',
+    messages: {
+      dateRange: '日期范围应写作“至”，此处为“{{found}}”',
+      monthRange: '月份范围应用一字线“—”，此处为“{{found}}”',
+      unitRange: '数值范围“{{found}}”两端都应写单位，写作“{{right}}”',
+    },
     description: '日期范围用“至”（2023年3月15日至3月31日），月份范围用“—”（1—3月），不用“-”“~”；带单位的数值范围两端都写单位（15%～30%、9亿元～16亿元），漏写时为错误（规范 P09、N05）。可一键改正。',
   },
   kinds: PROSE_KINDS,
@@ -24,16 +31,16 @@ export const rangeConnector = textRule({
     if (!/\d[-~～－—]\d|日\s*[-~～－]/.test(text)) return
     for (const h of hits(DATE_RANGE, text)) {
       const at = h.start + h.groups[0]!.length
-      replace(report, at, h.end, `日期范围应写作“至”，此处为“${h.groups[1]}”`, '至')
+      replace(report, at, h.end, 'dateRange', { found: h.groups[1]! }, '至')
     }
     for (const h of hits(MONTH_RANGE, text)) {
       const at = h.start + h.groups[0]!.length
-      replace(report, at, h.end, `月份范围应用一字线“—”，此处为“${h.groups[1]}”`, '—')
+      replace(report, at, h.end, 'monthRange', { found: h.groups[1]! }, '—')
     }
     for (const h of hits(UNIT_RANGE, text)) {
       const [a, , b, unit] = h.groups as [string, string, string, string]
       const right = `${a}${unit}～${b}${unit}`
-      replace(report, h.start, h.end, `数值范围“${h.text}”两端都应写单位，写作“${right}”`, right, 'error')
+      replace(report, h.start, h.end, 'unitRange', { found: h.text, right }, right, 'error')
     }
   },
 })

@@ -15,6 +15,9 @@ export const rateMatches = textRule({
     code: 'TB025',
     name: 'rate-matches',
     severity: 'warning',
+    messages: {
+      rate: '{{verb}}率{{rate}}%与{{done}}/{{total}}（约{{expected}}%）不符',
+    },
     description: '“办结率”“完成率”等百分比应等于同一句中“已办结/已完成”的数字除以总数（如“受理40件，办结38件，办结率95%”）。给出按数字计算的百分比作为候选。',
   },
   kinds: PROSE_KINDS,
@@ -40,7 +43,8 @@ export const rateMatches = textRule({
       const at = h.end - rateText.length - 1
       const range: [number, number] = [at, at + rateText.length]
       report({
-        message: `${verb}率${rateText}%与${done.groups[0]}/${total.groups[0]}（约${right}%）不符`,
+        messageId: 'rate',
+        data: { verb, rate: rateText, done: done.groups[0]!, total: total.groups[0]!, expected: right },
         range,
         suggestions: [{ label: `改为${right}%`, range, text: right }],
       })

@@ -1,15 +1,16 @@
 // 标题与导语说的是同一种通报：“整改进展情况”（阶段性）或“整改情况”（整改完成后）。
 import { noticeTitle } from '../derive/title'
 import { RichText } from '../model/rich-text'
-import type { Rule } from './types'
+import { noticeRule } from './notice-rule'
 
 const ANNOUNCE = /(巡视|巡察)整改(进展)?情况予以公布/g
 
-export const reportKindConsistency: Rule = {
+export const reportKindConsistency = noticeRule({
   meta: {
     code: 'TB053',
     name: 'report-kind-consistency',
     severity: 'warning',
+    messages: { differs: '标题是“{{titleKind}}”的通报，导语却说“{{found}}”' },
     description: '标题写“整改进展情况”时，手写导语也应说“现将……整改进展情况予以公布”；标题写“整改情况”时反之。给出按标题改写导语的候选。',
   },
   check(notice, report) {
@@ -24,11 +25,12 @@ export const reportKindConsistency: Rule = {
         const range: [number, number] = [m.index, m.index + m[0].length]
         const right = `${m[1]}整改${titleProgress ? '进展' : ''}情况予以公布`
         report({
-          message: `标题是“整改${titleProgress ? '进展' : ''}情况”的通报，导语却说“${m[0]}”`,
+          messageId: 'differs',
+          data: { titleKind: titleProgress ? '整改进展情况' : '整改情况', found: m[0] },
           location: { path: ['lead', 'override', i], range },
           suggestions: [{ kind: 'replace-text', label: `改为“${right}”`, at: { path: ['lead', 'override', i], range }, text: right }],
         })
       }
     })
   },
-}
+})

@@ -1,12 +1,13 @@
 // 落款机关与标题中的发文机关一致（标题“中共××区委关于……的通报”，落款“中共××区委”）。
 import { noticeTitle } from '../derive/title'
-import type { Rule } from './types'
+import { noticeRule } from './notice-rule'
 
-export const signatureMatchesTitle: Rule = {
+export const signatureMatchesTitle = noticeRule({
   meta: {
     code: 'TB021',
     name: 'signature-matches-title',
     severity: 'error',
+    messages: { differs: '落款机关“{{org}}”与标题中的“{{titleOrg}}”不一致' },
     description: '落款的发文机关应与标题中“关于”之前的机关名称一致。可一键改为标题中的机关名称。',
   },
   check(notice, report) {
@@ -18,9 +19,10 @@ export const signatureMatchesTitle: Rule = {
     const titleOrg = at > 0 ? noticeTitle(notice).slice(0, at).trim() : ''
     if (!org || !titleOrg || org === titleOrg) return
     report({
-      message: `落款机关“${org}”与标题中的“${titleOrg}”不一致`,
+      messageId: 'differs',
+      data: { org, titleOrg },
       location: { path: ['signature', 'org'] },
       fix: { kind: 'set-value', label: `改为“${titleOrg}”`, path: ['signature', 'org'], value: titleOrg },
     })
   },
-}
+})

@@ -11,6 +11,10 @@ export const statisticalNumerals = textRule({
     code: 'TB049',
     name: 'statistical-numerals',
     severity: 'warning',
+    messages: {
+      count: '统计数字“{{found}}”应写作“{{right}}”',
+      percent: '百分数“{{found}}”应写作“{{right}}”',
+    },
     description: '统计数字用阿拉伯数字：“发现问题45个”“完成率15%”，不写“四十五个”“百分之十五”（GB/T 15835-2011，规范 N06、N10）。可一键改正。',
   },
   kinds: PROSE_KINDS,
@@ -20,12 +24,12 @@ export const statisticalNumerals = textRule({
       const n = hanToNumber(h.groups[0]!)
       if (n === null) continue
       const right = `${n}${h.groups[1]}`
-      report({ message: `统计数字“${h.text}”应写作“${right}”`, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+      report({ messageId: 'count', data: { found: h.text, right }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
     }
     for (const h of hits(PERCENT, text)) {
       const n = h.groups[0] === '百' ? 100 : hanToNumber(h.groups[0]!)
       if (n === null) continue
-      report({ message: `百分数“${h.text}”应写作“${n}%”`, range: [h.start, h.end], fix: { label: `改为“${n}%”`, range: [h.start, h.end], text: `${n}%` } })
+      report({ messageId: 'percent', data: { found: h.text, right: `${n}%` }, range: [h.start, h.end], fix: { label: `改为“${n}%”`, range: [h.start, h.end], text: `${n}%` } })
     }
   },
 })

@@ -1,6 +1,6 @@
 // 统计数字中的细分加起来等于总数（党纪处分8人：留党察看2人、开除党籍6人）。
 import type { Count, Statistics } from '../model/notice'
-import type { Rule } from './types'
+import { noticeRule } from './notice-rule'
 
 const COUNTS: [keyof Statistics & string, string][] = [
   ['partyDiscipline', '党纪处分'],
@@ -10,11 +10,12 @@ const COUNTS: [keyof Statistics & string, string][] = [
   ['educationReminder', '教育提醒'],
 ]
 
-export const statisticsBreakdown: Rule = {
+export const statisticsBreakdown = noticeRule({
   meta: {
     code: 'TB024',
     name: 'statistics-breakdown',
     severity: 'error',
+    messages: { sum: '{{label}}总数{{total}}人，细分之和为{{sum}}人' },
     description: '统计数字中各类处理的细分之和应等于总数（如党纪处分8人，其中留党察看2人、开除党籍6人）。给出“按细分改总数”的候选。',
   },
   check(notice, report) {
@@ -25,10 +26,11 @@ export const statisticsBreakdown: Rule = {
       if (sum === c.total) continue
       const path = ['statistics', key, 'total']
       report({
-        message: `${label}总数${c.total}人，细分之和为${sum}人`,
+        messageId: 'sum',
+        data: { label, total: c.total, sum },
         location: { path },
         suggestions: [{ kind: 'set-value', label: `总数改为${sum}`, path, value: sum }],
       })
     }
   },
-}
+})

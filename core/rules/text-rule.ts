@@ -1,6 +1,7 @@
 // 文字规则：逐个文本单元检查、只看这段文字本身，因而可以按文字缓存，供增量校验使用。
 import type { InspectionKind, Notice } from '../model/notice'
-import type { Finding, Fix, Rule, RuleMeta, Severity } from './types'
+import { formatMessage } from './message'
+import type { Finding, Fix, MessageData, Rule, RuleMeta, Severity } from './types'
 import { type TextUnit, type TextUnitKind, textUnits } from './text-units'
 
 /** 文字规则能看到的全部通报信息；缓存键包含它，改动巡视/巡察类型或层级时缓存失效。 */
@@ -17,21 +18,22 @@ export interface TextEdit {
   text: string
 }
 
-/** 文字规则报告的问题，位置相对于所在单元。 */
-export interface TextIssue {
-  message: string
+/** 文字规则报告的问题，位置相对于所在单元；文字由 meta.messages[messageId] 和 data 生成。 */
+export interface TextIssue<K extends string = string> {
+  messageId: K
+  data?: MessageData
   range?: [number, number]
   severity?: Severity
   fix?: TextEdit
   suggestions?: TextEdit[]
 }
 
-export type TextReport = (issue: TextIssue) => void
+export type TextReport<K extends string = string> = (issue: TextIssue<K>) => void
 
-export interface TextRule extends Rule {
+export interface TextRule<K extends string = string> extends Rule<K> {
   /** 适用的单元种类 */
   kinds: readonly TextUnitKind[]
-  checkText(text: string, kind: TextUnitKind, context: TextContext, report: TextReport): void
+  checkText(text: string, kind: TextUnitKind, context: TextContext, report: TextReport<K>): void
 }
 
 export function textContext(notice: Notice): TextContext {
@@ -47,7 +49,7 @@ export function issueToFinding(meta: RuleMeta, issue: TextIssue, unit: TextUnit)
   const f: Finding = {
     rule: meta.code,
     severity: issue.severity ?? meta.severity,
-    message: issue.message,
+    message: formatMessage(meta, issue.messageId, issue.data),
     location: issue.range ? { path: unit.path, range: issue.range } : { path: unit.path },
   }
   if (issue.fix) f.fix = editToFix(issue.fix, unit)
@@ -56,14 +58,17 @@ export function issueToFinding(meta: RuleMeta, issue: TextIssue, unit: TextUnit)
 }
 
 /** 由 checkText 构造规则；其 check 独立运行时自行遍历全部单元（引擎则统一遍历一次）。 */
-export function textRule(def: Omit<TextRule, 'check'>): TextRule {
+export function textRule<const K extends string>(def: Omit<TextRule<K>, 'check'>): TextRule<K> {
   return {
     ...def,
     check(notice, report) {
       const context = textContext(notice)
       for (const unit of textUnits(notice)) {
         if (!def.kinds.includes(unit.kind)) continue
-        def.checkText(unit.text, unit.kind, context, (issue) => report(issueToFinding(def.meta, issue, unit)))
+        def.checkText(unit.text, unit.kind, context, (issue) => {
+          const { message: _message, rule: _rule, ...rest } = issueToFinding(def.meta, issue, unit)
+          report({ ...rest, messageId: issue.messageId, ...(issue.data ? { data: issue.data } : {}) })
+        })
       }
     },
   }

@@ -6,12 +6,15 @@ export const titlePunctuation = textRule({
     code: 'TB032',
     name: 'title-punctuation',
     severity: 'error',
+    messages: {
+      trailing: '标题末尾不应有“{{found}}”',
+    },
     description: '通报标题末尾不加标点（规范 P14）。可一键删去。',
   },
   kinds: ['title'],
   checkText(text, _kind, _ctx, report) {
     const m = /[。，；：、,.;:]+\s*$/.exec(text)
     if (!m) return
-    report({ message: `标题末尾不应有“${m[0].trim()}”`, range: [m.index, text.length], fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' } })
+    report({ messageId: 'trailing', data: { found: m[0].trim() }, range: [m.index, text.length], fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' } })
   },
 })

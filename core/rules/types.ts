@@ -29,7 +29,7 @@ export interface Finding {
   suggestions?: Fix[]
 }
 
-export interface RuleMeta {
+export interface RuleMeta<K extends string = string> {
   /** 稳定编号 TB0NN */
   code: string
   /** kebab-case 名称 */
@@ -37,9 +37,20 @@ export interface RuleMeta {
   severity: Severity
   /** 规则说明（中文），生成 docs/rules.md */
   description: string
+  /** 结果的文字，按编号取用；其中的 {{name}} 由报告时给出的 data 填入。规则代码里不拼句子。 */
+  messages: Record<K, string>
 }
 
-export type Report = (finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }) => void
+export type MessageData = Record<string, string | number>
+
+/** 规则报告的一条结果：文字由 meta.messages[messageId] 和 data 生成。 */
+export type RuleFinding<K extends string = string> = Omit<Finding, 'rule' | 'severity' | 'message'> & {
+  messageId: K
+  data?: MessageData
+  severity?: Severity
+}
+
+export type Report<K extends string = string> = (finding: RuleFinding<K>) => void
 
 /** 规则运行时的外部信息；核心不读时钟，由调用方给出“今天”。 */
 export interface RuleContext {
@@ -47,7 +58,7 @@ export interface RuleContext {
   today: string
 }
 
-export interface Rule {
-  meta: RuleMeta
-  check(notice: Notice, report: Report, context: RuleContext): void
+export interface Rule<K extends string = string> {
+  meta: RuleMeta<K>
+  check(notice: Notice, report: Report<K>, context: RuleContext): void
 }

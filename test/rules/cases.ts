@@ -108,6 +108,7 @@ export const CASES: Record<string, RuleCases> = {
       { name: '用破折号分隔区号', notice: sample((n) => (n.contact.phones = ['0571—86012345'])), path: ['contact', 'phones', 0], output: '0571-86012345' },
       { name: '区号后没有分隔', notice: sample((n) => (n.contact.phones = ['057186012345'])), path: ['contact', 'phones', 0], output: '0571-86012345' },
       { name: '缺区号', notice: sample((n) => (n.contact.phones = ['86012345'])), path: ['contact', 'phones', 0] },
+      { name: '无法识别', notice: sample((n) => (n.contact.phones = ['请拨打总机'])), path: ['contact', 'phones', 0] },
       { name: '正文中用破折号', notice: p('联系电话：0576—85588636。'), path: ORG_PARA, output: '联系电话：0576-85588636。' },
     ],
   },
@@ -221,6 +222,7 @@ export const CASES: Record<string, RuleCases> = {
     invalid: [
       { name: '细分之和不等于总数', notice: p('给予党纪处分21人（党内警告11人、严重警告7人、开除党籍2人）。'), path: ORG_PARA, suggestion: '给予党纪处分20人（党内警告11人、严重警告7人、开除党籍2人）。' },
       { name: '半角括号也核对', notice: p('政务处分3人(警告2人,撤职2人)。'), path: ORG_PARA },
+      { name: '“其中”超过总数', notice: p('组织处理3人（其中处级干部5人）。'), path: ORG_PARA },
     ],
   },
   TB024: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Path } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
 import { applyFix, RULES, type Finding } from '../../core/rules/index'
+import { toFinding } from '../../core/rules/message'
 import { CASES } from './cases'
 import { findingsOf, samePath, textAt, TODAY } from './rule-tester'
 
@@ -42,7 +43,7 @@ for (const rule of RULES) {
         for (const f of found) expect(f.message).toMatch(/\p{Script=Han}/u)
         // 单独运行这条规则（rule.check）与引擎中的结果相同
         const alone: Finding[] = []
-        rule.check(notice, (f) => alone.push({ ...f, rule: code, severity: f.severity ?? rule.meta.severity }), { today: TODAY })
+        rule.check(notice, (f) => alone.push(toFinding(rule.meta, f)), { today: TODAY })
         expect(alone).toEqual(findingsOf(notice, code))
         if (c.output !== undefined) {
           const fixed = fixRepeatedly(notice, code, c.path)
@@ -74,6 +75,7 @@ describe('规则登记表', () => {
       expect(r.meta.code).toMatch(/^TB0\d\d$/)
       expect(r.meta.name).toMatch(/^[a-z]+(?:-[a-z]+)*$/)
       expect(r.meta.description).toMatch(/\p{Script=Han}/u)
+      for (const m of Object.values(r.meta.messages)) expect(m).toMatch(/\p{Script=Han}/u)
     }
   })
   it('没有为不存在的规则写用例', () => {
