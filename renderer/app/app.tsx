@@ -100,7 +100,9 @@ export function App() {
 
   useEffect(() => host.onMenuCommand(command), [command])
 
+  // Electron 的原生菜单带快捷键并发来 onMenuCommand；只有浏览器宿主需要自己听键盘。
   useEffect(() => {
+    if (host.platform !== 'browser') return
     const onKey = (e: KeyboardEvent) => {
       const c = shortcutCommand(e)
       if (!c) return

@@ -221,4 +221,13 @@ describe('新用户写一份巡视整改通报', () => {
     expect(notice.contact.emails).toEqual(['qsxszg@example.gov.cn'])
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^已保存 \d\d:\d\d$/ }).count()).toBe(1)
   })
+
+  it('刷新后在“最近打开”中找到刚保存的文件并打开', async () => {
+    await page.reload()
+    const recent = page.getByRole('region', { name: '最近打开' }).getByRole('button', { name: '青山县委巡视整改通报.tongbao' })
+    await expect.poll(() => recent.count()).toBe(1)
+    await recent.click()
+    await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.length)).toBe(9)
+    expect(await page.getByRole('status').filter({ hasText: '未修改' }).count()).toBe(1)
+  })
 })
