@@ -56,23 +56,26 @@ function replaceIn(target: unknown, range: [number, number] | undefined, text: s
   return target
 }
 
-/** 应用一项修复（或候选修改）。路径已失效或修复后的通报不再合法时，原样返回。 */
+/**
+ * 应用一项修复（或候选修改）。路径已失效或修复后的通报不再合法时，原样返回。
+ * 只有 set-value 可能写入不合模型的值，才整篇核对一次；改文字和删数组项不会破坏模型（段落至少留一个 run），
+ * 省下的核对让大通报的“全部修复”不至于逐项重验整篇。
+ */
 export function applyFix(notice: Notice, fix: Fix): Notice {
-  let next: unknown
   if (fix.kind === 'set-value') {
-    next = setAt(notice, fix.path, fix.value)
-  } else if (fix.kind === 'remove-item') {
+    const next = setAt(notice, fix.path, fix.value)
+    return NoticeSchema.safeParse(next).success ? (next as Notice) : notice
+  }
+  if (fix.kind === 'remove-item') {
     const parentPath = fix.path.slice(0, -1)
     const index = fix.path[fix.path.length - 1]
     const siblings = getAtPath(notice, parentPath)
     if (!Array.isArray(siblings) || typeof index !== 'number' || index >= siblings.length) return notice
-    next = setAt(notice, parentPath, siblings.filter((_, i) => i !== index))
-  } else {
-    const target = getAtPath(notice, fix.at.path)
-    if (target === undefined) return notice
-    next = setAt(notice, fix.at.path, replaceIn(target, fix.at.range, fix.text))
+    return setAt(notice, parentPath, siblings.filter((_, i) => i !== index)) as Notice
   }
-  return NoticeSchema.safeParse(next).success ? (next as Notice) : notice
+  const target = getAtPath(notice, fix.at.path)
+  if (typeof target !== 'string' && !isParagraph(target)) return notice
+  return setAt(notice, fix.at.path, replaceIn(target, fix.at.range, fix.text)) as Notice
 }
 
 function comparePaths(a: Path, b: Path): number {
