@@ -1,5 +1,6 @@
 /** 导入入口：按扩展名和内容判断类型，交给 importFromText / importFromHtml / importFromDocx。 */
 import { OpenError, isOpenError } from '../project/errors'
+import { parseProject } from '../project/project-file'
 import { decodeText } from './decode-text'
 import { importFromDocx, isZip } from './import-from-docx'
 import { importFromHtml } from './import-from-html'
@@ -26,6 +27,8 @@ const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<
 
 async function dispatch(input: ImportInput): Promise<ImportResult> {
   const ext = extension(input.name)
+  // 工程文件也接受：从上一轮新建时，上一轮可以是任何能导入的文件。
+  if (ext === 'tongbao') return { notice: parseProject(input.bytes), findings: [] }
   if (ext === 'doc' || ext === 'wps') throw new OpenError('unsupported-type', `暂不支持旧版 Word 格式（.${ext}）：请先另存为 .docx 再导入。`)
   if (ext === 'pdf') throw new OpenError('unsupported-type', '暂不支持导入 PDF：请复制其中的文字保存为 .txt，或导入原来的 Word 文件。')
   if (ext === 'docx' || isZip(input.bytes)) return importFromDocx(input.bytes)
@@ -44,7 +47,7 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   return result
 }
 
-/** 导入 .txt / .html / .docx。无法导入时抛出带中文说明的 OpenError，不抛其他异常。 */
+/** 导入 .txt / .html / .docx（以及 .tongbao 工程文件）。无法导入时抛出带中文说明的 OpenError，不抛其他异常。 */
 export async function importNotice(input: ImportInput): Promise<ImportResult> {
   try {
     return await dispatch(input)

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../core/import/decode-text'
 import { importNotice } from '../../core/import/index'
 import { isOpenError } from '../../core/project/errors'
+import { serializeProject } from '../../core/project/project-file'
+import { sampleNotice } from '../support/sample-notice'
 
 const notice = '中共某县委关于巡视整改进展情况的通报\n根据省委统一部署，省委第一巡视组对某县进行了巡视。\n一、关于“某某”问题的整改情况\n已整改。\n'
 
@@ -47,6 +49,12 @@ describe('按类型分派', () => {
   it('旧版 .doc 与 PDF 给出中文说明', async () => {
     await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({ code: 'unsupported-type' })
     await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({ code: 'unsupported-type' })
+  })
+
+  it('.tongbao 工程文件原样读入', async () => {
+    const notice = sampleNotice()
+    const result = await importNotice({ name: 'last.tongbao', bytes: new TextEncoder().encode(serializeProject(notice)) })
+    expect(result).toEqual({ notice, findings: [] })
   })
 
   it('不是通报的文字', async () => {
