@@ -25,7 +25,13 @@ function extension(name: string): string {
 
 const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(text.slice(0, 2000))
 
+/** 导入的大小上限：通报不过几十 KB，10 MB 的粘贴也远在其下；再大多半选错了文件。 */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
 async function dispatch(input: ImportInput): Promise<ImportResult> {
+  if (input.bytes.length > MAX_IMPORT_BYTES) {
+    throw new OpenError('too-large', `文件过大（${(input.bytes.length / 1048576).toFixed(1)} MB），不像是一份通报，无法导入。`)
+  }
   const ext = extension(input.name)
   // 工程文件也接受：从上一轮新建时，上一轮可以是任何能导入的文件。
   if (ext === 'tongbao') return { notice: parseProject(input.bytes), findings: [] }

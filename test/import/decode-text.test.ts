@@ -57,6 +57,10 @@ describe('按类型分派', () => {
     expect(result).toEqual({ notice, findings: [] })
   })
 
+  it('过大的文件给出中文说明', async () => {
+    await expect(importNotice({ name: 'huge.txt', bytes: new Uint8Array(65 * 1024 * 1024) })).rejects.toMatchObject({ code: 'too-large' })
+  })
+
   it('不是通报的文字', async () => {
     await expect(importNotice({ name: 'a.txt', bytes: new TextEncoder().encode('会议纪要\n今天讨论了三件事。') })).rejects.toMatchObject({ code: 'not-a-notice' })
   })
