@@ -82,6 +82,10 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
     [flush, markDirty],
   )
 
+  const onFocusEditor = useCallback((e: NoticeEditor) => {
+    lastEditor.current = e
+  }, [])
+
   const updateNotice = useCallback(
     (update: (n: Notice) => Notice) => {
       const before = withSections(noticeRef.current, editors)
@@ -304,9 +308,9 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
         </div>
       </header>
       <div className="workspace">
-        {showOutline && <OutlinePanel notice={notice} editors={editors} onStructureChange={() => flush()} />}
+        {showOutline && <OutlinePanel notice={notice} editors={editors} onStructureChange={flush} />}
         <main className="desk" aria-label={title}>
-          <Paper notice={notice} editors={editors} onSectionChange={onSectionChange} onFocusEditor={(e) => (lastEditor.current = e)} onEditField={editField} />
+          <Paper notice={notice} editors={editors} onSectionChange={onSectionChange} onFocusEditor={onFocusEditor} onEditField={editField} />
         </main>
         <aside className="side" aria-label="信息与检查">
           <div className="tabs" role="tablist" aria-label="侧栏">

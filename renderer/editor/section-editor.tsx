@@ -1,5 +1,5 @@
 /** 一个部分的 Slate 编辑区，嵌在纸面上；结构键、分块渲染、部分标题编号在这里接上。 */
-import { type KeyboardEvent, useCallback, useEffect, useMemo } from 'react'
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo } from 'react'
 import { Node } from 'slate'
 import { Editable, ReactEditor, type RenderChunkProps, Slate, useSlateSelector } from 'slate-react'
 import type { NoticeEditor } from './custom-types'
@@ -74,7 +74,8 @@ function SectionEditable({ editor, label, marker, onFocus }: Omit<SectionEditorP
   )
 }
 
-export function SectionEditor({ editor, label, marker, onChange, onFocus }: SectionEditorProps) {
+/** 备忘化：通报同步（表单修改、防抖后的合并）时纸面重绘，但编辑区的属性不变就不必重绘。 */
+export const SectionEditor = memo(function SectionEditor({ editor, label, marker, onChange, onFocus }: SectionEditorProps) {
   const onSlateChange = useCallback(() => {
     if (editor.operations.some((op) => op.type !== 'set_selection')) onChange(editor)
   }, [editor, onChange])
@@ -83,4 +84,4 @@ export function SectionEditor({ editor, label, marker, onChange, onFocus }: Sect
       <SectionEditable editor={editor} label={label} marker={marker} onFocus={onFocus} />
     </Slate>
   )
-}
+})

@@ -1,5 +1,5 @@
-/** 大纲面板：各部分的条目树，带状态标记；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化）。 */
-import { type DragEvent, useState } from 'react'
+/** 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。 */
+import { type DragEvent, memo, useCallback, useMemo, useState } from 'react'
 import { Transforms } from 'slate'
 import type { ItemStatus, Notice, SectionKey } from '../../core/model'
 import { progressSentence } from '../../core/derive/progress'
@@ -19,26 +19,93 @@ interface Props {
 
 const DRAG_TYPE = 'application/x-tongbao-item'
 
+interface RowActions {
+  jump(e: OutlineEntry): void
+  move(e: OutlineEntry, direction: -1 | 1): void
+  setStatus(e: OutlineEntry, status: ItemStatus | null): void
+  drop(src: { section: SectionKey; index: number }, target: OutlineEntry): void
+}
+
+const sameEntry = (a: OutlineEntry, b: OutlineEntry) =>
+  a.section === b.section && a.index === b.index && a.id === b.id && a.depth === b.depth && a.marker === b.marker && a.title === b.title && a.role === b.role && a.status === b.status
+
+/** 一行大纲；备忘化，使长文档里同步一次只重绘变了的行。 */
+const OutlineRow = memo(
+  function OutlineRow({ entry: e, actions }: { entry: OutlineEntry; actions: RowActions }) {
+    const [over, setOver] = useState(false)
+    const name = `${e.marker}${e.title || '（无标题）'}`
+    const onDrop = (ev: DragEvent) => {
+      ev.preventDefault()
+      setOver(false)
+      const raw = ev.dataTransfer.getData(DRAG_TYPE)
+      if (raw) actions.drop(JSON.parse(raw) as { section: SectionKey; index: number }, e)
+    }
+    return (
+      <li
+        className={`outline-entry depth-${Math.min(e.depth, 4)}${over ? ' drop-target' : ''}`}
+        draggable
+        onDragStart={(ev) => {
+          ev.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ section: e.section, index: e.index }))
+          ev.dataTransfer.effectAllowed = 'move'
+        }}
+        onDragOver={(ev) => {
+          if (ev.dataTransfer.types.includes(DRAG_TYPE)) {
+            ev.preventDefault()
+            setOver(true)
+          }
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <button type="button" className="outline-jump" onClick={() => actions.jump(e)} title={`${ROLE_LABEL[e.role]}：${name}`}>
+          <span className="outline-text">{name}</span>
+        </button>
+        {e.role === 'problem' && (
+          <select className={`badge status-${e.status ?? 'none'}`} aria-label={`整改状态：${name}`} value={e.status ?? ''} onChange={(ev) => actions.setStatus(e, (ev.target.value || null) as ItemStatus | null)}>
+            <option value="">未填</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        )}
+        <span className="outline-move">
+          <button type="button" aria-label={`上移：${name}`} title="上移" onClick={() => actions.move(e, -1)}>
+            ↑
+          </button>
+          <button type="button" aria-label={`下移：${name}`} title="下移" onClick={() => actions.move(e, 1)}>
+            ↓
+          </button>
+        </span>
+      </li>
+    )
+  },
+  (a, b) => a.actions === b.actions && sameEntry(a.entry, b.entry),
+)
+
 export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
-  const entries = outlineEntries(notice)
-  const [dropTarget, setDropTarget] = useState<string | null>(null)
-  const move = (e: OutlineEntry, direction: -1 | 1) => {
-    const to = moveItem(editors[e.section], e.index, direction)
-    if (to >= 0) onStructureChange()
-  }
-  const setStatus = (e: OutlineEntry, status: ItemStatus | null) => {
-    Transforms.setNodes(editors[e.section], { status }, { at: [e.index] })
-    onStructureChange()
-  }
-  const onDrop = (ev: DragEvent, target: OutlineEntry) => {
-    ev.preventDefault()
-    setDropTarget(null)
-    const raw = ev.dataTransfer.getData(DRAG_TYPE)
-    if (!raw) return
-    const src = JSON.parse(raw) as { section: SectionKey; index: number }
-    if (src.section !== target.section) return
-    if (moveItemBefore(editors[src.section], src.index, target.index)) onStructureChange()
-  }
+  const entries = useMemo(() => outlineEntries(notice), [notice])
+  const move = useCallback(
+    (e: OutlineEntry, direction: -1 | 1) => {
+      if (moveItem(editors[e.section], e.index, direction) >= 0) onStructureChange()
+    },
+    [editors, onStructureChange],
+  )
+  const actions = useMemo<RowActions>(
+    () => ({
+      jump: (e) => jumpToEditor(editors, e.section, e.index),
+      move,
+      setStatus: (e, status) => {
+        Transforms.setNodes(editors[e.section], { status }, { at: [e.index] })
+        onStructureChange()
+      },
+      drop: (src, target) => {
+        if (src.section === target.section && moveItemBefore(editors[src.section], src.index, target.index)) onStructureChange()
+      },
+    }),
+    [editors, move, onStructureChange],
+  )
   const sections = (['organization', 'rectification', 'nextSteps'] as SectionKey[]).filter((s) => notice.parts.includes(s))
   return (
     <nav className="panel outline" aria-label="大纲">
@@ -53,55 +120,9 @@ export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
               <p className="muted">（无条目）</p>
             ) : (
               <ul className="outline-list">
-                {list.map((e) => {
-                  const name = `${e.marker}${e.title || '（无标题）'}`
-                  return (
-                    <li
-                      key={e.id}
-                      className={`outline-entry depth-${Math.min(e.depth, 4)}${dropTarget === e.id ? ' drop-target' : ''}`}
-                      draggable
-                      onDragStart={(ev) => {
-                        ev.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ section: e.section, index: e.index }))
-                        ev.dataTransfer.effectAllowed = 'move'
-                      }}
-                      onDragOver={(ev) => {
-                        if (ev.dataTransfer.types.includes(DRAG_TYPE)) {
-                          ev.preventDefault()
-                          setDropTarget(e.id)
-                        }
-                      }}
-                      onDragLeave={() => setDropTarget(null)}
-                      onDrop={(ev) => onDrop(ev, e)}
-                    >
-                      <button type="button" className="outline-jump" onClick={() => jumpToEditor(editors, e.section, e.index)} title={`${ROLE_LABEL[e.role]}：${name}`}>
-                        <span className="outline-text">{name}</span>
-                      </button>
-                      {e.role === 'problem' && (
-                        <select
-                          className={`badge status-${e.status ?? 'none'}`}
-                          aria-label={`整改状态：${name}`}
-                          value={e.status ?? ''}
-                          onChange={(ev) => setStatus(e, (ev.target.value || null) as ItemStatus | null)}
-                        >
-                          <option value="">未填</option>
-                          {STATUSES.map((s) => (
-                            <option key={s} value={s}>
-                              {s}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                      <span className="outline-move">
-                        <button type="button" aria-label={`上移：${name}`} title="上移" onClick={() => move(e, -1)}>
-                          ↑
-                        </button>
-                        <button type="button" aria-label={`下移：${name}`} title="下移" onClick={() => move(e, 1)}>
-                          ↓
-                        </button>
-                      </span>
-                    </li>
-                  )
-                })}
+                {list.map((e) => (
+                  <OutlineRow key={e.id} entry={e} actions={actions} />
+                ))}
               </ul>
             )}
           </section>
