@@ -10,6 +10,8 @@ const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'iframe'
 const BLOCK = new Set([
   'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header',
   'footer', 'aside', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'address', 'center', 'form', 'body', 'html', 'title',
+  // 老式政府网站用表格排版，导航和正文在同一行的不同单元格里：每个单元格各自成段。
+  'td', 'th',
 ])
 const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’]'
 /**
@@ -39,7 +41,6 @@ export function htmlParagraphs(html: string): string[] {
         if (SKIP.has(name)) skip++
         else if (!skip && BLOCK.has(name)) flush()
         if (name === 'pre') pre++
-        if (!skip && (name === 'td' || name === 'th') && line) line += ' '
         if (skip) return
         if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', next: name === 'ol' ? Number(attrs.start ?? 1) || 1 : 0 })
         const list = lists[lists.length - 1]
