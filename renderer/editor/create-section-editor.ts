@@ -4,7 +4,9 @@ import { withHistory } from 'slate-history'
 import { withReact } from 'slate-react'
 import type { SectionKey } from '../../core/model'
 import type { NoticeEditor } from './custom-types'
+import { ActiveItem } from './active-item'
 import { MarkerStore } from './marker-store'
+import { ownerIndex } from './structure'
 import { withNoticeStructure } from './with-notice-structure'
 import { withPaste } from './with-paste'
 import { withTypedMarkers } from './with-typed-markers'
@@ -18,10 +20,23 @@ export function createSectionEditor(key: SectionKey, isSectionHeaded: () => bool
   editor.getChunkSize = (node) => (node === editor ? CHUNK_SIZE : null)
   // 编号在 React 得知修改之前更新，重绘时读到的已是新编号。
   editor.markers = new MarkerStore()
+  editor.activeItem = new ActiveItem()
   const { onChange } = editor
   editor.onChange = (options) => {
-    if (editor.operations.some((op) => op.type !== 'set_selection')) editor.markers.update(editor.children, isSectionHeaded())
+    // 编号只取决于结构：只改了条目文字（不是部分标题）时不必重算。
+    const structural = editor.operations.some((op) => op.type !== 'set_selection' && !((op.type === 'insert_text' || op.type === 'remove_text') && op.path[0] !== 0))
+    if (structural) editor.markers.update(editor.children, isSectionHeaded())
+    editor.activeItem.set(activeItemId(editor))
     onChange(options)
   }
   return withPaste(withTypedMarkers(withNoticeStructure(editor), isSectionHeaded), isSectionHeaded)
+}
+
+/** 光标所在（或其正文所属）的条目标识。 */
+function activeItemId(editor: NoticeEditor): string | null {
+  const index = editor.selection?.anchor.path[0]
+  if (index === undefined) return null
+  const owner = ownerIndex(editor.children, index)
+  const el = owner >= 0 ? editor.children[owner] : undefined
+  return el?.type === 'item' ? el.id : null
 }

@@ -3,6 +3,7 @@ import type { BaseEditor } from 'slate'
 import type { HistoryEditor } from 'slate-history'
 import type { ReactEditor } from 'slate-react'
 import type { Item, SectionKey, TextRun } from '../../core/model'
+import type { ActiveItem } from './active-item'
 import type { MarkerStore } from './marker-store'
 
 /** 部分标题（“一、整改工作组织情况”）；文字为空表示该部分无标题。每个部分编辑器的第一个元素。 */
@@ -47,7 +48,7 @@ export interface PlainText {
 export type NoticeElement = SectionHeadingElement | SectionParagraphElement | ItemElement | ItemBodyElement
 export type SectionValue = NoticeElement[]
 /** 部分编辑器：顶层子元素总是通报元素（不直接放文字）。 */
-export type NoticeEditor = BaseEditor & ReactEditor & HistoryEditor & { sectionKey: SectionKey; children: NoticeElement[]; markers: MarkerStore }
+export type NoticeEditor = BaseEditor & ReactEditor & HistoryEditor & { sectionKey: SectionKey; children: NoticeElement[]; markers: MarkerStore; activeItem: ActiveItem }
 
 declare module 'slate' {
   interface CustomTypes {

@@ -1,7 +1,7 @@
 /** 编辑器中各元素的呈现：部分标题、条目（序号由 CSS 计数器推导）、正文段落。 */
 import { type ChangeEvent, useCallback, useSyncExternalStore } from 'react'
 import { Node, Transforms } from 'slate'
-import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSelected, useSlateStatic } from 'slate-react'
+import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
 import type { ItemRole, ItemStatus } from '../../core/model'
 import { roleProps } from './commands'
 import type { ItemElement, NoticeEditor, SectionHeadingElement } from './custom-types'
@@ -21,7 +21,10 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
   const editor = useSlateStatic() as NoticeEditor
   // 类别和状态的下拉框只在光标所在的条目上出现：大文档里几千个下拉框会拖慢每一次按键。
   // 其余条目显示同样信息的小标签；键盘用户在大纲面板中改状态。
-  const selected = useSelected()
+  const selected = useSyncExternalStore(
+    useCallback((cb: () => void) => editor.activeItem.subscribe(element.id, cb), [editor, element.id]),
+    () => editor.activeItem.is(element.id),
+  )
   const title = Node.string(element)
   const marker = useSyncExternalStore(
     useCallback((cb: () => void) => editor.markers.subscribe(element.id, cb), [editor, element.id]),

@@ -18,6 +18,14 @@ interface Props {
 }
 
 const DRAG_TYPE = 'application/x-tongbao-item'
+/** 长大纲按块排版：屏幕外的块跳过排版、绘制和命中测试（见 app.css 的 .outline-list）。 */
+const CHUNK = 80
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK))
+  return out
+}
 
 interface RowActions {
   jump(e: OutlineEntry): void
@@ -119,11 +127,13 @@ export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
             {list.length === 0 ? (
               <p className="muted">（无条目）</p>
             ) : (
-              <ul className="outline-list">
-                {list.map((e) => (
-                  <OutlineRow key={e.id} entry={e} actions={actions} />
-                ))}
-              </ul>
+              chunks(list).map((chunk) => (
+                <ul key={chunk[0]!.id} className="outline-list">
+                  {chunk.map((e) => (
+                    <OutlineRow key={e.id} entry={e} actions={actions} />
+                  ))}
+                </ul>
+              ))
             )}
           </section>
         )
