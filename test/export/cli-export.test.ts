@@ -1,5 +1,5 @@
 // tongbao export：在 inspect 接受的任何输入上导出；写不了时给中文说明。（有错误时的拒绝见 cli-export-validation.test.ts）
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { noticeText } from '../../core/document/blocks'

@@ -148,7 +148,7 @@ describe.each(CASES)('导出 $name 的 Word 版式', (c) => {
       }
     }
     // 导语第一行：左空二字 = 28 + 2 × 5.644 mm。
-    const lead = modelLines(notice).find((_, i, all) => i === (notice.parts.includes('title') ? 1 : 0))!
+    const lead = modelLines(notice).find((_, i) => i === (notice.parts.includes('title') ? 1 : 0))!
     const first = page1.find((l) => lead.replace(/\s/g, '').startsWith(l.text) && l.text.length > 6)
     expect(first).toBeDefined()
     expect(Math.abs(first!.x0_mm - (28 + 2 * 5.644))).toBeLessThanOrEqual(0.5)

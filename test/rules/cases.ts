@@ -329,6 +329,7 @@ export const CASES: Record<string, RuleCases> = {
   TB038: {
     valid: [
       { name: '正文已更新', notice: sample((n) => { const m = n.rectification.items[0]!.children[0]!.children[0]!; m.reference = { title: m.title, status: null, body: RichText.of('上一轮：正在修订学习规则。') } }) },
+      { name: '方面的描述原样沿用', notice: sample((n) => { const a = n.rectification.items[0]!; a.body = RichText.of('主要表现为学习贯彻不够深入。'); a.reference = { title: a.title, status: null, body: RichText.of('主要表现为学习贯彻不够深入。') } }) },
     ],
     invalid: [
       { name: '正文与上一轮相同', notice: sample((n) => { const m = n.rectification.items[0]!.children[0]!.children[0]!; m.reference = { title: m.title, status: null, body: RichText.of(...RichText.texts(m.body)) } }), path: [...FIRST_MEASURE, 'body'] },
