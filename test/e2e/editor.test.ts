@@ -29,12 +29,22 @@ afterAll(async () => {
   await server?.close()
 })
 
+/** axe-core 的违规（页面有严格的 CSP，不许内联脚本，axe 经调试协议注入）。 */
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  })
+}
+
 const paper = () => page.getByRole('article', { name: '通报正文' })
 const rectification = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 
 describe('新用户写一份巡视整改通报', () => {
   it('开始页可新建巡视通报', async () => {
     await screenshot(page, '01-start')
+    expect(await axeViolations()).toEqual([])
     await page.getByRole('button', { name: '新建巡视整改通报' }).click()
     await expect.poll(() => paper().isVisible()).toBe(true)
   })
@@ -130,6 +140,23 @@ describe('新用户写一份巡视整改通报', () => {
     await screenshot(page, '03-check-clear')
   })
 
+  it('检查发现半角逗号：点击跳到原处，一键修复后检查数回到零', async () => {
+    await rectification().getByText('围绕产业发展开展蹲点调研，解决实际问题23个。').click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type(',并建立长效机制。')
+    await eventually(() => checkCount(page), (n) => n > 0)
+    expect(await checkCount(page)).toBeGreaterThan(0)
+    await page.getByRole('tab', { name: /检查/ }).click()
+    const finding = page.getByRole('region', { name: '检查' }).getByRole('listitem').filter({ hasText: /逗号|标点|半角/ }).first()
+    await finding.getByRole('button').first().click() // 跳到原处
+    await expect.poll(() => page.locator('.flash').count()).toBeGreaterThan(0)
+    await screenshot(page, '03b-finding')
+    await finding.getByRole('button').nth(1).click() // 快速修复
+    await expect.poll(() => rectification().innerText()).toContain('解决实际问题23个，并建立长效机制。')
+    expect(await eventually(() => checkCount(page), (n) => n === 0)).toBe(0)
+  })
+
   it('在大纲中下移一个方面，编号跟着变；拖放也能调整顺序', async () => {
     await page.getByRole('button', { name: '下移：一、关于贯彻落实党中央决策部署方面' }).click()
     await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.filter((t) => /^[一二]、/.test(t)))).toEqual(['一、关于全面从严治党方面', '二、关于贯彻落实党中央决策部署方面'])
@@ -144,6 +171,12 @@ describe('新用户写一份巡视整改通报', () => {
     await expect.poll(() => outlineItems(page, '逐条整改')).toContain('（一）重点项目推进缓慢的问题')
     expect(await outlineItems(page, '逐条整改')).toContain('（二）理论学习与工作实际结合不够紧密的问题')
     await screenshot(page, '04-reordered')
+  })
+
+  it('点击大纲条目跳到编辑器中的该条目', async () => {
+    await page.getByRole('navigation', { name: '大纲' }).getByRole('button', { name: '1.织密监督网络。', exact: true }).click()
+    await expect.poll(() => page.locator('.item.flash').innerText()).toContain('织密监督网络。')
+    expect(await page.evaluate(() => document.getSelection()?.anchorNode?.textContent ?? '')).toContain('织密监督网络。')
   })
 
   it('撤销最近一次调整', async () => {
@@ -188,13 +221,12 @@ describe('新用户写一份巡视整改通报', () => {
   })
 
   it('编辑页无障碍检查（axe-core）零违规', async () => {
-    // 页面有严格的 CSP（不许内联脚本），axe 经调试协议注入。
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
-    })
-    expect(violations).toEqual([])
+    expect(await axeViolations()).toEqual([])
+    await page.keyboard.press('F1')
+    const help = page.getByRole('dialog', { name: '帮助' })
+    await expect.poll(() => help.isVisible()).toBe(true)
+    expect(await axeViolations()).toEqual([])
+    await help.getByRole('button', { name: '关闭' }).click()
   })
 
   it('自动保存后刷新页面，可从开始页恢复全部内容', async () => {
