@@ -67,7 +67,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
           与正文同段
         </label>
       </span>
-      ) : (
+      ) : element.runIn ? null : (
         <span contentEditable={false} className={`item-tag status-${element.role === 'problem' ? element.status ?? 'none' : 'role'}`} aria-hidden="true">
           {ROLE_LABEL[element.role]}
           {element.role === 'problem' ? `·${element.status ?? '未填'}` : ''}

@@ -142,7 +142,7 @@ describe('新用户写一份巡视整改通报', () => {
 
   it('检查发现半角逗号：点击跳到原处，一键修复后检查数回到零', async () => {
     await rectification().getByText('围绕产业发展开展蹲点调研，解决实际问题23个。').click()
-    await page.keyboard.press('End')
+    await page.keyboard.press('Control+End') // 本部分末尾：“……实现村级全覆盖。”
     await page.keyboard.press('Backspace')
     await page.keyboard.type(',并建立长效机制。')
     await eventually(() => checkCount(page), (n) => n > 0)
@@ -153,7 +153,7 @@ describe('新用户写一份巡视整改通报', () => {
     await expect.poll(() => page.locator('.flash').count()).toBeGreaterThan(0)
     await screenshot(page, '03b-finding')
     await finding.getByRole('button').nth(1).click() // 快速修复
-    await expect.poll(() => rectification().innerText()).toContain('解决实际问题23个，并建立长效机制。')
+    await expect.poll(() => rectification().innerText()).toContain('实现村级全覆盖，并建立长效机制。')
     expect(await eventually(() => checkCount(page), (n) => n === 0)).toBe(0)
   })
 
