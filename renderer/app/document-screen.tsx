@@ -35,6 +35,8 @@ export interface Session {
 
 type Dialog = 'preview' | 'export-docx' | 'export-html' | 'help' | null
 const SYNC_DELAY_MS = 300
+/** 连续输入时也至少每隔这么久合并一次，大纲、检查和自动保存不会因为一直在打字而停下。 */
+const SYNC_MAX_WAIT_MS = 3000
 const AUTOSAVE_DELAY_MS = 2000
 
 interface Props {
@@ -58,11 +60,13 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
   const [dialog, setDialog] = useState<Dialog>(null)
   const lastEditor = useRef<NoticeEditor>(editors.rectification)
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const lastSync = useRef(0)
   const pendingField = useRef<Path | null>(null)
 
   /** 把编辑器内容合进通报（保存、导出前立即做；输入时防抖）。 */
   const flush = useCallback((): Notice => {
     clearTimeout(syncTimer.current)
+    lastSync.current = Date.now()
     const n = withSections(noticeRef.current, editors)
     noticeRef.current = n
     setNotice(n)
@@ -77,7 +81,8 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
       lastEditor.current = editor
       markDirty()
       clearTimeout(syncTimer.current)
-      syncTimer.current = setTimeout(flush, SYNC_DELAY_MS)
+      const waited = Date.now() - lastSync.current
+      syncTimer.current = setTimeout(flush, waited > SYNC_MAX_WAIT_MS ? 0 : SYNC_DELAY_MS)
     },
     [flush, markDirty],
   )
