@@ -16,6 +16,11 @@ export function domLines(root: Node): string[] {
       cur += (node.nodeValue ?? '').replace(/[\r\n\t]+/g, ' ')
       return
     }
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      // 文档或片段：只走它的子节点
+      for (const child of Array.from(node.childNodes)) walk(child)
+      return
+    }
     if (node.nodeType !== 1) return
     const el = node as Element
     const tag = el.tagName.toUpperCase()

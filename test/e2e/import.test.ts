@@ -81,4 +81,15 @@ describe('导入与下一轮', () => {
     expect(await editor.locator('[style*="color"], img, script, b').count()).toBe(0)
     expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined()
   })
+
+  it('打开损坏的工程文件：给出中文说明，不崩溃，仍可继续使用', async () => {
+    await page.goto(server.url)
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
+    await chooser.setFiles({ name: '损坏.tongbao', mimeType: 'application/json', buffer: Buffer.from('{"format":"tongbao","formatVersion":1,"notice":', 'utf8') })
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.innerText()).toContain('文件已损坏或不完整')
+    expect(await alert.innerText()).not.toMatch(/SyntaxError|undefined|Error:/)
+    await page.getByRole('button', { name: '新建巡视整改通报' }).click()
+    await expect.poll(() => page.getByRole('article', { name: '通报正文' }).isVisible()).toBe(true)
+  })
 })
