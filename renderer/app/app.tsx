@@ -119,6 +119,13 @@ export function App() {
     void host.initialFile?.().then((f) => f && openFile(f, false)).catch(() => undefined)
   }, [openFile])
 
+  const goHome = () => {
+    if (!mayLeave()) return
+    dirty.current = false
+    setMessage(null)
+    setSession(null)
+  }
+
   const onDirtyChange = useCallback((d: boolean) => {
     dirty.current = d
   }, [])
@@ -134,7 +141,7 @@ export function App() {
           </button>
         </div>
       )}
-      <DocumentScreen key={session.docKey} session={session} host={host} commandRef={docCommand} onFileCommand={command} onDirtyChange={onDirtyChange} />
+      <DocumentScreen key={session.docKey} session={session} host={host} commandRef={docCommand} onFileCommand={command} onHome={goHome} onDirtyChange={onDirtyChange} />
     </>
   )
 }

@@ -45,10 +45,12 @@ interface Props {
   /** App 把文档级命令（保存、导出……）转给这里 */
   commandRef: React.RefObject<((c: MenuCommand) => boolean) | null>
   onFileCommand(c: MenuCommand): void
+  /** 回到开始页（选择新建巡视或巡察、打开最近文件……） */
+  onHome(): void
   onDirtyChange(dirty: boolean): void
 }
 
-export function DocumentScreen({ session, host, commandRef, onFileCommand, onDirtyChange }: Props) {
+export function DocumentScreen({ session, host, commandRef, onFileCommand, onHome, onDirtyChange }: Props) {
   const editors = useMemo(() => createEditors(session.notice), [session])
   const [notice, setNotice] = useState(session.notice)
   // 最新的通报（同步、表单修改、修复时与状态一并更新），供防抖回调和保存读取。
@@ -285,7 +287,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onDir
           {save.dirty ? ' ●' : ''}
         </span>
         <div className="tool-group" role="group" aria-label="文件">
-          <button type="button" onClick={() => onFileCommand('new-xunshi')}>新建</button>
+          <button type="button" onClick={onHome} title="回到开始页：新建巡视或巡察通报、打开最近文件">新建…</button>
           <button type="button" onClick={() => onFileCommand('open')}>打开</button>
           <button type="button" onClick={() => void doSave(false)}>保存</button>
           <button type="button" onClick={() => void doSave(true)}>另存为</button>

@@ -45,8 +45,7 @@ describe('导入与下一轮', () => {
   })
 
   it('从上一轮新建：轮次推进，条目带过来并附上一轮的表述', async () => {
-    await page.getByRole('button', { name: '新建', exact: true }).click()
-    await page.goto(server.url) // 回到开始页
+    await page.getByRole('button', { name: '新建…' }).click() // 回到开始页（导入的文档已自动保存，先确认离开）
     await chooseFile('从上一轮新建…', 'seed.txt', seedText(SEED))
     await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.length), { timeout: 20_000 }).toBe(imported.length)
     const text = await paperText()
