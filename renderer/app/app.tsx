@@ -51,9 +51,9 @@ export function App() {
       try {
         switch (c) {
           case 'new-xunshi':
-            return begin(createNotice('巡视'), { dirty: true })
+            return begin(createNotice('巡视'))
           case 'new-xuncha':
-            return begin(createNotice('巡察'), { dirty: true })
+            return begin(createNotice('巡察'))
           case 'open':
           case 'import':
           case 'open-previous-round': {
