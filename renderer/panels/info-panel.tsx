@@ -44,7 +44,14 @@ function DateField({ label, path, value, onChange }: { label: string; path: Path
 
 /** 联系方式栏目：输入时保留原样，离开或合法时写回模型；不合法时就地提示。 */
 function ContactInput({ label, field, notice, onChange, placeholder }: { label: string; field: ContactField; notice: Notice; onChange: Props['onChange']; placeholder: string }) {
-  const [draft, setDraft] = useState(notice.contact[field].join('、'))
+  const stored = notice.contact[field].join('、')
+  const [draft, setDraft] = useState(stored)
+  // 别处（快速修复、撤销）改了联系方式时，输入框跟上；用户正在输入的原样保留。
+  const [seen, setSeen] = useState(stored)
+  if (stored !== seen) {
+    setSeen(stored)
+    if (splitValues(draft).join('、') !== stored) setDraft(stored)
+  }
   const error = contactError(field, draft)
   return (
     <Field label={label} path={['contact', field]} error={error}>
