@@ -1,6 +1,5 @@
 // 新用户的一次完整使用：新建巡视通报、填信息、用键盘写方面/问题/措施、看检查数下降、调整顺序、导出、刷新后恢复。
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { unzipSync, strFromU8 } from 'fflate'
 import { parseDocument } from 'htmlparser2'
@@ -9,9 +8,9 @@ import type { Page } from 'playwright-core'
 import { parseProject } from '../../core/project/project-file'
 import { launchBrowser, type Browser } from './support/browser'
 import { startWebServer, type WebServer } from './support/web-server'
+import { axeViolations as axeViolationsOf } from './support/axe'
 import { checkCount, eventually, outlineItems, screenshot } from './support/user'
 
-const require = createRequire(import.meta.url)
 let server: WebServer
 let browser: Browser
 let page: Page
@@ -29,14 +28,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-/** axe-core 的违规（页面有严格的 CSP，不许内联脚本，axe 经调试协议注入）。 */
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))
-  return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
-  })
-}
+const axeViolations = () => axeViolationsOf(page)
 
 const paper = () => page.getByRole('article', { name: '通报正文' })
 const rectification = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { seedsExpected, seedText } from '../support/seeds'
 import { launchBrowser, type Browser } from './support/browser'
 import { startWebServer, type WebServer } from './support/web-server'
+import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
 
 let server: WebServer
@@ -42,6 +43,7 @@ describe('导入与下一轮', () => {
     expect(imported.length).toBeGreaterThan(3)
     expect(imported[0]).toMatch(/^[一（]/)
     await screenshot(page, '08-imported')
+    expect(await axeViolations(page)).toEqual([])
   })
 
   it('从上一轮新建：轮次推进，条目带过来并附上一轮的表述', async () => {
@@ -53,6 +55,7 @@ describe('导入与下一轮', () => {
     expect(text).toMatch(/关于十四届省委第十一轮巡视整改/)
     expect(await page.locator('.reference').count()).toBeGreaterThan(0)
     await screenshot(page, '09-next-round')
+    expect(await axeViolations(page)).toEqual([])
   })
 
   it('粘贴 Word/网页内容：保留文字与序号结构，丢弃样式和脚本', async () => {
