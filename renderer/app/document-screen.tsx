@@ -141,6 +141,18 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
     }
   }, [notice, session.importFindings, validator])
 
+  /** 导出前按最新内容检查一次（不等防抖后的状态更新）。 */
+  const checkNow = useCallback(
+    (n: Notice): Finding[] | null => {
+      try {
+        return [...session.importFindings, ...validator.validate(n)]
+      } catch {
+        return null
+      }
+    },
+    [session.importFindings, validator],
+  )
+
   useEffect(() => {
     if (pendingField.current && rightTab === 'info') {
       jumpToField(pendingField.current)
@@ -336,7 +348,19 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
       <StatusBar notice={notice} findings={problems} save={save} onOpenCheck={() => setRightTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={() => setDialog(null)} />}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
-      {(dialog === 'export-docx' || dialog === 'export-html') && <ExportDialog kind={dialog === 'export-docx' ? 'docx' : 'html'} notice={flush} host={host} onClose={() => setDialog(null)} />}
+      {(dialog === 'export-docx' || dialog === 'export-html') && (
+        <ExportDialog
+          kind={dialog === 'export-docx' ? 'docx' : 'html'}
+          notice={flush}
+          check={checkNow}
+          host={host}
+          onClose={() => setDialog(null)}
+          onReview={() => {
+            setDialog(null)
+            setRightTab('check')
+          }}
+        />
+      )}
     </div>
   )
 }

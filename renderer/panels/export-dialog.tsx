@@ -3,10 +3,12 @@ import { useState } from 'react'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
+import { exportReadiness } from '../../core/export/readiness'
+import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
 
-type Phase = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
+type Phase = { kind: 'idle' } | { kind: 'confirm'; errors: number } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
 
 const PROFILE_LABEL: Record<DocxProfile, string> = {
   gb2312: '仿宋_GB2312 等（多数党政机关）',
@@ -20,16 +22,33 @@ export function exportFileName(notice: Notice, ext: string): string {
   return `${base}.${ext}`
 }
 
-export function ExportDialog({ kind, notice, host, onClose }: { kind: 'docx' | 'html'; notice: () => Notice; host: TongbaoHost; onClose(): void }) {
+interface Props {
+  kind: 'docx' | 'html'
+  /** 最新的通报（先把编辑器内容合进来） */
+  notice: () => Notice
+  /** 当前的检查结果；null 表示规则出错、无从判断（不拦导出） */
+  check: (n: Notice) => Finding[] | null
+  host: TongbaoHost
+  onClose(): void
+  /** “返回检查”：关掉对话框，打开检查面板 */
+  onReview(): void
+}
+
+export function ExportDialog({ kind, notice, check, host, onClose, onReview }: Props) {
   const [profile, setProfile] = useState<DocxProfile>('gb2312')
   const [redhead, setRedhead] = useState(false)
   const [fragment, setFragment] = useState(false)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
 
-  const run = async () => {
+  // issue #5 第 4 点：警告照常导出；有错误时先问一句，用户确认后照样写出文件。
+  const run = async (confirmed: boolean) => {
+    const n = notice()
+    if (!confirmed) {
+      const readiness = exportReadiness(check(n) ?? [])
+      if (readiness.needsConfirmation) return setPhase({ kind: 'confirm', errors: readiness.errors.length })
+    }
     setPhase({ kind: 'working' })
     try {
-      const n = notice()
       let bytes: Uint8Array
       let name: string
       if (kind === 'docx') {
@@ -96,17 +115,32 @@ export function ExportDialog({ kind, notice, host, onClose }: { kind: 'docx' | '
             )}
           </span>
         )}
+        {phase.kind === 'confirm' && (
+          <div role="alertdialog" aria-label="确认导出" aria-describedby="export-confirm-text" className="confirm">
+            <p id="export-confirm-text">有 {phase.errors} 个错误尚未处理，仍要导出吗？</p>
+            <button type="button" className="primary" onClick={() => void run(true)}>
+              仍要导出
+            </button>
+            <button type="button" onClick={onReview} autoFocus>
+              返回检查
+            </button>
+          </div>
+        )}
         {phase.kind === 'error' && (
           <span role="alert" className="field-error">
             {phase.message}
           </span>
         )}
-        <button type="button" className="primary" disabled={phase.kind === 'working'} onClick={() => void run()}>
-          导出
-        </button>
-        <button type="button" onClick={onClose}>
-          {phase.kind === 'done' ? '完成' : '取消'}
-        </button>
+        {phase.kind !== 'confirm' && (
+          <>
+            <button type="button" className="primary" disabled={phase.kind === 'working'} onClick={() => void run(false)}>
+              导出
+            </button>
+            <button type="button" onClick={onClose}>
+              {phase.kind === 'done' ? '完成' : '取消'}
+            </button>
+          </>
+        )}
       </div>
     </Modal>
   )

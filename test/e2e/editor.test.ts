@@ -190,6 +190,7 @@ describe('新用户写一份巡视整改通报', () => {
     for (const s of ['中共青山县委关于十五届省委第三轮巡视整改进展情况的通报', '修订县委理论学习中心组学习规则', '在全县各乡镇设立监督联络站18个']) expect(text).toContain(s)
     expect(xml + strFromU8(files['word/styles.xml']!)).toContain('楷体') // 所选字体方案写进了文档
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('已导出')
+    expect(await dialog.getByRole('alertdialog').count()).toBe(0) // 检查已清零：不问，直接导出
     await dialog.getByRole('button', { name: '完成' }).click()
   })
 

@@ -1,0 +1,59 @@
+// 导出与检查相接：有错误时先问一句（可返回检查，也可仍要导出）；红头与版记的选项写进 Word 文档。
+import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, type Browser } from './support/browser'
+import { startWebServer, type WebServer } from './support/web-server'
+import { checkCount, eventually } from './support/user'
+
+let server: WebServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  server = await startWebServer()
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '新建巡察整改通报' }).click()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const exportDialog = () => page.getByRole('dialog', { name: '导出 Word 文档' })
+
+/** 下载的 .docx 中 document.xml 的纯文字。 */
+async function downloadedText(click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()])
+  const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)))
+  return strFromU8(files['word/document.xml']!).replace(/<[^>]+>/g, '')
+}
+
+describe('有错误的通报导出前先问一句', () => {
+  it('刚新建的通报（缺发文机关、日期等）导出时提示错误数，可返回检查', async () => {
+    const errors = await eventually(() => checkCount(page), (n) => n > 0)
+    expect(errors).toBeGreaterThan(0)
+    await page.getByRole('button', { name: '导出 Word' }).click()
+    await exportDialog().getByRole('button', { name: '导出', exact: true }).click()
+    const question = exportDialog().getByRole('alertdialog', { name: '确认导出' })
+    await expect.poll(() => question.innerText()).toMatch(/有 \d+ 个错误尚未处理，仍要导出吗？/)
+    await question.getByRole('button', { name: '返回检查' }).click()
+    await expect.poll(() => exportDialog().count()).toBe(0)
+    expect(await page.getByRole('tab', { name: /检查/ }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.getByRole('region', { name: '检查' }).getByRole('listitem').count()).toBeGreaterThan(0)
+  })
+
+  it('确认“仍要导出”后照样得到文件', async () => {
+    await page.getByRole('button', { name: '导出 Word' }).click()
+    await exportDialog().getByRole('button', { name: '导出', exact: true }).click()
+    const question = exportDialog().getByRole('alertdialog', { name: '确认导出' })
+    const text = await downloadedText(() => question.getByRole('button', { name: '仍要导出' }).click())
+    expect(text).toContain('巡察整改进展情况的通报')
+    await expect.poll(() => exportDialog().getByRole('status').innerText()).toContain('已导出')
+    await exportDialog().getByRole('button', { name: '完成' }).click()
+  })
+})
