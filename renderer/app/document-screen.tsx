@@ -352,6 +352,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
         <ExportDialog
           kind={dialog === 'export-docx' ? 'docx' : 'html'}
           notice={flush}
+          current={notice}
           check={checkNow}
           host={host}
           onClose={() => setDialog(null)}

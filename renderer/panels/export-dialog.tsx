@@ -3,10 +3,12 @@ import { useState } from 'react'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
+import { type Banji, type Redhead, resolveBanji, resolveRedhead } from '../../core/export/options'
 import { exportReadiness } from '../../core/export/readiness'
 import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
+import { splitValues } from './contact-validation'
 
 type Phase = { kind: 'idle' } | { kind: 'confirm'; errors: number } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
 
@@ -26,6 +28,8 @@ interface Props {
   kind: 'docx' | 'html'
   /** 最新的通报（先把编辑器内容合进来） */
   notice: () => Notice
+  /** 打开对话框时的通报：红头、版记的默认值由它推导 */
+  current: Notice
   /** 当前的检查结果；null 表示规则出错、无从判断（不拦导出） */
   check: (n: Notice) => Finding[] | null
   host: TongbaoHost
@@ -34,9 +38,13 @@ interface Props {
   onReview(): void
 }
 
-export function ExportDialog({ kind, notice, check, host, onClose, onReview }: Props) {
+export function ExportDialog({ kind, notice, current, check, host, onClose, onReview }: Props) {
   const [profile, setProfile] = useState<DocxProfile>('gb2312')
   const [redhead, setRedhead] = useState(false)
+  const [redheadText, setRedheadText] = useState<Redhead>(() => resolveRedhead(current, true))
+  const [banji, setBanji] = useState(false)
+  const [banjiText, setBanjiText] = useState<Banji>(() => resolveBanji(current, true))
+  const [ccDraft, setCcDraft] = useState('')
   const [fragment, setFragment] = useState(false)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
 
@@ -52,7 +60,7 @@ export function ExportDialog({ kind, notice, check, host, onClose, onReview }: P
       let bytes: Uint8Array
       let name: string
       if (kind === 'docx') {
-        bytes = await buildDocx(n, { profile, redhead })
+        bytes = await buildDocx(n, { profile, redhead: redhead ? redheadText : null, banji: banji ? { ...banjiText, cc: splitValues(ccDraft) } : null })
         name = exportFileName(n, 'docx')
       } else {
         bytes = new TextEncoder().encode(await buildHtml(n, fragment))
@@ -85,6 +93,38 @@ export function ExportDialog({ kind, notice, check, host, onClose, onReview }: P
             <input id="export-redhead" type="checkbox" checked={redhead} onChange={(e) => setRedhead(e.target.checked)} />
             <label htmlFor="export-redhead">加红头（发文机关标志和发文字号；对外公开版一般不加）</label>
           </div>
+          {redhead && (
+            <div className="sub-fields">
+              <div className="field">
+                <label htmlFor="export-org-mark">发文机关标志</label>
+                <input id="export-org-mark" type="text" value={redheadText.orgMark} onChange={(e) => setRedheadText({ ...redheadText, orgMark: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor="export-doc-number">发文字号</label>
+                <input id="export-doc-number" type="text" value={redheadText.docNumber} placeholder="青委〔2024〕5号" onChange={(e) => setRedheadText({ ...redheadText, docNumber: e.target.value })} />
+              </div>
+            </div>
+          )}
+          <div className="field check">
+            <input id="export-banji" type="checkbox" checked={banji} onChange={(e) => setBanji(e.target.checked)} />
+            <label htmlFor="export-banji">加版记（抄送、印发机关、印发日期；内部签发稿用，对外公开版不加）</label>
+          </div>
+          {banji && (
+            <div className="sub-fields">
+              <div className="field">
+                <label htmlFor="export-cc">抄送</label>
+                <input id="export-cc" type="text" value={ccDraft} placeholder="多个机关用顿号分开；不抄送可不填" onChange={(e) => setCcDraft(e.target.value)} />
+              </div>
+              <div className="field">
+                <label htmlFor="export-printer">印发机关</label>
+                <input id="export-printer" type="text" value={banjiText.printer} onChange={(e) => setBanjiText({ ...banjiText, printer: e.target.value })} />
+              </div>
+              <div className="field">
+                <label htmlFor="export-print-date">印发日期</label>
+                <input id="export-print-date" type="date" value={banjiText.printDate ?? ''} onChange={(e) => setBanjiText({ ...banjiText, printDate: e.target.value || null })} />
+              </div>
+            </div>
+          )}
         </>
       ) : (
         <fieldset>

@@ -57,3 +57,34 @@ describe('有错误的通报导出前先问一句', () => {
     await exportDialog().getByRole('button', { name: '完成' }).click()
   })
 })
+
+describe('Word 导出的红头与版记', () => {
+  it('红头默认用发文机关全称；填写的发文字号、抄送、印发机关进入文档，公开版不带版记', async () => {
+    await page.getByRole('tab', { name: '信息' }).click()
+    await page.getByLabel('发文机关全称').fill('中共青山县委')
+    await page.getByLabel('发文机关简称').fill('青山县委')
+    await page.getByRole('button', { name: '导出 Word' }).click()
+    const dialog = exportDialog()
+
+    // 不勾选时（对外公开版）：没有红头和版记的输入，文档里也没有“印发”
+    expect(await dialog.getByLabel('发文字号', { exact: true }).count()).toBe(0)
+    await dialog.getByRole('button', { name: '导出', exact: true }).click()
+    const plain = await downloadedText(() => dialog.getByRole('button', { name: '仍要导出' }).click())
+    expect(plain).not.toContain('印发')
+    expect(plain).not.toContain('抄送')
+
+    await dialog.getByLabel(/^加红头/).check()
+    expect(await dialog.getByLabel('发文机关标志', { exact: true }).inputValue()).toBe('中共青山县委')
+    expect(await dialog.getByLabel('发文字号', { exact: true }).inputValue()).toMatch(/^青山县委〔/)
+    await dialog.getByLabel('发文机关标志', { exact: true }).fill('中共青山县委文件')
+    await dialog.getByLabel('发文字号', { exact: true }).fill('青委〔2024〕57号')
+    await dialog.getByLabel(/^加版记/).check()
+    expect(await dialog.getByLabel('印发机关', { exact: true }).inputValue()).toBe('中共青山县委办公室')
+    await dialog.getByLabel('抄送', { exact: true }).fill('县纪委监委、县委组织部')
+    await dialog.getByLabel('印发机关', { exact: true }).fill('青山县委办公室秘书科')
+    await dialog.getByLabel('印发日期', { exact: true }).fill('2024-09-23')
+    await dialog.getByRole('button', { name: '导出', exact: true }).click()
+    const text = await downloadedText(() => dialog.getByRole('button', { name: '仍要导出' }).click())
+    for (const s of ['中共青山县委文件', '青委〔2024〕57号', '抄送：县纪委监委，县委组织部。', '青山县委办公室秘书科', '2024年9月23日印发']) expect(text).toContain(s)
+  })
+})
