@@ -1,9 +1,10 @@
 /** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器。 */
 import { Editor, Node, Transforms } from 'slate'
-import { SECTION_KEYS, type Notice, type SectionKey } from '../../core/model'
+import { SECTION_KEYS, type Notice, type Section, type SectionKey } from '../../core/model'
 import { createSectionEditor } from '../editor/create-section-editor'
 import type { NoticeEditor, SectionValue } from '../editor/custom-types'
 import { sectionToValue, valueToSection } from '../editor/notice-value'
+import { shareSection } from '../editor/share-section'
 
 export type Editors = Record<SectionKey, NoticeEditor>
 
@@ -21,10 +22,22 @@ export function createEditors(notice: Notice): Editors {
   return out
 }
 
-/** 编辑器是三个部分的真实来源；其余字段在通报状态里。 */
+/** 编辑器内容（Slate 每次修改换一个新数组）→ 由它得到的部分：没动过的部分编辑器不必重建。 */
+const sectionOf = new WeakMap<SectionValue, Section>()
+
+/**
+ * 编辑器是三个部分的真实来源；其余字段在通报状态里。
+ * 内容没变的条目、段落沿用 notice 中的旧对象（见 share-section.ts），增量校验因此只重查改动处。
+ */
 export function withSections(notice: Notice, editors: Editors): Notice {
   const out = { ...notice }
-  for (const key of SECTION_KEYS) out[key] = valueToSection(editors[key].children)
+  for (const key of SECTION_KEYS) {
+    const value = editors[key].children
+    // 记下共享后的结果：下次同步时该部分若没动，与 notice 中的对象相同，比较立即结束。
+    const section = shareSection(notice[key], sectionOf.get(value) ?? valueToSection(value))
+    sectionOf.set(value, section)
+    out[key] = section
+  }
   return out
 }
 

@@ -1,0 +1,81 @@
+/**
+ * 结构共享：由编辑器内容重建的部分里，内容没变的条目和段落换回上一次的对象。
+ * 增量校验器（core/rules/incremental.ts）按对象同一缓存每个条目的结果；同步时整篇重建会让缓存全部失效，
+ * 共享之后一次编辑只有改动处及其上层是新对象，校验只重查它们。
+ */
+import type { Item, Paragraph, Section } from '../../core/model'
+
+function sameParagraph(a: Paragraph, b: Paragraph): boolean {
+  if (a.children.length !== b.children.length) return false
+  for (let i = 0; i < a.children.length; i++) {
+    const x = a.children[i]!
+    const y = b.children[i]!
+    if (x.text !== y.text || x.bold !== y.bold || x.italic !== y.italic) return false
+  }
+  return true
+}
+
+/** 按位置配对：同位置内容相同的段落用旧对象。全部相同时连数组也用旧的。 */
+function shareParagraphs(prev: Paragraph[], next: Paragraph[]): Paragraph[] {
+  let all = prev.length === next.length
+  const out = next.map((p, i) => {
+    const old = prev[i]
+    if (old && (old === p || sameParagraph(old, p))) return old
+    all = false
+    return p
+  })
+  return all ? prev : out
+}
+
+function sameReference(a: Item['reference'], b: Item['reference']): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
+}
+
+function sameFields(a: Item, b: Item): boolean {
+  return (
+    a.id === b.id &&
+    a.role === b.role &&
+    a.title === b.title &&
+    a.runIn === b.runIn &&
+    a.unnumbered === b.unnumbered &&
+    a.status === b.status &&
+    a.deadline === b.deadline &&
+    a.responsible === b.responsible &&
+    sameReference(a.reference, b.reference)
+  )
+}
+
+function sameArray<T>(a: T[], b: T[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function indexById(items: Item[], into: Map<string, Item>): Map<string, Item> {
+  for (const item of items) {
+    into.set(item.id, item)
+    indexById(item.children, into)
+  }
+  return into
+}
+
+/** 按条目 id 找旧对象（条目移动、换层级后仍可共享其下没变的部分）。 */
+export function shareSection(prev: Section, next: Section): Section {
+  if (prev === next) return prev
+  const byId = indexById(prev.items, new Map())
+  const shareItems = (prevList: Item[], nextList: Item[]): Item[] => {
+    const out = nextList.map(shareItem)
+    return sameArray(prevList, out) ? prevList : out
+  }
+  const shareItem = (item: Item): Item => {
+    const old = byId.get(item.id)
+    const children = shareItems(old?.children ?? [], item.children)
+    const body = shareParagraphs(old?.body ?? [], item.body)
+    if (old && sameFields(old, item) && children === old.children && body === old.body) return old
+    return { ...item, body, children }
+  }
+  const paragraphs = shareParagraphs(prev.paragraphs, next.paragraphs)
+  const items = shareItems(prev.items, next.items)
+  if (prev.heading === next.heading && paragraphs === prev.paragraphs && items === prev.items) return prev
+  return { heading: next.heading, paragraphs, items }
+}
