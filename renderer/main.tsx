@@ -1,4 +1,6 @@
 /** 渲染进程入口（Electron 与浏览器宿主共用）。 */
+// 第一个导入：在其他模块求值、任何解析发生之前关掉 zod 的 eval 编译。
+import './zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
