@@ -14,6 +14,7 @@ import { CheckPanel } from '../panels/check-panel'
 import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
 import { InfoPanel } from '../panels/info-panel'
+import type { CurrentItem } from '../panels/item-fields'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
 import { refreshedBoilerplate } from './boilerplate'
@@ -64,6 +65,12 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const lastSync = useRef(0)
   const pendingField = useRef<Path | null>(null)
+  // 光标所在的条目（信息面板显示它的整改时限和责任单位）：最近一次移动光标的那个部分说了算。
+  const [currentItem, setCurrentItem] = useState<CurrentItem | null>(null)
+  useEffect(() => {
+    const offs = Object.values(editors).map((editor) => editor.activeItem.subscribeAny((id) => setCurrentItem(id ? { editor, id } : null)))
+    return () => offs.forEach((off) => off())
+  }, [editors])
 
   /** 把编辑器内容合进通报（保存、导出前立即做；输入时防抖）。 */
   const flush = useCallback((): Notice => {
@@ -341,7 +348,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
             </button>
           </div>
           <div id="side-panel" role="tabpanel" aria-labelledby={rightTab === 'info' ? 'tab-info' : 'tab-check'} className="side-panel">
-            {rightTab === 'info' ? <InfoPanel notice={notice} onChange={updateNotice} /> : <CheckPanel findings={findings} onJump={onJump} onFix={onFix} />}
+            {rightTab === 'info' ? <InfoPanel notice={notice} onChange={updateNotice} currentItem={currentItem} /> : <CheckPanel findings={findings} onJump={onJump} onFix={onFix} />}
           </div>
         </aside>
       </div>

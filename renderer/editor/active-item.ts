@@ -5,12 +5,24 @@
 export class ActiveItem {
   private id: string | null = null
   private listeners = new Map<string, Set<() => void>>()
+  private anyListeners = new Set<(id: string | null) => void>()
 
   set(id: string | null): void {
     if (id === this.id) return
     const before = this.id
     this.id = id
     for (const changed of [before, id]) if (changed) for (const l of this.listeners.get(changed) ?? []) l()
+    for (const l of this.anyListeners) l(id)
+  }
+
+  get current(): string | null {
+    return this.id
+  }
+
+  /** 光标换到另一个条目（或离开条目）时通知：信息面板据此显示当前条目的时限与责任单位。 */
+  subscribeAny(listener: (id: string | null) => void): () => void {
+    this.anyListeners.add(listener)
+    return () => void this.anyListeners.delete(listener)
   }
 
   is(id: string): boolean {

@@ -1,13 +1,17 @@
-/** 信息面板：巡视/巡察信息、标题与导语（默认自动生成）、统计数字、联系方式（即时校验）、落款。 */
+/** 信息面板：当前条目的时限与责任单位、巡视/巡察信息、标题与导语（默认自动生成）、统计数字及细分、联系方式（即时校验）、落款。 */
 import { type ReactNode, useId, useState } from 'react'
 import { noticeLead, noticeTitle } from '../../core/derive'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
 import { fieldId } from '../app/jump'
 import { type ContactField, contactError, splitValues } from './contact-validation'
+import { CountField } from './count-field'
+import { type CurrentItem, ItemFields } from './item-fields'
 
 interface Props {
   notice: Notice
   onChange(update: (n: Notice) => Notice): void
+  /** 光标所在的条目（没有时为 null） */
+  currentItem?: CurrentItem | null
 }
 
 function Field({ label, path, children, hint, error }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; error?: string | null }) {
@@ -84,7 +88,7 @@ const COUNT_FIELDS: [keyof Notice['statistics'] & string, string][] = [
 
 const toNumber = (s: string): number | null => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Math.max(0, Number(s)))
 
-export function InfoPanel({ notice, onChange }: Props) {
+export function InfoPanel({ notice, onChange, currentItem = null }: Props) {
   const m = notice.meta
   const setMeta = (patch: Partial<Notice['meta']>) => onChange((n) => ({ ...n, meta: { ...n.meta, ...patch } }))
   const kind = m.kind
@@ -92,6 +96,7 @@ export function InfoPanel({ notice, onChange }: Props) {
   return (
     <form className="panel info" aria-label="信息" onSubmit={(e) => e.preventDefault()}>
       <h2 className="panel-title">信息</h2>
+      <ItemFields current={currentItem} />
       <fieldset>
         <legend>{kind}信息</legend>
         <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />
@@ -135,17 +140,14 @@ export function InfoPanel({ notice, onChange }: Props) {
       <fieldset>
         <legend>统计数字（可不填）</legend>
         {COUNT_FIELDS.map(([key, label]) => (
-          <Field key={key} label={label} path={['statistics', key]}>
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                min={0}
-                value={(notice.statistics[key] as Count).total ?? ''}
-                onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, [key]: { ...(n.statistics[key] as Count), total: toNumber(e.target.value) } } }))}
-              />
-            )}
-          </Field>
+          <CountField
+            key={key}
+            label={label}
+            unit="人"
+            path={['statistics', key]}
+            value={notice.statistics[key] as Count}
+            onChange={(c) => onChange((n) => ({ ...n, statistics: { ...n.statistics, [key]: c } }))}
+          />
         ))}
         <Field label="建立完善制度（项）" path={['statistics', 'systemsBuilt']}>
           {(id) => <input id={id} type="number" min={0} value={notice.statistics.systemsBuilt ?? ''} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, systemsBuilt: toNumber(e.target.value) } }))} />}

@@ -1,0 +1,74 @@
+// 信息面板：统计数字的细分写进纸面上的统计句；光标所在条目的整改时限、责任单位存进工程文件。
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseProject } from '../../core/project/project-file'
+import { launchBrowser, type Browser } from './support/browser'
+import { startWebServer, type WebServer } from './support/web-server'
+import { axeViolations } from './support/axe'
+
+let server: WebServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  server = await startWebServer()
+  browser = await launchBrowser()
+  page = await browser.context.newPage()
+  page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('信息面板测试') : d.accept()))
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '新建巡察整改通报' }).click()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
+
+describe('统计数字的细分', () => {
+  it('填写党纪处分总数和两项细分，纸面上的统计句随之更新；删去一项后也跟着变', async () => {
+    await page.getByLabel('党纪处分（人）').fill('5')
+    await expect.poll(paperText).toContain('给予党纪处分5人')
+    await page.getByRole('button', { name: '＋ 添加党纪处分细分' }).click()
+    await page.getByLabel('党纪处分细分1：名称').fill('党内警告')
+    await page.getByLabel('党纪处分细分1：人数').fill('3')
+    await page.getByRole('button', { name: '＋ 添加党纪处分细分' }).click()
+    await page.getByLabel('党纪处分细分2：名称').fill('严重警告')
+    await page.getByLabel('党纪处分细分2：人数').fill('2')
+    await expect.poll(paperText).toContain('给予党纪处分5人（党内警告3人、严重警告2人）')
+
+    await page.getByRole('button', { name: '删除党纪处分细分1' }).click()
+    await expect.poll(paperText).toContain('给予党纪处分5人（严重警告2人）')
+    expect(await page.getByLabel('党纪处分细分1：名称').inputValue()).toBe('严重警告')
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+describe('当前条目的整改时限与责任单位', () => {
+  it('光标放在问题上，填写的时限和责任单位存进工程文件', async () => {
+    await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
+    const k = page.keyboard
+    await k.type('关于落实管党治党责任方面')
+    await k.press('Enter')
+    await k.press('Tab')
+    await k.type('基层党组织建设薄弱的问题')
+    const item = page.getByRole('group', { name: '当前条目' })
+    await expect.poll(() => item.innerText()).toContain('基层党组织建设薄弱的问题')
+    await page.getByLabel('整改时限').fill('2024-12-31')
+    await page.getByLabel('责任单位').fill('县委组织部')
+    expect(await page.getByLabel('责任单位').inputValue()).toBe('县委组织部')
+
+    // 光标回到方面：显示方面自己的（空的）字段
+    await page.getByRole('textbox', { name: '逐条整改（正文编辑区）' }).getByText('关于落实管党治党责任方面').click()
+    await expect.poll(() => item.innerText()).toContain('关于落实管党治党责任方面')
+    expect(await page.getByLabel('责任单位').inputValue()).toBe('')
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')])
+    const notice = parseProject(readFileSync((await download.path())!))
+    const [aspect] = notice.rectification.items
+    expect(aspect?.responsible).toBeNull()
+    expect(aspect?.children[0]).toMatchObject({ title: '基层党组织建设薄弱的问题', deadline: '2024-12-31', responsible: '县委组织部' })
+  })
+})
