@@ -54,6 +54,8 @@ export const SaveProjectArgsSchema = z.tuple([DocumentRefSchema.nullable(), z.st
 export const SaveExportArgsSchema = z.tuple([z.instanceof(Uint8Array), z.string().min(1).max(255), ExportKindSchema])
 export const AutosaveArgsSchema = z.tuple([z.string().min(1).max(200), DocumentRefSchema.nullable(), z.string().max(100 * 1024 * 1024), z.string().max(500)])
 export const DirtyArgsSchema = z.tuple([z.boolean(), z.string().max(500)])
+/** setCurrentDocument 的载荷：路径与 PathArg 同一上限，显示名与标题同一上限。 */
+export const SetCurrentDocumentArgsSchema = z.tuple([z.strictObject({ path: z.string().min(1).max(4096).nullable(), name: z.string().max(500) }).nullable()])
 
 export interface TongbaoHost {
   readonly platform: 'electron' | 'browser'
@@ -76,6 +78,11 @@ export interface TongbaoHost {
   restoreRecovery(id: string): Promise<string>
   /** 告诉宿主是否有未保存的修改（窗口标题、关闭时询问）。 */
   setDirty(dirty: boolean, title: string): void
+  /**
+   * 告诉宿主窗口里现在是哪份文档（新建、打开、导入、从上一轮新建、另存为之后）：null 为尚无文件的新文档。
+   * 宿主据此决定“打开同一文件”时切到哪个窗口、“保存”写到哪里；Electron 主进程只认本窗口经对话框得到过的路径。
+   */
+  setCurrentDocument(ref: DocumentRef | null): void
   /** 菜单命令；返回取消订阅函数。 */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /**

@@ -33,6 +33,7 @@ export function createHost(ipc: RendererIpc): TongbaoHost {
     listRecovery: () => call(HOST_CHANNELS.listRecovery),
     restoreRecovery: (id) => call(HOST_CHANNELS.restoreRecovery, id),
     setDirty: (dirty, title) => ipc.send(HOST_CHANNELS.setDirty, dirty, title),
+    setCurrentDocument: (ref) => ipc.send(HOST_CHANNELS.setCurrentDocument, ref),
     initialFile: () => call(HOST_CHANNELS.initialFile),
     onMenuCommand: (listener) => {
       // 只把命令名交给页面，事件对象（含 sender）留在 preload 里。

@@ -1,6 +1,6 @@
 /** 应用外壳：开始页与编辑界面之间的切换，文件命令（新建、打开、导入、从上一轮新建、恢复），快捷键与菜单命令。 */
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { MenuCommand, PickedFile } from '../../core/bridge/host'
+import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
 import { parseProject } from '../../core/project/project-file'
@@ -8,6 +8,7 @@ import { host } from '../host/host'
 import { DocumentScreen, type Session } from './document-screen'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
 import { nextRound } from './core-services'
+import { RecoveryOffer } from './recovery-offer'
 import { shortcutCommand } from './shortcuts'
 import { StartScreen } from './start-screen'
 
@@ -19,6 +20,8 @@ export function App() {
   const [message, setMessage] = useState<string | null>(null)
   const dirty = useRef(false)
   const docCommand = useRef<((c: MenuCommand) => boolean) | null>(null)
+  /** 直接打开文件启动时要提示的恢复副本（见 recovery-offer.tsx） */
+  const [offer, setOffer] = useState<RecoveryItem[]>([])
 
   const begin = useCallback((notice: Notice, opened: Partial<Session> = {}) => {
     dirty.current = opened.dirty ?? false
@@ -87,6 +90,7 @@ export function App() {
   }
 
   const restore = async (id: string) => {
+    setOffer([])
     try {
       const items = await host.listRecovery()
       const item = items.find((r) => r.id === id)
@@ -116,14 +120,23 @@ export function App() {
   }, [command])
 
   useEffect(() => {
-    void host.initialFile?.().then((f) => f && openFile(f, false)).catch(() => undefined)
+    void host
+      .initialFile?.()
+      .then(async (f) => {
+        if (!f) return
+        await openFile(f, false)
+        setOffer(await host.listRecovery().catch(() => []))
+      })
+      .catch(() => undefined)
   }, [openFile])
 
   const goHome = () => {
     if (!mayLeave()) return
     dirty.current = false
     setMessage(null)
+    setOffer([])
     setSession(null)
+    host.setCurrentDocument(null)
   }
 
   const onDirtyChange = useCallback((d: boolean) => {
@@ -141,6 +154,18 @@ export function App() {
           </button>
         </div>
       )}
+      <RecoveryOffer
+        items={offer}
+        currentPath={session.ref?.path ?? null}
+        onRestore={(id) => {
+          if (mayLeave()) void restore(id)
+        }}
+        onDiscard={(id) => {
+          void host.discardAutosave(id).catch(() => undefined)
+          setOffer((o) => o.filter((x) => x.id !== id))
+        }}
+        onDismiss={() => setOffer([])}
+      />
       <DocumentScreen key={session.docKey} session={session} host={host} commandRef={docCommand} onFileCommand={command} onHome={goHome} onDirtyChange={onDirtyChange} />
     </>
   )

@@ -117,6 +117,8 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
   )
 
   useEffect(() => onDirtyChange(save.dirty), [save.dirty, onDirtyChange])
+  // 文档的身份（新建、打开、导入、从上一轮新建、恢复、另存为）变了就告诉宿主：“打开同一文件”切到哪个窗口、“保存”写到哪里由它决定。
+  useEffect(() => host.setCurrentDocument(ref), [host, ref])
   useEffect(() => host.setDirty(save.dirty, noticeTitle(notice)), [host, save.dirty, notice])
 
   // 自动保存：修改停下 2 秒后写入恢复区。

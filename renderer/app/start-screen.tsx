@@ -1,7 +1,7 @@
 /** 开始页：新建（巡视/巡察）、打开、从上一轮新建、导入、最近文件、恢复未保存的文档。 */
 import { useEffect, useState } from 'react'
 import type { MenuCommand, RecentFile, RecoveryItem, TongbaoHost } from '../../core/bridge/host'
-import { clock } from './format-time'
+import { dayAndClock as day } from './format-time'
 
 interface Props {
   host: TongbaoHost
@@ -9,11 +9,6 @@ interface Props {
   onCommand(c: MenuCommand): void
   onOpenRecent(path: string): void
   onRestore(id: string): void
-}
-
-const day = (iso: string) => {
-  const d = new Date(iso)
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${clock(iso)}`
 }
 
 export function StartScreen({ host, message, onCommand, onOpenRecent, onRestore }: Props) {

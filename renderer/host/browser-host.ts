@@ -73,6 +73,8 @@ const withExtension = (name: string, ext: string) => (name.toLowerCase().endsWit
 
 export function createBrowserHost(): TongbaoHost {
   const listeners = new Set<(c: MenuCommand) => void>()
+  // 浏览器里一个标签页一份文档，没有别的窗口要协调；记下来只为与桌面版行为一致、便于调试。
+  let current: DocumentRef | null = null
   return {
     platform: 'browser',
     async pickFile(purpose) {
@@ -144,6 +146,10 @@ export function createBrowserHost(): TongbaoHost {
     },
     setDirty(dirty, title) {
       document.title = `${dirty ? '● ' : ''}${title} - 整改通报编辑器`
+    },
+    setCurrentDocument(ref) {
+      current = ref
+      document.documentElement.dataset.document = current?.name ?? ''
     },
     onMenuCommand(listener) {
       // 浏览器里没有原生菜单；快捷键由渲染进程自己监听（见 app/shortcuts.ts）。

@@ -33,9 +33,13 @@ describe('preload 的桥', () => {
     await host.saveExport(new Uint8Array([1]), 'a.docx', 'docx')
     await host.restoreRecovery('0123456789abcdef')
     host.setDirty(true, '标题')
+    host.setCurrentDocument({ path: '/a.tongbao', name: 'a.tongbao' })
     expect(f.invoked.map((i) => i.channel)).toEqual([HOST_CHANNELS.pickFile, HOST_CHANNELS.saveProject, HOST_CHANNELS.saveExport, HOST_CHANNELS.restoreRecovery])
     expect(f.invoked[1]!.args).toEqual([{ path: '/a.tongbao', name: 'a.tongbao' }, '{}', { saveAs: true }])
-    expect(f.sent).toEqual([{ channel: HOST_CHANNELS.setDirty, args: [true, '标题'] }])
+    expect(f.sent).toEqual([
+      { channel: HOST_CHANNELS.setDirty, args: [true, '标题'] },
+      { channel: HOST_CHANNELS.setCurrentDocument, args: [{ path: '/a.tongbao', name: 'a.tongbao' }] },
+    ])
   })
 
   it('页面只看到 TongbaoHost 的成员，没有 ipcRenderer 或通用的 send/invoke', () => {

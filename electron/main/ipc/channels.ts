@@ -18,6 +18,7 @@ export const HOST_CHANNELS = {
   listRecovery: 'tongbao:list-recovery',
   restoreRecovery: 'tongbao:restore-recovery',
   setDirty: 'tongbao:set-dirty',
+  setCurrentDocument: 'tongbao:set-current-document',
   initialFile: 'tongbao:initial-file',
 } as const satisfies Record<HostMethod, `tongbao:${string}`>
 

@@ -6,6 +6,7 @@ import {
   FilePurposeSchema,
   SaveExportArgsSchema,
   SaveProjectArgsSchema,
+  SetCurrentDocumentArgsSchema,
 } from '../../../core/bridge/host'
 import type { HostMethod } from './channels'
 
@@ -30,5 +31,6 @@ export const PAYLOAD_SCHEMAS = {
   listRecovery: NoArgs,
   restoreRecovery: z.tuple([RecoveryIdArg]),
   setDirty: DirtyArgsSchema,
+  setCurrentDocument: SetCurrentDocumentArgsSchema,
   initialFile: NoArgs,
 } as const satisfies Record<HostMethod, z.ZodType<unknown[]>>

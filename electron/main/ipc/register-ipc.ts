@@ -16,6 +16,7 @@ import { restoreRecovery } from './restore-recovery'
 import { revealInFolder } from './reveal-in-folder'
 import { saveExport } from './save-export'
 import { saveProject } from './save-project'
+import { setCurrentDocument } from './set-current-document'
 import { setDirty } from './set-dirty'
 
 /** ipcMain 的那一部分（与 Electron 的 ipcMain 同形）。 */
@@ -40,11 +41,12 @@ const HANDLERS: { [M in HostMethod]: Handler<M> } = {
   listRecovery,
   restoreRecovery,
   setDirty,
+  setCurrentDocument,
   initialFile,
 }
 
 /** 不回应值的方法走 send/on，其余走 invoke/handle。 */
-const FIRE_AND_FORGET = new Set<HostMethod>(['setDirty'])
+const FIRE_AND_FORGET = new Set<HostMethod>(['setDirty', 'setCurrentDocument'])
 
 /**
  * 注册所有宿主方法。每条消息先核对来源是本程序的窗口，再用 zod 校验参数；
