@@ -9,6 +9,7 @@ import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
 import { splitValues } from './contact-validation'
+import { DateInput } from './date-input'
 
 type Phase = { kind: 'idle' } | { kind: 'confirm'; errors: number } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
 
@@ -121,7 +122,7 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
               </div>
               <div className="field">
                 <label htmlFor="export-print-date">印发日期</label>
-                <input id="export-print-date" type="date" value={banjiText.printDate ?? ''} onChange={(e) => setBanjiText({ ...banjiText, printDate: e.target.value || null })} />
+                <DateInput id="export-print-date" value={banjiText.printDate} onChange={(v) => setBanjiText({ ...banjiText, printDate: v })} />
               </div>
             </div>
           )}

@@ -5,6 +5,7 @@ import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from
 import { fieldId } from '../app/jump'
 import { type ContactField, contactError, splitValues } from './contact-validation'
 import { CountField } from './count-field'
+import { DateInput } from './date-input'
 import { type CurrentItem, ItemFields } from './item-fields'
 
 interface Props {
@@ -41,7 +42,7 @@ function TextField({ label, path, value, onChange, placeholder, hint }: { label:
 function DateField({ label, path, value, onChange }: { label: string; path: Path; value: string | null; onChange(v: string | null): void }) {
   return (
     <Field label={label} path={path}>
-      {(id) => <input id={id} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />}
+      {(id, d) => <DateInput id={id} value={value} onChange={onChange} describedBy={d} />}
     </Field>
   )
 }

@@ -3,6 +3,7 @@ import { useReducer } from 'react'
 import { Node, Transforms } from 'slate'
 import type { ItemElement, NoticeEditor, NoticeElement } from '../editor/custom-types'
 import { ROLE_LABEL } from '../editor/elements'
+import { DateInput } from './date-input'
 
 export interface CurrentItem {
   editor: NoticeEditor
@@ -44,7 +45,7 @@ export function ItemFields({ current }: { current: CurrentItem | null }) {
       </p>
       <div className="field">
         <label htmlFor="item-deadline">整改时限</label>
-        <input id="item-deadline" type="date" value={element.deadline ?? ''} onChange={(e) => set({ deadline: e.target.value || null })} />
+        <DateInput id="item-deadline" value={element.deadline ?? null} onChange={(v) => set({ deadline: v })} />
       </div>
       <div className="field">
         <label htmlFor="item-responsible">责任单位</label>

@@ -72,3 +72,17 @@ describe('当前条目的整改时限与责任单位', () => {
     expect(aspect?.children[0]).toMatchObject({ title: '基层党组织建设薄弱的问题', deadline: '2024-12-31', responsible: '县委组织部' })
   })
 })
+
+describe('日期输入旁写出公文日期', () => {
+  it('填写成文日期后，输入框旁显示“2024年9月20日”，并作为输入框的说明读出', async () => {
+    await page.getByRole('tab', { name: '信息' }).click()
+    const input = page.getByLabel('成文日期')
+    await input.fill('2024-09-20')
+    const described = await input.getAttribute('aria-describedby')
+    expect(described).toBeTruthy()
+    const texts = await Promise.all(described!.split(' ').map((id) => page.locator(`[id="${id}"]`).innerText()))
+    expect(texts).toContain('2024年9月20日')
+    await input.fill('')
+    await expect.poll(() => input.getAttribute('aria-describedby')).toBeNull()
+  })
+})
