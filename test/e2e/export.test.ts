@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, type Browser } from './support/browser'
 import { startWebServer, type WebServer } from './support/web-server'
 import { checkCount, eventually } from './support/user'
+import { axeViolations } from './support/axe'
 
 let server: WebServer
 let browser: Browser
@@ -41,6 +42,7 @@ describe('有错误的通报导出前先问一句', () => {
     await exportDialog().getByRole('button', { name: '导出', exact: true }).click()
     const question = exportDialog().getByRole('alertdialog', { name: '确认导出' })
     await expect.poll(() => question.innerText()).toMatch(/有 \d+ 个错误尚未处理，仍要导出吗？/)
+    expect(await axeViolations(page)).toEqual([])
     await question.getByRole('button', { name: '返回检查' }).click()
     await expect.poll(() => exportDialog().count()).toBe(0)
     expect(await page.getByRole('tab', { name: /检查/ }).getAttribute('aria-selected')).toBe('true')
@@ -83,6 +85,7 @@ describe('Word 导出的红头与版记', () => {
     await dialog.getByLabel('抄送', { exact: true }).fill('县纪委监委、县委组织部')
     await dialog.getByLabel('印发机关', { exact: true }).fill('青山县委办公室秘书科')
     await dialog.getByLabel('印发日期', { exact: true }).fill('2024-09-23')
+    expect(await axeViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: '导出', exact: true }).click()
     const text = await downloadedText(() => dialog.getByRole('button', { name: '仍要导出' }).click())
     for (const s of ['中共青山县委文件', '青委〔2024〕57号', '抄送：县纪委监委，县委组织部。', '青山县委办公室秘书科', '2024年9月23日印发']) expect(text).toContain(s)
