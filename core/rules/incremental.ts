@@ -7,7 +7,7 @@ import type { Path, SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import type { Paragraph } from '../model/rich-text'
 import { collectFindings, type FindingSource, ruleContext, unitFindings, type ValidateOptions } from './engine'
-import type { TextContext } from './text-rule'
+import { isItemTitlePath, type TextContext } from './text-rule'
 import type { TextUnit } from './text-units'
 import type { Finding, Fix } from './types'
 
@@ -17,16 +17,22 @@ export interface Validator {
   readonly lastRechecked: number
 }
 
-function rebaseFix(fix: Fix, path: Path): Fix {
-  return fix.kind === 'replace-text' ? { ...fix, at: { ...fix.at, path } } : fix
+function rebaseFix(fix: Fix, path: Path): Fix | null {
+  if (fix.kind === 'replace-text') return { ...fix, at: { ...fix.at, path } }
+  // 文字规则的 set-value 只改所在条目的字段（见 text-rule 的 ItemFieldEdit）
+  if (fix.kind === 'set-value') return isItemTitlePath(path) ? { ...fix, path: [...path.slice(0, -1), fix.path[fix.path.length - 1]!] } : null
+  return fix
 }
 
 /** 缓存中的文字结果路径为 []；取出时换成单元当前的路径（条目移动后段落对象不变，路径会变）。 */
 function rebase(findings: Finding[], path: Path): Finding[] {
   return findings.map((f) => {
-    const out: Finding = { ...f, location: { ...f.location, path } }
-    if (f.fix) out.fix = rebaseFix(f.fix, path)
-    if (f.suggestions) out.suggestions = f.suggestions.map((s) => rebaseFix(s, path))
+    const { fix, suggestions, ...rest } = f
+    const out: Finding = { ...rest, location: { ...f.location, path } }
+    const placedFix = fix && rebaseFix(fix, path)
+    if (placedFix) out.fix = placedFix
+    const placedSuggestions = (suggestions ?? []).map((s) => rebaseFix(s, path)).filter((s): s is Fix => s !== null)
+    if (placedSuggestions.length) out.suggestions = placedSuggestions
     return out
   })
 }

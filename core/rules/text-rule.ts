@@ -1,4 +1,5 @@
 // 文字规则：逐个文本单元检查、只看这段文字本身，因而可以按文字缓存，供增量校验使用。
+import type { Path } from '../model/item'
 import type { InspectionKind, Notice } from '../model/notice'
 import { formatMessage } from './message'
 import type { Finding, Fix, MessageData, Rule, RuleMeta, Severity } from './types'
@@ -18,6 +19,13 @@ export interface TextEdit {
   text: string
 }
 
+/** 改这段文字所属条目的一个字段（如把独立标题改为与正文同段：runIn = true）；只对条目标题有效。 */
+export interface ItemFieldEdit {
+  label: string
+  field: 'runIn'
+  value: boolean
+}
+
 /** 文字规则报告的问题，位置相对于所在单元；文字由 meta.messages[messageId] 和 data 生成。 */
 export interface TextIssue<K extends string = string> {
   messageId: K
@@ -25,7 +33,7 @@ export interface TextIssue<K extends string = string> {
   range?: [number, number]
   severity?: Severity
   fix?: TextEdit
-  suggestions?: TextEdit[]
+  suggestions?: (TextEdit | ItemFieldEdit)[]
 }
 
 export type TextReport<K extends string = string> = (issue: TextIssue<K>) => void
@@ -40,7 +48,18 @@ export function textContext(notice: Notice): TextContext {
   return { kind: notice.meta.kind, level: notice.meta.level }
 }
 
-function editToFix(edit: TextEdit, unit: TextUnit): Fix {
+/** 条目标题的路径形如 [..., 'items'|'children', i, 'title']；部分标题等其他单元没有条目字段。 */
+export function isItemTitlePath(path: Path): boolean {
+  const [owner, index, last] = path.slice(-3)
+  return last === 'title' && typeof index === 'number' && (owner === 'items' || owner === 'children')
+}
+
+function editToFix(edit: TextEdit | ItemFieldEdit, unit: TextUnit): Fix | null {
+  if ('field' in edit) {
+    // 路径为 [] 是增量校验的相对结果，落到真实位置时再判断是否适用
+    if (unit.path.length > 0 && !isItemTitlePath(unit.path)) return null
+    return { kind: 'set-value', label: edit.label, path: [...unit.path.slice(0, -1), edit.field], value: edit.value }
+  }
   return { kind: 'replace-text', label: edit.label, at: edit.range ? { path: unit.path, range: edit.range } : { path: unit.path }, text: edit.text }
 }
 
@@ -52,8 +71,10 @@ export function issueToFinding(meta: RuleMeta, issue: TextIssue, unit: TextUnit)
     message: formatMessage(meta, issue.messageId, issue.data),
     location: issue.range ? { path: unit.path, range: issue.range } : { path: unit.path },
   }
-  if (issue.fix) f.fix = editToFix(issue.fix, unit)
-  if (issue.suggestions?.length) f.suggestions = issue.suggestions.map((s) => editToFix(s, unit))
+  const fix = issue.fix && editToFix(issue.fix, unit)
+  if (fix) f.fix = fix
+  const suggestions = (issue.suggestions ?? []).map((s) => editToFix(s, unit)).filter((s): s is Fix => s !== null)
+  if (suggestions.length) f.suggestions = suggestions
   return f
 }
 
