@@ -3,6 +3,7 @@ import { Editor, Node, Transforms } from 'slate'
 import type { NoticeEditor, NoticeElement } from './custom-types'
 import { htmlLines, plainLines } from '../paste/html-lines'
 import { linesToElements } from '../paste/lines-to-elements'
+import { pasteRejection } from '../paste/paste-limit'
 import { leadingMarker } from './typed-marker'
 import { currentIndex } from './with-notice-structure'
 
@@ -12,7 +13,13 @@ export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean):
     // 编辑器内部复制的片段已是合法结构，交给 Slate。
     if (data.types.includes('application/x-slate-fragment')) return insertData(data)
     const html = data.getData('text/html')
-    const lines = (html ? htmlLines(html) : plainLines(data.getData('text/plain'))).filter((l) => l.trim() !== '')
+    const plain = html ? '' : data.getData('text/plain')
+    const payload = html.length + plain.length
+    const early = pasteRejection(payload, null)
+    if (early) return window.alert(early)
+    const lines = (html ? htmlLines(html) : plainLines(plain)).filter((l) => l.trim() !== '')
+    const tooLarge = pasteRejection(payload, lines.reduce((n, l) => n + l.length, 0))
+    if (tooLarge) return window.alert(tooLarge)
     if (lines.length === 0) return
     const index = currentIndex(editor)
     const single = lines.length === 1 && !leadingMarker(lines[0]!.trim())
