@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, open, rename, rm, stat } from 'node:fs/promises'
+import { copyFile, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -24,6 +24,30 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
     throw e
   }
   await syncDir(dir)
+  await removeStaleTemps(dir, basename(target))
+}
+
+/** 写到一半被打断（断电、崩溃）的保存会留下临时文件；超过这个时间的，不可能还有人在写。 */
+const STALE_TEMP_MS = 10 * 60 * 1000
+
+/** 清理同一目标以前被打断时留下的临时文件；只删自己的命名格式，且只删旧的。 */
+export async function removeStaleTemps(dir: string, base: string, now = Date.now()): Promise<void> {
+  const prefix = `.${base}.`
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/\.\d+\.[0-9a-f]{8}\.tmp$/.test(name.slice(base.length + 1))) continue
+    const path = join(dir, name)
+    try {
+      if (now - (await stat(path)).mtimeMs > STALE_TEMP_MS) await rm(path, { force: true })
+    } catch {
+      // 别的进程刚好删掉或正在写：不影响这次保存
+    }
+  }
 }
 
 async function exists(p: string): Promise<boolean> {
