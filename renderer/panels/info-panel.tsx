@@ -1,10 +1,11 @@
 /** 信息面板：当前条目的时限与责任单位、巡视/巡察信息、标题与导语（默认自动生成）、统计数字及细分、联系方式（即时校验）、落款。 */
 import { type ReactNode, useId, useState } from 'react'
-import { noticeLead, noticeTitle } from '../../core/derive'
+import { noticeLead, noticeTitle, statisticsText } from '../../core/derive'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
 import { fieldId } from '../app/jump'
 import { type ContactField, contactError, splitValues } from './contact-validation'
 import { CountField } from './count-field'
+import { LinesField } from './lines-field'
 import { DateInput } from './date-input'
 import { type CurrentItem, ItemFields } from './item-fields'
 
@@ -156,6 +157,27 @@ export function InfoPanel({ notice, onChange, currentItem = null }: Props) {
         <Field label="挽回经济损失（万元）" path={['statistics', 'lossRecovered']}>
           {(id) => <input id={id} type="number" min={0} step="0.01" value={notice.statistics.lossRecovered ?? ''} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, lossRecovered: toNumber(e.target.value) } }))} />}
         </Field>
+        <LinesField
+          label="其他统计事实（每行一项，可不填）"
+          path={['statistics', 'extraFacts']}
+          value={notice.statistics.extraFacts}
+          placeholder="追回违规资金320万元"
+          onChange={(extraFacts) => onChange((n) => ({ ...n, statistics: { ...n.statistics, extraFacts } }))}
+        />
+        <div className="field check">
+          <input
+            id="override-statistics"
+            type="checkbox"
+            checked={notice.statistics.override !== null}
+            onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, override: e.target.checked ? statisticsText(n) : null } }))}
+          />
+          <label htmlFor="override-statistics">手写统计段落（勾选后以上数字不再生成段落）</label>
+        </div>
+        {notice.statistics.override !== null && (
+          <Field label="统计段落" path={['statistics', 'override']}>
+            {(id) => <textarea id={id} rows={4} value={RichText.text(notice.statistics.override ?? [])} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, override: RichText.of(...e.target.value.split('\n')) } }))} />}
+          </Field>
+        )}
       </fieldset>
 
       <fieldset>

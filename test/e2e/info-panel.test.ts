@@ -44,6 +44,19 @@ describe('统计数字的细分', () => {
     expect(await page.getByLabel('党纪处分细分1：名称').inputValue()).toBe('严重警告')
     expect(await axeViolations(page)).toEqual([])
   })
+
+  it('其他统计事实逐行进入统计句；改为手写统计段落后，纸面显示手写的文字', async () => {
+    await page.getByLabel('其他统计事实（每行一项，可不填）').fill('追回违规资金320万元\n')
+    await expect.poll(paperText).toContain('给予党纪处分5人（严重警告2人）；追回违规资金320万元。')
+    await page.getByLabel(/^手写统计段落/).check()
+    const override = page.getByLabel('统计段落', { exact: true })
+    expect(await override.inputValue()).toContain('追回违规资金320万元')
+    await override.fill('在巡察整改工作中，共处理处分党员干部5人。')
+    await expect.poll(paperText).toContain('在巡察整改工作中，共处理处分党员干部5人。')
+    expect(await paperText()).not.toContain('严重警告2人')
+    await page.getByLabel(/^手写统计段落/).uncheck()
+    await expect.poll(paperText).toContain('严重警告2人')
+  })
 })
 
 describe('当前条目的整改时限与责任单位', () => {
