@@ -1,5 +1,6 @@
 // 完整性规则共用：某个必备部分是否在通报中，以及缺失时“加回该部分”的修复。
 import { PART_KEYS, type Notice, type PartKey } from '../model/notice'
+import { templateFor } from '../template/templates'
 import type { Fix, Report } from './types'
 
 const PART_NAME: Record<PartKey, string> = {
@@ -23,9 +24,10 @@ export function restorePart(notice: Notice, part: PartKey): Fix {
   return { kind: 'set-value', label: `加回“${PART_NAME[part]}”部分`, path: ['parts'], value: parts }
 }
 
-/** 部分不在 parts 中时报告并返回 false。 */
+/** 部分不在 parts 中时返回 false；模板（templates/*.json 的 required）要求它时并报告。 */
 export function requirePart(notice: Notice, part: PartKey, report: Report<'missingPart'>): boolean {
   if (notice.parts.includes(part)) return true
+  if (!templateFor(notice.meta.kind).required.includes(part)) return false
   report({ messageId: 'missingPart', data: { part: PART_NAME[part] }, location: { path: ['parts'] }, fix: restorePart(notice, part) })
   return false
 }
