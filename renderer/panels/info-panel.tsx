@@ -1,6 +1,6 @@
 /** 信息面板：当前条目的时限与责任单位、巡视/巡察信息、标题与导语（默认自动生成）、统计数字及细分、联系方式（即时校验）、落款。 */
 import { type ReactNode, useId, useState } from 'react'
-import { noticeLead, noticeTitle, statisticsText } from '../../core/derive'
+import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
 import { fieldId } from '../app/jump'
 import { type ContactField, contactError, splitValues } from './contact-validation'
@@ -202,6 +202,20 @@ export function InfoPanel({ notice, onChange, currentItem = null }: Props) {
         <ContactInput label="邮编" field="postcodes" notice={notice} onChange={onChange} placeholder="325000" />
         <ContactInput label="电子邮箱" field="emails" notice={notice} onChange={onChange} placeholder="xczg@example.gov.cn" />
         <ContactInput label="网址" field="websites" notice={notice} onChange={onChange} placeholder="可不填" />
+        <div className="field check">
+          <input
+            id="override-contact"
+            type="checkbox"
+            checked={notice.contact.override !== null}
+            onChange={(e) => onChange((n) => ({ ...n, contact: { ...n.contact, override: e.target.checked ? contactText(n) : null } }))}
+          />
+          <label htmlFor="override-contact">手写联系方式段落（勾选后以上各项不再生成段落）</label>
+        </div>
+        {notice.contact.override !== null && (
+          <Field label="联系方式段落" path={['contact', 'override']}>
+            {(id) => <textarea id={id} rows={4} value={RichText.text(notice.contact.override ?? [])} onChange={(e) => onChange((n) => ({ ...n, contact: { ...n.contact, override: RichText.of(...e.target.value.split('\n')) } }))} />}
+          </Field>
+        )}
       </fieldset>
 
       <fieldset>

@@ -99,3 +99,15 @@ describe('日期输入旁写出公文日期', () => {
     await expect.poll(() => input.getAttribute('aria-describedby')).toBeNull()
   })
 })
+
+describe('手写联系方式段落', () => {
+  it('勾选后起稿为生成的段落，改写的文字出现在纸面上', async () => {
+    await page.getByLabel('联系电话').fill('0578-88001234')
+    await page.getByLabel(/^手写联系方式段落/).check()
+    const text = page.getByLabel('联系方式段落', { exact: true })
+    expect(await text.inputValue()).toContain('0578-88001234')
+    await text.fill('欢迎广大干部群众对整改情况进行监督。联系电话：0578-88005678。')
+    await expect.poll(paperText).toContain('联系电话：0578-88005678。')
+    expect(await paperText()).not.toContain('0578-88001234')
+  })
+})
