@@ -22,17 +22,27 @@ export type Page = PreviewLine[]
 
 const width = (ch: string) => (ch.charCodeAt(0) < 0x100 ? 0.5 : 1)
 
-/** 按宽度折行；首行可缩进。 */
+/** GB/T 15834 的行首行尾规则：点号和后半个标号不出现在行首，前半个标号不出现在行尾。 */
+const NO_LINE_START = new Set(Array.from('，。、；：？！）》〉」』】”’…—%'))
+const NO_LINE_END = new Set(Array.from('（《〈「『【“‘'))
+
+/** 按宽度折行；首行可缩进。行首遇点号时像 Word 一样挤进上一行，行尾的前引号移到下一行。 */
 export function wrap(text: string, perLine: number, firstIndent: number): string[] {
   const lines: string[] = []
   let cur = ''
   let used = firstIndent
   for (const ch of Array.from(text)) {
     const w = width(ch)
-    if (used + w > perLine && cur !== '') {
+    const hang = NO_LINE_START.has(ch) && used <= perLine
+    if (used + w > perLine && cur !== '' && !hang) {
+      let carry = ''
+      while (cur.length > 1 && NO_LINE_END.has(cur.slice(-1))) {
+        carry = cur.slice(-1) + carry
+        cur = cur.slice(0, -1)
+      }
       lines.push(cur)
-      cur = ''
-      used = 0
+      cur = carry
+      used = Array.from(carry).reduce((n, c) => n + width(c), 0)
     }
     cur += ch
     used += w
