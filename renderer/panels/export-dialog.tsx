@@ -4,14 +4,14 @@ import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
 import { type Banji, type Redhead, resolveBanji, resolveRedhead } from '../../core/export/options'
-import { exportReadiness } from '../../core/export/readiness'
 import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
 import { splitValues } from './contact-validation'
 import { DateInput } from './date-input'
+import { exportQuestion } from './export-question'
 
-type Phase = { kind: 'idle' } | { kind: 'confirm'; errors: number } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
+type Phase = { kind: 'idle' } | { kind: 'confirm'; question: string } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
 
 const PROFILE_LABEL: Record<DocxProfile, string> = {
   gb2312: '仿宋_GB2312 等（多数党政机关）',
@@ -53,8 +53,8 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
   const run = async (confirmed: boolean) => {
     const n = notice()
     if (!confirmed) {
-      const readiness = exportReadiness(check(n) ?? [])
-      if (readiness.needsConfirmation) return setPhase({ kind: 'confirm', errors: readiness.errors.length })
+      const question = exportQuestion(check(n))
+      if (question) return setPhase({ kind: 'confirm', question: question.text })
     }
     setPhase({ kind: 'working' })
     try {
@@ -158,7 +158,7 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
         )}
         {phase.kind === 'confirm' && (
           <div role="alertdialog" aria-label="确认导出" aria-describedby="export-confirm-text" className="confirm">
-            <p id="export-confirm-text">有 {phase.errors} 个错误尚未处理，仍要导出吗？</p>
+            <p id="export-confirm-text">{phase.question}</p>
             <button type="button" className="primary" onClick={() => void run(true)}>
               仍要导出
             </button>

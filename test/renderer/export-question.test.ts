@@ -1,0 +1,31 @@
+// 导出前的询问：错误才拦，警告和提示照常导出。
+import { describe, expect, it } from 'vitest'
+import { validate } from '../../core/rules'
+import type { Finding } from '../../core/rules/types'
+import { createNotice } from '../../core/template/new-notice'
+import { exportQuestion } from '../../renderer/panels/export-question'
+import { sampleNotice } from '../support/sample-notice'
+
+const only = (findings: Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity)
+
+describe('导出前是否先问', () => {
+  it('新建的空白通报有错误：问“有 N 个错误尚未处理”，N 与检查面板的错误数相同', () => {
+    const findings = validate(createNotice('巡察'), { today: '2025-06-30' })
+    const errors = only(findings, 'error').length
+    expect(errors).toBeGreaterThan(0)
+    expect(exportQuestion(findings)).toEqual({ errors, text: `有 ${errors} 个错误尚未处理，仍要导出吗？` })
+  })
+
+  it('只有警告和提示时不问', () => {
+    const findings = validate(createNotice('巡察'), { today: '2025-06-30' })
+    const notErrors = findings.filter((f) => f.severity !== 'error')
+    expect(notErrors.length).toBeGreaterThan(0)
+    expect(exportQuestion(notErrors)).toBeNull()
+  })
+
+  it('完整的样例通报不问；规则出错（无从判断）时也不拦', () => {
+    expect(only(validate(sampleNotice(), { today: '2025-06-30' }), 'error')).toEqual([])
+    expect(exportQuestion(validate(sampleNotice(), { today: '2025-06-30' }))).toBeNull()
+    expect(exportQuestion(null)).toBeNull()
+  })
+})
