@@ -14,10 +14,10 @@ import { CheckPanel } from '../panels/check-panel'
 import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
 import { InfoPanel } from '../panels/info-panel'
-import type { CurrentItem } from '../panels/item-fields'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
 import { refreshedBoilerplate } from './boilerplate'
+import { CurrentItemStore } from './current-item'
 import { createEditors, syncEditorsFrom, withSections } from './editors'
 import { jumpToEditor, jumpToField, resolvePath } from './jump'
 import { applyFix, createValidator } from '../../core/rules'
@@ -65,12 +65,9 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const lastSync = useRef(0)
   const pendingField = useRef<Path | null>(null)
-  // 光标所在的条目（信息面板显示它的整改时限和责任单位）：最近一次移动光标的那个部分说了算。
-  const [currentItem, setCurrentItem] = useState<CurrentItem | null>(null)
-  useEffect(() => {
-    const offs = Object.values(editors).map((editor) => editor.activeItem.subscribeAny((id) => setCurrentItem(id ? { editor, id } : null)))
-    return () => offs.forEach((off) => off())
-  }, [editors])
+  // 光标所在的条目（信息面板显示它的整改时限和责任单位）。
+  const currentItem = useMemo(() => new CurrentItemStore(editors), [editors])
+  useEffect(() => currentItem.connect(), [currentItem])
 
   /** 把编辑器内容合进通报（保存、导出前立即做；输入时防抖）。 */
   const flush = useCallback((): Notice => {

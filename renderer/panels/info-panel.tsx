@@ -7,13 +7,14 @@ import { type ContactField, contactError, splitValues } from './contact-validati
 import { CountField } from './count-field'
 import { LinesField } from './lines-field'
 import { DateInput } from './date-input'
-import { type CurrentItem, ItemFields } from './item-fields'
+import type { CurrentItemStore } from '../app/current-item'
+import { ItemFields } from './item-fields'
 
 interface Props {
   notice: Notice
   onChange(update: (n: Notice) => Notice): void
-  /** 光标所在的条目（没有时为 null） */
-  currentItem?: CurrentItem | null
+  /** 光标所在的条目 */
+  currentItem: CurrentItemStore
 }
 
 function Field({ label, path, children, hint, error }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; error?: string | null }) {
@@ -90,7 +91,7 @@ const COUNT_FIELDS: [keyof Notice['statistics'] & string, string][] = [
 
 const toNumber = (s: string): number | null => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Math.max(0, Number(s)))
 
-export function InfoPanel({ notice, onChange, currentItem = null }: Props) {
+export function InfoPanel({ notice, onChange, currentItem }: Props) {
   const m = notice.meta
   const setMeta = (patch: Partial<Notice['meta']>) => onChange((n) => ({ ...n, meta: { ...n.meta, ...patch } }))
   const kind = m.kind
@@ -98,7 +99,7 @@ export function InfoPanel({ notice, onChange, currentItem = null }: Props) {
   return (
     <form className="panel info" aria-label="信息" onSubmit={(e) => e.preventDefault()}>
       <h2 className="panel-title">信息</h2>
-      <ItemFields current={currentItem} />
+      <ItemFields store={currentItem} />
       <fieldset>
         <legend>{kind}信息</legend>
         <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />

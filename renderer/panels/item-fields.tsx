@@ -1,14 +1,11 @@
 /** 信息面板中“当前条目”一栏：光标所在条目的整改时限和责任单位（模型有这两项，纸面上不显示）。 */
-import { useReducer } from 'react'
+import { useReducer, useSyncExternalStore } from 'react'
 import { Node, Transforms } from 'slate'
+import type { CurrentItemStore } from '../app/current-item'
 import type { ItemElement, NoticeEditor, NoticeElement } from '../editor/custom-types'
 import { ROLE_LABEL } from '../editor/elements'
 import { DateInput } from './date-input'
 
-export interface CurrentItem {
-  editor: NoticeEditor
-  id: string
-}
 
 function find(editor: NoticeEditor, id: string): { index: number; element: ItemElement } | null {
   const index = (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item' && el.id === id)
@@ -17,7 +14,8 @@ function find(editor: NoticeEditor, id: string): { index: number; element: ItemE
 }
 
 /** 字段写进编辑器里的条目元素（编辑器是各部分的真实来源），作为一次可撤销的修改。 */
-export function ItemFields({ current }: { current: CurrentItem | null }) {
+export function ItemFields({ store }: { store: CurrentItemStore }) {
+  const current = useSyncExternalStore(store.subscribe, store.get)
   // 写入后编辑器要等防抖同步才通知上层；这里自己重绘，输入框立即显示新值。
   const [, redraw] = useReducer((x: number) => x + 1, 0)
   const found = current ? find(current.editor, current.id) : null
