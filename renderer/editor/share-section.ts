@@ -59,16 +59,20 @@ function indexById(items: Item[], into: Map<string, Item>): Map<string, Item> {
   return into
 }
 
-/** 按条目 id 找旧对象（条目移动、换层级后仍可共享其下没变的部分）。 */
+/**
+ * 先按位置配对（绝大多数同步只改了文字，条目位置不变），位置上的旧条目 id 不同时再按 id 找
+ * （条目移动、换层级后仍可共享其下没变的部分）；按 id 的索引用到时才建。
+ */
 export function shareSection(prev: Section, next: Section): Section {
   if (prev === next) return prev
-  const byId = indexById(prev.items, new Map())
+  let byId: Map<string, Item> | null = null
+  const lookup = (id: string) => (byId ??= indexById(prev.items, new Map())).get(id)
   const shareItems = (prevList: Item[], nextList: Item[]): Item[] => {
-    const out = nextList.map(shareItem)
+    const out = nextList.map((item, i) => shareItem(item, prevList[i]))
     return sameArray(prevList, out) ? prevList : out
   }
-  const shareItem = (item: Item): Item => {
-    const old = byId.get(item.id)
+  const shareItem = (item: Item, atSamePlace: Item | undefined): Item => {
+    const old = atSamePlace?.id === item.id ? atSamePlace : lookup(item.id)
     const children = shareItems(old?.children ?? [], item.children)
     const body = shareParagraphs(old?.body ?? [], item.body)
     if (old && sameFields(old, item) && children === old.children && body === old.body) return old
