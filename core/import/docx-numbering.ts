@@ -7,6 +7,8 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { Parser } from 'htmlparser2'
 import { toHanNumber } from '../model/numbering'
+import { cleanLine } from './paragraphs'
+import { type SourceCell, span, tableToParagraphs } from './problem-table'
 
 interface Level {
   start: number
@@ -88,6 +90,13 @@ interface RawParagraph {
   text: string
   numId: string | null
   ilvl: number
+  /** 问题清单的一行（tableToParagraphs 已排好，不再拆分、不去首尾的制表符） */
+  row?: true
+}
+
+interface Table {
+  rows: SourceCell[][]
+  cell: SourceCell | null
 }
 
 function readParagraphs(xml: string): RawParagraph[] {
@@ -96,9 +105,24 @@ function readParagraphs(xml: string): RawParagraph[] {
   const open: RawParagraph[] = []
   let inText = false
   let skip = 0
+  // 表格：单元格里的段落先记在单元格中，表格读完再按 tableToParagraphs 决定去向。
+  const tables: Table[] = []
+  const emit = (p: RawParagraph) => {
+    const cell = tables[tables.length - 1]?.cell
+    if (cell && !p.row) cell.paragraphs.push(...p.text.split(/\r?\n/).map(cleanLine).filter(Boolean))
+    else if (cell) cell.paragraphs.push(p.text)
+    else out.push(p)
+  }
   parseXml(xml, {
     open(name, a) {
       const current = open[open.length - 1]
+      const table = tables[tables.length - 1]
+      if (name === 'w:tbl') tables.push({ rows: [], cell: null })
+      else if (name === 'w:tr' && table) table.rows.push([])
+      else if (name === 'w:tc' && table) {
+        table.cell = { paragraphs: [], colspan: 1, rowspan: 1 }
+        table.rows[table.rows.length - 1]?.push(table.cell)
+      } else if (name === 'w:gridSpan' && table?.cell && !current) table.cell.colspan = span(a['w:val'])
       if (name === 'w:p') open.push({ text: '', numId: null, ilvl: 0 })
       else if (!current) return
       else if (name === 'w:numId') current.numId = a['w:val'] ?? null
@@ -115,7 +139,12 @@ function readParagraphs(xml: string): RawParagraph[] {
     close(name) {
       if (name === 'w:t') inText = false
       else if (name === 'w:del' || name === 'w:instrText' || name === 'w:delText') skip = Math.max(0, skip - 1)
-      else if (name === 'w:p' && open.length) out.push(open.pop()!)
+      else if (name === 'w:p' && open.length) emit(open.pop()!)
+      else if (name === 'w:tc' && tables.length) tables[tables.length - 1]!.cell = null
+      else if (name === 'w:tbl' && tables.length) {
+        const t = tables.pop()!
+        for (const text of tableToParagraphs(t.rows)) emit({ text, numId: null, ilvl: 0, row: true })
+      }
     },
   })
   return out
@@ -141,7 +170,8 @@ export function numberedDocxParagraphs(bytes: Uint8Array): string[] | null {
     .map((p) => {
       const levels = p.numId === null ? undefined : numbering.get(p.numId)
       const level = levels?.get(p.ilvl)
-      if (!levels || !level || p.text.trim() === '') return p.text
+      if (p.row) return [p.text]
+      if (!levels || !level || p.text.trim() === '') return p.text.split(/\r?\n/)
       const counts = counters.get(p.numId!) ?? []
       counters.set(p.numId!, counts)
       counts[p.ilvl] = counts[p.ilvl] === undefined ? level.start : counts[p.ilvl]! + 1
@@ -153,7 +183,8 @@ export function numberedDocxParagraphs(bytes: Uint8Array): string[] | null {
         if (v === null) missing = true
         return v ?? ''
       })
-      return missing || level.format === 'bullet' ? p.text : label + p.text
+      return (missing || level.format === 'bullet' ? p.text : label + p.text).split(/\r?\n/)
     })
-    .flatMap((t) => t.split(/\r?\n/))
+    .flatMap((lines, i) => (paragraphs[i]!.row ? lines : lines.map(cleanLine)))
+    .filter((l) => l !== '')
 }

@@ -6,14 +6,35 @@
  *    （样例 003 的“1.”在导出时按 GB/T 9704 写作“（一）”）；
  * 3. 标点折叠为同一宽度（，：；（）！？ 与 , : ; ( ) ! ? 视为相同），因原文常混用半角标点；
  * 4. 只有一个日期的段落（落款日期）按日期值比较：模型把落款日期存为日期，“2024222”与“2024年2月22日”是同一天；
- * 5. 规整后拼成一串，按句末标点（。！？）切成句子，求两边句子序列的最长公共子序列。
+ * 5. 问题清单（表格）按行读：表头和序号列是结构，不比；每行依次读问题、正文各列（措施、进展，
+ *    未知列与读不出日期的时限带表头标签），存进字段的时限、责任单位、状态各记作一句“〔整改时限2024-06-30〕。”；
+ *    导入结果一侧在条目自己的各段之后同样记下它的字段（状态已写在条目文字里的不再记），两侧写法相同；
+ * 6. 规整后拼成一串，按句末标点（。！？）切成句子，求两边句子序列的最长公共子序列。
  * 得分 = 公共句数 ÷ 两边句数的较大者：漏一句、多一句、重复一句都会扣分，100% 表示逐句一致。
  */
 import { noticeBlocks } from '../document/blocks'
+import { getAtPath, type Item } from '../model/item'
 import type { Notice } from '../model/notice'
 import { lineDate } from './damaged-dates'
 import { stripMarker } from './markers'
 import { withoutSpace } from './paragraphs'
+import { type Column, fieldSentences, isTableRow, readRow, tableHeader } from './problem-table'
+import { statusLabel } from './status-label'
+
+/** 原文的阅读顺序：问题清单的表头去掉，每行展开成问题、正文各段和字段句（第 5 条）。 */
+export function sourceReadingOrder(paragraphs: string[]): string[] {
+  const out: string[] = []
+  let columns: Column[] | null = null
+  for (const p of paragraphs) {
+    const header = tableHeader(p)
+    if (header) columns = header
+    else if (columns && isTableRow(p)) {
+      const row = readRow(p, columns)
+      out.push(row.title, ...row.body, ...fieldSentences(row))
+    } else out.push(p)
+  }
+  return out
+}
 
 const FOLD: Record<string, string> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?', '．': '.' }
 
@@ -46,10 +67,38 @@ export function modelParagraphs(notice: Notice): string[] {
   return noticeBlocks(notice).map((b) => b.heading + b.runs.map((r) => r.text).join(''))
 }
 
+/** 导入结果的阅读顺序：各段文字，条目自己的各段之后跟着它存进字段的时限、责任单位、状态（第 5 条）。 */
+export function modelReadingOrder(notice: Notice): string[] {
+  const out: string[] = []
+  let pending: { key: string; fields: string[] } | null = null
+  for (const b of noticeBlocks(notice)) {
+    // 块属于哪个条目：路径中最后一个 title/body 之前的部分。条目自己的各段连在一起，之后才是下级条目。
+    const at = Math.max(b.path.lastIndexOf('title'), b.path.lastIndexOf('body'))
+    const itemPath = at > 0 && (b.path[0] === 'organization' || b.path[0] === 'rectification' || b.path[0] === 'nextSteps') && b.path[1] === 'items' ? b.path.slice(0, at) : null
+    const key = itemPath ? itemPath.join('/') : ''
+    if (pending && pending.key !== key) {
+      out.push(...pending.fields)
+      pending = null
+    }
+    out.push(b.heading + b.runs.map((r) => r.text).join(''))
+    if (itemPath && !pending) {
+      const item = getAtPath(notice, itemPath) as Item | undefined
+      if (item) {
+        const texts = [item.title, ...item.body.map((p) => p.children.map((r) => r.text).join(''))]
+        // 状态已写在条目文字里（“（已完成）”），不再另记。
+        const status = item.status && statusLabel(texts) === null ? item.status : null
+        pending = { key, fields: fieldSentences({ deadline: item.deadline, responsible: item.responsible, status }) }
+      }
+    }
+  }
+  if (pending) out.push(...pending.fields)
+  return out
+}
+
 /** 逐句比对原文段落与导入结果。 */
 export function textFidelity(sourceParagraphs: string[], notice: Notice): Fidelity {
-  const a = comparableSentences(sourceParagraphs, true)
-  const b = comparableSentences(modelParagraphs(notice), false)
+  const a = comparableSentences(sourceReadingOrder(sourceParagraphs), true)
+  const b = comparableSentences(modelReadingOrder(notice), false)
   // 最长公共子序列（句子级，几百句，O(n·m) 足够快）。
   const n = a.length
   const m = b.length

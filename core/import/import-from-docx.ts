@@ -5,7 +5,6 @@ import type { ImportResult } from './import-result'
 import { numberedDocxParagraphs } from './docx-numbering'
 import { importFromHtml } from './import-from-html'
 import { importFromParagraphs } from './import-from-text'
-import { cleanLine } from './paragraphs'
 
 /** .docx 是 zip 包，以“PK\x03\x04”开头。 */
 export function isZip(bytes: Uint8Array): boolean {
@@ -17,7 +16,7 @@ export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (!isZip(bytes)) throw new OpenError('unreadable', '无法读取这个 Word 文件：它不是 .docx 格式（旧版 .doc 请先在 Word 中另存为 .docx）。')
   // 用了 Word 自动编号的文件：编号在 numbering.xml 里，自己读出来加回段首，层级才不丢。
   const numbered = numberedDocxParagraphs(bytes)
-  if (numbered) return importFromParagraphs(numbered.map(cleanLine).filter((l) => l !== ''))
+  if (numbered) return importFromParagraphs(numbered)
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   let html: string
   try {

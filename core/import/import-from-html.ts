@@ -3,6 +3,14 @@ import { Parser } from 'htmlparser2'
 import type { ImportResult } from './import-result'
 import { importFromParagraphs } from './import-from-text'
 import { cleanLine } from './paragraphs'
+import { type SourceCell, span, tableToParagraphs } from './problem-table'
+
+/** 读表格时的状态：行 → 单元格 → 单元格里的各段。 */
+interface Table {
+  rows: SourceCell[][]
+  row: SourceCell[] | null
+  cell: SourceCell | null
+}
 
 /** 内容不属于正文的元素。 */
 const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'iframe', 'svg', 'select', 'button', 'head', 'object', 'canvas', 'math'])
@@ -30,10 +38,25 @@ export function htmlParagraphs(html: string): string[] {
   // 有序列表的编号由浏览器画出，不在文字里：按嵌套深度补回（第一层“1.”，第二层“（1）”），
   // 层级交给文体解析器按出现先后判断。无序列表不补。
   const lists: { ordered: boolean; next: number }[] = []
+  const tables: Table[] = []
+  // 段落写到哪里：表格单元格里的段落先记在单元格中，表格读完再决定去向。
+  const target = (): string[] => {
+    const t = tables[tables.length - 1]
+    return t?.cell?.paragraphs ?? out
+  }
   const flush = () => {
     const l = cleanLine(pre ? line : line.replace(WRAP_AFTER_CJK, '$1').replace(WRAP_BEFORE_CJK, '').replace(/[ \t\r\n]+/g, ' '))
-    if (l) out.push(...(pre ? l.split(/\r?\n/).map(cleanLine).filter(Boolean) : [l]))
+    if (l) target().push(...(pre ? l.split(/\r?\n/).map(cleanLine).filter(Boolean) : [l]))
     line = ''
+  }
+  const closeCell = (t: Table) => {
+    if (t.cell) (t.row ?? (t.row = [])).push(t.cell)
+    t.cell = null
+  }
+  const closeRow = (t: Table) => {
+    closeCell(t)
+    if (t.row) t.rows.push(t.row)
+    t.row = null
   }
   const parser = new Parser(
     {
@@ -42,6 +65,13 @@ export function htmlParagraphs(html: string): string[] {
         else if (!skip && BLOCK.has(name)) flush()
         if (name === 'pre') pre++
         if (skip) return
+        if (name === 'table') tables.push({ rows: [], row: null, cell: null })
+        const table = tables[tables.length - 1]
+        if (table && name === 'tr') closeRow(table)
+        if (table && (name === 'td' || name === 'th')) {
+          closeCell(table)
+          table.cell = { paragraphs: [], colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) }
+        }
         if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', next: name === 'ol' ? Number(attrs.start ?? 1) || 1 : 0 })
         const list = lists[lists.length - 1]
         if (name === 'li' && list?.ordered) {
@@ -56,6 +86,16 @@ export function htmlParagraphs(html: string): string[] {
       onclosetag(name) {
         if (SKIP.has(name)) skip = Math.max(0, skip - 1)
         else if (!skip && BLOCK.has(name)) flush()
+        const table = tables[tables.length - 1]
+        if (!skip && table) {
+          if (name === 'td' || name === 'th') closeCell(table)
+          else if (name === 'tr') closeRow(table)
+          else if (name === 'table') {
+            closeRow(table)
+            tables.pop()
+            target().push(...tableToParagraphs(table.rows))
+          }
+        }
         if (!skip && (name === 'ol' || name === 'ul')) lists.pop()
         if (name === 'pre') pre = Math.max(0, pre - 1)
       },
@@ -65,6 +105,12 @@ export function htmlParagraphs(html: string): string[] {
   parser.write(html)
   parser.end()
   flush()
+  // 没有闭合的表格（文件被截断）：已读到的单元格照样保留。
+  while (tables.length) {
+    const t = tables.pop()!
+    closeRow(t)
+    target().push(...tableToParagraphs(t.rows))
+  }
   return out
 }
 

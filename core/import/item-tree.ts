@@ -10,6 +10,7 @@ import { Marker, toHanNumber } from '../model/numbering'
 import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
 import { type MarkerKind, readMarker } from './markers'
+import { type Column, type ProblemRow, readRow, tableHeader, isTableRow } from './problem-table'
 import { firstSentenceEnd } from './sentences'
 import { statusLabel } from './status-label'
 
@@ -19,8 +20,10 @@ interface Node {
   body: string[]
   children: Node[]
   level: number
-  kind: MarkerKind | 'unnumbered'
+  kind: MarkerKind | 'unnumbered' | 'table-row'
   value: number | null
+  /** 问题清单的一行读出的字段（只有表格行有）。 */
+  row?: ProblemRow
   /** 建树时的修复记录，路径在定稿后补上。 */
   notes: { rule: string; message: string; bodyIndex?: number }[]
 }
@@ -77,7 +80,25 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
     stack.push(node)
   }
 
+  // 问题清单的表头：之后带制表符的段落都是它的行（表头本身是结构，和序号一样不进模型）。
+  let columns: Column[] | null = null
   for (const p of paragraphs) {
+    const header = tableHeader(p)
+    if (header) {
+      columns = header
+      continue
+    }
+    if (columns && isTableRow(p)) {
+      // 一行一个问题，挂在最近的“一、”“（一）”方面之下（没有则在本部分顶层），与表格前的措施条目平级而非其下级。
+      const row = readRow(p, columns)
+      let level = stack.length
+      while (level > 0 && stack[level - 1]!.kind !== 'han' && stack[level - 1]!.kind !== 'paren-han') level--
+      const node = newNode(row.title, level, 'table-row', null)
+      node.body = [...row.body]
+      node.row = row
+      attach(node)
+      continue
+    }
     const read = readMarker(p)
     if (read && !(read.marker.kind === 'bare-paren' && stack.length === 0)) {
       let { kind, value } = read.marker
@@ -137,7 +158,8 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       continue
     }
     const last = current.body[current.body.length - 1]
-    if (last !== undefined && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
+    // 表格行的单元格常不以句号结尾（“县教育局”“已完成”），其后的段落不是它断开的后半句。
+    if (last !== undefined && current.kind !== 'table-row' && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
       current.body[current.body.length - 1] = last + p
       current.notes.push({
         rule: 'import-paragraph-joined',
@@ -162,6 +184,7 @@ function isTitleLike(sentence: string): boolean {
 /** 同一层的条目要么都有 run-in 小标题，要么都没有：按多数定。 */
 function isRunInLevel(nodes: Node[]): boolean {
   const heads = nodes.filter((n) => {
+    if (n.kind === 'table-row') return false
     const end = firstSentenceEnd(n.head)
     return n.kind !== 'unnumbered' && end !== -1 && end < n.head.length
   })
@@ -186,11 +209,23 @@ function looksLikeProblem(n: Node): boolean {
 
 function roleOf(n: Node, rectification: boolean): ItemRole {
   if (!rectification) return 'measure'
+  if (n.kind === 'table-row') return 'problem'
   if (n.children.length) return n.children.some((c) => roleOf(c, true) !== 'measure') ? 'aspect' : 'problem'
   return looksLikeProblem(n) ? 'problem' : 'measure'
 }
 
 function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boolean, path: Path, findings: Finding[]): Item {
+  if (n.row) {
+    // 表格行：问题列整格是标题（不拆 run-in），字段照表格填。问题清单总是问题，哪个部分里都一样。
+    return Item.create('problem', n.row.title, {
+      runIn: false,
+      status: n.row.status,
+      deadline: n.row.deadline,
+      responsible: n.row.responsible,
+      body: n.body.map(Paragraph.of),
+      children: n.children.map((c, i) => toItem(c, runInLevels, rectification, [...path, 'children', i], findings)),
+    })
+  }
   let title = n.head
   let body = [...n.body]
   let runIn = false

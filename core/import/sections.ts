@@ -8,6 +8,7 @@ import { RichText } from '../model/rich-text'
 import type { Finding } from '../rules/types'
 import { parseItems } from './item-tree'
 import { readMarker } from './markers'
+import { tableHeader } from './problem-table'
 import { isStatisticsParagraph } from './statistics'
 
 export interface Sections {
@@ -106,6 +107,9 @@ function unheaded(body: string[], out: Sections): void {
   // 逐条整改从第一个“一、”开始（没有“一、”时从第一个编号段落开始）。
   let k = middle.findIndex(isHanHeading)
   if (k < 0) k = middle.findIndex((p) => readMarker(p) !== null && readMarker(p)!.marker.kind !== 'bare-paren')
+  // 问题清单在第一个编号条目之前（或根本没有编号条目）：逐条整改从表头开始。
+  const header = middle.findIndex((p) => tableHeader(p) !== null)
+  if (header >= 0 && (k < 0 || header < k)) k = header
   out.organization = organization(null, k >= 0 ? middle.slice(0, k) : middle, out)
   if (k >= 0) out.rectification = section(null, middle.slice(k), 'rectification', out)
 }

@@ -1,0 +1,158 @@
+// 问题清单（表格）的导入：网页表格、Word 表格（pandoc 转出的 .docx）和从网页复制的制表符文字，
+// 每行成为一个问题条目，挂在所在的方面之下；时限、责任单位、状态进字段，其余各列一字不丢。
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { textFidelity } from '../../core/import/fidelity'
+import { htmlParagraphs } from '../../core/import/import-from-html'
+import { importNotice } from '../../core/import/index'
+import { textParagraphs } from '../../core/import/paragraphs'
+import { parseDeadline, readRow, tableHeader } from '../../core/import/problem-table'
+import type { Item } from '../../core/model/notice'
+import { RichText } from '../../core/model/rich-text'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { numberedDocx } from './support/numbered-docx'
+
+const DIR = join(import.meta.dirname, 'tables')
+const read = (f: string) => readFileSync(join(DIR, f))
+
+/** 条目的可比部分：标题、角色、字段、正文、下级。 */
+function row(i: Item): unknown {
+  return {
+    title: i.title,
+    role: i.role,
+    status: i.status,
+    deadline: i.deadline,
+    responsible: i.responsible,
+    body: RichText.texts(i.body),
+    ...(i.children.length ? { children: i.children.map(row) } : {}),
+  }
+}
+
+// 手写的期望：两个方面，各自下面是表格中的问题。
+const EAST_LAKE = [
+  {
+    title: '贯彻落实党的路线方针政策方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+    children: [
+      { title: '落实乡村振兴部署不够有力', role: 'problem', status: '已完成', deadline: '2024-12-31', responsible: '县农业农村局', body: ['制定乡村振兴三年行动方案。', '建立县领导联系村制度。'] },
+      { title: '生态环境保护存在短板', role: 'problem', status: null, deadline: null, responsible: '县生态环境分局', body: ['开展河道专项整治。', '整改时限：长期坚持', '持续推进。已清理河道垃圾300吨。'] },
+    ],
+  },
+  {
+    title: '全面从严治党方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+    children: [
+      { title: '“四风”问题仍有发生', role: 'problem', status: '基本完成', deadline: '2024-10-31', responsible: '县纪委监委', body: ['开展作风建设专项行动，查处问题8个。', '备注：与审计整改统筹推进'] },
+    ],
+  },
+]
+
+describe('问题清单表格', () => {
+  const html = read('problem-tables.html').toString('utf8')
+  const source = htmlParagraphs(html)
+
+  it('网页表格：每行一个问题，挂在方面之下，字段与正文各就各位', async () => {
+    const { notice, findings } = await importNotice({ name: 'problem-tables.html', bytes: read('problem-tables.html') })
+    expect(notice.rectification.heading).toBe('反馈问题整改落实情况')
+    expect(notice.rectification.items.map(row)).toEqual(EAST_LAKE)
+    expect(notice.organization.heading).toBe('提高政治站位，压实整改责任')
+    expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，东湖县委将持续巩固整改成果。'])
+    expect(findings).toEqual([])
+    expect(textFidelity(source, notice).score).toBe(1)
+  })
+
+  it('Word 表格（pandoc 由同一网页转出的 .docx）与网页导入结果相同', async () => {
+    const { notice } = await importNotice({ name: 'problem-tables.docx', bytes: read('problem-tables.docx') })
+    expect(notice.rectification.items.map(row)).toEqual(EAST_LAKE)
+    expect(textFidelity(source, notice).score).toBe(1)
+  })
+
+  it('从网页复制的制表符文字：空单元格不错位，读不出日期的时限留在正文', async () => {
+    const text = read('web-copy.txt').toString('utf8')
+    const { notice } = await importNotice({ name: 'web-copy.txt', bytes: read('web-copy.txt') })
+    expect(notice.rectification.items.map(row)).toEqual([
+      { title: '集体“三资”管理不规范', role: 'problem', status: '已完成', deadline: '2024-09-30', responsible: '镇农业服务中心', body: ['全面清查集体资产，建立台账。'] },
+      { title: '便民服务事项办理慢', role: 'problem', status: '持续推进', deadline: '2024-12-31', responsible: '镇便民服务中心', body: ['推行“一窗受理”。'] },
+      { title: '村级财务公开不及时', role: 'problem', status: '基本完成', deadline: null, responsible: null, body: ['每季度公开财务收支。', '整改时限：长期坚持'] },
+    ])
+    expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，南溪镇党委将持续抓好整改落实。'])
+    expect(textFidelity(textParagraphs(text), notice).score).toBe(1)
+  })
+
+  it('漏存一个字段，保真度会扣分', async () => {
+    const { notice } = await importNotice({ name: 'problem-tables.html', bytes: read('problem-tables.html') })
+    notice.rectification.items[0]!.children[0]!.responsible = null
+    const f = textFidelity(source, notice)
+    expect(f.score).toBeLessThan(1)
+    expect(f.missing.join('')).toContain('县农业农村局')
+  })
+
+  it('排版用的表格（没有问题清单表头）照旧每个单元格一段', () => {
+    const layout = '<table><tr><td>网站首页</td><td>巡察工作</td></tr><tr><td><p>一、关于“某”问题的整改情况</p><p>已完成整改。</p></td></tr></table>'
+    expect(htmlParagraphs(layout)).toEqual(['网站首页', '巡察工作', '一、关于“某”问题的整改情况', '已完成整改。'])
+  })
+
+  it('表头按关键词认列：“问题整改措施”是措施列，不是问题列；统计表不算问题清单', () => {
+    expect(tableHeader('序号\t反馈问题\t问题整改措施\t牵头单位')?.map((c) => c.kind)).toEqual(['number', 'problem', 'measure', 'responsible'])
+    expect(tableHeader('项目\t数量\t金额')).toBeNull()
+    expect(tableHeader('序号\t问题\t说明')).toBeNull()
+  })
+
+  it('比表头多出的单元格带列号留在正文', () => {
+    const columns = tableHeader('序号\t反馈问题\t整改措施')!
+    expect(readRow('1\t问题甲\t措施乙。\t附加说明', columns).body).toEqual(['措施乙。', '（第4列）：附加说明'])
+  })
+
+  it('时限的几种写法', () => {
+    expect(parseDeadline('2024年6月30日前')).toBe('2024-06-30')
+    expect(parseDeadline('2024年2月底')).toBe('2024-02-29')
+    expect(parseDeadline('2024-06-30')).toBe('2024-06-30')
+    expect(parseDeadline('2024年2月30日')).toBeNull()
+    expect(parseDeadline('长期坚持')).toBeNull()
+  })
+
+  it('合并单元格不让列错位：跨行的责任单位只记在第一行，跨整行的方面标题照普通段落', async () => {
+    const page = `<p>中共北坡区委关于区委第一轮巡察整改情况的通报</p>
+<p>根据区委统一部署，区委第一巡察组对北坡区教育局进行了巡察。</p>
+<table>
+<tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>责任单位</td></tr>
+<tr><td colspan="4">一、关于教育系统党建方面</td></tr>
+<tr><td>1</td><td>支部活动流于形式</td><td>规范“三会一课”。</td><td rowspan="2">区教育局党组</td></tr>
+<tr><td>2</td><td>党员教育不经常</td><td>开展集中轮训。</td></tr>
+</table>`
+    const { notice } = await importNotice({ name: 'merged.html', bytes: new TextEncoder().encode(page) })
+    expect(notice.rectification.items.map(row)).toEqual([
+      {
+        title: '关于教育系统党建方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+        children: [
+          { title: '支部活动流于形式', role: 'problem', status: null, deadline: null, responsible: '区教育局党组', body: ['规范“三会一课”。'] },
+          { title: '党员教育不经常', role: 'problem', status: null, deadline: null, responsible: null, body: ['开展集中轮训。'] },
+        ],
+      },
+    ])
+  })
+
+  it('用了自动编号的 Word 文件里的问题清单同样成行读出，编号段落照旧', async () => {
+    const docx = numberedDocx(
+      [
+        { text: '中共西坝县委关于市委第二轮巡察整改进展情况的通报' },
+        { text: '根据市委统一部署，市委第一巡察组对西坝县进行了巡察。' },
+        { text: '反馈问题整改落实情况', level: 0 },
+        { text: 'TABLE' },
+        { text: '下一步，西坝县委将持续推进整改。' },
+      ],
+      [{ format: 'chineseCounting', text: '%1、' }],
+    )
+    const files = unzipSync(docx)
+    const tc = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`
+    const tr = (...cells: string[]) => `<w:tr>${cells.map(tc).join('')}</w:tr>`
+    const table = `<w:tbl>${tr('序号', '反馈问题', '整改措施', '整改时限')}${tr('1', '项目审批把关不严', '修订审批办法。', '2025年3月31日')}</w:tbl>`
+    const xml = strFromU8(files['word/document.xml']!).replace(/<w:p><w:r><w:t xml:space="preserve">TABLE<\/w:t><\/w:r><\/w:p>/, table)
+    expect(xml).toContain('<w:tbl>')
+    const bytes = zipSync({ ...files, 'word/document.xml': strToU8(xml) })
+    const { notice } = await importNotice({ name: 'numbered.docx', bytes })
+    expect(notice.rectification.heading).toBe('反馈问题整改落实情况')
+    expect(notice.rectification.items.map(row)).toEqual([
+      { title: '项目审批把关不严', role: 'problem', status: null, deadline: '2025-03-31', responsible: null, body: ['修订审批办法。'] },
+    ])
+  })
+})
