@@ -17,6 +17,7 @@ import type { ImportResult } from './import-result'
 import { dateFinding, parseLead } from './lead-meta'
 import { publicationFrom } from './page-noise'
 import { splitSections } from './sections'
+import { withoutRuleDuplicates } from './rule-duplicates'
 import { parseStatistics } from './statistics'
 
 /** 文中简称：导语里“向…反馈”的对象；没有时取巡视对象（须是机关名称），再不然由全称去掉“中共”。 */
@@ -124,5 +125,6 @@ export function parseNotice(paragraphs: string[]): ImportResult {
   }
   const checked = NoticeSchema.safeParse(notice)
   if (!checked.success) throw new OpenError('invalid-content', '导入结果不完整，无法生成通报。请检查原文格式后重试。')
-  return { notice: checked.data, findings }
+  // 残缺日期留在文字里的，由校验规则 TB018 报告，导入器不重复（见 rule-duplicates.ts）。
+  return { notice: checked.data, findings: withoutRuleDuplicates(findings, checked.data) }
 }

@@ -5,6 +5,7 @@ import { importFromText } from '../../core/import/import-from-text'
 import { parseLead } from '../../core/import/lead-meta'
 import { RichText } from '../../core/model/rich-text'
 import { applyFix } from '../../core/rules/apply-fix'
+import { validate } from '../../core/rules/validate'
 
 describe('单个日期', () => {
   it.each([
@@ -88,15 +89,36 @@ describe('落款日期行', () => {
 })
 
 describe('导入时的日期修复可以应用', () => {
-  it('导语中补回的日期：应用修复后导语写作“2023年7月26日”，通报仍然有效', () => {
+  it('导语中残缺的日期：导入器已填好反馈日期、不重复报告；TB018 的修复把导语改为“2023年7月26日”，通报仍然有效', () => {
     const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，省委第三巡视组对某县进行了巡视。2023726，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。', '中共某县委', '2024222'].join('\n')
     const { notice, findings } = importFromText(text)
-    const repaired = findings.find((f) => f.rule === 'import-date-repaired' && f.location.path[0] === 'lead')!
-    const fixed = applyFix(notice, repaired.fix!)
+    expect(notice.meta.feedbackDate).toBe('2023-07-26')
+    expect(findings.filter((f) => f.location.path[0] === 'lead')).toEqual([])
+    const garbled = validate(notice).filter((f) => f.rule === 'TB018')
+    expect(garbled).toHaveLength(1)
+    const fixed = applyFix(notice, garbled[0]!.fix!)
     expect(RichText.text(fixed.lead.override!)).toContain('2023年7月26日，省委第三巡视组')
     const signature = findings.find((f) => f.location.path[0] === 'signature')!
     expect(signature).toMatchObject({ rule: 'import-date-repaired', location: { path: ['signature', 'date'] } })
     expect(signature.fix).toBeUndefined()
     expect(notice.signature.date).toBe('2024-02-22')
+  })
+
+  it('导语中有几种读法的期间：文字由 TB018 报告，导入器只说字段留空并给出候选（不再引原文数字）', () => {
+    const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，202331531，省委第三巡视组对某县进行了巡视。2023年7月26日，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。'].join('\n')
+    const { notice, findings } = importFromText(text)
+    const ambiguous = findings.filter((f) => f.rule === 'import-date-ambiguous')
+    expect(ambiguous).toHaveLength(1)
+    expect(ambiguous[0]!.location).toEqual({ path: ['meta', 'period'] })
+    expect(ambiguous[0]!.message).not.toContain('202331531')
+    const chosen = applyFix(notice, ambiguous[0]!.suggestions![0]!)
+    expect(chosen.meta.period.start).toMatch(/^2023-03-/)
+    expect(validate(notice).filter((f) => f.rule === 'TB018')).toHaveLength(1)
+  })
+
+  it('TB018 认不出的残缺（缺年份的“7月20日”）仍由导入器报告', () => {
+    const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，2023年5月8日至7月7日，省委第三巡视组对某县进行了巡视。7月20日，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。'].join('\n')
+    const { findings } = importFromText(text)
+    expect(findings.filter((f) => f.rule === 'import-date-repaired').map((f) => f.location.path)).toEqual([['lead', 'override', 0]])
   })
 })
