@@ -23,3 +23,38 @@ describe('parseContact', () => {
     expect(parseContact('也可登录 https://www.example.gov.cn/xc 留言。').websites).toEqual(['https://www.example.gov.cn/xc'])
   })
 })
+
+describe('联系方式中的网址', () => {
+  it.each([
+    ['网址：jubao.qingshan.gov.cn。', ['jubao.qingshan.gov.cn']],
+    ['举报网站:12388.gov.cn;联系电话:0571-86012345', ['12388.gov.cn']],
+    ['网址：http://www.qingshan.gov.cn/xcb/index.html；邮箱：xcb@qingshan.gov.cn', ['http://www.qingshan.gov.cn/xcb/index.html']],
+    ['网址：www.qingshan.gov.cn，欢迎留言。', ['www.qingshan.gov.cn']],
+    ['电子邮箱：xcb@qingshan.gov.cn。', []],
+    ['也可在网站进行留言，电话：0571-86012345。', []],
+  ])('%s', (text, expected) => {
+    expect(parseContact(text).websites).toEqual(expected)
+  })
+
+  it('网址中的数字不被当成电话', () => {
+    expect(parseContact('网址：www.xc12345678.gov.cn；电话：0571-86012345').phones).toEqual(['0571-86012345'])
+  })
+
+  it('只写着网址的一段也归入联系方式，导入后进入 contact.websites', async () => {
+    const { importFromText } = await import('../../core/import/import-from-text')
+    const text = [
+      '中共青山县委关于市委第一轮巡察整改进展情况的通报',
+      '根据市委统一部署，市委第二巡察组对青山县进行了巡察。',
+      '一、关于“甲”问题的整改情况',
+      '已整改。',
+      '欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0571-86012345。',
+      '网址：jubao.qingshan.gov.cn',
+      '中共青山县委',
+      '2024年5月6日',
+    ].join('\n')
+    const { notice } = importFromText(text)
+    expect(notice.contact.websites).toEqual(['jubao.qingshan.gov.cn'])
+    expect(notice.contact.phones).toEqual(['0571-86012345'])
+    expect(notice.signature.org).toBe('中共青山县委')
+  })
+})
