@@ -152,6 +152,12 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       preamble.push(p)
       continue
     }
+    if (current.kind === 'table-row') {
+      // 表格之后的段落不属于最后一行：作为无编号的一段跟在表格后面（同一层），顺序不变。
+      attach(newNode('', current.level, 'unnumbered', null))
+      top()!.body.push(p)
+      continue
+    }
     if (PROBLEM_HEADING.test(p) && current.body.length === 0 && current.children.length === 0 && current.kind !== 'unnumbered') {
       // 缺了序号、独立成段的问题标题（样例 002 第六项）：作为无编号的下级条目。
       attach(newNode(p, current.level + 1, 'unnumbered', null))

@@ -60,9 +60,13 @@ describe('问题清单表格', () => {
     expect(textFidelity(source, notice).score).toBe(1)
   })
 
-  it('Word 表格（pandoc 由同一网页转出的 .docx）与网页导入结果相同', async () => {
-    const { notice } = await importNotice({ name: 'problem-tables.docx', bytes: read('problem-tables.docx') })
+  it.each([
+    ['pandoc', 'problem-tables.docx'],
+    ['LibreOffice', 'problem-tables.soffice.docx'],
+  ])('Word 表格（%s 由同一网页转出的 .docx）与网页导入结果相同', async (_tool, file) => {
+    const { notice, findings } = await importNotice({ name: file, bytes: read(file) })
     expect(notice.rectification.items.map(row)).toEqual(EAST_LAKE)
+    expect(findings).toEqual([])
     expect(textFidelity(source, notice).score).toBe(1)
   })
 
@@ -154,5 +158,27 @@ describe('问题清单表格', () => {
     expect(notice.rectification.items.map(row)).toEqual([
       { title: '项目审批把关不严', role: 'problem', status: null, deadline: '2025-03-31', responsible: null, body: ['修订审批办法。'] },
     ])
+  })
+
+  it('表格之后的段落不并入最后一个问题，作为无编号的一段跟在表格后面', async () => {
+    const page = `<p>中共北坡区委关于区委第一轮巡察整改情况的通报</p>
+<p>根据区委统一部署，区委第一巡察组对北坡区教育局进行了巡察。</p>
+<p>一、关于教育系统党建方面</p>
+<table>
+<tr><td>序号</td><td>反馈问题</td><td>整改措施</td></tr>
+<tr><td>1</td><td>支部活动流于形式</td><td>规范“三会一课”</td></tr>
+</table>
+<p>以上问题已全部整改到位</p>
+<p>二、关于意识形态工作方面</p>
+<p>（一）阵地管理不严。已清理过期宣传栏。</p>`
+    const source = htmlParagraphs(page)
+    const { notice } = await importNotice({ name: 'after.html', bytes: new TextEncoder().encode(page) })
+    const [first, second] = notice.rectification.items
+    expect(first!.children.map((c) => ({ title: c.title, body: RichText.texts(c.body), unnumbered: c.unnumbered ?? false }))).toEqual([
+      { title: '支部活动流于形式', body: ['规范“三会一课”'], unnumbered: false },
+      { title: '', body: ['以上问题已全部整改到位'], unnumbered: true },
+    ])
+    expect(second!.title).toBe('关于意识形态工作方面')
+    expect(textFidelity(source, notice).score).toBe(1)
   })
 })
