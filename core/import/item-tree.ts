@@ -164,8 +164,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       continue
     }
     const last = current.body[current.body.length - 1]
-    // 表格行的单元格常不以句号结尾（“县教育局”“已完成”），其后的段落不是它断开的后半句。
-    if (last !== undefined && current.kind !== 'table-row' && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
+    if (last !== undefined && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
       current.body[current.body.length - 1] = last + p
       current.notes.push({
         rule: 'import-paragraph-joined',
