@@ -8,30 +8,43 @@
  * 4. 只有一个日期的段落（落款日期）按日期值比较：模型把落款日期存为日期，“2024222”与“2024年2月22日”是同一天；
  * 5. 问题清单（表格）按行读：表头和序号列是结构，不比；每行依次读问题、正文各列（措施、进展，
  *    未知列与读不出日期的时限带表头标签），存进字段的时限、责任单位、状态各记作一句“〔整改时限2024-06-30〕。”；
- *    导入结果一侧在条目自己的各段之后同样记下它的字段（状态已写在条目文字里的不再记），两侧写法相同；
+ *    导入结果一侧在条目自己的各段之后同样记下它的字段，两侧写法相同（条目文字里已写着状态标签的，两侧都不另记状态）；
+ *    单元格里的文字是原文，不去段首序号；
  * 6. 规整后拼成一串，按句末标点（。！？）切成句子，求两边句子序列的最长公共子序列。
  * 得分 = 公共句数 ÷ 两边句数的较大者：漏一句、多一句、重复一句都会扣分，100% 表示逐句一致。
  */
 import { noticeBlocks } from '../document/blocks'
 import { getAtPath, type Item } from '../model/item'
-import type { Notice } from '../model/notice'
+import type { ItemStatus, Notice } from '../model/notice'
 import { lineDate } from './damaged-dates'
 import { stripMarker } from './markers'
 import { withoutSpace } from './paragraphs'
 import { type Column, fieldSentences, isTableRow, readRow, tableHeader } from './problem-table'
 import { statusLabel } from './status-label'
 
+/** 字段中的状态是否另记一句：条目文字里已写着状态标签（“（已完成）”“整改状态：持续推进”）时不记，两侧同一规则。 */
+function statedStatus(texts: string[], status: ItemStatus | null): ItemStatus | null {
+  return status && statusLabel(texts) === null ? status : null
+}
+
+/** 原文的一段；表格单元格里的文字不去段首序号（单元格里的“（一）”是原文，导入后照样在正文里）。 */
+interface SourceParagraph {
+  text: string
+  keepMarker?: true
+}
+
 /** 原文的阅读顺序：问题清单的表头去掉，每行展开成问题、正文各段和字段句（第 5 条）。 */
-export function sourceReadingOrder(paragraphs: string[]): string[] {
-  const out: string[] = []
+export function sourceReadingOrder(paragraphs: string[]): SourceParagraph[] {
+  const out: SourceParagraph[] = []
   let columns: Column[] | null = null
   for (const p of paragraphs) {
     const header = tableHeader(p)
     if (header) columns = header
     else if (columns && isTableRow(p)) {
       const row = readRow(p, columns)
-      out.push(row.title, ...row.body, ...fieldSentences(row))
-    } else out.push(p)
+      const fields = { ...row, status: statedStatus([row.title, ...row.body], row.status) }
+      out.push(...[row.title, ...row.body, ...fieldSentences(fields)].map((text) => ({ text, keepMarker: true as const })))
+    } else out.push({ text: p })
   }
   return out
 }
@@ -46,8 +59,8 @@ function normaliseParagraph(p: string, strip: boolean): string {
 }
 
 /** 规整后的句子序列。 */
-export function comparableSentences(paragraphs: string[], stripMarkers: boolean): string[] {
-  const text = paragraphs.map((p) => normaliseParagraph(p, stripMarkers)).join('')
+export function comparableSentences(paragraphs: (string | SourceParagraph)[], stripMarkers: boolean): string[] {
+  const text = paragraphs.map((p) => (typeof p === 'string' ? normaliseParagraph(p, stripMarkers) : normaliseParagraph(p.text, stripMarkers && !p.keepMarker))).join('')
   return text.split(/(?<=[。!?])/).filter((s) => s !== '')
 }
 
@@ -85,9 +98,7 @@ export function modelReadingOrder(notice: Notice): string[] {
       const item = getAtPath(notice, itemPath) as Item | undefined
       if (item) {
         const texts = [item.title, ...item.body.map((p) => p.children.map((r) => r.text).join(''))]
-        // 状态已写在条目文字里（“（已完成）”），不再另记。
-        const status = item.status && statusLabel(texts) === null ? item.status : null
-        pending = { key, fields: fieldSentences({ deadline: item.deadline, responsible: item.responsible, status }) }
+        pending = { key, fields: fieldSentences({ deadline: item.deadline, responsible: item.responsible, status: statedStatus(texts, item.status) }) }
       }
     }
   }
