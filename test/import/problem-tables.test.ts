@@ -70,13 +70,15 @@ describe('问题清单表格', () => {
     expect(textFidelity(source, notice).score).toBe(1)
   })
 
-  it('从网页复制的制表符文字：空单元格不错位，读不出日期的时限留在正文', async () => {
+  it('从网页复制的制表符文字：空单元格（含行首的空序号格）不错位，读不出日期的时限留在正文', async () => {
     const text = read('web-copy.txt').toString('utf8')
     const { notice } = await importNotice({ name: 'web-copy.txt', bytes: read('web-copy.txt') })
     expect(notice.rectification.items.map(row)).toEqual([
       { title: '集体“三资”管理不规范', role: 'problem', status: '已完成', deadline: '2024-09-30', responsible: '镇农业服务中心', body: ['全面清查集体资产，建立台账。'] },
       { title: '便民服务事项办理慢', role: 'problem', status: '持续推进', deadline: '2024-12-31', responsible: '镇便民服务中心', body: ['推行“一窗受理”。'] },
       { title: '村级财务公开不及时', role: 'problem', status: '基本完成', deadline: null, responsible: null, body: ['每季度公开财务收支。', '整改时限：长期坚持'] },
+      // 序号格空着（合并单元格复制出来就是这样），行首的制表符不当缩进去掉
+      { title: '乡村道路养护不到位', role: 'problem', status: '已完成', deadline: '2024-10-31', responsible: '镇建设办', body: ['落实养护责任。'] },
     ])
     expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，南溪镇党委将持续抓好整改落实。'])
     expect(textFidelity(textParagraphs(text), notice).score).toBe(1)
