@@ -61,10 +61,13 @@ export function cells(p: string): string[] {
 export function tableHeader(p: string): Column[] | null {
   if (!isTableRow(p)) return null
   const columns = cells(p).map((label) => ({ kind: columnKind(label), label }))
-  if (columns.some((c) => c.label.length > 20)) return null
+  // 表头是短标签：没有数字、句读和分段。数据行里“问题……”“整改措施第1项。”这样的格子不能把它当成表头。
+  if (columns.some((c) => c.label.length > 12 || /[\d。，,；;：:、\n]/.test(c.label))) return null
+  const named = columns.filter((c) => c.label !== '')
   const problems = columns.filter((c) => c.kind === 'problem').length
   const known = columns.filter((c) => c.kind !== 'other' && c.kind !== 'problem' && c.kind !== 'number').length
-  return problems === 1 && known >= 1 ? columns : null
+  const recognised = named.filter((c) => c.kind !== 'other').length
+  return problems === 1 && known >= 1 && recognised * 2 >= named.length ? columns : null
 }
 
 /** 整改时限单元格的日期：“2024年6月30日（前）”“2024年6月底（前）”“2024.6.30”“2024-06-30”；读不出返回 null。 */

@@ -18,7 +18,8 @@ const ENDS = /[。！？!?；;：:”’）)」】》]$/
  * 段末几乎总是句号，长度也参差不齐。
  */
 function hardWrapWidth(lines: string[]): number | null {
-  const open = lines.filter((l) => l.length >= 16 && !ENDS.test(l))
+  // 表格的行（单元格以制表符分隔）长短整齐、不以句号结尾，却不是折行：不计入，也不接（见 unwrap）。
+  const open = lines.filter((l) => l.length >= 16 && !ENDS.test(l) && !l.includes('\t'))
   const counts = new Map<number, number>()
   for (const l of open) counts.set(l.length, (counts.get(l.length) ?? 0) + 1)
   let width = 0
@@ -45,9 +46,9 @@ function unwrap(lines: string[], width: number): string[] {
   const out: string[] = []
   let joinNext = false
   for (const line of lines) {
-    if (joinNext && out.length && !startsNewParagraph(line)) out[out.length - 1] += line
+    if (joinNext && out.length && !startsNewParagraph(line) && !line.includes('\t')) out[out.length - 1] += line
     else out.push(line)
-    joinNext = line.length >= width - 1 && !ENDS.test(line)
+    joinNext = line.length >= width - 1 && !ENDS.test(line) && !line.includes('\t')
   }
   return out
 }

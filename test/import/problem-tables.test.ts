@@ -101,6 +101,9 @@ describe('问题清单表格', () => {
     expect(tableHeader('序号\t反馈问题\t问题整改措施\t牵头单位')?.map((c) => c.kind)).toEqual(['number', 'problem', 'measure', 'responsible'])
     expect(tableHeader('项目\t数量\t金额')).toBeNull()
     expect(tableHeader('序号\t问题\t说明')).toBeNull()
+    // 数据行的格子里也可能有“问题”“措施”二字，它不是表头
+    expect(tableHeader('1\t问题1表述不清\t整改措施第1项。\t县某局')).toBeNull()
+    expect(tableHeader('2\t落实问题不到位\t整改措施\t牵头单位')).toBeNull()
   })
 
   it('比表头多出的单元格带列号留在正文', () => {
@@ -182,5 +185,15 @@ describe('问题清单表格', () => {
     ])
     expect(second!.title).toBe('关于意识形态工作方面')
     expect(textFidelity(source, notice).score).toBe(1)
+  })
+
+  it('长短整齐的表格行不被当成固定宽度折行接起来', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\t第${String.fromCharCode(0x7532 + i)}项问题整改不到位\t制定整改方案，明确责任分工\t县有关部门`)
+    const text = ['中共某县委关于市委第一轮巡察整改进展情况的通报', '根据市委统一部署，市委第二巡察组对某县进行了巡察。', '序号\t反馈问题\t整改措施\t责任单位', ...rows, '下一步，某县委将持续推进整改。'].join('\n')
+    const { notice, findings } = await importNotice({ name: 'rows.txt', bytes: new TextEncoder().encode(text) })
+    expect(notice.rectification.items).toHaveLength(12)
+    expect(notice.rectification.items.every((i) => i.responsible === '县有关部门')).toBe(true)
+    expect(findings.map((f) => f.rule)).not.toContain('import-paragraphs-restored')
+    expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，某县委将持续推进整改。'])
   })
 })
