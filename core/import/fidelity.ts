@@ -19,7 +19,7 @@ import type { ItemStatus, Notice } from '../model/notice'
 import { lineDate } from './damaged-dates'
 import { stripMarker } from './markers'
 import { withoutSpace } from './paragraphs'
-import { type Column, fieldSentences, isTableRow, readRow, tableHeader } from './problem-table'
+import { type Column, continuationBody, fieldSentences, isTableRow, type ProblemRow, readRow, tableHeader } from './problem-table'
 import { statusLabel } from './status-label'
 
 /** 字段中的状态是否另记一句：条目文字里已写着状态标签（“（已完成）”“整改状态：持续推进”）时不记，两侧同一规则。 */
@@ -37,15 +37,37 @@ interface SourceParagraph {
 export function sourceReadingOrder(paragraphs: string[]): SourceParagraph[] {
   const out: SourceParagraph[] = []
   let columns: Column[] | null = null
+  // 上一个问题的字段句：接续行（合并单元格）的文字也属于这个问题，字段句记在它们之后。
+  let pending: string[] = []
+  let texts: string[] = []
+  let lastRow: ProblemRow | null = null
+  const cell = (text: string): SourceParagraph => ({ text, keepMarker: true })
+  const flush = () => {
+    out.push(...pending.map(cell))
+    pending = []
+  }
   for (const p of paragraphs) {
     const header = tableHeader(p)
+    const continued = !header && columns && isTableRow(p) && texts.length ? continuationBody(p, columns) : null
+    if (continued) {
+      out.push(...continued.map(cell))
+      texts.push(...continued)
+      // 状态是否另记，要看接续行之后这个问题的全部文字。
+      pending = fieldSentences({ ...lastRow!, status: statedStatus(texts, lastRow!.status) })
+      continue
+    }
+    flush()
+    texts = []
     if (header) columns = header
     else if (columns && isTableRow(p)) {
       const row = readRow(p, columns)
-      const fields = { ...row, status: statedStatus([row.title, ...row.body], row.status) }
-      out.push(...[row.title, ...row.body, ...fieldSentences(fields)].map((text) => ({ text, keepMarker: true as const })))
+      lastRow = row
+      texts = [row.title, ...row.body]
+      out.push(...texts.map(cell))
+      pending = fieldSentences({ ...row, status: statedStatus(texts, row.status) })
     } else out.push({ text: p })
   }
+  flush()
   return out
 }
 

@@ -10,7 +10,7 @@ import { Marker, toHanNumber } from '../model/numbering'
 import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
 import { type MarkerKind, readMarker } from './markers'
-import { type Column, type ProblemRow, readRow, tableHeader, isTableRow } from './problem-table'
+import { type Column, continuationBody, isTableRow, type ProblemRow, readRow, tableHeader } from './problem-table'
 import { firstSentenceEnd } from './sentences'
 import { statusLabel } from './status-label'
 
@@ -82,13 +82,22 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
 
   // 问题清单的表头：之后带制表符的段落都是它的行（表头本身是结构，和序号一样不进模型）。
   let columns: Column[] | null = null
+  // 刚读过的表格行（同一张表内、中间没有别的段落）：其后的接续行是它的续写。
+  let lastRow: Node | null = null
   for (const p of paragraphs) {
     const header = tableHeader(p)
     if (header) {
       columns = header
+      lastRow = null
       continue
     }
     if (columns && isTableRow(p)) {
+      const continued = lastRow ? continuationBody(p, columns) : null
+      if (continued) {
+        // 合并单元格的接续行：上一个问题的续写。
+        lastRow!.body.push(...continued)
+        continue
+      }
       // 一行一个问题，挂在最近的“一、”“（一）”方面之下（没有则在本部分顶层），与表格前的措施条目平级而非其下级。
       const row = readRow(p, columns)
       let level = stack.length
@@ -97,8 +106,10 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       node.body = [...row.body]
       node.row = row
       attach(node)
+      lastRow = node
       continue
     }
+    lastRow = null
     const read = readMarker(p)
     if (read && !(read.marker.kind === 'bare-paren' && stack.length === 0)) {
       let { kind, value } = read.marker

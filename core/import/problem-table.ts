@@ -149,6 +149,26 @@ export function readRow(p: string, columns: Column[]): ProblemRow {
 }
 
 /**
+ * 接续行：问题格和序号格都空着（合并单元格，一个问题分几行写措施）。它不是新问题，
+ * 而是上一个问题的续写；各格原文依次进正文（措施、进展照录，其余列带表头标签），字段不再另填。
+ * 不是接续行时返回 null。
+ */
+export function continuationBody(p: string, columns: Column[]): string[] | null {
+  const values = cells(p)
+  const at = (kind: ColumnKind) => values[columns.findIndex((c) => c.kind === kind)] ?? ''
+  if (at('problem') !== '' || (columns.some((c) => c.kind === 'number') && at('number') !== '')) return null
+  const out: string[] = []
+  values.forEach((value, i) => {
+    if (value === '') return
+    const column = columns[i] ?? { kind: 'other' as const, label: `（第${i + 1}列）` }
+    const paras = paragraphsOf(value)
+    const plain = column.kind === 'measure' || column.kind === 'progress'
+    out.push(...paras.map((t, k) => (plain || k > 0 ? t : labelled(column.label, t))))
+  })
+  return out
+}
+
+/**
  * 保真度比对时字段的写法：存进字段（而非正文）的时限、责任单位、状态各记一句，
  * 原文一侧与导入结果一侧写法相同，漏存、错存都会扣分。
  */

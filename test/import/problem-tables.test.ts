@@ -196,4 +196,21 @@ describe('问题清单表格', () => {
     expect(findings.map((f) => f.rule)).not.toContain('import-paragraphs-restored')
     expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，某县委将持续推进整改。'])
   })
+
+  it('问题格跨几行（合并单元格）：接续行是同一个问题的续写，不是没有标题的新问题', async () => {
+    const page = `<p>中共北坡区委关于区委第一轮巡察整改情况的通报</p>
+<p>根据区委统一部署，区委第一巡察组对北坡区教育局进行了巡察。</p>
+<table>
+<tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>整改时限</td><td>责任单位</td></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">校园食堂管理不规范</td><td>开展食堂专项检查。</td><td>2024年9月30日</td><td>区教育局</td></tr>
+<tr><td>建立陪餐制度。</td><td>长期坚持</td><td>各学校</td></tr>
+<tr><td>2</td><td>课后服务覆盖面不广</td><td>扩大课后服务供给。</td><td>2024年12月31日</td><td>区教育局</td></tr>
+</table>`
+    const { notice } = await importNotice({ name: 'rowspan.html', bytes: new TextEncoder().encode(page) })
+    expect(notice.rectification.items.map(row)).toEqual([
+      { title: '校园食堂管理不规范', role: 'problem', status: null, deadline: '2024-09-30', responsible: '区教育局', body: ['开展食堂专项检查。', '建立陪餐制度。', '整改时限：长期坚持', '责任单位：各学校'] },
+      { title: '课后服务覆盖面不广', role: 'problem', status: null, deadline: '2024-12-31', responsible: '区教育局', body: ['扩大课后服务供给。'] },
+    ])
+    expect(textFidelity(htmlParagraphs(page), notice).score).toBe(1)
+  })
 })
