@@ -6,7 +6,7 @@
  *    （样例 003 的“1.”在导出时按 GB/T 9704 写作“（一）”）；
  * 3. 标点折叠为同一宽度（，：；（）！？ 与 , : ; ( ) ! ? 视为相同），因原文常混用半角标点；
  * 4. 只有一个日期的段落（落款日期）按日期值比较：模型把落款日期存为日期，“2024222”与“2024年2月22日”是同一天；
- * 5. 问题清单（表格）按行读：表头和序号列是结构，不比；每行依次读问题、正文各列（措施、进展，
+ * 5. 问题清单（表格）按行读：表头和序号列是结构，不比；每行依次读问题类别（有则为方面标题）、问题、正文各列（措施、进展，
  *    未知列与读不出日期的时限带表头标签），存进字段的时限、责任单位、状态各记作一句“〔整改时限2024-06-30〕。”；
  *    导入结果一侧在条目自己的各段之后同样记下它的字段，两侧写法相同（条目文字里已写着状态标签的，两侧都不另记状态）；
  *    单元格里的文字是原文，不去段首序号；
@@ -63,7 +63,7 @@ export function sourceReadingOrder(paragraphs: string[]): SourceParagraph[] {
       const row = readRow(p, columns)
       lastRow = row
       texts = [row.title, ...row.body]
-      out.push(...texts.map(cell))
+      out.push(...[...(row.category ? [row.category] : []), ...texts].map(cell))
       pending = fieldSentences({ ...row, status: statedStatus(texts, row.status) })
     } else out.push({ text: p })
   }

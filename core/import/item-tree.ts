@@ -20,7 +20,7 @@ interface Node {
   body: string[]
   children: Node[]
   level: number
-  kind: MarkerKind | 'unnumbered' | 'table-row'
+  kind: MarkerKind | 'unnumbered' | 'table-row' | 'table-category'
   value: number | null
   /** 问题清单的一行读出的字段（只有表格行有）。 */
   row?: ProblemRow
@@ -99,9 +99,15 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
         continue
       }
       // 一行一个问题，挂在最近的“一、”“（一）”方面之下（没有则在本部分顶层），与表格前的措施条目平级而非其下级。
+      // 有“问题类别”列时，类别格不空的行先开一个方面，其后类别格空着（合并单元格）的行都在它下面。
       const row = readRow(p, columns)
+      const anchors: Node['kind'][] = row.category ? ['han', 'paren-han'] : ['han', 'paren-han', 'table-category']
       let level = stack.length
-      while (level > 0 && stack[level - 1]!.kind !== 'han' && stack[level - 1]!.kind !== 'paren-han') level--
+      while (level > 0 && !anchors.includes(stack[level - 1]!.kind)) level--
+      if (row.category) {
+        attach(newNode(row.category, level, 'table-category', null))
+        level++
+      }
       const node = newNode(row.title, level, 'table-row', null)
       node.body = [...row.body]
       node.row = row
@@ -200,7 +206,7 @@ function isTitleLike(sentence: string): boolean {
 /** 同一层的条目要么都有 run-in 小标题，要么都没有：按多数定。 */
 function isRunInLevel(nodes: Node[]): boolean {
   const heads = nodes.filter((n) => {
-    if (n.kind === 'table-row') return false
+    if (n.kind === 'table-row' || n.kind === 'table-category') return false
     const end = firstSentenceEnd(n.head)
     return n.kind !== 'unnumbered' && end !== -1 && end < n.head.length
   })

@@ -7,7 +7,7 @@
 import { daysInMonth, IsoDate } from '../model/dates'
 import type { ItemStatus } from '../model/notice'
 
-export type ColumnKind = 'number' | 'problem' | 'measure' | 'deadline' | 'responsible' | 'progress' | 'status' | 'other'
+export type ColumnKind = 'number' | 'category' | 'problem' | 'measure' | 'deadline' | 'responsible' | 'progress' | 'status' | 'other'
 
 export interface Column {
   kind: ColumnKind
@@ -17,6 +17,8 @@ export interface Column {
 
 /** 一行读出的问题条目。 */
 export interface ProblemRow {
+  /** “问题类别”列（方面）：不空时，这一行和其后类别格空着的行归入以它为标题的方面。 */
+  category: string | null
   title: string
   /** 正文各段：措施、进展，未知列与读不出日期的时限带表头标签，按列的先后。 */
   body: string[]
@@ -31,6 +33,8 @@ export const CELL_PARAGRAPH_SEPARATOR = '\n'
 // 先认更具体的列：“问题整改措施”是措施列，“问题整改进展”是进展列，只有剩下带“问题”的才是问题列。
 const KINDS: [ColumnKind, RegExp][] = [
   ['number', /^(序号|编号|序)$/],
+  // “问题类别”“问题类型”“所属方面”是分组，不是问题本身。
+  ['category', /类别|类型|方面|领域|板块/],
   ['deadline', /时限|期限|完成时间|整改时间/],
   ['responsible', /责任|牵头|负责/],
   ['status', /状态/],
@@ -65,7 +69,7 @@ export function tableHeader(p: string): Column[] | null {
   if (columns.some((c) => c.label.length > 12 || /[\d。，,；;：:、\n]/.test(c.label))) return null
   const named = columns.filter((c) => c.label !== '')
   const problems = columns.filter((c) => c.kind === 'problem').length
-  const known = columns.filter((c) => c.kind !== 'other' && c.kind !== 'problem' && c.kind !== 'number').length
+  const known = columns.filter((c) => c.kind !== 'other' && c.kind !== 'problem' && c.kind !== 'number' && c.kind !== 'category').length
   const recognised = named.filter((c) => c.kind !== 'other').length
   return problems === 1 && known >= 1 && recognised * 2 >= named.length ? columns : null
 }
@@ -103,7 +107,7 @@ const labelled = (label: string, text: string) => `${label.replace(/[:：]$/, ''
  * 其余列（含读不出日期的时限）带上表头进正文，一字不丢。行比表头多出的单元格同样带“（第N列）”进正文。
  */
 export function readRow(p: string, columns: Column[]): ProblemRow {
-  const row: ProblemRow = { title: '', body: [], deadline: null, responsible: null, status: null }
+  const row: ProblemRow = { category: null, title: '', body: [], deadline: null, responsible: null, status: null }
   const values = cells(p)
   values.forEach((value, i) => {
     if (value === '') return
@@ -113,6 +117,10 @@ export function readRow(p: string, columns: Column[]): ProblemRow {
       case 'number':
         // 序号列里若不是序号（合并单元格后错了位），按未知列保留。
         if (!/^[\d一二三四五六七八九十]+[.、．]?$/.test(value)) row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+        return
+      case 'category':
+        if (row.category === null) row.category = paras.join('')
+        else row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
         return
       case 'problem':
         if (row.title === '') {
@@ -156,7 +164,7 @@ export function readRow(p: string, columns: Column[]): ProblemRow {
 export function continuationBody(p: string, columns: Column[]): string[] | null {
   const values = cells(p)
   const at = (kind: ColumnKind) => values[columns.findIndex((c) => c.kind === kind)] ?? ''
-  if (at('problem') !== '' || (columns.some((c) => c.kind === 'number') && at('number') !== '')) return null
+  if (at('problem') !== '' || at('category') !== '' || (columns.some((c) => c.kind === 'number') && at('number') !== '')) return null
   const out: string[] = []
   values.forEach((value, i) => {
     if (value === '') return

@@ -213,4 +213,30 @@ describe('问题清单表格', () => {
     ])
     expect(textFidelity(htmlParagraphs(page), notice).score).toBe(1)
   })
+
+  it('“问题类别”列（合并单元格）成为方面，各行问题归在其下', async () => {
+    const page = `<p>中共南湾区委关于区委第二轮巡察整改进展情况的通报</p>
+<p>根据区委统一部署，区委第三巡察组对南湾区卫健局进行了巡察。</p>
+<table>
+<tr><th>序号</th><th>问题类别</th><th>具体问题</th><th>整改措施</th><th>完成情况</th></tr>
+<tr><td>1</td><td rowspan="2">党的建设方面</td><td>基层党组织作用发挥不充分</td><td>开展支部标准化建设。</td><td>已完成</td></tr>
+<tr><td>2</td><td>党员发展不规范</td><td>规范发展程序。</td><td>持续推进</td></tr>
+<tr><td>3</td><td>业务工作方面</td><td>医疗废物处置不规范</td><td>开展专项整治。</td><td>基本完成</td></tr>
+</table>`
+    const { notice } = await importNotice({ name: 'category.html', bytes: new TextEncoder().encode(page) })
+    expect(notice.rectification.items.map(row)).toEqual([
+      {
+        title: '党的建设方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+        children: [
+          { title: '基层党组织作用发挥不充分', role: 'problem', status: '已完成', deadline: null, responsible: null, body: ['开展支部标准化建设。'] },
+          { title: '党员发展不规范', role: 'problem', status: '持续推进', deadline: null, responsible: null, body: ['规范发展程序。'] },
+        ],
+      },
+      {
+        title: '业务工作方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+        children: [{ title: '医疗废物处置不规范', role: 'problem', status: '基本完成', deadline: null, responsible: null, body: ['开展专项整治。'] }],
+      },
+    ])
+    expect(textFidelity(htmlParagraphs(page), notice).score).toBe(1)
+  })
 })
