@@ -1,5 +1,7 @@
 // 残缺日期只报一次：导入器与校验规则 TB018 分工（core/import/rule-duplicates.ts），
 // `tongbao validate <样例> --json` 里每一串丢了“年月日”的数字恰好出现在一条发现中。
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { dateReadings } from '../../core/import/damaged-dates'
@@ -36,4 +38,20 @@ it('样例 000：导语里的两处与落款日期，每处恰好一条发现', 
   const result = await counts(seedNames().find((n) => n.startsWith('000_'))!)
   expect(result.length).toBeGreaterThanOrEqual(3)
   for (const c of result) expect(c.count, `${c.run}：${c.rules.join('、')}`).toBe(1)
+})
+
+it('样例 000：import --json 的导入提示里不再有 TB018 会报的导语日期', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tongbao-dates-'))
+  try {
+    const out: string[] = []
+    const name = seedNames().find((n) => n.startsWith('000_'))!
+    await runCli(['import', join(SEEDS_DIR, name), '-o', join(dir, 'a.tongbao'), '--json'], { out: (t) => out.push(t), err: () => {} })
+    const findings: { rule: string; message: string; location: { path: (string | number)[] } }[] = JSON.parse(out.join('\n')).findings
+    const dates = findings.filter((f) => f.rule.startsWith('import-date'))
+    expect(dates.every((f) => f.location.path[0] !== 'lead')).toBe(true)
+    // 落款日期只存为日期值，规则看不到，仍由导入器说明
+    expect(dates.some((f) => f.location.path[0] === 'signature')).toBe(true)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
