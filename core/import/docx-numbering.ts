@@ -99,7 +99,8 @@ interface Table {
   cell: SourceCell | null
 }
 
-function readParagraphs(xml: string): RawParagraph[] {
+/** 读出各段；`label` 给每个普通段落加上编号（按文档顺序调用，计数因此与 Word 一致，表格里的段落也在内）。 */
+function readParagraphs(xml: string, label: (p: RawParagraph) => string): RawParagraph[] {
   const out: RawParagraph[] = []
   // 文本框里的段落嵌在外层段落之中：各自成段，外层段落的文字不因此中断。
   const open: RawParagraph[] = []
@@ -107,7 +108,8 @@ function readParagraphs(xml: string): RawParagraph[] {
   let skip = 0
   // 表格：单元格里的段落先记在单元格中，表格读完再按 tableToParagraphs 决定去向。
   const tables: Table[] = []
-  const emit = (p: RawParagraph) => {
+  const emit = (raw: RawParagraph) => {
+    const p = raw.row ? raw : { ...raw, text: label(raw) }
     const cell = tables[tables.length - 1]?.cell
     if (cell && !p.row) cell.paragraphs.push(...p.text.split(/\r?\n/).map(cleanLine).filter(Boolean))
     else if (cell) cell.paragraphs.push(p.text)
@@ -162,29 +164,28 @@ export function numberedDocxParagraphs(bytes: Uint8Array): string[] | null {
   const documentXml = files['word/document.xml']
   if (!numberingXml || !documentXml) return null
   const numbering = readNumbering(strFromU8(numberingXml))
-  const paragraphs = readParagraphs(strFromU8(documentXml))
-  if (!paragraphs.some((p) => p.numId !== null && p.numId !== '0' && numbering.has(p.numId))) return null
   // 计数按 numId 分开；某级加一时，更深的各级从头数起（Word 的默认 lvlRestart）。
   const counters = new Map<string, number[]>()
-  return paragraphs
-    .map((p) => {
-      const levels = p.numId === null ? undefined : numbering.get(p.numId)
-      const level = levels?.get(p.ilvl)
-      if (p.row) return [p.text]
-      if (!levels || !level || p.text.trim() === '') return p.text.split(/\r?\n/)
-      const counts = counters.get(p.numId!) ?? []
-      counters.set(p.numId!, counts)
-      counts[p.ilvl] = counts[p.ilvl] === undefined ? level.start : counts[p.ilvl]! + 1
-      counts.length = p.ilvl + 1
-      let missing = false
-      const label = level.text.replace(/%([1-9])/g, (_, d: string) => {
-        const k = Number(d) - 1
-        const v = formatNumber(counts[k] ?? levels.get(k)?.start ?? 1, levels.get(k)?.format ?? 'decimal')
-        if (v === null) missing = true
-        return v ?? ''
-      })
-      return (missing || level.format === 'bullet' ? p.text : label + p.text).split(/\r?\n/)
+  let numbered = false
+  const label = (p: RawParagraph): string => {
+    const levels = p.numId === null ? undefined : numbering.get(p.numId)
+    if (levels && p.numId !== '0') numbered = true
+    const level = levels?.get(p.ilvl)
+    if (!levels || !level || p.text.trim() === '') return p.text
+    const counts = counters.get(p.numId!) ?? []
+    counters.set(p.numId!, counts)
+    counts[p.ilvl] = counts[p.ilvl] === undefined ? level.start : counts[p.ilvl]! + 1
+    counts.length = p.ilvl + 1
+    let missing = false
+    const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
+      const k = Number(d) - 1
+      const v = formatNumber(counts[k] ?? levels.get(k)?.start ?? 1, levels.get(k)?.format ?? 'decimal')
+      if (v === null) missing = true
+      return v ?? ''
     })
-    .flatMap((lines, i) => (paragraphs[i]!.row ? lines : lines.map(cleanLine)))
-    .filter((l) => l !== '')
+    return missing || level.format === 'bullet' ? p.text : text + p.text
+  }
+  const paragraphs = readParagraphs(strFromU8(documentXml), label)
+  if (!numbered) return null
+  return paragraphs.flatMap((p) => (p.row ? [p.text] : p.text.split(/\r?\n/).map(cleanLine))).filter((l) => l !== '')
 }

@@ -239,4 +239,28 @@ describe('问题清单表格', () => {
     ])
     expect(textFidelity(htmlParagraphs(page), notice).score).toBe(1)
   })
+
+  it('自动编号的 Word 文件里，排版表格中带编号的段落照旧加回编号', async () => {
+    const docx = numberedDocx(
+      [
+        { text: '中共西坝县委关于市委第二轮巡察整改进展情况的通报' },
+        { text: '根据市委统一部署，市委第一巡察组对西坝县进行了巡察。' },
+        { text: '关于“项目审批把关不严”问题的整改情况', level: 0 },
+        { text: 'CELL' },
+        { text: '关于“资金使用不规范”问题的整改情况', level: 0 },
+        { text: '已收回违规资金。' },
+      ],
+      [{ format: 'chineseCounting', text: '%1、' }],
+    )
+    const files = unzipSync(docx)
+    const numberedCell = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于“制度执行不到位”问题的整改情况</w:t></w:r></w:p>'
+    const table = `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>修订审批办法。</w:t></w:r></w:p>${numberedCell}<w:p><w:r><w:t>建立督查制度。</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`
+    const xml = strFromU8(files['word/document.xml']!).replace(/<w:p><w:r><w:t xml:space="preserve">CELL<\/w:t><\/w:r><\/w:p>/, table)
+    const { notice } = await importNotice({ name: 'layout.docx', bytes: zipSync({ ...files, 'word/document.xml': strToU8(xml) }) })
+    expect(notice.rectification.items.map((i) => [i.title, RichText.texts(i.body)])).toEqual([
+      ['关于“项目审批把关不严”问题的整改情况', ['修订审批办法。']],
+      ['关于“制度执行不到位”问题的整改情况', ['建立督查制度。']],
+      ['关于“资金使用不规范”问题的整改情况', ['已收回违规资金。']],
+    ])
+  })
 })
