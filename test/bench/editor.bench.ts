@@ -121,9 +121,9 @@ export async function run(): Promise<BenchRow[]> {
     const seedChars = await characters(page)
     rows.push({ name: `打开最大样例（${seed.slice(0, 3)}，${seedChars} 字）`, ...stats(openTimes), note: `${openTimes.length} 次` })
     const seedLat = await keystrokeLatency(page)
-    rows.push({ name: `按键到绘制（最大样例规模）`, ...stats(seedLat.paint), targetMs: 16, note: `p95 目标 < 16 ms；${seedLat.paint.length} 次按键；含等帧` })
-    rows.push({ name: `按键到排版完成（最大样例规模）`, ...stats(seedLat.layout), targetMs: 16, note: '不含等帧与绘制' })
-    rows.push({ name: 'JS 堆（最大样例，GC 后）', medianMs: await heapMb(page), note: '单位 MB（列中数值为 MB）' })
+    rows.push({ name: `按键到绘制（最大样例规模）`, ...stats(seedLat.paint), targetMs: 16, targetOn: 'p95', note: `${seedLat.paint.length} 次按键；含等帧` })
+    rows.push({ name: `按键到排版完成（最大样例规模）`, ...stats(seedLat.layout), targetMs: 16, targetOn: 'p95', note: '不含等帧与绘制' })
+    rows.push({ name: 'JS 堆（最大样例，GC 后）', medianMs: await heapMb(page), unit: 'MB' })
 
     // 50 万字的通报（自拟内容），以 .tongbao 打开
     const big = serializeProject(largeNotice(500_000))
@@ -135,9 +135,9 @@ export async function run(): Promise<BenchRow[]> {
     const bigChars = await characters(page)
     rows.push({ name: `打开 ${Math.round(bigChars / 10000)} 万字的工程文件`, medianMs: openBig, note: '1 次' })
     const bigLat = await keystrokeLatency(page)
-    rows.push({ name: `按键到绘制（${Math.round(bigChars / 10000)} 万字）`, ...stats(bigLat.paint), targetMs: 33, note: `p95 目标 < 33 ms；${bigLat.paint.length} 次按键；含等帧` })
-    rows.push({ name: `按键到排版完成（${Math.round(bigChars / 10000)} 万字）`, ...stats(bigLat.layout), targetMs: 33, note: '不含等帧与绘制' })
-    rows.push({ name: `JS 堆（${Math.round(bigChars / 10000)} 万字，GC 后）`, medianMs: await heapMb(page), note: '单位 MB（列中数值为 MB）' })
+    rows.push({ name: `按键到绘制（${Math.round(bigChars / 10000)} 万字）`, ...stats(bigLat.paint), targetMs: 33, targetOn: 'p95', note: `${bigLat.paint.length} 次按键；含等帧` })
+    rows.push({ name: `按键到排版完成（${Math.round(bigChars / 10000)} 万字）`, ...stats(bigLat.layout), targetMs: 33, targetOn: 'p95', note: '不含等帧与绘制' })
+    rows.push({ name: `JS 堆（${Math.round(bigChars / 10000)} 万字，GC 后）`, medianMs: await heapMb(page), unit: 'MB' })
   } finally {
     await browser.close()
     await server.close()
