@@ -1,17 +1,19 @@
+import { KeyedListeners } from './keyed-listeners'
+
 /**
  * 光标所在的条目。只有它显示类别与状态的下拉框；光标移动时只通知离开和进入的两个条目。
  * （slate-react 的 useSelected 在每次修改时为每个元素各算一遍，几千个条目时按键明显变慢。）
  */
 export class ActiveItem {
   private id: string | null = null
-  private listeners = new Map<string, Set<() => void>>()
+  private listeners = new KeyedListeners()
   private anyListeners = new Set<(id: string | null) => void>()
 
   set(id: string | null): void {
     if (id === this.id) return
     const before = this.id
     this.id = id
-    for (const changed of [before, id]) if (changed) for (const l of this.listeners.get(changed) ?? []) l()
+    for (const changed of [before, id]) if (changed) this.listeners.notify(changed)
     for (const l of this.anyListeners) l(id)
   }
 
@@ -30,12 +32,6 @@ export class ActiveItem {
   }
 
   subscribe(id: string, listener: () => void): () => void {
-    let set = this.listeners.get(id)
-    if (!set) this.listeners.set(id, (set = new Set()))
-    set.add(listener)
-    return () => {
-      set.delete(listener)
-      if (set.size === 0) this.listeners.delete(id)
-    }
+    return this.listeners.subscribe(id, listener)
   }
 }

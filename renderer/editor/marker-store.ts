@@ -4,11 +4,12 @@
  * 只有同级的后续条目编号会变，也只有它们重绘——大文档里按键和调整结构都不会引起全文重绘。
  */
 import type { NoticeElement } from './custom-types'
+import { KeyedListeners } from './keyed-listeners'
 import { flatMarkers } from './structure'
 
 export class MarkerStore {
   private markers = new Map<string, string>()
-  private listeners = new Map<string, Set<() => void>>()
+  private listeners = new KeyedListeners()
 
   update(value: readonly NoticeElement[], sectionHeaded: boolean): void {
     const markers = flatMarkers(value, sectionHeaded)
@@ -19,7 +20,7 @@ export class MarkerStore {
     const changed: string[] = []
     for (const [id, m] of next) if (this.markers.get(id) !== m) changed.push(id)
     this.markers = next
-    for (const id of changed) for (const l of this.listeners.get(id) ?? []) l()
+    for (const id of changed) this.listeners.notify(id)
   }
 
   get(id: string): string {
@@ -27,12 +28,6 @@ export class MarkerStore {
   }
 
   subscribe(id: string, listener: () => void): () => void {
-    let set = this.listeners.get(id)
-    if (!set) this.listeners.set(id, (set = new Set()))
-    set.add(listener)
-    return () => {
-      set.delete(listener)
-      if (set.size === 0) this.listeners.delete(id)
-    }
+    return this.listeners.subscribe(id, listener)
   }
 }
