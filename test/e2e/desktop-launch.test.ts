@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
 import { launchBrowser, type Browser } from './support/browser'
-import { startWebServer, type WebServer } from './support/web-server'
+import { sharedWebServer } from './support/shared-web-server'
+import type { WebServer } from './support/web-server'
 
 let server: WebServer
 let browser: Browser
@@ -62,7 +63,7 @@ const lastDocument = async () => (await calls()).filter((c) => c[0] === 'setCurr
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 
 beforeAll(async () => {
-  server = await startWebServer()
+  server = await sharedWebServer()
   browser = await launchBrowser()
   page = await browser.context.newPage()
   page.on('dialog', (d) => void d.accept())

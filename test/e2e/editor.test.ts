@@ -7,7 +7,8 @@ import { textContent } from 'domutils'
 import type { Page } from 'playwright-core'
 import { parseProject } from '../../core/project/project-file'
 import { launchBrowser, type Browser } from './support/browser'
-import { startWebServer, type WebServer } from './support/web-server'
+import { sharedWebServer } from './support/shared-web-server'
+import type { WebServer } from './support/web-server'
 import { axeViolations as axeViolationsOf } from './support/axe'
 import { checkCount, eventually, outlineItems, screenshot } from './support/user'
 
@@ -16,7 +17,7 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  server = await startWebServer()
+  server = await sharedWebServer()
   browser = await launchBrowser()
   page = await browser.context.newPage()
   page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('青山县委巡视整改通报') : d.accept()))

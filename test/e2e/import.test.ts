@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { seedsExpected, seedText } from '../support/seeds'
 import { launchBrowser, type Browser } from './support/browser'
-import { startWebServer, type WebServer } from './support/web-server'
+import { sharedWebServer } from './support/shared-web-server'
+import type { WebServer } from './support/web-server'
 import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
 
@@ -14,7 +15,7 @@ const SEED = '001_a2fdee0aed3fff2e.txt' // 有完整标题与轮次的巡视通�
 const expected = () => seedsExpected().seeds[SEED] as { title: string; inspection_round: string }
 
 beforeAll(async () => {
-  server = await startWebServer()
+  server = await sharedWebServer()
   browser = await launchBrowser()
   page = await browser.context.newPage()
   page.on('dialog', (d) => void d.accept())

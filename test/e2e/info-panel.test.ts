@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseProject } from '../../core/project/project-file'
 import { launchBrowser, type Browser } from './support/browser'
-import { startWebServer, type WebServer } from './support/web-server'
+import { sharedWebServer } from './support/shared-web-server'
+import type { WebServer } from './support/web-server'
 import { axeViolations } from './support/axe'
 
 let server: WebServer
@@ -12,7 +13,7 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  server = await startWebServer()
+  server = await sharedWebServer()
   browser = await launchBrowser()
   page = await browser.context.newPage()
   page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('信息面板测试') : d.accept()))

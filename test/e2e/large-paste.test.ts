@@ -2,14 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launchBrowser, type Browser } from './support/browser'
-import { startWebServer, type WebServer } from './support/web-server'
+import { sharedWebServer } from './support/shared-web-server'
+import type { WebServer } from './support/web-server'
 
 let server: WebServer
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  server = await startWebServer()
+  server = await sharedWebServer()
   browser = await launchBrowser()
   page = await browser.context.newPage()
 })
