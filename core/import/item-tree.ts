@@ -293,5 +293,24 @@ export function parseItems(paragraphs: string[], base: Path, rectification: bool
   for (const [level, nodes] of collectByLevel(roots, new Map())) runInLevels.set(level, isRunInLevel(nodes))
   const findings: Finding[] = []
   const items = roots.map((n, i) => toItem(n, runInLevels, rectification, [...base, i], findings))
-  return { preamble, items, findings }
+  return { preamble, items: harmonizeRoles(items), findings }
+}
+
+/**
+ * 同级条目的角色应当一致：多数是问题时，个别因小标题像“问题”而被当成方面的条目也是问题，
+ * 其下的条目是措施（样例 001 的第十四条）。否则进度会数出“1个方面15个问题”。
+ */
+function harmonizeRoles(items: Item[]): Item[] {
+  const problems = items.filter((i) => i.role === 'problem').length
+  const aspects = items.filter((i) => i.role === 'aspect').length
+  const demote = aspects > 0 && problems > aspects * 2
+  return items.map((item) => {
+    const children = harmonizeRoles(item.children)
+    // 子条目带着状态、时限或责任单位（如问题清单的表格行）时它们确是问题，不降级
+    const plain = children.every((c) => c.role !== 'problem' || (c.status === null && c.deadline === null && c.responsible === null))
+    if (demote && item.role === 'aspect' && plain) {
+      return { ...item, role: 'problem' as const, children: children.map((c) => (c.role === 'problem' ? { ...c, role: 'measure' as const } : c)) }
+    }
+    return children === item.children ? item : { ...item, children }
+  })
 }

@@ -37,3 +37,18 @@ describe('parseItems', () => {
     ])
   })
 })
+
+describe('同级条目的角色一致', () => {
+  it('多数是问题时，小标题像“问题”的个别条目不被当成方面，其下仍是措施', () => {
+    const paragraphs = ['甲', '乙', '丙', '丁'].flatMap((x, i) => [`${'一二三四'[i]}、关于${x}工作不够到位问题的整改情况`, '（一）强化措施。已建立制度。', '（二）加强督查。已开展检查。'])
+    paragraphs.push('五、关于戊工作不够到位问题的整改情况', '（一）关于台账不全的问题', '已补齐全部台账。', '（二）完善机制。已出台办法。')
+    const { items } = parseItems(paragraphs, ['rectification', 'items'], true)
+    expect(items.map((i) => i.role)).toEqual(['problem', 'problem', 'problem', 'problem', 'problem'])
+    expect(items[4]!.children.map((c) => c.role)).toEqual(['measure', 'measure'])
+  })
+
+  it('各条都有下级问题时仍是方面', () => {
+    const { items } = parseItems(['一、关于党的建设方面', '（一）关于组织生活不规范的问题', '二、关于作风建设方面', '（一）关于文山会海的问题'], ['rectification', 'items'], true)
+    expect(items.map((i) => i.role)).toEqual(['aspect', 'aspect'])
+  })
+})
