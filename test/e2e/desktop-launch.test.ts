@@ -4,12 +4,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
-import { launchBrowser, type Browser } from './support/browser'
-import { sharedWebServer } from './support/shared-web-server'
-import type { WebServer } from './support/web-server'
+import { type App, openApp } from './support/app'
 
-let server: WebServer
-let browser: Browser
+let app: App
 let page: Page
 
 interface FakeSetup {
@@ -63,17 +60,15 @@ const lastDocument = async () => (await calls()).filter((c) => c[0] === 'setCurr
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 
 beforeAll(async () => {
-  server = await sharedWebServer()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  app = await openApp()
+  page = app.page
   page.on('dialog', (d) => void d.accept())
   await page.addInitScript(installFakeHost, { opened: withTitle('双击打开的通报标题'), recovered: withTitle('恢复副本里的通报标题') } satisfies FakeSetup)
-  await page.goto(server.url)
+  await page.goto(app.url)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await app?.close()
 })
 
 describe('直接打开文件启动', () => {

@@ -6,27 +6,22 @@ import { parseDocument } from 'htmlparser2'
 import { textContent } from 'domutils'
 import type { Page } from 'playwright-core'
 import { parseProject } from '../../core/project/project-file'
-import { launchBrowser, type Browser } from './support/browser'
-import { sharedWebServer } from './support/shared-web-server'
-import type { WebServer } from './support/web-server'
+import { type App, openApp } from './support/app'
 import { axeViolations as axeViolationsOf } from './support/axe'
 import { checkCount, eventually, outlineItems, screenshot } from './support/user'
 
-let server: WebServer
-let browser: Browser
+let app: App
 let page: Page
 
 beforeAll(async () => {
-  server = await sharedWebServer()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  app = await openApp()
+  page = app.page
   page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('青山县委巡视整改通报') : d.accept()))
-  await page.goto(server.url)
+  await page.goto(app.url)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await app?.close()
 })
 
 const axeViolations = () => axeViolationsOf(page)

@@ -3,27 +3,22 @@ import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type Browser } from './support/browser'
-import { sharedWebServer } from './support/shared-web-server'
-import type { WebServer } from './support/web-server'
+import { type App, openApp } from './support/app'
 import { checkCount, eventually } from './support/user'
 import { axeViolations } from './support/axe'
 
-let server: WebServer
-let browser: Browser
+let app: App
 let page: Page
 
 beforeAll(async () => {
-  server = await sharedWebServer()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
-  await page.goto(server.url)
+  app = await openApp()
+  page = app.page
+  await page.goto(app.url)
   await page.getByRole('button', { name: '新建巡察整改通报' }).click()
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await app?.close()
 })
 
 const exportDialog = () => page.getByRole('dialog', { name: '导出 Word 文档' })

@@ -2,29 +2,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { seedsExpected, seedText } from '../support/seeds'
-import { launchBrowser, type Browser } from './support/browser'
-import { sharedWebServer } from './support/shared-web-server'
-import type { WebServer } from './support/web-server'
+import { type App, openApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
 
-let server: WebServer
-let browser: Browser
+let app: App
 let page: Page
 const SEED = '001_a2fdee0aed3fff2e.txt' // 有完整标题与轮次的巡视通报
 const expected = () => seedsExpected().seeds[SEED] as { title: string; inspection_round: string }
 
 beforeAll(async () => {
-  server = await sharedWebServer()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  app = await openApp()
+  page = app.page
   page.on('dialog', (d) => void d.accept())
-  await page.goto(server.url)
+  await page.goto(app.url)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await app?.close()
 })
 
 async function chooseFile(button: string, name: string, text: string) {
@@ -60,7 +55,7 @@ describe('导入与下一轮', () => {
   })
 
   it('粘贴 Word/网页内容：保留文字与序号结构，丢弃样式和脚本', async () => {
-    await page.goto(server.url)
+    await page.goto(app.url)
     await page.getByRole('button', { name: '新建巡察整改通报' }).click()
     await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
     const html = `<html><head><style>p{color:red}</style><script>window.__pasted = 1</script></head><body>
@@ -86,7 +81,7 @@ describe('导入与下一轮', () => {
   })
 
   it('打开损坏的工程文件：给出中文说明，不崩溃，仍可继续使用', async () => {
-    await page.goto(server.url)
+    await page.goto(app.url)
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
     await chooser.setFiles({ name: '损坏.tongbao', mimeType: 'application/json', buffer: Buffer.from('{"format":"tongbao","formatVersion":1,"notice":', 'utf8') })
     const alert = page.getByRole('alert')

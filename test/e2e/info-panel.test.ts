@@ -3,27 +3,22 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseProject } from '../../core/project/project-file'
-import { launchBrowser, type Browser } from './support/browser'
-import { sharedWebServer } from './support/shared-web-server'
-import type { WebServer } from './support/web-server'
+import { type App, openApp } from './support/app'
 import { axeViolations } from './support/axe'
 
-let server: WebServer
-let browser: Browser
+let app: App
 let page: Page
 
 beforeAll(async () => {
-  server = await sharedWebServer()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  app = await openApp()
+  page = app.page
   page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('信息面板测试') : d.accept()))
-  await page.goto(server.url)
+  await page.goto(app.url)
   await page.getByRole('button', { name: '新建巡察整改通报' }).click()
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await app?.close()
 })
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()

@@ -1,28 +1,23 @@
 // 10 MB 的粘贴：给出中文说明，不粘贴、不卡死，已写的内容不受影响。
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchBrowser, type Browser } from './support/browser'
-import { sharedWebServer } from './support/shared-web-server'
-import type { WebServer } from './support/web-server'
+import { type App, openApp } from './support/app'
 
-let server: WebServer
-let browser: Browser
+let app: App
 let page: Page
 
 beforeAll(async () => {
-  server = await sharedWebServer()
-  browser = await launchBrowser()
-  page = await browser.context.newPage()
+  app = await openApp()
+  page = app.page
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  await app?.close()
 })
 
 describe('粘贴过大的内容', () => {
   it('10 MB 文字：弹出中文说明，编辑器内容不变，随后仍可输入', async () => {
-    await page.goto(server.url)
+    await page.goto(app.url)
     await page.getByRole('button', { name: '新建巡察整改通报' }).click()
     const editor = page.getByRole('textbox', { name: '组织情况（正文编辑区）' })
     const before = await editor.innerText()
