@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { IsoDateSchema } from './dates'
 import { RichTextSchema } from './rich-text'
+import { FONT_PROFILE_NAMES, type FontProfileName } from '../spec/font-profiles'
 
 export const InspectionKindSchema = z.enum(['巡视', '巡察'])
 export type InspectionKind = z.infer<typeof InspectionKindSchema>
@@ -40,6 +41,10 @@ export interface Item {
   body: z.infer<typeof RichTextSchema>
   children: Item[]
   reference?: ItemReference | undefined
+  /** 状态沿用自上一份通报、尚未由本次确认（续报时）：进度统计不计入，规则列出。格式版本 2 起。 */
+  statusPending?: true | undefined
+  /** 责任领导（整改台账的一列）；没有时省略。格式版本 2 起。 */
+  leader?: string | undefined
 }
 
 export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
@@ -55,6 +60,8 @@ export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
     body: RichTextSchema,
     children: z.array(ItemSchema),
     reference: ItemReferenceSchema.optional(),
+    statusPending: z.literal(true).optional(),
+    leader: z.string().min(1).optional(),
   }),
 )
 
@@ -126,6 +133,31 @@ export const MetaSchema = z.strictObject({
 })
 export type Meta = z.infer<typeof MetaSchema>
 
+/**
+ * 签发稿设置（GB/T 9704 7.2 版头、7.4 版记）：随通报保存，导出对话框与命令行预填，两种沿用方式都带走。
+ * 每个字段为 null（或空数组）时按发文机关推导默认值（core/export/options.ts），不存推导结果。格式版本 2 起。
+ */
+export const SignOffSchema = z.strictObject({
+  /** 发文机关标志；联合行文时多个机关依次排列。空数组：用发文机关全称。 */
+  orgMarks: z.array(z.string().min(1)),
+  /** 发文字号，如“青委〔2024〕5号”。 */
+  docNumber: z.string().nullable(),
+  /** 签发人（上行文时用）。 */
+  signer: z.string().nullable(),
+  /** 抄送机关。 */
+  cc: z.array(z.string().min(1)),
+  /** 印发机关；null：“{发文机关}办公室”。 */
+  printer: z.string().nullable(),
+  /** 印发日期；null：成文日期，再无则导出当天。 */
+  printDate: nullableDate,
+  /** 字体方案名（core/spec/font-profiles.ts）；null：默认方案。 */
+  profile: z.enum(FONT_PROFILE_NAMES as [FontProfileName, ...FontProfileName[]]).nullable(),
+  /** 导出签发稿时是否排版头（红头）与版记。 */
+  redhead: z.boolean(),
+  banji: z.boolean(),
+})
+export type SignOff = z.infer<typeof SignOffSchema>
+
 /** 通报的组成部分，按通常顺序。 */
 export const PART_KEYS = [
   'title', 'lead', 'organization', 'statistics', 'rectification', 'nextSteps', 'contact', 'signature',
@@ -148,5 +180,7 @@ export const NoticeSchema = z.strictObject({
   contact: ContactSchema,
   /** 落款 */
   signature: z.strictObject({ org: z.string(), date: nullableDate }),
+  /** 签发稿设置；从未设置过时省略，一切按默认推导。 */
+  signOff: SignOffSchema.optional(),
 })
 export type Notice = z.infer<typeof NoticeSchema>

@@ -4,7 +4,7 @@ import { OpenError } from './errors'
 import { MIGRATIONS } from './migrations'
 
 /** `.tongbao` 工程文件的格式版本；每次不兼容的模型变化加一并补一个迁移。 */
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 export const FORMAT_ID = 'tongbao'
 /** 工程文件的大小上限：远大于任何真实通报，挡住误选的大文件。 */
 export const MAX_PROJECT_BYTES = 50 * 1024 * 1024

@@ -22,7 +22,7 @@ function junk(size: number, seed: number): Uint8Array {
   return out
 }
 
-const withVersion = (v: unknown) => good.replace('"formatVersion": 1', `"formatVersion": ${JSON.stringify(v)}`)
+const withVersion = (v: unknown) => good.replace('"formatVersion": 2', `"formatVersion": ${JSON.stringify(v)}`)
 
 /** 十种坏文件：[说明, 内容, 预期错误码, 提示中应出现的词] */
 const CASES: [string, Uint8Array | string, OpenError['code'], RegExp][] = [

@@ -37,10 +37,14 @@ const item: fc.Memo<Item> = fc.memo((n) =>
     body: richText,
     children: n > 1 ? fc.array(item(n - 1), { maxLength: 3 }) : fc.constant([]),
     reference: fc.option(fc.record({ title: hanText, status, body: richText }), { nil: undefined }),
+    statusPending: fc.option(fc.constant(true as const), { nil: undefined }),
+    leader: fc.option(hanText.filter((s) => s.length > 0), { nil: undefined }),
   }).map((i) => {
     const out = { ...i } as Item
     if (out.unnumbered === undefined) delete out.unnumbered
     if (out.reference === undefined) delete out.reference
+    if (out.statusPending === undefined) delete out.statusPending
+    if (out.leader === undefined) delete out.leader
     return out
   }),
 )
@@ -90,4 +94,22 @@ export const arbitraryNotice: fc.Arbitrary<Notice> = fc.record({
     override: fc.option(richText, { nil: null }),
   }),
   signature: fc.record({ org: hanText, date: maybeDate }),
+  signOff: fc.option(
+    fc.record({
+      orgMarks: fc.array(hanText.filter((s) => s.length > 0), { maxLength: 3 }),
+      docNumber: fc.option(hanText, { nil: null }),
+      signer: fc.option(hanText, { nil: null }),
+      cc: fc.array(hanText.filter((s) => s.length > 0), { maxLength: 12 }),
+      printer: fc.option(hanText, { nil: null }),
+      printDate: maybeDate,
+      profile: fc.constantFrom('gb2312' as const, 'gbk' as const, 'windows' as const, null),
+      redhead: fc.boolean(),
+      banji: fc.boolean(),
+    }),
+    { nil: undefined },
+  ),
+}).map((n) => {
+  const out = { ...n } as Notice
+  if (out.signOff === undefined) delete out.signOff
+  return out
 })

@@ -1,0 +1,45 @@
+// 迁移链：每一步一个测试。旧版本的文件打开后等于同样内容的新版本通报，再保存就是新版本。
+import { describe, expect, it } from 'vitest'
+import type { Notice } from '../../core/model/notice'
+import { MIGRATIONS } from '../../core/project/migrations'
+import { FORMAT_VERSION, parseProject, serializeProject } from '../../core/project/project-file'
+import { sampleNotice } from '../support/sample-notice'
+
+const encode = (s: string) => new TextEncoder().encode(s)
+
+/** 按某个旧版本写出的文件：信封里的版本号是旧的，内容是那一版的形状。 */
+function fileOfVersion(version: number, notice: unknown): Uint8Array {
+  return encode(JSON.stringify({ format: 'tongbao', formatVersion: version, app: 'tongbao', savedAt: '2024-01-01T00:00:00Z', notice }))
+}
+
+describe('迁移链', () => {
+  it('链从 1 连续走到当前版本，没有缺步也没有两个同号的步', () => {
+    expect([...MIGRATIONS.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: FORMAT_VERSION - 1 }, (_, i) => i + 1))
+  })
+
+  it('1 → 2：版本 1 的文件（没有待确认、责任领导、签发稿设置）打开后内容不变，另存为版本 2', () => {
+    const v1 = sampleNotice()
+    expect(JSON.stringify(v1)).not.toMatch(/statusPending|leader|signOff/)
+    const opened = parseProject(fileOfVersion(1, v1))
+    expect(opened).toEqual(v1)
+    expect(JSON.parse(serializeProject(opened)).formatVersion).toBe(2)
+  })
+
+  it('版本 2 的新字段保存再打开都在', () => {
+    const n: Notice = sampleNotice()
+    const item = n.rectification.items[0]!
+    item.statusPending = true
+    item.leader = '张三'
+    n.signOff = { orgMarks: ['中共青山县委', '青山县人民政府'], docNumber: '青委〔2024〕5号', signer: null, cc: ['县纪委县监委'], printer: null, printDate: null, profile: 'gbk', redhead: true, banji: true }
+    const reopened = parseProject(encode(serializeProject(n)))
+    expect(reopened.rectification.items[0]!.statusPending).toBe(true)
+    expect(reopened.rectification.items[0]!.leader).toBe('张三')
+    expect(reopened.signOff).toEqual(n.signOff)
+  })
+
+  it('版本 1 的文件里若出现版本 2 的字段，照样按内容校验（迁移不吞掉错误）', () => {
+    const bad = sampleNotice() as unknown as { signOff: unknown }
+    bad.signOff = { orgMarks: 'not-an-array' }
+    expect(() => parseProject(fileOfVersion(1, bad))).toThrow(/损坏|不完整/)
+  })
+})
