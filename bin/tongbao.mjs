@@ -1,7 +1,17 @@
 #!/usr/bin/env node
-// tongbao 命令行：用 tsx 直接运行 TypeScript 源码，无需预先编译。
-import { register } from 'tsx/esm/api'
+// tongbao 命令行：运行安装时（npm install 的 prepare）打好的 out/cli/tongbao.mjs，启动时不编译 TypeScript。
+// 开发时直接跑源码：npm run cli:dev -- <命令>。
+import module from 'node:module'
 
-register()
-const { runCli } = await import('../electron/cli/main.ts')
-process.exitCode = await runCli(process.argv.slice(2))
+// Node 22.1 起可把编译结果缓存到磁盘，第二次起启动更快；Node 20 没有这个函数，跳过。
+module.enableCompileCache?.()
+
+let cli
+try {
+  cli = await import('../out/cli/tongbao.mjs')
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !/out[\\/]cli[\\/]tongbao\.mjs/.test(String(e.message))) throw e
+  process.stderr.write('tongbao 命令行还没有构建：请在项目目录运行 npm run build:cli（npm install 时会自动构建）。\n')
+  process.exit(2)
+}
+process.exitCode = await cli.runCli(process.argv.slice(2))

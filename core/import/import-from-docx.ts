@@ -5,11 +5,7 @@ import type { ImportResult } from './import-result'
 import { numberedDocxParagraphs } from './docx-numbering'
 import { importFromHtml } from './import-from-html'
 import { importFromParagraphs } from './import-from-text'
-
-/** .docx 是 zip 包，以“PK\x03\x04”开头。 */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
-}
+import { isZip } from './is-zip'
 
 export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.length === 0) throw new OpenError('empty', '文件是空的，没有可导入的内容。')

@@ -1,15 +1,15 @@
-/** 导入入口：按扩展名和内容判断类型，交给 importFromText / importFromHtml / importFromDocx。 */
+/**
+ * 导入入口：按扩展名和内容判断类型，交给 importFromText / importFromHtml / importFromDocx。
+ * .docx（mammoth）与网页（htmlparser2）的解析器按需载入：命令行只查一份 .txt 时不必为它们付启动时间。
+ */
 import { OpenError, isOpenError } from '../project/errors'
 import { parseProject } from '../project/project-file'
 import { decodeText } from './decode-text'
-import { importFromDocx, isZip } from './import-from-docx'
-import { importFromHtml } from './import-from-html'
 import type { ImportResult } from './import-result'
 import { importFromText } from './import-from-text'
+import { isZip } from './is-zip'
 
 export type { ImportResult } from './import-result'
-export { importFromDocx } from './import-from-docx'
-export { importFromHtml } from './import-from-html'
 export { importFromText } from './import-from-text'
 
 export interface ImportInput {
@@ -37,11 +37,11 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   if (ext === 'tongbao') return { notice: parseProject(input.bytes), findings: [] }
   if (ext === 'doc' || ext === 'wps') throw new OpenError('unsupported-type', `暂不支持旧版 Word 格式（.${ext}）：请先另存为 .docx 再导入。`)
   if (ext === 'pdf') throw new OpenError('unsupported-type', '暂不支持导入 PDF：请复制其中的文字保存为 .txt，或导入原来的 Word 文件。')
-  if (ext === 'docx' || isZip(input.bytes)) return importFromDocx(input.bytes)
+  if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes)
   const { text, replaced } = decodeText(input.bytes)
   // 扩展名是 .html 却没有一个标签（另存时选错了类型）：按纯文本读，换行才是段落边界。
   const html = (ext === 'html' || ext === 'htm' || ext === 'xhtml') && /<[a-zA-Z!/][^>]*>/.test(text.slice(0, 100_000))
-  const result = html || (ext !== 'txt' && looksLikeHtml(text)) ? importFromHtml(text) : importFromText(text)
+  const result = html || (ext !== 'txt' && looksLikeHtml(text)) ? (await import('./import-from-html')).importFromHtml(text) : importFromText(text)
   if (replaced > 0) {
     result.findings.unshift({
       rule: 'import-encoding-damaged',

@@ -1,7 +1,6 @@
 // tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { exportDocx } from '../../../core/export/docx/index'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
 import { exportReadiness } from '../../../core/export/readiness'
@@ -90,7 +89,8 @@ export const exportCommand: Command = {
         : {}),
     }
     const jobs: [string | undefined, () => Promise<Uint8Array | string>][] = [
-      [values.docx, () => exportDocx(notice, options)],
+      // docx 库只在要 Word 时载入：只导网页的调用不为它付启动时间。
+      [values.docx, async () => (await import('../../../core/export/docx/index')).exportDocx(notice, options)],
       [values.html, async () => exportHtmlPage(notice)],
       [values.fragment, async () => exportHtmlFragment(notice)],
     ]
