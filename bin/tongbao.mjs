@@ -6,6 +6,12 @@ import module from 'node:module'
 // Node 22.1 起可把编译结果缓存到磁盘，第二次起启动更快；Node 20 没有这个函数，跳过。
 module.enableCompileCache?.()
 
+// 输出接到 head 之类提前关闭的管道上时，安静地结束，而不是抛出 EPIPE 的调用栈。
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e
+  process.exit(process.exitCode ?? 0)
+})
+
 let cli
 try {
   cli = await import('../out/cli/tongbao.mjs')

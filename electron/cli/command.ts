@@ -9,6 +9,8 @@ export interface Command {
 export interface CliIo {
   out(text: string): void
   err(text: string): void
+  /** 批量处理时的进度行（覆盖上一行）；空串清掉它。只在 stderr 是终端时提供，管道和日志里不出现。 */
+  progress?(text: string): void
 }
 
 export class UsageError extends Error {}

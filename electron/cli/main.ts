@@ -9,10 +9,17 @@ import { validateCommand } from './commands/validate'
 
 const COMMANDS: Command[] = [newCommand, inspectCommand, importCommand, nextRoundCommand, validateCommand, exportCommand]
 
-const processIo: CliIo = {
-  out: (t) => process.stdout.write(t + '\n'),
-  err: (t) => process.stderr.write(t + '\n'),
+/** 进程的输入输出；进度行只写到终端（回车回到行首、清到行尾），重定向到文件时不写。 */
+export function streamIo(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): CliIo {
+  return {
+    out: (t) => stdout.write(t + '\n'),
+    // 终端上先清掉进度行，免得说明接在进度后面。
+    err: (t) => stderr.write(stderr.isTTY ? `\r\x1b[K${t}\n` : t + '\n'),
+    ...(stderr.isTTY ? { progress: (t: string) => stderr.write(`\r\x1b[K${t}`) } : {}),
+  }
 }
+
+const processIo = streamIo(process.stdout, process.stderr)
 
 function help(): string {
   return ['用法：tongbao <命令> [参数]', '', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n')

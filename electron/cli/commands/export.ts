@@ -1,5 +1,6 @@
-// tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。
-import { resolve } from 'node:path'
+// tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
+import { basename, extname, join, resolve } from 'node:path'
+import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
@@ -8,16 +9,105 @@ import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
 import { writeFileAtomic } from '../../files/atomic-write'
+import { type FileOutcome, forEachFile, summaryTable, worstCode } from '../batch'
 import { type CliIo, type Command, UsageError } from '../command'
 import { loadInput } from '../load-input'
 
 const USAGE =
   'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
-  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force]'
+  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force]\n' +
+  '      tongbao export <file>… --out-dir DIR [--format docx,html,fragment]（默认 docx）[其余选项同上]'
+
+/** 批量导出时每种格式的文件名后缀：原文件名去掉扩展名再加上它。 */
+const FORMAT_SUFFIX = { docx: '.docx', html: '.html', fragment: '.fragment.html' } as const
+type Format = keyof typeof FORMAT_SUFFIX
+const isFormat = (f: string): f is Format => Object.hasOwn(FORMAT_SUFFIX, f)
+
+interface Target {
+  format: Format
+  path: string
+}
 
 function printFindings(findings: Finding[], io: CliIo): void {
   for (const f of findings) io.err(`${SEVERITY_LABEL[f.severity]} ${f.rule} ${pathToPointer(f.location.path)}：${f.message}`)
+}
+
+/** 批量导出的输出路径：DIR/原名.后缀；两份输入落到同一个输出、或输出就是某份输入时拒绝，什么都不写。 */
+function batchTargets(files: readonly string[], outDir: string, formats: readonly Format[]): Map<string, Target[]> {
+  const plan = new Map<string, Target[]>()
+  const claimed = new Map<string, string>()
+  const inputs = new Set(files.map((f) => resolve(f)))
+  for (const file of files) {
+    const stem = basename(file, extname(file))
+    const targets = formats.map((format) => ({ format, path: join(outDir, stem + FORMAT_SUFFIX[format]) }))
+    for (const t of targets) {
+      const key = resolve(t.path)
+      if (inputs.has(key)) throw new UsageError(`输出文件不能与输入文件相同：${t.path}`)
+      const other = claimed.get(key)
+      if (other !== undefined) throw new UsageError(`${other} 与 ${file} 会导出到同一个文件 ${t.path}：请分两次导出，或先改名`)
+      claimed.set(key, file)
+    }
+    plan.set(file, targets)
+  }
+  return plan
+}
+
+interface ExportSettings {
+  options: DocxOptions
+  force: boolean
+  /** 批量时不逐条列出错误（汇总表给出个数），只说这一份为何没导出 */
+  batch: boolean
+}
+
+/** 导出一份：校验、按需导出各目标。返回这一份的结果；写入失败记为 2。 */
+async function exportFile(file: string, targets: readonly Target[], { options, force, batch }: ExportSettings, io: CliIo): Promise<FileOutcome> {
+  const label = batch ? `${file}：` : ''
+  const { notice } = await loadInput(file)
+  // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
+  let findings: Finding[]
+  try {
+    findings = validate(notice)
+  } catch {
+    // 校验本身出错时无从判断有无错误：与“有错误”同样处理，--force 才导出。
+    if (!force) {
+      io.err(`${label}未导出：校验没能完成，无法确认通报中有没有错误。可加 --force 不经校验导出。`)
+      return { file, code: 1, errors: 0, warnings: 0, result: '未导出：校验没能完成' }
+    }
+    io.err(`${label}注意：校验没能完成，已按 --force 导出。`)
+    findings = []
+  }
+  const { errors, warnings, needsConfirmation } = exportReadiness(findings)
+  const counts = { errors: errors.length, warnings: warnings.length }
+  if (needsConfirmation && !force) {
+    if (!batch) printFindings(errors, io)
+    io.err(`${label}未导出：有 ${errors.length} 个错误。请先修正，或加 --force 仍然导出。`)
+    return { file, code: 1, ...counts, result: '未导出：有错误' }
+  }
+  if (!batch) {
+    if (errors.length) io.err(`注意：有 ${errors.length} 个错误，已按 --force 导出。`)
+    if (warnings.length) io.err(`提示：有 ${warnings.length} 个警告，可用 tongbao validate 查看。`)
+  }
+
+  const make: Record<Format, () => Promise<Uint8Array | string>> = {
+    // docx 库只在要 Word 时载入：只导网页的调用不为它付启动时间。
+    docx: async () => (await import('../../../core/export/docx/index')).exportDocx(notice, options),
+    html: async () => exportHtmlPage(notice),
+    fragment: async () => exportHtmlFragment(notice),
+  }
+  for (const { format, path } of targets) {
+    const data = await make[format]()
+    try {
+      await writeFileAtomic(path, data)
+    } catch (e) {
+      const code = (e as { code?: string }).code
+      const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入失败'
+      io.err(`无法保存 ${path}：${why}。请换一个位置。`)
+      return { file, code: 2, ...counts, result: `未导出：${why}` }
+    }
+    io.err(`已导出：${path}`)
+  }
+  return { file, code: 0, ...counts, result: errors.length ? '已导出（按 --force）' : '已导出' }
 }
 
 export const exportCommand: Command = {
@@ -42,40 +132,24 @@ export const exportCommand: Command = {
         unsealed: { type: 'boolean' },
         'plain-level3': { type: 'boolean' },
         force: { type: 'boolean' },
+        'out-dir': { type: 'string' },
+        format: { type: 'string', multiple: true },
       },
     })
-    const file = positionals[0]
-    if (!file) throw new UsageError('请给出要导出的文件')
+    const files = positionals
+    if (!files.length) throw new UsageError('请给出要导出的文件')
     const outputs = [values.docx, values.html, values.fragment].filter((p): p is string => !!p)
-    if (!outputs.length) throw new UsageError('请至少给出一个输出：--docx、--html 或 --fragment')
+    const outDir = values['out-dir']
+    if (outDir === undefined) {
+      if (files.length > 1) throw new UsageError('一次导出多份时请用 --out-dir 指定输出文件夹')
+      if (!outputs.length) throw new UsageError('请至少给出一个输出：--docx、--html 或 --fragment')
+      if (values.format) throw new UsageError('--format 只与 --out-dir 一起用；单份导出请用 --docx、--html 或 --fragment')
+    } else if (outputs.length) {
+      throw new UsageError('--out-dir 与 --docx、--html、--fragment 不能同时用：批量导出时用 --format 选择格式')
+    }
     if (values.profile !== undefined && !isFontProfileName(values.profile)) {
       throw new UsageError(`字体方案应为 ${FONT_PROFILE_NAMES.join('、')} 之一`)
     }
-    // 输出覆盖输入会丢掉原文件：拒绝。
-    if (outputs.some((p) => resolve(p) === resolve(file))) throw new UsageError('输出文件不能与输入文件相同')
-
-    const { notice } = await loadInput(file)
-    // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
-    let findings: Finding[]
-    try {
-      findings = validate(notice)
-    } catch {
-      // 校验本身出错时无从判断有无错误：与“有错误”同样处理，--force 才导出。
-      if (!values.force) {
-        io.err('未导出：校验没能完成，无法确认通报中有没有错误。可加 --force 不经校验导出。')
-        return 1
-      }
-      io.err('注意：校验没能完成，已按 --force 导出。')
-      findings = []
-    }
-    const { errors, warnings, needsConfirmation } = exportReadiness(findings)
-    if (needsConfirmation && !values.force) {
-      printFindings(errors, io)
-      io.err(`未导出：有 ${errors.length} 个错误。请先修正，或加 --force 仍然导出。`)
-      return 1
-    }
-    if (errors.length) io.err(`注意：有 ${errors.length} 个错误，已按 --force 导出。`)
-    if (warnings.length) io.err(`提示：有 ${warnings.length} 个警告，可用 tongbao validate 查看。`)
 
     const options: DocxOptions = {
       ...(values.profile && isFontProfileName(values.profile) ? { profile: values.profile } : {}),
@@ -88,25 +162,28 @@ export const exportCommand: Command = {
         ? { banji: { ...(values.cc ? { cc: values.cc.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) } : {}), ...(values.printer ? { printer: values.printer } : {}) } }
         : {}),
     }
-    const jobs: [string | undefined, () => Promise<Uint8Array | string>][] = [
-      // docx 库只在要 Word 时载入：只导网页的调用不为它付启动时间。
-      [values.docx, async () => (await import('../../../core/export/docx/index')).exportDocx(notice, options)],
-      [values.html, async () => exportHtmlPage(notice)],
-      [values.fragment, async () => exportHtmlFragment(notice)],
-    ]
-    for (const [path, make] of jobs) {
-      if (!path) continue
-      const data = await make()
-      try {
-        await writeFileAtomic(path, data)
-      } catch (e) {
-        const code = (e as { code?: string }).code
-        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入失败'
-        io.err(`无法保存 ${path}：${why}。请换一个位置。`)
-        return 2
-      }
-      io.err(`已导出：${path}`)
+    const settings = { options, force: !!values.force }
+
+    if (outDir === undefined) {
+      const file = files[0]!
+      // 输出覆盖输入会丢掉原文件：拒绝。
+      if (outputs.some((p) => resolve(p) === resolve(file))) throw new UsageError('输出文件不能与输入文件相同')
+      const targets = (['docx', 'html', 'fragment'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
+      return (await exportFile(file, targets, { ...settings, batch: false }, io)).code
     }
-    return 0
+
+    const formats = (values.format ?? ['docx']).flatMap((f) => f.split(/[,，、]/)).map((f) => f.trim().toLowerCase()).filter(Boolean)
+    const unknown = formats.filter((f) => !isFormat(f))
+    if (unknown.length || !formats.length) throw new UsageError(`--format 应为 docx、html、fragment 之一或其组合：${unknown.join('、')}`)
+    const plan = batchTargets(files, outDir, [...new Set(formats as Format[])])
+    try {
+      await mkdir(outDir, { recursive: true })
+    } catch {
+      io.err(`无法建立输出文件夹 ${outDir}：请换一个位置。`)
+      return 2
+    }
+    const outcomes = await forEachFile(files, '导出', io, (file) => exportFile(file, plan.get(file)!, { ...settings, batch: true }, io))
+    io.out(summaryTable(outcomes))
+    return worstCode(outcomes)
   },
 }
