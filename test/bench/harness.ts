@@ -1,5 +1,10 @@
 import { performance } from 'node:perf_hooks'
 
+/** npm run bench -- --quick：只跑标了 inQuick 的模块，轮数减少，约一分钟。 */
+export interface BenchOptions {
+  quick: boolean
+}
+
 export interface BenchRow {
   name: string
   /** 中位数，毫秒 */
