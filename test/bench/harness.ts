@@ -14,8 +14,8 @@ export interface BenchRow {
   targetMs?: number
   /** 目标针对中位数（默认）还是 p95 */
   targetOn?: 'median' | 'p95'
-  /** 数值的单位；内存等非时间指标用 'MB' */
-  unit?: 'ms' | 'MB'
+  /** 数值的单位；内存等非时间指标用 'MB'，比例用 '%' */
+  unit?: 'ms' | 'MB' | '%'
   /** 与同一次运行中测得的对照（peer）的比值等附加说明 */
   note?: string
 }
@@ -35,7 +35,7 @@ export async function measure(fn: () => unknown | Promise<unknown>, runs = 15, w
 
 export function formatRow(r: BenchRow): string {
   const unit = r.unit ?? 'ms'
-  if (unit === 'MB') return `${r.name.padEnd(48)} ${r.medianMs.toFixed(1)} MB${r.note ? `  ${r.note}` : ''}`
+  if (unit !== 'ms') return `${r.name.padEnd(48)} ${r.medianMs.toFixed(1)} ${unit}${r.note ? `  ${r.note}` : ''}`
   const judged = r.targetOn === 'p95' && r.p95Ms !== undefined ? r.p95Ms : r.medianMs
   const target = r.targetMs === undefined ? '' : `  目标（${r.targetOn === 'p95' ? 'p95' : '中位数'}）< ${r.targetMs} ms ${judged < r.targetMs ? '达标' : '未达标'}`
   const p95 = r.p95Ms === undefined ? '' : `  p95 ${r.p95Ms.toFixed(2)} ms`
