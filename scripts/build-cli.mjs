@@ -1,6 +1,6 @@
 // 把命令行打成 out/cli/ 下的 ES 模块（npm install 时由 prepare 运行）：bin/tongbao.mjs 运行它，启动时不再编译 TypeScript。
 import { build } from 'esbuild'
-import { rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -27,7 +27,6 @@ const zodLocalesPlugin = {
   },
 }
 
-rmSync(outdir, { recursive: true, force: true }) // 旧的分块名带散列，不清掉会越积越多
 const result = await build({
   absWorkingDir: root,
   entryPoints: { tongbao: 'electron/cli/main.ts' },
@@ -47,7 +46,24 @@ const result = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
+  write: false,
   legalComments: 'none',
   logLevel: 'warning',
 })
-writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile))
+
+/** 先写临时文件再改名：测试或基准正在运行命令行时重打，它们看到的总是完整的文件。 */
+function writeAtomic(path, contents) {
+  mkdirSync(dirname(path), { recursive: true })
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, contents)
+  renameSync(tmp, path)
+}
+
+for (const file of result.outputFiles) writeAtomic(file.path, file.contents)
+writeAtomic(join(outdir, 'meta.json'), JSON.stringify(result.metafile))
+// 分块名带内容散列：源码改了会留下旧块，删掉这次没有产出的。
+const fresh = new Set(result.outputFiles.map((f) => resolve(f.path)))
+for (const name of existsSync(join(outdir, 'chunks')) ? readdirSync(join(outdir, 'chunks')) : []) {
+  const path = join(outdir, 'chunks', name)
+  if (!fresh.has(path) && !name.endsWith('.tmp')) rmSync(path, { force: true })
+}
