@@ -26,7 +26,11 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   })
 }
 
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
 const spread = (v: number[]) => `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)} ms`
 
 /** 25 份互不相同的通报：5 份样例原文（.txt），再把每份样例的通报信息与导语配上另一份样例的逐条整改（5 × 4 份，存为网页）。 */

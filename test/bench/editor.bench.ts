@@ -183,11 +183,16 @@ interface Side {
   label: string
   open: number[]
   typing: Typing[]
+  /** 打开后、打字前（打字时开着 CDP 追踪，之后的堆不代表文档本身） */
   heap: number[]
 }
 
 const newSide = (label: string): Side => ({ label, open: [], typing: [], heap: [] })
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!
+const median = (v: number[]) => {
+  const s = [...v].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
 const range = (v: number[], digits = 0) => `${Math.min(...v).toFixed(digits)}–${Math.max(...v).toFixed(digits)}`
 
 /** 一种规模的几行：通报一侧的数值，旁边是各对照页的数值与比值（通报/对照），以及各轮的分布。 */
@@ -217,7 +222,7 @@ function compareRows(size: string, ours: Side, anchors: Side[], rounds: number):
     medianMs: longest(ours),
     note: `各轮中位数；对照：${vs(longest)}；各轮 ${range(ours.typing.map((t) => t.longestTaskMs), 1)} ms（目标 ≤ 16 ms）`,
   })
-  rows.push({ name: `JS 堆（${size}，GC 后）`, medianMs: median(ours.heap), unit: 'MB', note: `对照：${vs((s) => median(s.heap), 1, ' MB')}；${rounds} 轮交替` })
+  rows.push({ name: `JS 堆（${size}，打开后 GC）`, medianMs: median(ours.heap), unit: 'MB', note: `对照：${vs((s) => median(s.heap), 1, ' MB')}；${rounds} 轮交替` })
   return rows
 }
 
@@ -256,15 +261,15 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
         await watchOpen(page, watch)
         await chooseFile(page, size.button, size.name, size.bytes)
         ours.open.push(await openedMs(page))
-        ours.typing.push(await type(page, '.section-editor[data-section="rectification"] .body', keystrokes))
         ours.heap.push(await heapMb(page))
+        ours.typing.push(await type(page, '.section-editor[data-section="rectification"] .body', keystrokes))
       }
       const runAnchor = (side: Side, chunked: boolean) => async () => {
         await page.goto(PLAIN_URL)
         await watchOpen(page, { ...watch, mount: { paragraphs, chunked } })
         side.open.push(await openedMs(page))
-        side.typing.push(await type(page, '.plain [data-slate-node="element"]', keystrokes))
         side.heap.push(await heapMb(page))
+        side.typing.push(await type(page, '.plain [data-slate-node="element"]', keystrokes))
       }
       const steps = [runOurs, ...anchors.map((a, i) => runAnchor(a, i === 1))]
       // 交替：每轮换一次先后，机器忙闲对各方一样。
