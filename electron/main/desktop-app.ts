@@ -1,8 +1,9 @@
 // 桌面程序的窗口与菜单逻辑（不引用 electron，在 Node 下测试）。
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
+import { formatMessage } from '../../core/messages/format'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, PickedFile } from '../../core/bridge/host'
-import { isOpenError } from '../../core/project/errors'
+import { isTongbaoError } from '../../core/messages/tongbao-error'
 import { parseProject } from '../../core/project/project-file'
 import type { RecoveryStore } from '../files/recovery'
 import type { RecentFiles } from './files/recent-files'
@@ -98,7 +99,7 @@ export class DesktopApp<W extends WindowLike> {
         file = await readPickedFile(path)
         if (asProject) parseProject(file.bytes)
       } catch (e) {
-        this.ports.dialogs.showErrorBox('无法打开文件', isOpenError(e) ? e.message : `无法打开文件：${path}`)
+        this.ports.dialogs.showErrorBox('无法打开文件', isTongbaoError(e) ? e.message : formatMessage({ code: 'read.unknown', params: { name: basename(path) } }))
         continue
       }
       const state = this.newWindow(file, asProject)
