@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PickedFile, RecoveryItem } from '../../core/bridge/host'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
-import { type Desk, makeDesk, until, fileOf, textOf, type AnySave } from './support/fakes'
+import { type Desk, makeDesk, until, textOf, type AnySave } from './support/fakes'
 
 /** 自动保存与崩溃恢复：副本放在应用数据目录，下次启动可恢复；正常保存或关闭后删除。 */
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { RecoveryStore } from '../../electron/files/recovery'
 import { largeNotice } from '../support/large-notice'
 
 const CHILD = resolve('test/files/fixtures/save-loop.ts')
+const KILLS = 150
 
 /** 固定保存时间，使同一通报的序列化字节可预知。 */
 function bytesOf(n: ReturnType<typeof largeNotice>): string {
@@ -16,7 +17,7 @@ function bytesOf(n: ReturnType<typeof largeNotice>): string {
 }
 
 describe('保存被随机打断（子进程被 SIGKILL）', () => {
-  it('60 次随机时刻杀死进程后，文件总是完整的旧版或新版，自动保存副本可打开', async () => {
+  it('150 次随机时刻杀死进程（一半在复制备份的盘上）后，文件与 .bak 总是完整的旧版或新版，自动保存副本可打开', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongbao-fault-'))
     const a = largeNotice(300_000, 1)
     const b = largeNotice(300_000, 2)
@@ -26,6 +27,8 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
     writeFileSync(bPath, JSON.stringify(b))
     const target = join(dir, 'notice.tongbao')
     const recoveryDir = join(dir, 'recovery')
+    // 存两次：一开始就有 .bak，之后每一次都要核对它
+    await saveProject(target, a)
     await saveProject(target, a)
 
     const valid = new Set<string>()
@@ -35,8 +38,11 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
     expect(byNotice(bytesOf(a))).toBe(JSON.stringify(a))
 
     let sawRecovery = 0
-    for (let k = 0; k < 60; k++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, target, recoveryDir, aPath, bPath], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let sawBackup = 0
+    for (let k = 0; k < KILLS; k++) {
+      // 奇数次模拟不支持硬链接的盘：.bak 靠复制，杀进程常落在复制备份的过程中。
+      const mode = k % 2 === 1 ? 'copy' : 'link'
+      const child = spawn(process.execPath, ['--import', 'tsx', CHILD, target, recoveryDir, aPath, bPath, mode], { stdio: ['ignore', 'pipe', 'inherit'] })
       await new Promise<void>((res, rej) => {
         child.stdout!.once('data', () => res())
         child.once('error', rej)
@@ -55,6 +61,14 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
       // 保存时间以外逐字节一致
       const savedAt = JSON.parse(onDisk).savedAt as string
       expect(onDisk === serializeProject(a, savedAt) || onDisk === serializeProject(b, savedAt)).toBe(true)
+      // .bak 同样只能是完整的 A 或 B（从来不是 0 字节或半截）
+      if (existsSync(target + '.bak')) {
+        const bak = readFileSync(target + '.bak', 'utf8')
+        expect(valid.has(JSON.stringify(parseProject(new TextEncoder().encode(bak))))).toBe(true)
+        const bakSavedAt = JSON.parse(bak).savedAt as string
+        expect(bak === serializeProject(a, bakSavedAt) || bak === serializeProject(b, bakSavedAt)).toBe(true)
+        sawBackup++
+      }
 
       const store = new RecoveryStore(recoveryDir)
       for (const entry of await store.list()) {
@@ -64,10 +78,11 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
       }
     }
     expect(sawRecovery).toBeGreaterThan(0)
-    // 被打断的写入只会留下临时文件，从不碰目标文件；打印出来供记录
+    expect(sawBackup).toBe(KILLS)
+    // 被打断的写入只会留下临时文件（下次保存时按时间清理），从不碰目标文件和 .bak；打印出来供记录
     const interrupted = readdirSync(dir).filter((f) => f.endsWith('.tmp')).length
-    console.log(`60 次杀进程中，${interrupted} 次打断在写临时文件的过程中；恢复副本打开 ${sawRecovery} 次`)
-  }, 300_000)
+    console.log(`${KILLS} 次杀进程中，${interrupted} 次打断留下了临时文件；.bak 核对 ${sawBackup} 次；恢复副本打开 ${sawRecovery} 次`)
+  }, 900_000)
 
   it('保存时把上一版留作 .bak', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongbao-bak-'))

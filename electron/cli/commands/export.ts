@@ -1,6 +1,4 @@
 // tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。
-import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { exportDocx } from '../../../core/export/docx/index'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
@@ -9,13 +7,16 @@ import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
 import { writeFileAtomic } from '../../files/atomic-write'
+import { FileError } from '../../files/file-error'
 import { type CliIo, type Command, UsageError } from '../command'
+import { guardOutputs } from '../output-guard'
+import { parseCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 const USAGE =
   'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
-  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force]'
+  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]'
 
 function printFindings(findings: Finding[], io: CliIo): void {
   for (const f of findings) io.err(`${SEVERITY_LABEL[f.severity]} ${f.rule} ${pathToPointer(f.location.path)}：${f.message}`)
@@ -26,10 +27,9 @@ export const exportCommand: Command = {
   summary: '导出 Word（GB/T 9704 版式）与网页；有错误级问题时需 --force',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
         docx: { type: 'string' },
         html: { type: 'string' },
         fragment: { type: 'string' },
@@ -43,17 +43,19 @@ export const exportCommand: Command = {
         unsealed: { type: 'boolean' },
         'plain-level3': { type: 'boolean' },
         force: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
       },
-    })
+      1,
+    )
     const file = positionals[0]
-    if (!file) throw new UsageError('请给出要导出的文件')
+    if (!file) throw new UsageError('cli.need-input', { what: '要导出的文件' })
     const outputs = [values.docx, values.html, values.fragment].filter((p): p is string => !!p)
-    if (!outputs.length) throw new UsageError('请至少给出一个输出：--docx、--html 或 --fragment')
+    if (!outputs.length) throw new UsageError('cli.need-export-output')
     if (values.profile !== undefined && !isFontProfileName(values.profile)) {
-      throw new UsageError(`字体方案应为 ${FONT_PROFILE_NAMES.join('、')} 之一`)
+      throw new UsageError('cli.bad-profile', { profiles: FONT_PROFILE_NAMES.join('、') })
     }
-    // 输出覆盖输入会丢掉原文件：拒绝。
-    if (outputs.some((p) => resolve(p) === resolve(file))) throw new UsageError('输出文件不能与输入文件相同')
+    // 输出覆盖输入会丢掉原文件，覆盖已有文件要明说：都在读入之前核对。
+    await guardOutputs(outputs, [file], values.overwrite ?? false)
 
     const { notice } = await loadInput(file)
     // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
@@ -100,9 +102,7 @@ export const exportCommand: Command = {
       try {
         await writeFileAtomic(path, data)
       } catch (e) {
-        const code = (e as { code?: string }).code
-        const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入失败'
-        io.err(`无法保存 ${path}：${why}。请换一个位置。`)
+        io.err(`错误：${FileError.from('write', e, path).message}`)
         return 2
       }
       io.err(`已导出：${path}`)

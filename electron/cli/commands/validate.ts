@@ -1,9 +1,9 @@
 // tongbao validate：检查通报的完整性与一致性；--json 输出机器可读的结果，有错误时退出码为 1。
-import { parseArgs } from 'node:util'
 import { pathToPointer } from '../../../core/model/item'
 import { IsoDate } from '../../../core/model/dates'
 import { hasErrors, SEVERITY_LABEL, validate, type Finding } from '../../../core/rules/index'
 import { type Command, UsageError } from '../command'
+import { parseCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 /** `--json` 的一条：rule、severity、message，path 为 JSON Pointer。 */
@@ -22,10 +22,10 @@ export const validateCommand: Command = {
   summary: '检查通报的完整性与一致性（有错误时退出码为 1）',
   usage: 'tongbao validate <file> [--json] [--today YYYY-MM-DD]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, today: { type: 'string' } } })
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' }, today: { type: 'string' } }, 1)
     const file = positionals[0]
-    if (!file) throw new UsageError('请给出要检查的文件')
-    if (values.today !== undefined && !IsoDate.isValid(values.today)) throw new UsageError(`--today 应为 YYYY-MM-DD 形式的日期：${values.today}`)
+    if (!file) throw new UsageError('cli.need-input', { what: '要检查的文件' })
+    if (values.today !== undefined && !IsoDate.isValid(values.today)) throw new UsageError('cli.bad-today', { value: values.today })
     const { notice, findings: imported } = await loadInput(file)
     const findings = [...imported, ...validate(notice, values.today ? { today: values.today } : {})]
     if (values.json) {
