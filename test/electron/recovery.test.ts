@@ -100,6 +100,32 @@ describe('自动保存', () => {
     expect(await desk.call(b, 'listRecovery')).toEqual([])
   })
 
+  it('丢弃：列出的副本真的删掉，下次启动不再出现', async () => {
+    const a = desk.app.newWindow().window
+    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    desk.app.onRendererGone(a)
+    a.close()
+    const b = desk.app.newWindow().window
+    const [item] = (await desk.call(b, 'listRecovery')) as RecoveryItem[]
+    expect(await desk.call(b, 'discardRecovery', item!.id)).toEqual({ ok: true })
+    expect(await recoveryFiles()).toEqual([])
+    const c = desk.app.newWindow().window
+    expect(await desk.call(c, 'listRecovery')).toEqual([])
+  })
+
+  it('丢弃不了别的窗口正在编辑的副本', async () => {
+    const a = desk.app.newWindow().window
+    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    desk.app.onRendererGone(a)
+    a.close()
+    const b = desk.app.newWindow().window
+    const [item] = (await desk.call(b, 'listRecovery')) as RecoveryItem[]
+    await desk.call(b, 'restoreRecovery', item!.id)
+    const c = desk.app.newWindow().window
+    expect(await desk.call(c, 'discardRecovery', item!.id)).toMatchObject({ ok: false, code: 'recovery.in-use' })
+    expect(await recoveryFiles()).toHaveLength(1)
+  })
+
   it('一份副本只能恢复到一个窗口', async () => {
     const a = desk.app.newWindow().window
     await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
