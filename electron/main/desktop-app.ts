@@ -13,6 +13,7 @@ import type { DialogPort, HostContext, ShellPort } from './ipc/host-context'
 import { buildMenuTemplate } from './menu/menu-template'
 import { confirmClose, mustConfirmClose } from './windows/close-guard'
 import { discardWindowRecovery } from './windows/discard-window-recovery'
+import { offerReloadAfterCrash, offerReloadWhenUnresponsive, rendererResponsive } from './windows/renderer-health'
 import { bringToFront, type DocumentWindow, DocumentWindows, type WindowLike } from './windows/document-windows'
 
 /** 桌面程序依赖的外部能力；index.ts 用 Electron 提供，测试用假的。 */
@@ -150,6 +151,24 @@ export class DesktopApp<W extends WindowLike> {
       state.autosaves.clear()
       state.claimedRecovery.clear()
     }
+  }
+
+  /** 页面进程没了（render-process-gone）：放开副本，再问重新加载还是关窗。 */
+  async rendererGone(window: W, reason: string): Promise<void> {
+    this.onRendererGone(window)
+    const state = this.windows.fromWindow(window)
+    if (state && !this.quitting) await offerReloadAfterCrash(this.context, state, reason)
+  }
+
+  /** 页面卡住（unresponsive）：问等待还是重新加载。 */
+  async onUnresponsive(window: W): Promise<void> {
+    const state = this.windows.fromWindow(window)
+    if (state) await offerReloadWhenUnresponsive(this.context, state, () => this.onRendererGone(window))
+  }
+
+  onResponsive(window: W): void {
+    const state = this.windows.fromWindow(window)
+    if (state) rendererResponsive(state)
   }
 
   onBeforeQuit(): void {

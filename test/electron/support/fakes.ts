@@ -26,7 +26,14 @@ export class FakeWindow implements WindowLike {
   minimized = false
   closeRequests = 0
   readonly sent: { channel: string; args: unknown[] }[] = []
-  readonly webContents = { id: 1000 + this.id, send: (channel: string, ...args: unknown[]) => void this.sent.push({ channel, args }) }
+  reloads = 0
+  crashes = 0
+  readonly webContents = {
+    id: 1000 + this.id,
+    send: (channel: string, ...args: unknown[]) => void this.sent.push({ channel, args }),
+    reload: () => void this.reloads++,
+    forcefullyCrashRenderer: () => void this.crashes++,
+  }
   /** 窗口关闭时要走的 close 事件处理（DesktopApp 接上）；返回 true 表示被拦下。 */
   onClose: () => boolean = () => false
   onClosed: () => Promise<void> = async () => {}
