@@ -39,7 +39,8 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
   if (existing?.isDirectory()) throw new FileError('write', 'EISDIR', target)
   // 只读文件：rename 能绕过它的权限（只看文件夹），但那是用户有意设的，不能悄悄换掉。
   if (existing && (existing.mode & 0o222) === 0) throw new FileError('write', 'read-only', target)
-  const mode = existing ? existing.mode & 0o7777 : 0o666
+  // 新文件按系统默认（umask）；已有文件保留它的权限位。
+  const mode = existing ? existing.mode & 0o7777 : null
 
   const dir = dirname(real)
   const tmp = tempIn(dir)
@@ -85,17 +86,17 @@ async function statOrNull(fs: AtomicFs, path: string, userPath: string) {
 }
 
 /** 写一个新的临时文件并落盘；任何一步失败都当场删掉它（磁盘满时不留 1 MB 的孤儿）。 */
-async function writeTemp(fs: AtomicFs, tmp: string, userPath: string, fill: (h: nodeFs.FileHandle) => Promise<void>, mode: number): Promise<void> {
+async function writeTemp(fs: AtomicFs, tmp: string, userPath: string, fill: (h: nodeFs.FileHandle) => Promise<void>, mode: number | null): Promise<void> {
   let handle: nodeFs.FileHandle
   try {
-    handle = await fs.open(tmp, 'wx', mode)
+    handle = await fs.open(tmp, 'wx', mode ?? 0o666)
   } catch (e) {
     throw FileError.from('write', e, userPath)
   }
   try {
     await fill(handle)
     // open 的 mode 会被 umask 削去一些位：按原文件的权限补回。
-    await handle.chmod(mode)
+    if (mode !== null) await handle.chmod(mode)
     await handle.sync()
     await handle.close()
   } catch (e) {

@@ -48,7 +48,7 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
         child.once('error', rej)
         child.once('exit', (code) => rej(new Error(`子进程提前退出 ${code}`)))
       })
-      await new Promise((r) => setTimeout(r, Math.random() * 400))
+      await new Promise((r) => setTimeout(r, Math.random() * 1200))
       child.kill('SIGKILL')
       await new Promise((r) => child.once('exit', r))
       // 被杀的就是写文件的那个进程本身，没有残留的孙进程还在写
