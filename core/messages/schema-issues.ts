@@ -71,6 +71,18 @@ const FIELD_NAMES: Record<string, string> = {
   format: '格式标记',
   formatVersion: '格式版本',
   notice: '通报内容',
+  statusPending: '待确认的状态',
+  leader: '责任领导',
+  signOff: '签发稿设置',
+  orgMarks: '发文机关标志',
+  docNumber: '发文字号',
+  signer: '签发人',
+  cc: '抄送机关',
+  printer: '印发机关',
+  printDate: '印发日期',
+  profile: '字体方案',
+  redhead: '版头',
+  banji: '版记',
 }
 
 /** JS 类型名的中文。 */
@@ -98,7 +110,7 @@ const TYPE_NAMES: Record<string, string> = {
 const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? '其他类型'
 
 /** 存日期的字段：格式问题说成日期的写法。 */
-const DATE_KEYS = new Set(['start', 'end', 'feedbackDate', 'date', 'deadline'])
+const DATE_KEYS = new Set(['start', 'end', 'feedbackDate', 'date', 'deadline', 'printDate'])
 
 /** 字段路径 → “逐条整改的第 3 条的下级条目的第 1 条的整改状态”。 */
 export function fieldPath(path: readonly PropertyKey[]): string {

@@ -96,7 +96,7 @@ function openText(text: string): OpenError {
 describe('打开工程文件时的说明', () => {
   const good = serializeProject(sampleNotice())
   it('formatVersion 1.5：说版本号不对，不是“缺少 format 标记”', () => {
-    const e = openText(good.replace('"formatVersion": 1', '"formatVersion": 1.5'))
+    const e = openText(good.replace(/"formatVersion": \d+/, '"formatVersion": 1.5'))
     expect(e.code).toBe('open.bad-version')
     expect(e.message).toContain('1.5')
     expect(e.message).not.toMatch(/缺少 format/)
