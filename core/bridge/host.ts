@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { MessageCode } from '../messages/codes'
+import type { MessageParams } from '../messages/format'
 
 /**
  * 渲染进程与宿主之间唯一的桥（window.tongbao）。Electron 的 preload 与浏览器宿主各实现一次。
@@ -22,10 +24,19 @@ export interface PickedFile {
   bytes: Uint8Array
 }
 
-export type SaveResult =
-  | { kind: 'saved'; ref: DocumentRef; savedAt: string }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string }
+/**
+ * 桥上的失败是值，不是异常：编号加参数（纯数据，能穿过 IPC），页面用 core/messages 的 formatMessage 说成中文。
+ * 错误对象过不了桥（主进程抛出的异常到页面只剩一句英文前缀的文字），所以从不靠抛出、更不靠文字分辨失败。
+ */
+export interface Failure {
+  ok: false
+  code: MessageCode
+  params?: MessageParams
+}
+/** 宿主方法的结果：成功时带上各自的数据。 */
+export type Result<T extends object = object> = ({ ok: true } & T) | Failure
+
+export type SaveResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: string } | { kind: 'cancelled' }>
 
 export const ExportKindSchema = z.enum(['docx', 'html', 'fragment'])
 export type ExportKind = z.infer<typeof ExportKindSchema>
@@ -59,10 +70,10 @@ export const SetCurrentDocumentArgsSchema = z.tuple([z.strictObject({ path: z.st
 
 export interface TongbaoHost {
   readonly platform: 'electron' | 'browser'
-  /** 弹出打开对话框；取消时为 null。 */
-  pickFile(purpose: FilePurpose): Promise<PickedFile | null>
+  /** 弹出打开对话框；取消时 file 为 null。 */
+  pickFile(purpose: FilePurpose): Promise<Result<{ file: PickedFile | null }>>
   /** 按路径读最近文件。 */
-  readRecent(path: string): Promise<PickedFile>
+  readRecent(path: string): Promise<Result<{ file: PickedFile }>>
   recentFiles(): Promise<RecentFile[]>
   /** 保存工程文件（文本为 serializeProject 的结果）；ref 为 null 或 saveAs 时弹出另存为。宿主负责原子写入与 .bak。 */
   saveProject(ref: DocumentRef | null, text: string, options: { saveAs: boolean }): Promise<SaveResult>
@@ -70,12 +81,16 @@ export interface TongbaoHost {
   saveExport(bytes: Uint8Array, suggestedName: string, kind: ExportKind): Promise<SaveResult>
   /** 在文件管理器中显示（浏览器宿主无此能力时不做事）。 */
   revealInFolder(path: string): Promise<void>
-  /** 自动保存到恢复区；docKey 标识一个编辑会话。 */
-  autosave(docKey: string, ref: DocumentRef | null, text: string, title: string): Promise<void>
-  discardAutosave(docKey: string): Promise<void>
+  /** 自动保存到恢复区；docKey 标识一个编辑会话（每个窗口、每个标签页各有自己的）。 */
+  autosave(docKey: string, ref: DocumentRef | null, text: string, title: string): Promise<Result>
+  /** 删除本编辑会话的自动保存副本（保存成功或放弃修改后）。 */
+  discardAutosave(docKey: string): Promise<Result>
+  /** 可恢复的副本：上次异常退出留下的，不含正在任何窗口或标签页里编辑的文档。 */
   listRecovery(): Promise<RecoveryItem[]>
-  /** 取回恢复副本的工程文本。 */
-  restoreRecovery(id: string): Promise<string>
+  /** 取回恢复副本的工程文本；副本从此归本窗口（标签页）所有。 */
+  restoreRecovery(id: string): Promise<Result<{ text: string }>>
+  /** 丢弃一份列出的恢复副本（id 来自 listRecovery）。 */
+  discardRecovery(id: string): Promise<Result>
   /** 告诉宿主是否有未保存的修改（窗口标题、关闭时询问）。 */
   setDirty(dirty: boolean, title: string): void
   /**

@@ -40,7 +40,7 @@ function lossy(label: string, bytes: Uint8Array, tolerance: number): DecodedText
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) throw new OpenError('empty', '文件是空的，没有可导入的内容。')
+  if (bytes.length === 0) throw new OpenError('import.empty')
   let decoded: DecodedText | null = null
   const exact = (label: string, b: Uint8Array) => {
     const text = tryDecode(label, b)
@@ -53,7 +53,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // UTF-8 读成乱码；而真正的 GB18030 文件按 UTF-8 读，大半的字都会坏掉，远超 5%。
   decoded ??= exact('utf-8', bytes) ?? lossy('utf-8', bytes, 0.05) ?? exact('gb18030', bytes) ?? lossy('gb18030', bytes, 0.01)
   if (decoded === null || looksBinary(decoded.text)) {
-    throw new OpenError('binary', '无法识别文件中的文字：它可能是图片、压缩包等二进制文件，或使用了不支持的编码。请导入 .txt、.html 或 .docx 文件。')
+    throw new OpenError('import.undecodable')
   }
   return decoded
 }

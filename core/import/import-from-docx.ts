@@ -8,8 +8,8 @@ import { importFromParagraphs } from './import-from-text'
 import { isZip } from './is-zip'
 
 export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
-  if (bytes.length === 0) throw new OpenError('empty', '文件是空的，没有可导入的内容。')
-  if (!isZip(bytes)) throw new OpenError('unreadable', '无法读取这个 Word 文件：它不是 .docx 格式（旧版 .doc 请先在 Word 中另存为 .docx）。')
+  if (bytes.length === 0) throw new OpenError('import.empty')
+  if (!isZip(bytes)) throw new OpenError('import.not-docx')
   // 用了 Word 自动编号的文件：编号在 numbering.xml 里，自己读出来加回段首，层级才不丢。
   const numbered = numberedDocxParagraphs(bytes)
   if (numbered) return importFromParagraphs(numbered)
@@ -20,7 +20,7 @@ export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
     const input = { arrayBuffer, buffer: bytes } as { arrayBuffer: ArrayBuffer }
     html = (await mammoth.convertToHtml(input)).value
   } catch {
-    throw new OpenError('unreadable', '无法读取这个 Word 文件：文件可能已损坏。请在 Word 中打开并另存为 .docx 后重试。')
+    throw new OpenError('import.docx-damaged')
   }
   return importFromHtml(html)
 }

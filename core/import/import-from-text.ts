@@ -12,7 +12,7 @@ export function importFromText(text: string): ImportResult {
 
 /** 三种输入共用的出口：段落 → 通报。 */
 export function importFromParagraphs(paragraphs: string[]): ImportResult {
-  if (paragraphs.length === 0) throw new OpenError('empty', '文件中没有文字，没有可导入的内容。')
+  if (paragraphs.length === 0) throw new OpenError('import.no-text')
   const { paragraphs: fixed, repair } = reflow(paragraphs)
   const result = parseNotice(fixed)
   if (repair) {

@@ -30,13 +30,13 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 async function dispatch(input: ImportInput): Promise<ImportResult> {
   if (input.bytes.length > MAX_IMPORT_BYTES) {
-    throw new OpenError('too-large', `文件过大（${(input.bytes.length / 1048576).toFixed(1)} MB），不像是一份通报，无法导入。`)
+    throw new OpenError('import.too-large', { sizeMb: (input.bytes.length / 1048576).toFixed(1) })
   }
   const ext = extension(input.name)
   // 工程文件也接受：从上一轮新建时，上一轮可以是任何能导入的文件。
   if (ext === 'tongbao') return { notice: parseProject(input.bytes), findings: [] }
-  if (ext === 'doc' || ext === 'wps') throw new OpenError('unsupported-type', `暂不支持旧版 Word 格式（.${ext}）：请先另存为 .docx 再导入。`)
-  if (ext === 'pdf') throw new OpenError('unsupported-type', '暂不支持导入 PDF：请复制其中的文字保存为 .txt，或导入原来的 Word 文件。')
+  if (ext === 'doc' || ext === 'wps') throw new OpenError('import.old-word', { ext })
+  if (ext === 'pdf') throw new OpenError('import.pdf')
   if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes)
   const { text, replaced } = decodeText(input.bytes)
   // 扩展名是 .html 却没有一个标签（另存时选错了类型）：按纯文本读，换行才是段落边界。
@@ -59,8 +59,6 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
     return await dispatch(input)
   } catch (e) {
     if (isOpenError(e)) throw e
-    const err = new OpenError('unreadable', `无法导入“${input.name}”：文件内容无法解析。请确认这是一份整改通报的 .txt、.html 或 .docx 文件。`)
-    ;(err as { cause?: unknown }).cause = e
-    throw err
+    throw new OpenError('import.unparseable', { name: input.name }, { cause: e })
   }
 }

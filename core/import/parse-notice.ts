@@ -121,10 +121,10 @@ export function parseNotice(paragraphs: string[]): ImportResult {
 
   const items = notice.rectification.items.length + notice.organization.items.length + notice.nextSteps.items.length
   if (!/(巡视|巡察)/.test(whole) || (!title && !leadParas.length && items === 0)) {
-    throw new OpenError('not-a-notice', '这份文件看起来不是巡视/巡察整改通报：没有找到标题、导语或整改条目。请确认选择的文件。')
+    throw new OpenError('import.not-a-notice')
   }
   const checked = NoticeSchema.safeParse(notice)
-  if (!checked.success) throw new OpenError('invalid-content', '导入结果不完整，无法生成通报。请检查原文格式后重试。')
+  if (!checked.success) throw new OpenError('import.incomplete')
   // 残缺日期留在文字里的，由校验规则 TB018 报告，导入器不重复（见 rule-duplicates.ts）。
   return { notice: checked.data, findings: withoutRuleDuplicates(findings, checked.data) }
 }

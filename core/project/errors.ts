@@ -1,25 +1,11 @@
-/** 打开或导入文件失败的原因；每种都有一句给用户看的中文说明。 */
-export type OpenErrorCode =
-  | 'empty'
-  | 'not-json'
-  | 'binary'
-  | 'not-tongbao'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'invalid-content'
-  | 'too-large'
-  | 'unsupported-type'
-  | 'not-a-notice'
-  | 'unreadable'
+import type { OpenErrorCode } from '../messages/codes'
+import { TongbaoError } from '../messages/tongbao-error'
 
-export class OpenError extends Error {
-  constructor(
-    readonly code: OpenErrorCode,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'OpenError'
-  }
+export type { OpenErrorCode }
+
+/** 打开或导入文件失败：编号见 core/messages/codes.ts，中文见 core/messages/zh.ts。 */
+export class OpenError extends TongbaoError<OpenErrorCode> {
+  override name = 'OpenError'
 }
 
 export function isOpenError(e: unknown): e is OpenError {

@@ -15,6 +15,7 @@ import { emailFormat } from './email-format'
 import { enumerationComma } from './enumeration-comma'
 import { fixedNumerals } from './fixed-numerals'
 import { fullwidthDigits } from './fullwidth-digits'
+import { invisibleCharacters } from './invisible-characters'
 import { garbledDate } from './garbled-date'
 import { halfwidthPunctuation } from './halfwidth-punctuation'
 import { hanSpacing } from './han-spacing'
@@ -63,7 +64,7 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046', 'TB051'] },
   { title: '一致性', codes: ['TB019', 'TB020', 'TB021', 'TB053'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025', 'TB052'] },
-  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047', 'TB049', 'TB050'] },
+  { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047', 'TB049', 'TB050', 'TB054'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
   { title: '公开安全', codes: ['TB039', 'TB040', 'TB048'] },
 ]
@@ -122,6 +123,7 @@ export const RULES: readonly Rule[] = [
   deadline,
   problemStatus,
   reportKindConsistency,
+  invisibleCharacters,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

@@ -1,3 +1,7 @@
+import type { CliCode } from '../../core/messages/codes'
+import type { MessageParams } from '../../core/messages/format'
+import { TongbaoError } from '../../core/messages/tongbao-error'
+
 /** 一个子命令：解析自己的参数，返回退出码（0 成功，1 有错误级问题，2 输入无法处理）。 */
 export interface Command {
   name: string
@@ -13,4 +17,10 @@ export interface CliIo {
   progress?(text: string): void
 }
 
-export class UsageError extends Error {}
+/** 参数用错了：说明之后附上该命令的用法。 */
+export class UsageError extends TongbaoError<CliCode> {
+  override name = 'UsageError'
+  constructor(code: CliCode, params?: MessageParams) {
+    super(code, params)
+  }
+}

@@ -1,4 +1,5 @@
-import { isOpenError } from '../../core/project/errors'
+import { formatMessage } from '../../core/messages/format'
+import { isTongbaoError } from '../../core/messages/tongbao-error'
 import { type CliIo, type Command, UsageError } from './command'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
@@ -34,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
-    io.err(`未知命令：${name}\n\n${help()}`)
+    io.err(`${formatMessage({ code: 'cli.unknown-command', params: { command: name } })}\n\n${help()}`)
     return 2
   }
   try {
@@ -44,15 +45,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       io.err(`${e.message}\n用法：${command.usage}`)
       return 2
     }
-    if (isOpenError(e)) {
+    if (isTongbaoError(e)) {
       io.err(`错误：${e.message}`)
       return 2
     }
-    if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`参数有误：${e.message}\n用法：${command.usage}`)
-      return 2
-    }
-    io.err(`内部错误：${e instanceof Error ? e.message : String(e)}`)
+    // 程序缺陷：给用户一句中文，原文留给维护人员（英文，带堆栈）。
+    io.err(formatMessage({ code: 'cli.internal' }))
+    if (process.env['TONGBAO_DEBUG']) io.err(e instanceof Error ? (e.stack ?? e.message) : String(e))
     return 2
   }
 }

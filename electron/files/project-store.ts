@@ -1,23 +1,37 @@
 import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { Notice } from '../../core/model/notice'
 import { OpenError } from '../../core/project/errors'
-import { MAX_PROJECT_BYTES, parseProject, serializeProject } from '../../core/project/project-file'
+import { type LoadedProject, MAX_PROJECT_BYTES, readProject, serializeProject, sizeMb } from '../../core/project/project-file'
 import { writeFileAtomic } from './atomic-write'
+import { FileError } from './file-error'
 
-/** 打开工程文件：只读，不改动文件；出错时抛出带中文说明的 OpenError。 */
-export async function openProject(path: string): Promise<Notice> {
-  let bytes: Uint8Array
+/** 读入文件字节，先看大小（误选的大文件不必整个读进内存）；失败时抛出带编号的错误，不改动文件。 */
+export async function readFileLimited(path: string, limit: number, tooLarge: 'open.too-large' | 'import.too-large'): Promise<Uint8Array> {
+  let size: number
   try {
-    // 先看大小，误选的大文件不必整个读进内存
-    const { size } = await stat(path)
-    if (size > MAX_PROJECT_BYTES) throw new OpenError('too-large', `文件过大（${(size / 1048576).toFixed(1)} MB），不是整改通报工程文件。`)
-    bytes = await readFile(path)
+    const info = await stat(path)
+    if (!info.isFile()) throw new OpenError('open.not-a-file', { name: basename(path) })
+    size = info.size
   } catch (e) {
-    if (e instanceof OpenError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    throw new OpenError('unreadable', code === 'ENOENT' ? `找不到文件：${path}` : `无法读取文件：${path}（${code ?? '未知错误'}）`)
+    throw FileError.from('read', e, path)
   }
-  return parseProject(bytes)
+  if (size > limit) throw new OpenError(tooLarge, { sizeMb: sizeMb(size) })
+  try {
+    return new Uint8Array(await readFile(path))
+  } catch (e) {
+    throw FileError.from('read', e, path)
+  }
+}
+
+/** 打开工程文件：只读，不改动文件；出错时抛出带编号的错误（OpenError 或 FileError）。 */
+export async function openProject(path: string): Promise<Notice> {
+  return (await loadProject(path)).notice
+}
+
+/** 打开工程文件，连同打开时做的修复提示。 */
+export async function loadProject(path: string): Promise<LoadedProject> {
+  return readProject(await readFileLimited(path, MAX_PROJECT_BYTES, 'open.too-large'))
 }
 
 /** 保存：原子写入，并把上一版保留为同名 .bak。 */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { Notice } from '../../core/model/notice'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { writeFileAtomic } from './atomic-write'
@@ -26,7 +26,10 @@ interface RecoveryEnvelope {
  * 程序崩溃后，下次启动时列出这些副本供用户恢复；正常保存或关闭后删除。
  */
 export class RecoveryStore {
-  constructor(private readonly dir: string) {}
+  private readonly dir: string
+  constructor(dir: string) {
+    this.dir = resolve(dir)
+  }
 
   private fileFor(docKey: string): string {
     const h = createHash('sha256').update(docKey).digest('hex').slice(0, 16)
@@ -41,8 +44,15 @@ export class RecoveryStore {
     return file
   }
 
+  /** 删除一个编辑会话的副本（按会话的键）。 */
   async discard(docKey: string): Promise<void> {
-    await rm(this.fileFor(docKey), { force: true })
+    await this.remove(this.fileFor(docKey))
+  }
+
+  /** 删除 list() 列出的一份副本（按文件）。只删恢复目录里的自动保存副本。 */
+  async remove(file: string): Promise<void> {
+    if (dirname(file) !== this.dir || !file.endsWith('.autosave.json')) return
+    await rm(file, { force: true })
   }
 
   /** 列出可恢复的副本；损坏的副本跳过（不删除，留待人工查看）。 */

@@ -1,8 +1,9 @@
 // 桌面程序的窗口与菜单逻辑（不引用 electron，在 Node 下测试）。
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
+import { formatMessage } from '../../core/messages/format'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, PickedFile } from '../../core/bridge/host'
-import { isOpenError } from '../../core/project/errors'
+import { isTongbaoError } from '../../core/messages/tongbao-error'
 import { parseProject } from '../../core/project/project-file'
 import type { RecoveryStore } from '../files/recovery'
 import type { RecentFiles } from './files/recent-files'
@@ -12,6 +13,7 @@ import type { DialogPort, HostContext, ShellPort } from './ipc/host-context'
 import { buildMenuTemplate } from './menu/menu-template'
 import { confirmClose, mustConfirmClose } from './windows/close-guard'
 import { discardWindowRecovery } from './windows/discard-window-recovery'
+import { offerReloadAfterCrash, offerReloadWhenUnresponsive, rendererResponsive } from './windows/renderer-health'
 import { bringToFront, type DocumentWindow, DocumentWindows, type WindowLike } from './windows/document-windows'
 
 /** 桌面程序依赖的外部能力；index.ts 用 Electron 提供，测试用假的。 */
@@ -98,7 +100,7 @@ export class DesktopApp<W extends WindowLike> {
         file = await readPickedFile(path)
         if (asProject) parseProject(file.bytes)
       } catch (e) {
-        this.ports.dialogs.showErrorBox('无法打开文件', isOpenError(e) ? e.message : `无法打开文件：${path}`)
+        this.ports.dialogs.showErrorBox('无法打开文件', isTongbaoError(e) ? e.message : formatMessage({ code: 'read.unknown', params: { name: basename(path) } }))
         continue
       }
       const state = this.newWindow(file, asProject)
@@ -149,6 +151,24 @@ export class DesktopApp<W extends WindowLike> {
       state.autosaves.clear()
       state.claimedRecovery.clear()
     }
+  }
+
+  /** 页面进程没了（render-process-gone）：放开副本，再问重新加载还是关窗。 */
+  async rendererGone(window: W, reason: string): Promise<void> {
+    this.onRendererGone(window)
+    const state = this.windows.fromWindow(window)
+    if (state && !this.quitting) await offerReloadAfterCrash(this.context, state, reason)
+  }
+
+  /** 页面卡住（unresponsive）：问等待还是重新加载。 */
+  async onUnresponsive(window: W): Promise<void> {
+    const state = this.windows.fromWindow(window)
+    if (state) await offerReloadWhenUnresponsive(this.context, state, () => this.onRendererGone(window))
+  }
+
+  onResponsive(window: W): void {
+    const state = this.windows.fromWindow(window)
+    if (state) rendererResponsive(state)
   }
 
   onBeforeQuit(): void {

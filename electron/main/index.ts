@@ -43,7 +43,9 @@ if (!app.requestSingleInstanceLock()) {
         if (desktop.onWindowClose(win)) event.preventDefault()
       })
       win.on('closed', () => void desktop.onWindowClosed(win))
-      win.webContents.on('render-process-gone', () => desktop.onRendererGone(win))
+      win.webContents.on('render-process-gone', (_event, details) => void desktop.rendererGone(win, details.reason))
+      win.on('unresponsive', () => void desktop.onUnresponsive(win))
+      win.on('responsive', () => desktop.onResponsive(win))
       void win.loadURL(devUrl ?? APP_ENTRY_URL)
       return win
     },

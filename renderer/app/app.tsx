@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
+import { formatMessage } from '../../core/messages/format'
 import { parseProject } from '../../core/project/project-file'
 import { host } from '../host/host'
 import { DocumentScreen, type Session } from './document-screen'
@@ -60,8 +61,9 @@ export function App() {
           case 'open':
           case 'import':
           case 'open-previous-round': {
-            const file = await host.pickFile(c === 'open' ? 'open' : c === 'import' ? 'import' : 'previous-round')
-            if (file) await openFile(file, c === 'open-previous-round')
+            const picked = await host.pickFile(c === 'open' ? 'open' : c === 'import' ? 'import' : 'previous-round')
+            if (!picked.ok) return setMessage(formatMessage(picked))
+            if (picked.file) await openFile(picked.file, c === 'open-previous-round')
             return
           }
         }
@@ -82,11 +84,9 @@ export function App() {
   )
 
   const openRecent = async (path: string) => {
-    try {
-      await openFile(await host.readRecent(path), false)
-    } catch (e) {
-      setMessage(e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '无法打开该文件：它可能已被移动或删除。')
-    }
+    const read = await host.readRecent(path)
+    if (!read.ok) return setMessage(formatMessage(read))
+    await openFile(read.file, false)
   }
 
   const restore = async (id: string) => {
@@ -94,7 +94,9 @@ export function App() {
     try {
       const items = await host.listRecovery()
       const item = items.find((r) => r.id === id)
-      const notice = parseProject(new TextEncoder().encode(await host.restoreRecovery(id)))
+      const restored = await host.restoreRecovery(id)
+      if (!restored.ok) return setMessage(formatMessage(restored))
+      const notice = parseProject(new TextEncoder().encode(restored.text))
       const path = item?.documentPath ?? null
       begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
     } catch (e) {
@@ -161,8 +163,10 @@ export function App() {
           if (mayLeave()) void restore(id)
         }}
         onDiscard={(id) => {
-          void host.discardAutosave(id).catch(() => undefined)
-          setOffer((o) => o.filter((x) => x.id !== id))
+          void host.discardRecovery(id).then((r) => {
+            if (r.ok) setOffer((o) => o.filter((x) => x.id !== id))
+            else setMessage(formatMessage(r))
+          })
         }}
         onDismiss={() => setOffer([])}
       />

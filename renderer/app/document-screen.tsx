@@ -4,6 +4,7 @@ import { ReactEditor } from 'slate-react'
 import type { DocumentRef, MenuCommand, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice, Path, RichText, SectionKey } from '../../core/model'
+import { formatMessage } from '../../core/messages/format'
 import { serializeProject } from '../../core/project/project-file'
 import type { Finding, Fix } from '../../core/rules/types'
 import { indentItem, insertBody, insertItem, moveItem, outdentItem } from '../editor/commands'
@@ -79,8 +80,13 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
     return n
   }, [editors])
 
+  // 有没有未保存的修改：页面关闭、刷新时同步读取，不等 React 重绘。
+  const dirtyRef = useRef(session.dirty)
   // 新的修改让“已自动保存”失效，直到下一次自动保存完成。
-  const markDirty = useCallback(() => setSave((s) => (s.dirty && !s.error && s.autosavedAt === null ? s : { ...s, dirty: true, error: null, autosavedAt: null })), [])
+  const markDirty = useCallback(() => {
+    dirtyRef.current = true
+    setSave((s) => (s.dirty && !s.error && s.autosavedAt === null ? s : { ...s, dirty: true, error: null, autosavedAt: null }))
+  }, [])
 
   const onSectionChange = useCallback(
     (editor: NoticeEditor) => {
@@ -118,23 +124,46 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
   useEffect(() => host.setCurrentDocument(ref), [host, ref])
   useEffect(() => host.setDirty(save.dirty, noticeTitle(notice)), [host, save.dirty, notice])
 
-  // 自动保存：修改停下 2 秒后写入恢复区。
-  useEffect(() => {
-    if (!save.dirty) return
-    const t = setTimeout(() => {
+  /** 写一份自动保存。失败（如浏览器存储已满）显示在状态栏，不说“已自动保存”。 */
+  const autosaveNow = useCallback(
+    (n: Notice) => {
       let text: string
       try {
-        text = serializeProject(noticeRef.current)
+        text = serializeProject(n)
       } catch {
         return // 内容暂时不合模型（例如日期没填完）：下次再存
       }
-      host
-        .autosave(session.docKey, ref, text, noticeTitle(noticeRef.current))
-        .then(() => setSave((s) => ({ ...s, autosavedAt: new Date().toISOString() })))
-        .catch(() => setSave((s) => ({ ...s, error: '自动保存失败：存储空间不可用。请手动保存（Ctrl+S）。' })))
-    }, AUTOSAVE_DELAY_MS)
+      void host
+        .autosave(session.docKey, ref, text, noticeTitle(n))
+        .then((r) => setSave((s) => (r.ok ? { ...s, autosavedAt: new Date().toISOString() } : { ...s, error: formatMessage(r) })))
+    },
+    [host, session.docKey, ref],
+  )
+
+  // 自动保存：修改停下 2 秒后写入恢复区。
+  useEffect(() => {
+    if (!save.dirty) return
+    const t = setTimeout(() => autosaveNow(noticeRef.current), AUTOSAVE_DELAY_MS)
     return () => clearTimeout(t)
-  }, [notice, save.dirty, host, session.docKey, ref])
+  }, [notice, save.dirty, autosaveNow])
+
+  // 页面被隐藏、关闭或刷新时不等那 2 秒：先把编辑器里刚打的字合进通报，立即自动保存。
+  useEffect(() => {
+    const leave = () => {
+      if (dirtyRef.current) autosaveNow(flush())
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') leave()
+    }
+    window.addEventListener('beforeunload', leave)
+    window.addEventListener('pagehide', leave)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('beforeunload', leave)
+      window.removeEventListener('pagehide', leave)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [autosaveNow, flush])
 
   // 检查：通报每次同步后重跑规则；增量校验器只重查改动过的段落。
   const [validator] = useState(createValidator)
@@ -200,11 +229,13 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
         return
       }
       const result = await host.saveProject(ref, text, { saveAs })
-      if (result.kind === 'saved') {
+      if (!result.ok) setSave((s) => ({ ...s, error: formatMessage(result) }))
+      else if (result.kind === 'saved') {
+        dirtyRef.current = false
         setRef(result.ref)
         setSave({ dirty: false, savedAt: result.savedAt, autosavedAt: null, error: null })
-        void host.discardAutosave(session.docKey).catch(() => undefined)
-      } else if (result.kind === 'failed') setSave((s) => ({ ...s, error: result.message }))
+        void host.discardAutosave(session.docKey)
+      }
     },
     [flush, host, ref, session.docKey],
   )

@@ -1,8 +1,8 @@
 /** 把选中的文件变成通报：.tongbao 直接打开，其余（.docx/.txt/.html）导入。错误一律转成给用户看的中文。 */
 import type { DocumentRef, PickedFile } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
-import { isOpenError } from '../../core/project/errors'
-import { parseProject } from '../../core/project/project-file'
+import { isTongbaoError } from '../../core/messages/tongbao-error'
+import { readProject } from '../../core/project/project-file'
 import type { Finding } from '../../core/rules/types'
 import { importFile } from './core-services'
 
@@ -19,7 +19,10 @@ export const isProjectName = (name: string) => /\.tongbao$/i.test(name)
 
 export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
   try {
-    if (isProjectName(file.ref.name)) return { kind: 'ok', opened: { notice: parseProject(file.bytes), ref: file.ref, findings: [] } }
+    if (isProjectName(file.ref.name)) {
+      const { notice, findings } = readProject(file.bytes)
+      return { kind: 'ok', opened: { notice, ref: file.ref, findings } }
+    }
     const { notice, findings } = await importFile(file.ref.name, file.bytes)
     return { kind: 'ok', opened: { notice, ref: null, findings } }
   } catch (e) {
@@ -28,6 +31,7 @@ export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
 }
 
 export function describeError(e: unknown, name: string): string {
-  if (isOpenError(e)) return e.message
+  // 带编号的错误，文字已由 core/messages 的表给出。
+  if (isTongbaoError(e)) return e.message
   return `无法打开“${name}”：文件已损坏或格式不受支持。原文件未被改动。`
 }

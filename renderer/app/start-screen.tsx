@@ -19,8 +19,8 @@ export function StartScreen({ host, message, onCommand, onOpenRecent, onRestore 
     void host.listRecovery().then(setRecovery, () => setRecovery([]))
   }, [host])
   const discard = async (id: string) => {
-    await host.discardAutosave(id).catch(() => undefined)
-    setRecovery((r) => r.filter((x) => x.id !== id))
+    const result = await host.discardRecovery(id)
+    if (result.ok) setRecovery((r) => r.filter((x) => x.id !== id))
   }
   return (
     <main className="start" aria-label="开始">

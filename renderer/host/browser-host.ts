@@ -2,8 +2,9 @@
  * 浏览器宿主：`npm run dev:web` 与端到端测试用。文件经 <input type=file> 选取、以下载保存；
  * 自动保存、最近文件、恢复副本存在 IndexedDB。浏览器里没有磁盘路径，最近文件以“browser:文件名”为键连同内容保存。
  */
-import type { DocumentRef, ExportKind, FilePurpose, MenuCommand, PickedFile, RecentFile, RecoveryItem, SaveResult, TongbaoHost } from '../../core/bridge/host'
-import { idb } from './idb'
+import type { DocumentRef, ExportKind, FilePurpose, MenuCommand, RecentFile, RecoveryItem, SaveResult, TongbaoHost } from '../../core/bridge/host'
+import { DocLocks } from './doc-locks'
+import { idb, storageFailureOf } from './idb'
 
 interface RecoveryRecord extends RecoveryItem {
   text: string
@@ -73,22 +74,35 @@ const withExtension = (name: string, ext: string) => (name.toLowerCase().endsWit
 
 export function createBrowserHost(): TongbaoHost {
   const listeners = new Set<(c: MenuCommand) => void>()
-  // 浏览器里一个标签页一份文档，没有别的窗口要协调；记下来只为与桌面版行为一致、便于调试。
+  // 浏览器里一个标签页一份文档；记下来只为与桌面版行为一致、便于调试。
   let current: DocumentRef | null = null
+  const locks = new DocLocks()
+  // 有未保存的修改时，关闭或刷新标签页前让浏览器问一句（浏览器只显示它自己的固定文字）。
+  let dirty = false
+  window.addEventListener('beforeunload', (event) => {
+    if (!dirty) return
+    event.preventDefault()
+    event.returnValue = ''
+  })
   return {
     platform: 'browser',
     async pickFile(purpose) {
       const file = await pick(ACCEPT[purpose])
-      if (!file) return null
+      if (!file) return { ok: true, file: null }
       const bytes = new Uint8Array(await file.arrayBuffer())
       const ref = purpose === 'open' ? await remember(file.name, bytes) : { path: null, name: file.name }
-      return { ref, bytes }
+      return { ok: true, file: { ref, bytes } }
     },
     async readRecent(path) {
-      const rec = await idb.get<RecentRecord>('recent', path)
-      if (!rec) throw new Error(`最近文件“${path.replace(/^browser:/, '')}”已不在浏览器存储中。`)
-      await idb.put('recent', { ...rec, openedAt: new Date().toISOString() })
-      return { ref: { path: rec.path, name: rec.name }, bytes: rec.bytes } satisfies PickedFile
+      const name = path.replace(/^browser:/, '')
+      try {
+        const rec = await idb.get<RecentRecord>('recent', path)
+        if (!rec) return { ok: false, code: 'recent.missing', params: { name } }
+        await idb.put('recent', { ...rec, openedAt: new Date().toISOString() }).catch(() => undefined)
+        return { ok: true, file: { ref: { path: rec.path, name: rec.name }, bytes: rec.bytes } }
+      } catch (e) {
+        return storageFailureOf(e)
+      }
     },
     async recentFiles() {
       try {
@@ -102,50 +116,84 @@ export function createBrowserHost(): TongbaoHost {
       let name = ref?.name ?? '整改通报.tongbao'
       if (!ref || options.saveAs) {
         const asked = window.prompt('另存为（文件名）', name)
-        if (asked === null || asked.trim() === '') return { kind: 'cancelled' }
+        if (asked === null || asked.trim() === '') return { ok: true, kind: 'cancelled' }
         name = asked.trim()
       }
       name = withExtension(name, '.tongbao')
       try {
         download(text, name, MIME.tongbao)
-        const saved = await remember(name, new TextEncoder().encode(text))
-        return { kind: 'saved', ref: saved, savedAt: new Date().toISOString() }
-      } catch (e) {
-        return { kind: 'failed', message: `无法保存：${e instanceof Error ? e.message : '浏览器拒绝了下载'}。` }
+      } catch {
+        return { ok: false, code: 'download.refused' }
       }
+      // 下载就是保存；记进最近文件只是方便，存不下（存储已满）不影响这次保存。
+      const saved = await remember(name, new TextEncoder().encode(text))
+      return { ok: true, kind: 'saved', ref: saved, savedAt: new Date().toISOString() } satisfies SaveResult
     },
     async saveExport(bytes, suggestedName, kind) {
       try {
         download(bytes, suggestedName, MIME[kind])
-        return { kind: 'saved', ref: { path: null, name: suggestedName }, savedAt: new Date().toISOString() }
+        return { ok: true, kind: 'saved', ref: { path: null, name: suggestedName }, savedAt: new Date().toISOString() }
       } catch {
-        return { kind: 'failed', message: '无法导出：浏览器拒绝了下载。请检查浏览器的下载设置。' }
+        return { ok: false, code: 'download.refused' }
       }
     },
     async revealInFolder() {
       // 浏览器不能打开文件夹；下载栏里可以找到文件。
     },
     async autosave(docKey, ref, text, title) {
-      await idb.put('recovery', { id: docKey, documentPath: ref?.path ?? null, title, savedAt: new Date().toISOString(), text } satisfies RecoveryRecord)
+      // 副本的键就是本标签页的编辑会话；持锁期间别的标签页不会把它当作“未保存就关闭了”的文档。
+      void locks.hold(docKey)
+      try {
+        await idb.put('recovery', { id: docKey, documentPath: ref?.path ?? null, title, savedAt: new Date().toISOString(), text } satisfies RecoveryRecord)
+        return { ok: true }
+      } catch (e) {
+        return storageFailureOf(e)
+      }
     },
     async discardAutosave(docKey) {
-      await idb.delete('recovery', docKey)
+      try {
+        await idb.delete('recovery', docKey)
+        locks.release(docKey)
+        return { ok: true }
+      } catch (e) {
+        return storageFailureOf(e)
+      }
     },
     async listRecovery() {
       try {
-        const all = await idb.all<RecoveryRecord>('recovery')
-        return all.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).map(({ id, documentPath, title, savedAt }) => ({ id, documentPath, title, savedAt }))
+        const [all, elsewhere] = await Promise.all([idb.all<RecoveryRecord>('recovery'), locks.heldElsewhere()])
+        return all
+          .filter((r) => !elsewhere.has(r.id))
+          .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+          .map(({ id, documentPath, title, savedAt }) => ({ id, documentPath, title, savedAt }))
       } catch {
         return []
       }
     },
     async restoreRecovery(id) {
-      const rec = await idb.get<RecoveryRecord>('recovery', id)
-      if (!rec) throw new Error('恢复副本已不存在。')
-      return rec.text
+      try {
+        const rec = await idb.get<RecoveryRecord>('recovery', id)
+        if (!rec) return { ok: false, code: 'recovery.missing' }
+        // 拿到锁才算归本标签页：两个标签页同时点“恢复”，只有一个成功。
+        if (!(await locks.hold(id))) return { ok: false, code: 'recovery.in-use' }
+        return { ok: true, text: rec.text }
+      } catch (e) {
+        return storageFailureOf(e)
+      }
     },
-    setDirty(dirty, title) {
-      document.title = `${dirty ? '● ' : ''}${title} - 整改通报编辑器`
+    async discardRecovery(id) {
+      try {
+        if ((await locks.heldElsewhere()).has(id)) return { ok: false, code: 'recovery.in-use' }
+        await idb.delete('recovery', id)
+        locks.release(id)
+        return { ok: true }
+      } catch (e) {
+        return storageFailureOf(e)
+      }
+    },
+    setDirty(isDirty, title) {
+      dirty = isDirty
+      document.title = `${isDirty ? '● ' : ''}${title} - 整改通报编辑器`
     },
     setCurrentDocument(ref) {
       current = ref

@@ -1,5 +1,6 @@
 /** 导出对话框：Word（字体方案、红头）或网页（整页/片段）；生成时显示进度，完成后可打开所在文件夹。 */
 import { useState } from 'react'
+import { formatMessage } from '../../core/messages/format'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
@@ -68,9 +69,9 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
         name = exportFileName(n, fragment ? 'fragment.html' : 'html')
       }
       const result = await host.saveExport(bytes, name, kind === 'docx' ? 'docx' : fragment ? 'fragment' : 'html')
-      if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
-      else if (result.kind === 'cancelled') setPhase({ kind: 'idle' })
-      else setPhase({ kind: 'error', message: result.message })
+      if (!result.ok) setPhase({ kind: 'error', message: formatMessage(result) })
+      else if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
+      else setPhase({ kind: 'idle' })
     } catch {
       setPhase({ kind: 'error', message: '导出失败：生成文件时出错。请先在“检查”面板中处理错误后再试。' })
     }

@@ -23,21 +23,20 @@ function installFakeHost({ opened, recovered }: FakeSetup) {
   let pending: unknown = { ref: { path: '/docs/甲.tongbao', name: '甲.tongbao' }, bytes: enc(opened) }
   w.tongbao = {
     platform: 'electron',
-    pickFile: async () => null,
-    readRecent: async () => {
-      throw new Error('无')
-    },
+    pickFile: async () => ({ ok: true, file: null }),
+    readRecent: async () => ({ ok: false, code: 'recent.missing', params: { name: '无' } }),
     recentFiles: async () => [],
     saveProject: async (_ref: unknown, _text: string, options: { saveAs: boolean }) => {
       calls.push(['saveProject', options.saveAs])
-      return { kind: 'saved', ref: { path: '/docs/乙.tongbao', name: '乙.tongbao' }, savedAt: new Date().toISOString() }
+      return { ok: true, kind: 'saved', ref: { path: '/docs/乙.tongbao', name: '乙.tongbao' }, savedAt: new Date().toISOString() }
     },
-    saveExport: async () => ({ kind: 'cancelled' }),
+    saveExport: async () => ({ ok: true, kind: 'cancelled' }),
     revealInFolder: async () => {},
-    autosave: async () => {},
-    discardAutosave: async () => {},
+    autosave: async () => ({ ok: true }),
+    discardAutosave: async () => ({ ok: true }),
+    discardRecovery: async () => ({ ok: true }),
     listRecovery: async () => [{ id: '0123456789abcdef', documentPath: '/docs/甲.tongbao', title: '甲的未保存修改', savedAt: new Date().toISOString() }],
-    restoreRecovery: async () => recovered,
+    restoreRecovery: async () => ({ ok: true, text: recovered }),
     setDirty: () => {},
     setCurrentDocument: (ref: unknown) => void calls.push(['setCurrentDocument', ref]),
     onMenuCommand: () => () => {},

@@ -2,11 +2,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PickedFile, SaveResult } from '../../core/bridge/host'
+import type { PickedFile } from '../../core/bridge/host'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { APP_ENTRY_URL } from '../../electron/main/security/app-protocol'
 import { sampleNotice } from '../support/sample-notice'
-import { type Desk, type FakeWindow, makeDesk } from './support/fakes'
+import { type Desk, type FakeWindow, makeDesk, fileOf, type Saved, type AnySave } from './support/fakes'
 
 let desk: Desk
 beforeEach(async () => {
@@ -29,7 +29,7 @@ async function writeProject(name: string, title = '通报甲'): Promise<string> 
 /** 在窗口里打开一份工程文件（经打开对话框）。 */
 async function openIn(win: FakeWindow, path: string): Promise<PickedFile> {
   desk.dialogs.willOpen(path)
-  return (await desk.call(win, 'pickFile', 'open')) as PickedFile
+  return fileOf(await desk.call(win, 'pickFile', 'open'))
 }
 
 const refOf = (win: FakeWindow) => desk.app.windows.fromWindow(win)?.ref ?? null
@@ -63,14 +63,14 @@ describe('页面换了文档', () => {
   it('另存为之后，“打开同一文件”切到这个窗口，再次保存直接写入新文件', async () => {
     const first = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, '乙'))
-    const saved = (await desk.call(first, 'saveProject', null, projectText('第一版'), { saveAs: true })) as SaveResult & { kind: 'saved' }
+    const saved = (await desk.call(first, 'saveProject', null, projectText('第一版'), { saveAs: true })) as Saved
     await desk.call(first, 'setCurrentDocument', saved.ref)
     expect(refOf(first)).toEqual({ path: join(desk.docs, '乙.tongbao'), name: '乙.tongbao' })
     first.focused = false
     await desk.app.openPaths([saved.ref.path!])
     expect(first.focused).toBe(true)
     expect(desk.windows).toHaveLength(1)
-    const again = (await desk.call(first, 'saveProject', saved.ref, projectText('第二版'), { saveAs: false })) as SaveResult
+    const again = (await desk.call(first, 'saveProject', saved.ref, projectText('第二版'), { saveAs: false })) as AnySave
     expect(again.kind).toBe('saved')
     expect(desk.dialogs.ofKind('save')).toHaveLength(1)
     expect(parseProject(await readFile(saved.ref.path!)).title.override).toBe('第二版')
@@ -84,7 +84,7 @@ describe('页面说的路径不可信', () => {
     await desk.call(win, 'setCurrentDocument', { path: victim, name: '别人的.tongbao' })
     expect(refOf(win)).toBeNull()
     desk.dialogs.willSaveAs(null)
-    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText('覆盖'), { saveAs: false })) as SaveResult
+    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText('覆盖'), { saveAs: false })) as AnySave
     expect(result.kind).toBe('cancelled')
     expect(parseProject(await readFile(victim)).title.override).toBe('别人的')
   })

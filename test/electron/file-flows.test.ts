@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PickedFile, SaveResult } from '../../core/bridge/host'
+import { formatMessage } from '../../core/messages/format'
+import type { Failure,  } from '../../core/bridge/host'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
-import { type Desk, makeDesk } from './support/fakes'
+import { type Desk, makeDesk, fileOf, type Saved, type AnySave } from './support/fakes'
 
 /** 打开、保存、另存为、导出、最近文件：在假的对话框和真的临时目录上走一遍用户的操作。 */
 
@@ -33,7 +34,7 @@ describe('打开', () => {
     const path = await writeProject('甲.tongbao')
     const win = desk.app.newWindow().window
     desk.dialogs.willOpen(path)
-    const picked = (await desk.call(win, 'pickFile', 'open')) as PickedFile
+    const picked = fileOf(await desk.call(win, 'pickFile', 'open'))
     expect(picked.ref).toEqual({ path, name: '甲.tongbao' })
     expect(parseProject(picked.bytes).title.override).toBe('通报甲')
     expect((await desk.recent.list()).map((f) => f.path)).toEqual([path])
@@ -43,7 +44,7 @@ describe('打开', () => {
   it('取消对话框时得到 null', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willOpen(null)
-    expect(await desk.call(win, 'pickFile', 'open')).toBeNull()
+    expect(fileOf(await desk.call(win, 'pickFile', 'open'))).toBeNull()
   })
 
   it('损坏的工程文件给出中文说明，之后的“保存”不会写到它上面', async () => {
@@ -51,9 +52,9 @@ describe('打开', () => {
     await writeFile(broken, '{"format":"tongbao",')
     const win = desk.app.newWindow().window
     desk.dialogs.willOpen(broken)
-    await expect(desk.call(win, 'pickFile', 'open')).rejects.toThrow(/损坏|JSON/)
+    await expect(desk.call(win, 'pickFile', 'open')).resolves.toMatchObject({ ok: false, code: 'open.not-json' })
     desk.dialogs.willSaveAs(null)
-    const result = (await desk.call(win, 'saveProject', { path: broken, name: '坏.tongbao' }, projectText(), { saveAs: false })) as SaveResult
+    const result = (await desk.call(win, 'saveProject', { path: broken, name: '坏.tongbao' }, projectText(), { saveAs: false })) as AnySave
     expect(result.kind).toBe('cancelled')
     expect(await readFile(broken, 'utf8')).toBe('{"format":"tongbao",')
   })
@@ -66,7 +67,7 @@ describe('打开', () => {
     first.focused = false
     const second = desk.app.newWindow().window
     desk.dialogs.willOpen(path)
-    expect(await desk.call(second, 'pickFile', 'open')).toBeNull()
+    expect(fileOf(await desk.call(second, 'pickFile', 'open'))).toBeNull()
     expect(first.focused).toBe(true)
   })
 
@@ -79,7 +80,7 @@ describe('打开', () => {
     await desk.call(first, 'autosave', 'new-doc', null, projectText('新的'), '新的')
     const second = desk.app.newWindow().window
     desk.dialogs.willOpen(path)
-    const picked = (await desk.call(second, 'pickFile', 'open')) as PickedFile | null
+    const picked = fileOf(await desk.call(second, 'pickFile', 'open'))
     expect(picked?.ref.path).toBe(path)
   })
 
@@ -88,11 +89,11 @@ describe('打开', () => {
     await writeFile(docx, new Uint8Array([0x50, 0x4b, 3, 4]))
     const win = desk.app.newWindow().window
     desk.dialogs.willOpen(docx)
-    const picked = (await desk.call(win, 'pickFile', 'import')) as PickedFile
+    const picked = fileOf(await desk.call(win, 'pickFile', 'import'))
     expect(picked.ref.name).toBe('原文.docx')
     expect(desk.dialogs.ofKind('open')[0]).toMatchObject({ filters: [{ extensions: expect.arrayContaining(['docx', 'txt', 'html']) }] })
     desk.dialogs.willSaveAs(join(desk.docs, '新通报'))
-    const result = (await desk.call(win, 'saveProject', picked.ref, projectText(), { saveAs: false })) as SaveResult
+    const result = (await desk.call(win, 'saveProject', picked.ref, projectText(), { saveAs: false })) as AnySave
     expect(result).toMatchObject({ kind: 'saved', ref: { path: join(desk.docs, '新通报.tongbao') } })
     expect([...(await readFile(docx))]).toEqual([0x50, 0x4b, 3, 4])
     expect((await desk.recent.list()).map((f) => f.path)).toEqual([join(desk.docs, '新通报.tongbao')])
@@ -103,7 +104,7 @@ describe('保存', () => {
   it('新文档第一次保存：弹出另存为（.tongbao），补上扩展名，写入文件', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, '第一轮'))
-    const result = (await desk.call(win, 'saveProject', null, projectText(), { saveAs: false })) as SaveResult
+    const result = (await desk.call(win, 'saveProject', null, projectText(), { saveAs: false })) as AnySave
     const path = join(desk.docs, '第一轮.tongbao')
     expect(result).toMatchObject({ kind: 'saved', ref: { path, name: '第一轮.tongbao' } })
     expect(parseProject(await readFile(path)).title.override).toBe('通报甲')
@@ -113,8 +114,8 @@ describe('保存', () => {
   it('再次保存直接写回原文件，上一版留作 .bak', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, '甲.tongbao'))
-    const first = (await desk.call(win, 'saveProject', null, projectText('第一版'), { saveAs: false })) as SaveResult & { kind: 'saved' }
-    const second = (await desk.call(win, 'saveProject', first.ref, projectText('第二版'), { saveAs: false })) as SaveResult
+    const first = (await desk.call(win, 'saveProject', null, projectText('第一版'), { saveAs: false })) as Saved
+    const second = (await desk.call(win, 'saveProject', first.ref, projectText('第二版'), { saveAs: false })) as AnySave
     expect(second.kind).toBe('saved')
     expect(desk.dialogs.ofKind('save')).toHaveLength(1)
     expect(parseProject(await readFile(first.ref.path!)).title.override).toBe('第二版')
@@ -126,7 +127,7 @@ describe('保存', () => {
     await writeFile(victim, 'original')
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(null)
-    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText(), { saveAs: false })) as SaveResult
+    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText(), { saveAs: false })) as AnySave
     expect(result.kind).toBe('cancelled')
     expect(await readFile(victim, 'utf8')).toBe('original')
   })
@@ -135,9 +136,9 @@ describe('保存', () => {
     const path = await writeProject('甲.tongbao')
     const win = desk.app.newWindow().window
     desk.dialogs.willOpen(path)
-    const picked = (await desk.call(win, 'pickFile', 'open')) as PickedFile
+    const picked = fileOf(await desk.call(win, 'pickFile', 'open'))
     desk.dialogs.willSaveAs(join(desk.docs, '乙.tongbao'))
-    const saved = (await desk.call(win, 'saveProject', picked.ref, projectText('乙'), { saveAs: true })) as SaveResult & { kind: 'saved' }
+    const saved = (await desk.call(win, 'saveProject', picked.ref, projectText('乙'), { saveAs: true })) as Saved
     expect(saved.ref.name).toBe('乙.tongbao')
     await desk.call(win, 'saveProject', saved.ref, projectText('乙二'), { saveAs: false })
     expect(parseProject(await readFile(join(desk.docs, '乙.tongbao'))).title.override).toBe('乙二')
@@ -147,17 +148,18 @@ describe('保存', () => {
   it('内容不是有效的工程文件：不写盘，返回中文说明', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, '坏.tongbao'))
-    const result = (await desk.call(win, 'saveProject', null, '{"not":"a notice"}', { saveAs: false })) as SaveResult
-    expect(result).toMatchObject({ kind: 'failed', message: expect.stringMatching(/无法保存/) })
+    const result = (await desk.call(win, 'saveProject', null, '{"not":"a notice"}', { saveAs: false })) as AnySave
+    expect(result).toMatchObject({ ok: false, code: 'save.invalid-project' })
+    expect(formatMessage(result as Failure)).toMatch(/^无法保存：要保存的内容不是有效的整改通报（这是一个 JSON 文件/)
     expect(existsSync(join(desk.docs, '坏.tongbao'))).toBe(false)
   })
 
   it('写不进去（文件夹已不存在）：返回说明下一步的中文，而不是抛错', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, '已拔出的U盘', '甲.tongbao'))
-    const result = (await desk.call(win, 'saveProject', null, projectText(), { saveAs: false })) as SaveResult
-    expect(result.kind).toBe('failed')
-    expect(result.kind === 'failed' && result.message).toMatch(/^无法保存：.*。请/)
+    const result = (await desk.call(win, 'saveProject', null, projectText(), { saveAs: false })) as AnySave
+    expect(result).toEqual({ ok: false, code: 'write.ENOENT', params: { name: '甲.tongbao' } })
+    expect(formatMessage(result as Failure)).toMatch(/^无法保存「甲\.tongbao」：.*。请/)
   })
 
   it('另存为的目标正在别的窗口打开：拒绝，两份文档都不受影响', async () => {
@@ -167,8 +169,8 @@ describe('保存', () => {
     await desk.call(a, 'pickFile', 'open')
     const b = desk.app.newWindow().window
     desk.dialogs.willSaveAs(path)
-    const result = (await desk.call(b, 'saveProject', null, projectText('乙'), { saveAs: false })) as SaveResult
-    expect(result.kind).toBe('failed')
+    const result = (await desk.call(b, 'saveProject', null, projectText('乙'), { saveAs: false })) as AnySave
+    expect(result).toMatchObject({ ok: false, code: 'save.open-elsewhere' })
     expect(parseProject(await readFile(path)).title.override).toBe('通报甲')
   })
 })
@@ -178,7 +180,7 @@ describe('导出', () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, '通报'))
     const bytes = new Uint8Array([0x50, 0x4b, 1, 2, 3])
-    const result = (await desk.call(win, 'saveExport', bytes, '青山县委 整改通报.docx', 'docx')) as SaveResult & { kind: 'saved' }
+    const result = (await desk.call(win, 'saveExport', bytes, '青山县委 整改通报.docx', 'docx')) as Saved
     expect(result.ref.path).toBe(join(desk.docs, '通报.docx'))
     expect([...(await readFile(result.ref.path!))]).toEqual([...bytes])
     const dialog = desk.dialogs.ofKind('save')[0]!
@@ -191,15 +193,15 @@ describe('导出', () => {
   it('网页与网页片段都以 .html 保存', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(join(desk.docs, 'a')).willSaveAs(join(desk.docs, 'b.html'))
-    const html = (await desk.call(win, 'saveExport', new TextEncoder().encode('<p>x</p>'), 'a', 'html')) as SaveResult & { kind: 'saved' }
-    const fragment = (await desk.call(win, 'saveExport', new TextEncoder().encode('<p>y</p>'), 'b', 'fragment')) as SaveResult & { kind: 'saved' }
+    const html = (await desk.call(win, 'saveExport', new TextEncoder().encode('<p>x</p>'), 'a', 'html')) as Saved
+    const fragment = (await desk.call(win, 'saveExport', new TextEncoder().encode('<p>y</p>'), 'b', 'fragment')) as Saved
     expect([html.ref.name, fragment.ref.name]).toEqual(['a.html', 'b.html'])
   })
 
   it('取消导出：什么也不写', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(null)
-    expect(await desk.call(win, 'saveExport', new Uint8Array([1]), 'x', 'docx')).toEqual({ kind: 'cancelled' })
+    expect(await desk.call(win, 'saveExport', new Uint8Array([1]), 'x', 'docx')).toEqual({ ok: true, kind: 'cancelled' })
   })
 
   it('“在文件夹中显示”不接受页面随便给的路径', async () => {
@@ -216,8 +218,8 @@ describe('最近文件', () => {
     await writeFile(secret, projectText())
     await desk.recent.add(path)
     const win = desk.app.newWindow().window
-    expect(((await desk.call(win, 'readRecent', path)) as PickedFile).ref.path).toBe(path)
-    await expect(desk.call(win, 'readRecent', secret)).rejects.toThrow(/不在最近文件列表/)
+    expect((fileOf(await desk.call(win, 'readRecent', path))).ref.path).toBe(path)
+    await expect(desk.call(win, 'readRecent', secret)).resolves.toEqual({ ok: false, code: 'recent.not-listed', params: {} })
   })
 
   it('文件已被删除：报告找不到，并从列表和菜单中移除', async () => {
@@ -226,7 +228,7 @@ describe('最近文件', () => {
     await rm(path)
     const win = desk.app.newWindow().window
     const menusBefore = desk.menus.length
-    await expect(desk.call(win, 'readRecent', path)).rejects.toThrow(/找不到文件/)
+    await expect(desk.call(win, 'readRecent', path)).resolves.toMatchObject({ ok: false, code: 'recent.missing' })
     expect(await desk.call(win, 'recentFiles')).toEqual([])
     expect(desk.menus.length).toBeGreaterThan(menusBefore)
   })

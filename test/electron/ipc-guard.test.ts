@@ -25,16 +25,16 @@ describe('来源检查', () => {
 
   it('不是本程序窗口发来的请求被拒绝', async () => {
     desk.app.newWindow()
-    await expect(desk.callAs({ sender: { id: 424242 }, senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'recentFiles')).rejects.toThrow(/拒绝/)
+    expect(await desk.callAs({ sender: { id: 424242 }, senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'recentFiles')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
   })
 
   it('本程序窗口里的子框架、或已被导航到别处的页面发来的请求被拒绝', async () => {
     const win = desk.app.newWindow().window
     const sender = { id: win.webContents.id }
-    await expect(desk.callAs({ sender, senderFrame: { url: APP_ENTRY_URL, parent: {} } }, 'listRecovery')).rejects.toThrow(/拒绝/)
-    await expect(desk.callAs({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'listRecovery')).rejects.toThrow(/拒绝/)
-    await expect(desk.callAs({ sender, senderFrame: { url: 'file:///etc/passwd', parent: null } }, 'listRecovery')).rejects.toThrow(/拒绝/)
-    await expect(desk.callAs({ sender, senderFrame: null }, 'listRecovery')).rejects.toThrow(/拒绝/)
+    expect(await desk.callAs({ sender, senderFrame: { url: APP_ENTRY_URL, parent: {} } }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
+    expect(await desk.callAs({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
+    expect(await desk.callAs({ sender, senderFrame: { url: 'file:///etc/passwd', parent: null } }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
+    expect(await desk.callAs({ sender, senderFrame: null }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
   })
 
   it('来自陌生页面的 setDirty 不改窗口标题', async () => {
@@ -47,7 +47,7 @@ describe('来源检查', () => {
   it('已关闭的窗口不再被当作本程序的窗口', async () => {
     const win = desk.app.newWindow().window
     win.close()
-    await expect(desk.call(win, 'recentFiles')).rejects.toThrow(/拒绝/)
+    expect(await desk.call(win, 'recentFiles')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
   })
 })
 
@@ -71,14 +71,14 @@ describe('参数校验', () => {
   ]
   it.each(bad)('%s 收到不合格的参数 %j 时拒绝，不弹对话框', async (method, args) => {
     const win = desk.app.newWindow().window
-    await expect(desk.call(win, method, ...args)).rejects.toThrow(/参数不符合要求/)
+    expect(await desk.call(win, method, ...args)).toMatchObject({ ok: false, code: 'host.bad-arguments' })
     expect(desk.dialogs.calls).toEqual([])
   })
 
   it('过大的工程文本被拒绝', async () => {
     const win = desk.app.newWindow().window
     const huge = 'x'.repeat(100 * 1024 * 1024 + 1)
-    await expect(desk.call(win, 'saveProject', null, huge, { saveAs: false })).rejects.toThrow(/参数不符合要求/)
+    expect(await desk.call(win, 'saveProject', null, huge, { saveAs: false })).toMatchObject({ ok: false, code: 'host.bad-arguments' })
   })
 })
 
@@ -89,7 +89,7 @@ describe('意外错误', () => {
     const win = desk.app.newWindow().window
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     const failure = desk.call(win, 'autosave', 'k', null, serializeProject(sampleNotice()), '甲')
-    await expect(failure).rejects.toThrow(/^操作没有完成：/)
+    expect(await failure).toEqual({ ok: false, code: 'host.internal' })
     expect(log).toHaveBeenCalled()
     log.mockRestore()
   })

@@ -23,6 +23,7 @@ const config = yaml.load(readFileSync(join(root, 'build/electron-builder.yml'), 
   fileAssociations: { ext: string; mimeType: string }[]
   win: { target: Target[]; icon: string }
   linux: { target: Target[]; icon: string; mimeTypes: string[]; executableName: string }
+  electronFuses: Record<string, boolean>
 }
 
 /** 读 PNG 的宽高（IHDR）。 */
@@ -32,6 +33,24 @@ function pngSize(bytes: Buffer): [number, number] {
 }
 
 describe('electron-builder 配置', () => {
+  it('Electron 熔断开关：不能当 Node 运行，不听 NODE_OPTIONS 与 --inspect，校验 asar，cookie 加密', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+    })
+    // 键名是 electron-builder 认得的（拼错的键会被当作未知配置，熔断开关就没有设上）。
+    const scheme = JSON.parse(readFileSync(join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8')) as {
+      properties: Record<string, unknown>
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } }
+    }
+    expect(scheme.properties).toHaveProperty('electronFuses')
+    for (const key of Object.keys(config.electronFuses)) expect(scheme.definitions.FuseOptionsV1.properties).toHaveProperty(key)
+  })
+
   it('程序标识与中文名', () => {
     expect(config.appId).toBe('cn.tongbao.editor')
     expect(config.productName).toBe('整改通报编辑器')

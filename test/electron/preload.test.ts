@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MenuCommand } from '../../core/bridge/host'
 import { HOST_CHANNELS } from '../../electron/main/ipc/channels'
-import { type RendererIpc, createHost, remoteErrorMessage } from '../../electron/preload/create-host'
+import { type RendererIpc, createHost } from '../../electron/preload/create-host'
 
 /** preload 暴露的桥：每个方法一条具名消息，页面拿不到 ipcRenderer。 */
 
@@ -13,7 +13,8 @@ function fakeIpc() {
   const ipc: RendererIpc = {
     invoke: async (channel, ...args) => {
       invoked.push({ channel, args })
-      if (channel === HOST_CHANNELS.readRecent) throw new Error("Error invoking remote method 'tongbao:read-recent': OpenError: 找不到文件：/x.tongbao")
+      if (channel === HOST_CHANNELS.readRecent) return { ok: false, code: 'recent.missing', params: { name: 'x.tongbao' } }
+      if (channel === HOST_CHANNELS.listRecovery) throw new Error("Error invoking remote method 'tongbao:list-recovery': Error: boom")
       return null
     },
     send: (channel, ...args) => void sent.push({ channel, args }),
@@ -59,9 +60,9 @@ describe('preload 的桥', () => {
     expect(got).toEqual([['save']])
   })
 
-  it('主进程的错误到页面时只剩那句中文', async () => {
+  it('主进程的失败值原样交给页面；通道本身出错也只是一个失败值，不抛异常', async () => {
     const host = createHost(fakeIpc().ipc)
-    await expect(host.readRecent('/x.tongbao')).rejects.toThrow(/^找不到文件：\/x\.tongbao$/)
-    expect(remoteErrorMessage(new Error("Error invoking remote method 'tongbao:x': Error: 请求被拒绝"))).toBe('请求被拒绝')
+    expect(await host.readRecent('/x.tongbao')).toEqual({ ok: false, code: 'recent.missing', params: { name: 'x.tongbao' } })
+    expect(await host.listRecovery()).toEqual([])
   })
 })

@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PickedFile, RecoveryItem, SaveResult } from '../../core/bridge/host'
+import type { PickedFile, RecoveryItem } from '../../core/bridge/host'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
-import { type Desk, makeDesk, until } from './support/fakes'
+import { type Desk, makeDesk, until, textOf, type AnySave } from './support/fakes'
 
 /** 自动保存与崩溃恢复：副本放在应用数据目录，下次启动可恢复；正常保存或关闭后删除。 */
 
@@ -52,11 +52,11 @@ describe('自动保存', () => {
     const items = (await desk.call(next, 'listRecovery')) as RecoveryItem[]
     expect(items).toHaveLength(1)
     expect(items[0]).toMatchObject({ title: '改到一半', documentPath: path })
-    const text = (await desk.call(next, 'restoreRecovery', items[0]!.id)) as string
+    const text = textOf(await desk.call(next, 'restoreRecovery', items[0]!.id))
     expect(parseProject(new TextEncoder().encode(text)).title.override).toBe('改到一半')
 
     // 恢复出来的文档“保存”写回原文件，不再问位置；副本随之删除。
-    const saved = (await desk.call(next, 'saveProject', { path, name: '甲.tongbao' }, text, { saveAs: false })) as SaveResult
+    const saved = (await desk.call(next, 'saveProject', { path, name: '甲.tongbao' }, text, { saveAs: false })) as AnySave
     expect(saved.kind).toBe('saved')
     expect(desk.dialogs.ofKind('save')).toEqual([])
     expect(parseProject(await readFile(path)).title.override).toBe('改到一半')
@@ -77,9 +77,9 @@ describe('自动保存', () => {
     const next = desk.app.newWindow().window
     const [item] = (await desk.call(next, 'listRecovery')) as RecoveryItem[]
     expect(item!.documentPath).toBeNull()
-    const text = (await desk.call(next, 'restoreRecovery', item!.id)) as string
+    const text = textOf(await desk.call(next, 'restoreRecovery', item!.id))
     desk.dialogs.willSaveAs(null)
-    const result = (await desk.call(next, 'saveProject', { path: previous, name: '上一轮.tongbao' }, text, { saveAs: false })) as SaveResult
+    const result = (await desk.call(next, 'saveProject', { path: previous, name: '上一轮.tongbao' }, text, { saveAs: false })) as AnySave
     expect(result.kind).toBe('cancelled')
     expect(parseProject(await readFile(previous)).title.override).toBe('上一轮')
   })
@@ -100,6 +100,32 @@ describe('自动保存', () => {
     expect(await desk.call(b, 'listRecovery')).toEqual([])
   })
 
+  it('丢弃：列出的副本真的删掉，下次启动不再出现', async () => {
+    const a = desk.app.newWindow().window
+    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    desk.app.onRendererGone(a)
+    a.close()
+    const b = desk.app.newWindow().window
+    const [item] = (await desk.call(b, 'listRecovery')) as RecoveryItem[]
+    expect(await desk.call(b, 'discardRecovery', item!.id)).toEqual({ ok: true })
+    expect(await recoveryFiles()).toEqual([])
+    const c = desk.app.newWindow().window
+    expect(await desk.call(c, 'listRecovery')).toEqual([])
+  })
+
+  it('丢弃不了别的窗口正在编辑的副本', async () => {
+    const a = desk.app.newWindow().window
+    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    desk.app.onRendererGone(a)
+    a.close()
+    const b = desk.app.newWindow().window
+    const [item] = (await desk.call(b, 'listRecovery')) as RecoveryItem[]
+    await desk.call(b, 'restoreRecovery', item!.id)
+    const c = desk.app.newWindow().window
+    expect(await desk.call(c, 'discardRecovery', item!.id)).toMatchObject({ ok: false, code: 'recovery.in-use' })
+    expect(await recoveryFiles()).toHaveLength(1)
+  })
+
   it('一份副本只能恢复到一个窗口', async () => {
     const a = desk.app.newWindow().window
     await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
@@ -110,7 +136,7 @@ describe('自动保存', () => {
     const [item] = (await desk.call(b, 'listRecovery')) as RecoveryItem[]
     await desk.call(b, 'restoreRecovery', item!.id)
     expect(await desk.call(c, 'listRecovery')).toEqual([])
-    await expect(desk.call(c, 'restoreRecovery', item!.id)).rejects.toThrow(/找不到这份自动保存/)
+    await expect(desk.call(c, 'restoreRecovery', item!.id)).resolves.toMatchObject({ ok: false, code: 'recovery.in-use' })
   })
 
   it('正常保存后删除自动保存副本', async () => {
@@ -138,7 +164,7 @@ describe('自动保存', () => {
 
   it('内容无效的自动保存被拒绝，不留下副本', async () => {
     const win = desk.app.newWindow().window
-    await expect(desk.call(win, 'autosave', 'k', null, '{"format":"tongbao"}', 't')).rejects.toThrow(/自动保存失败/)
+    await expect(desk.call(win, 'autosave', 'k', null, '{"format":"tongbao"}', 't')).resolves.toMatchObject({ ok: false, code: 'autosave.invalid-project' })
     expect(await recoveryFiles()).toEqual([])
   })
 })

@@ -31,7 +31,7 @@ describe('解码', () => {
       decodeText(bytes)
       expect.unreachable()
     } catch (e) {
-      expect(isOpenError(e) && e.code).toBe('binary')
+      expect(isOpenError(e) && e.code).toBe('import.undecodable')
     }
   })
 
@@ -47,8 +47,8 @@ describe('按类型分派', () => {
   })
 
   it('旧版 .doc 与 PDF 给出中文说明', async () => {
-    await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({ code: 'unsupported-type' })
-    await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({ code: 'unsupported-type' })
+    await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({ code: 'import.old-word' })
+    await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({ code: 'import.pdf' })
   })
 
   it('.tongbao 工程文件原样读入', async () => {
@@ -58,10 +58,10 @@ describe('按类型分派', () => {
   })
 
   it('过大的文件给出中文说明', async () => {
-    await expect(importNotice({ name: 'huge.txt', bytes: new Uint8Array(65 * 1024 * 1024) })).rejects.toMatchObject({ code: 'too-large' })
+    await expect(importNotice({ name: 'huge.txt', bytes: new Uint8Array(65 * 1024 * 1024) })).rejects.toMatchObject({ code: 'import.too-large' })
   })
 
   it('不是通报的文字', async () => {
-    await expect(importNotice({ name: 'a.txt', bytes: new TextEncoder().encode('会议纪要\n今天讨论了三件事。') })).rejects.toMatchObject({ code: 'not-a-notice' })
+    await expect(importNotice({ name: 'a.txt', bytes: new TextEncoder().encode('会议纪要\n今天讨论了三件事。') })).rejects.toMatchObject({ code: 'import.not-a-notice' })
   })
 })

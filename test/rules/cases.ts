@@ -309,6 +309,15 @@ export const CASES: Record<string, RuleCases> = {
       { name: '全角百分号', notice: p('完成率15％。'), path: ORG_PARA, output: '完成率15%。' },
     ],
   },
+  TB054: {
+    valid: [{ name: '没有格式字符', notice: p('整改落实，共12项。') }],
+    invalid: [
+      { name: '零宽空格', notice: p('整改\u200B落实。'), path: ORG_PARA, output: '整改落实。' },
+      { name: '零宽连接符与字节顺序标记', notice: p('\uFEFF整改落实\u200D。'), path: ORG_PARA, output: '整改落实。' },
+      { name: '软连字符', notice: p('监督\u00AD检查。'), path: ORG_PARA, output: '监督检查。' },
+      { name: '联系方式里的', notice: sample((n) => (n.contact.phones = ['0578-\u200B88001234'])), path: ['contact', 'phones', 0], output: '0578-88001234' },
+    ],
+  },
   TB036: {
     valid: [{ name: '规范发文字号', notice: p('印发《实施方案》（青政发〔2024〕5号）。') }],
     invalid: [

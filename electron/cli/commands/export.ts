@@ -1,7 +1,6 @@
 // tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
 import { basename, extname, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
 import { exportReadiness } from '../../../core/export/readiness'
@@ -9,14 +8,17 @@ import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
 import { writeFileAtomic } from '../../files/atomic-write'
+import { FileError } from '../../files/file-error'
 import { type FileOutcome, forEachFile, summaryTable, worstCode } from '../batch'
 import { type CliIo, type Command, UsageError } from '../command'
 import { loadInput } from '../load-input'
+import { guardOutputs } from '../output-guard'
+import { parseCommandArgs } from '../parse-args'
 
 const USAGE =
   'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
-  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force]\n' +
+  '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]\n' +
   '      tongbao export <file>… --out-dir DIR [--format docx,html,fragment]（默认 docx）[其余选项同上]'
 
 /** 批量导出时每种格式的文件名后缀：原文件名去掉扩展名再加上它。 */
@@ -43,9 +45,9 @@ function batchTargets(files: readonly string[], outDir: string, formats: readonl
     const targets = formats.map((format) => ({ format, path: join(outDir, stem + FORMAT_SUFFIX[format]) }))
     for (const t of targets) {
       const key = resolve(t.path)
-      if (inputs.has(key)) throw new UsageError(`输出文件不能与输入文件相同：${t.path}`)
+      if (inputs.has(key)) throw new UsageError('cli.output-is-input', { name: t.path })
       const other = claimed.get(key)
-      if (other !== undefined) throw new UsageError(`${other} 与 ${file} 会导出到同一个文件 ${t.path}：请分两次导出，或先改名`)
+      if (other !== undefined) throw new UsageError('cli.batch-collision', { first: other, second: file, name: t.path })
       claimed.set(key, file)
     }
     plan.set(file, targets)
@@ -100,9 +102,8 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
     try {
       await writeFileAtomic(path, data)
     } catch (e) {
-      const code = (e as { code?: string }).code
-      const why = code === 'ENOENT' ? '所在文件夹不存在' : code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : '写入失败'
-      io.err(`无法保存 ${path}：${why}。请换一个位置。`)
+      const why = FileError.from('write', e, path).message
+      io.err(`错误：${why}`)
       return { file, code: 2, ...counts, result: `未导出：${why}` }
     }
     io.err(`已导出：${path}`)
@@ -115,10 +116,9 @@ export const exportCommand: Command = {
   summary: '导出 Word（GB/T 9704 版式）与网页；有错误级问题时需 --force',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
         docx: { type: 'string' },
         html: { type: 'string' },
         fragment: { type: 'string' },
@@ -132,23 +132,25 @@ export const exportCommand: Command = {
         unsealed: { type: 'boolean' },
         'plain-level3': { type: 'boolean' },
         force: { type: 'boolean' },
+        overwrite: { type: 'boolean' },
         'out-dir': { type: 'string' },
-        format: { type: 'string', multiple: true },
+        format: { type: 'string' },
       },
-    })
+      Infinity,
+    )
     const files = positionals
-    if (!files.length) throw new UsageError('请给出要导出的文件')
+    if (!files.length) throw new UsageError('cli.need-input', { what: '要导出的文件' })
     const outputs = [values.docx, values.html, values.fragment].filter((p): p is string => !!p)
     const outDir = values['out-dir']
     if (outDir === undefined) {
-      if (files.length > 1) throw new UsageError('一次导出多份时请用 --out-dir 指定输出文件夹')
-      if (!outputs.length) throw new UsageError('请至少给出一个输出：--docx、--html 或 --fragment')
-      if (values.format) throw new UsageError('--format 只与 --out-dir 一起用；单份导出请用 --docx、--html 或 --fragment')
+      if (files.length > 1) throw new UsageError('cli.batch-needs-out-dir')
+      if (!outputs.length) throw new UsageError('cli.need-export-output')
+      if (values.format) throw new UsageError('cli.format-needs-out-dir')
     } else if (outputs.length) {
-      throw new UsageError('--out-dir 与 --docx、--html、--fragment 不能同时用：批量导出时用 --format 选择格式')
+      throw new UsageError('cli.out-dir-with-outputs')
     }
     if (values.profile !== undefined && !isFontProfileName(values.profile)) {
-      throw new UsageError(`字体方案应为 ${FONT_PROFILE_NAMES.join('、')} 之一`)
+      throw new UsageError('cli.bad-profile', { profiles: FONT_PROFILE_NAMES.join('、') })
     }
 
     const options: DocxOptions = {
@@ -166,16 +168,18 @@ export const exportCommand: Command = {
 
     if (outDir === undefined) {
       const file = files[0]!
-      // 输出覆盖输入会丢掉原文件：拒绝。
-      if (outputs.some((p) => resolve(p) === resolve(file))) throw new UsageError('输出文件不能与输入文件相同')
+      // 输出覆盖输入会丢掉原文件，覆盖已有文件要明说（--overwrite）：都在读入之前核对。
+      await guardOutputs(outputs, [file], values.overwrite ?? false)
       const targets = (['docx', 'html', 'fragment'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
       return (await exportFile(file, targets, { ...settings, batch: false }, io)).code
     }
 
-    const formats = (values.format ?? ['docx']).flatMap((f) => f.split(/[,，、]/)).map((f) => f.trim().toLowerCase()).filter(Boolean)
+    const formats = (values.format ?? 'docx').split(/[,，、]/).map((f) => f.trim().toLowerCase()).filter(Boolean)
     const unknown = formats.filter((f) => !isFormat(f))
-    if (unknown.length || !formats.length) throw new UsageError(`--format 应为 docx、html、fragment 之一或其组合：${unknown.join('、')}`)
+    if (unknown.length || !formats.length) throw new UsageError('cli.bad-format', { value: unknown.join('、') })
     const plan = batchTargets(files, outDir, [...new Set(formats as Format[])])
+    // 已有的输出文件同样不覆盖，除非 --overwrite；整批在写任何文件之前核对。
+    await guardOutputs([...plan.values()].flat().map((t) => t.path), files, values.overwrite ?? false)
     try {
       await mkdir(outDir, { recursive: true })
     } catch {

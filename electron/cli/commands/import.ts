@@ -1,24 +1,22 @@
-import { parseArgs } from 'node:util'
 import { summarize } from '../../../core/inspect/summary'
 import { pathToPointer } from '../../../core/model/item'
 import { SEVERITY_LABEL } from '../../../core/rules/types'
 import { saveProject } from '../../files/project-store'
 import { type Command, UsageError } from '../command'
+import { guardOutputs } from '../output-guard'
+import { parseCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 export const importCommand: Command = {
   name: 'import',
   summary: '导入 .txt/.html/.docx 通报为工程文件（列出导入时的修复与存疑之处）',
-  usage: 'tongbao import <file> -o out.tongbao [--json]',
+  usage: 'tongbao import <file> -o out.tongbao [--json] [--overwrite]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
-    })
+    const { values, positionals } = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, overwrite: { type: 'boolean' } }, 1)
     const file = positionals[0]
-    if (!file) throw new UsageError('请给出要导入的文件')
-    if (!values.output) throw new UsageError('请用 -o 指定输出文件，如 -o out.tongbao')
+    if (!file) throw new UsageError('cli.need-input', { what: '要导入的文件' })
+    if (!values.output) throw new UsageError('cli.need-output', { example: 'out.tongbao' })
+    await guardOutputs([values.output], [file], values.overwrite ?? false)
     const { notice, findings } = await loadInput(file)
     await saveProject(values.output, notice)
     if (values.json) {

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util'
 import { summarize } from '../../../core/inspect/summary'
 import { type Command, UsageError } from '../command'
+import { parseCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 export const inspectCommand: Command = {
@@ -8,9 +8,9 @@ export const inspectCommand: Command = {
   summary: '显示通报的结构（--json 输出机器可读的摘要）',
   usage: 'tongbao inspect <file> [--json]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' } } })
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, 1)
     const file = positionals[0]
-    if (!file) throw new UsageError('请给出要查看的文件')
+    if (!file) throw new UsageError('cli.need-input', { what: '要查看的文件' })
     const { notice } = await loadInput(file)
     const s = summarize(notice)
     if (values.json) {

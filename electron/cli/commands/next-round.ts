@@ -1,19 +1,21 @@
-import { parseArgs } from 'node:util'
 import { Item } from '../../../core/model/item'
 import { startNextRoundWithReport } from '../../../core/next-round/start-next-round'
 import { saveProject } from '../../files/project-store'
 import { type Command, UsageError } from '../command'
+import { guardOutputs } from '../output-guard'
+import { parseCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 export const nextRoundCommand: Command = {
   name: 'next-round',
   summary: '从上一轮通报新建（保留问题清单与联系方式，上一轮文字留作参照）',
-  usage: 'tongbao next-round <previous> -o new.tongbao',
+  usage: 'tongbao next-round <previous> -o new.tongbao [--overwrite]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } })
+    const { values, positionals } = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } }, 1)
     const file = positionals[0]
-    if (!file) throw new UsageError('请给出上一轮的通报文件（.tongbao、.txt、.html 或 .docx）')
-    if (!values.output) throw new UsageError('请用 -o 指定输出文件，如 -o new.tongbao')
+    if (!file) throw new UsageError('cli.need-input', { what: '上一轮的通报文件（.tongbao、.txt、.html 或 .docx）' })
+    if (!values.output) throw new UsageError('cli.need-output', { example: 'new.tongbao' })
+    await guardOutputs([values.output], [file], values.overwrite ?? false)
     const { notice: previous } = await loadInput(file)
     const { notice, roundAdvanced } = startNextRoundWithReport(previous)
     await saveProject(values.output, notice)

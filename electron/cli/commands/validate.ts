@@ -1,10 +1,10 @@
 // tongbao validate：检查通报的完整性与一致性；--json 输出机器可读的结果，有错误时退出码为 1。给出多份文件时逐份检查并列出汇总表。
-import { parseArgs } from 'node:util'
 import { pathToPointer } from '../../../core/model/item'
 import { IsoDate } from '../../../core/model/dates'
 import { hasErrors, SEVERITY_LABEL, validate, type Finding } from '../../../core/rules/index'
 import { type FileOutcome, forEachFile, summaryTable, worstCode } from '../batch'
 import { type Command, UsageError } from '../command'
+import { parseCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 /** `--json` 的一条：rule、severity、message，path 为 JSON Pointer。 */
@@ -25,9 +25,9 @@ export const validateCommand: Command = {
   summary: '检查通报的完整性与一致性（有错误时退出码为 1）；可一次给出多份文件',
   usage: 'tongbao validate <file>… [--json] [--today YYYY-MM-DD]',
   async run(argv, io) {
-    const { values, positionals: files } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, today: { type: 'string' } } })
-    if (!files.length) throw new UsageError('请给出要检查的文件')
-    if (values.today !== undefined && !IsoDate.isValid(values.today)) throw new UsageError(`--today 应为 YYYY-MM-DD 形式的日期：${values.today}`)
+    const { values, positionals: files } = parseCommandArgs(argv, { json: { type: 'boolean' }, today: { type: 'string' } }, Infinity)
+    if (!files.length) throw new UsageError('cli.need-input', { what: '要检查的文件' })
+    if (values.today !== undefined && !IsoDate.isValid(values.today)) throw new UsageError('cli.bad-today', { value: values.today })
     const check = async (file: string) => {
       const { notice, findings: imported } = await loadInput(file)
       return [...imported, ...validate(notice, values.today ? { today: values.today } : {})]

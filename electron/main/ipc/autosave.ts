@@ -1,5 +1,6 @@
 // 宿主方法 autosave：自动保存到恢复区。
 import type { TongbaoHost } from '../../../core/bridge/host'
+import { TongbaoError } from '../../../core/messages/tongbao-error'
 import { parseProject } from '../../../core/project/project-file'
 import { pathKey } from '../files/recent-files'
 import type { HandlerFactory } from './host-context'
@@ -14,7 +15,7 @@ export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) =>
   try {
     notice = parseProject(new TextEncoder().encode(text))
   } catch (e) {
-    throw new Error(`自动保存失败：内容不是有效的整改通报（${e instanceof Error ? e.message : '格式不符'}）。`)
+    throw new TongbaoError('autosave.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' }, { cause: e })
   }
   const known = state.ref?.path ?? null
   const documentPath = ref?.path != null && known != null && pathKey(ref.path, ctx.platform) === pathKey(known, ctx.platform) ? known : null
@@ -23,4 +24,5 @@ export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) =>
   if (documentPath === null) state.ref = null
   const file = await ctx.recovery.autosave(docKey, documentPath, notice, title, ctx.now())
   state.autosaves.set(docKey, file)
+  return { ok: true }
 }

@@ -17,6 +17,7 @@ export const HOST_CHANNELS = {
   discardAutosave: 'tongbao:discard-autosave',
   listRecovery: 'tongbao:list-recovery',
   restoreRecovery: 'tongbao:restore-recovery',
+  discardRecovery: 'tongbao:discard-recovery',
   setDirty: 'tongbao:set-dirty',
   setCurrentDocument: 'tongbao:set-current-document',
   initialFile: 'tongbao:initial-file',

@@ -6,4 +6,5 @@ import type { HandlerFactory } from './host-context'
 export const discardAutosave: HandlerFactory<TongbaoHost['discardAutosave']> = (ctx, state) => async (docKey) => {
   await ctx.recovery.discard(docKey)
   state.autosaves.delete(docKey)
+  return { ok: true }
 }

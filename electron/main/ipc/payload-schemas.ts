@@ -30,6 +30,7 @@ export const PAYLOAD_SCHEMAS = {
   discardAutosave: z.tuple([z.string().min(1).max(200)]),
   listRecovery: NoArgs,
   restoreRecovery: z.tuple([RecoveryIdArg]),
+  discardRecovery: z.tuple([RecoveryIdArg]),
   setDirty: DirtyArgsSchema,
   setCurrentDocument: SetCurrentDocumentArgsSchema,
   initialFile: NoArgs,

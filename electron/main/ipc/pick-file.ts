@@ -15,13 +15,13 @@ export const pickFile: HandlerFactory<TongbaoHost['pickFile']> = (ctx, state) =>
     properties: ['openFile'],
   })
   const path = picked.filePaths[0]
-  if (picked.canceled || !path) return null
+  if (picked.canceled || !path) return { ok: true, file: null }
   // 一个文档一个窗口：已在别的窗口打开的工程文件，切到那个窗口去。
   const other = ctx.windows.byPath(path)
   if (purpose === 'open' && other && other !== state) {
     bringToFront(other.window)
-    return null
+    return { ok: true, file: null }
   }
   state.knownPaths.add(path)
-  return adoptOpenedFile(ctx, state, path, purpose === 'open' && extname(path).toLowerCase() === '.tongbao')
+  return { ok: true, file: await adoptOpenedFile(ctx, state, path, purpose === 'open' && extname(path).toLowerCase() === '.tongbao') }
 }

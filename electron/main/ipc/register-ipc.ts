@@ -1,5 +1,6 @@
-// 注册全部宿主方法：来源检查、参数校验、错误转成中文。
+// 注册全部宿主方法：来源检查、参数校验、异常转成失败值。
 import type { z } from 'zod'
+import type { Failure } from '../../../core/bridge/host'
 import { HOST_CHANNELS, type HostMethod } from './channels'
 import { type IpcSenderInfo, fromOwnWindow } from './from-own-window'
 import type { HandlerFactory, HostContext } from './host-context'
@@ -7,6 +8,8 @@ import { PAYLOAD_SCHEMAS } from './payload-schemas'
 import type { WindowLike } from '../windows/document-windows'
 import { autosave } from './autosave'
 import { discardAutosave } from './discard-autosave'
+import { discardRecovery } from './discard-recovery'
+import { fail, failureOf } from './failure'
 import { initialFile } from './initial-file'
 import { listRecovery } from './list-recovery'
 import { pickFile } from './pick-file'
@@ -40,6 +43,7 @@ const HANDLERS: { [M in HostMethod]: Handler<M> } = {
   discardAutosave,
   listRecovery,
   restoreRecovery,
+  discardRecovery,
   setDirty,
   setCurrentDocument,
   initialFile,
@@ -50,16 +54,17 @@ const FIRE_AND_FORGET = new Set<HostMethod>(['setDirty', 'setCurrentDocument'])
 
 /**
  * 注册所有宿主方法。每条消息先核对来源是本程序的窗口，再用 zod 校验参数；
- * 不合格的 invoke 以中文错误拒绝，不合格的 send 直接丢弃。
+ * 不合格的 invoke 得到失败值（编号），不合格的 send 直接丢弃。处理函数抛出的异常也变成失败值：
+ * 桥上只走值，页面从不需要捕获异常、更不需要看错误文字。
  */
 export function registerIpc<W extends WindowLike>(ipc: IpcMainPort, ctx: HostContext<W>, isAppUrl: (url: string) => boolean): void {
   for (const method of Object.keys(HOST_CHANNELS) as HostMethod[]) {
     const channel = HOST_CHANNELS[method]
-    const dispatch = (event: IpcSenderInfo, args: unknown[]): { ok: true; run: () => unknown } | { ok: false; reason: string } => {
+    const dispatch = (event: IpcSenderInfo, args: unknown[]): { ok: true; run: () => unknown } | Failure => {
       const state = fromOwnWindow(ctx.windows, isAppUrl, event)
-      if (!state) return { ok: false, reason: '请求被拒绝：它不是来自本程序的窗口。' }
+      if (!state) return fail('host.rejected-sender')
       const parsed = PAYLOAD_SCHEMAS[method].safeParse(args)
-      if (!parsed.success) return { ok: false, reason: '请求被拒绝：参数不符合要求。' }
+      if (!parsed.success) return fail('host.bad-arguments')
       // 方法与模式按同一个键取出，类型上已对应；这里的断言只是把联合类型收回到单个方法。
       const handler = (HANDLERS[method] as Handler<HostMethod>)(ctx, state) as (...a: unknown[]) => unknown
       return { ok: true, run: () => handler(...(parsed.data as unknown[])) }
@@ -72,23 +77,13 @@ export function registerIpc<W extends WindowLike>(ipc: IpcMainPort, ctx: HostCon
     } else {
       ipc.handle(channel, async (event, ...args) => {
         const d = dispatch(event, args)
-        if (!d.ok) throw new Error(d.reason)
+        if (!d.ok) return d
         try {
           return await d.run()
         } catch (e) {
-          throw forUser(channel, e)
+          return failureOf(channel, e)
         }
       })
     }
   }
-}
-
-/**
- * 错误到页面只剩一句话：写好的中文说明（OpenError 等）原样交出；意外的英文错误（多为系统调用失败）
- * 在主进程记下原文，给页面一句中文。
- */
-function forUser(channel: string, error: unknown): Error {
-  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error
-  console.error(`[tongbao] ${channel} failed:`, error)
-  return new Error('操作没有完成：程序内部出错。请重试；如果反复出现，请把问题反馈给维护人员。')
 }

@@ -1,7 +1,7 @@
 // 宿主方法 restoreRecovery：取回一份自动保存副本。
 import { basename } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
-import { OpenError } from '../../../core/project/errors'
+import { TongbaoError } from '../../../core/messages/tongbao-error'
 import { serializeProject } from '../../../core/project/project-file'
 import type { HandlerFactory } from './host-context'
 import { recoveryId } from './list-recovery'
@@ -14,7 +14,7 @@ export const restoreRecovery: HandlerFactory<TongbaoHost['restoreRecovery']> = (
   const inUse = ctx.windows.recoveryInUse()
   const entry = (await ctx.recovery.list()).find((e) => recoveryId(e.file) === id)
   if (!entry || (inUse.has(entry.file) && !state.claimedRecovery.has(entry.file))) {
-    throw new OpenError('unreadable', '找不到这份自动保存的副本（可能已被恢复或删除）。')
+    throw new TongbaoError(entry ? 'recovery.in-use' : 'recovery.missing')
   }
   const notice = await ctx.recovery.restore(entry.file)
   state.claimedRecovery.add(entry.file)
@@ -22,5 +22,5 @@ export const restoreRecovery: HandlerFactory<TongbaoHost['restoreRecovery']> = (
     state.ref = { path: entry.documentPath, name: basename(entry.documentPath) }
     state.knownPaths.add(entry.documentPath)
   }
-  return serializeProject(notice, entry.savedAt)
+  return { ok: true, text: serializeProject(notice, entry.savedAt) }
 }

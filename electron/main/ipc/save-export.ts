@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { writeFileAtomic } from '../../files/atomic-write'
 import { exportFilters, safeFileName, withExtension } from '../files/file-filters'
-import { writeFailureMessage } from '../files/write-failure-message'
+import { failureOf } from './failure'
 import type { HandlerFactory } from './host-context'
 
 /** 保存导出的 Word/网页：弹出保存对话框，原子写入（覆盖已由对话框确认）。 */
@@ -16,13 +16,13 @@ export const saveExport: HandlerFactory<TongbaoHost['saveExport']> = (ctx, state
     filters: exportFilters(kind),
     properties: ['showOverwriteConfirmation', 'createDirectory'],
   })
-  if (picked.canceled || !picked.filePath) return { kind: 'cancelled' }
+  if (picked.canceled || !picked.filePath) return { ok: true, kind: 'cancelled' }
   const path = withExtension(picked.filePath, extension)
   try {
     await writeFileAtomic(path, bytes)
   } catch (e) {
-    return { kind: 'failed', message: writeFailureMessage(e) }
+    return failureOf('saveExport', e)
   }
   state.knownPaths.add(path)
-  return { kind: 'saved', ref: { path, name: basename(path) }, savedAt: ctx.now().toISOString() }
+  return { ok: true, kind: 'saved', ref: { path, name: basename(path) }, savedAt: ctx.now().toISOString() }
 }

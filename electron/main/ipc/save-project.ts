@@ -1,11 +1,12 @@
 // 宿主方法 saveProject：保存工程文件。
 import { basename, dirname, join } from 'node:path'
 import type { SaveResult, TongbaoHost } from '../../../core/bridge/host'
+import { TongbaoError } from '../../../core/messages/tongbao-error'
 import { parseProject } from '../../../core/project/project-file'
 import { writeFileAtomic } from '../../files/atomic-write'
 import { PROJECT_EXTENSION, PROJECT_SAVE_FILTERS, safeFileName, withExtension } from '../files/file-filters'
 import { pathKey } from '../files/recent-files'
-import { writeFailureMessage } from '../files/write-failure-message'
+import { fail, failureOf } from './failure'
 import { discardWindowRecovery } from '../windows/discard-window-recovery'
 import type { HandlerFactory } from './host-context'
 
@@ -15,7 +16,7 @@ import type { HandlerFactory } from './host-context'
  */
 export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, state) => async (ref, text, options) => {
   const result = await save()
-  if (result.kind === 'saved') {
+  if (result.ok && result.kind === 'saved') {
     if (state.closeAfterSave) ctx.closeSaved(state)
   } else if (state.closeAfterSave) {
     state.closeAfterSave = false
@@ -27,7 +28,7 @@ export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, sta
     try {
       parseProject(new TextEncoder().encode(text))
     } catch (e) {
-      return { kind: 'failed', message: `无法保存：要保存的内容不是有效的整改通报（${e instanceof Error ? e.message : '格式不符'}）。请把问题反馈给维护人员。` }
+      return fail('save.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' })
     }
     const current = state.ref?.path ?? null
     const direct = !options.saveAs && ref?.path != null && current != null && pathKey(ref.path, ctx.platform) === pathKey(current, ctx.platform)
@@ -40,15 +41,15 @@ export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, sta
         filters: PROJECT_SAVE_FILTERS,
         properties: ['showOverwriteConfirmation', 'createDirectory'],
       })
-      if (picked.canceled || !picked.filePath) return { kind: 'cancelled' }
+      if (picked.canceled || !picked.filePath) return { ok: true, kind: 'cancelled' }
       path = withExtension(picked.filePath, PROJECT_EXTENSION)
       const other = ctx.windows.byPath(path)
-      if (other && other !== state) return { kind: 'failed', message: '无法保存：该文件已在另一个窗口中打开。请先关闭那个窗口，或换一个文件名。' }
+      if (other && other !== state) return fail('save.open-elsewhere', { name: basename(path) })
     }
     try {
       await writeFileAtomic(path, text, { backup: true })
     } catch (e) {
-      return { kind: 'failed', message: writeFailureMessage(e) }
+      return failureOf('saveProject', e)
     }
     state.ref = { path, name: basename(path) }
     state.knownPaths.add(path)
@@ -57,6 +58,6 @@ export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, sta
     await ctx.recentChanged()
     // 已经正常保存，自动保存的副本不再需要。
     await discardWindowRecovery(ctx, state)
-    return { kind: 'saved', ref: state.ref, savedAt: ctx.now().toISOString() }
+    return { ok: true, kind: 'saved', ref: state.ref, savedAt: ctx.now().toISOString() }
   }
 }

@@ -5,7 +5,13 @@ import { pathKey } from '../files/recent-files'
 /** 主进程用到的 BrowserWindow 的那一部分；测试里用假的代替。 */
 export interface WindowLike {
   readonly id: number
-  readonly webContents: { readonly id: number; send(channel: string, ...args: unknown[]): void }
+  readonly webContents: {
+    readonly id: number
+    send(channel: string, ...args: unknown[]): void
+    reload?(): void
+    /** 结束卡住的页面进程（之后可以重新加载）。 */
+    forcefullyCrashRenderer?(): void
+  }
   setTitle(title: string): void
   /** 仅 macOS 有意义（标题栏的“已修改”点）。 */
   setDocumentEdited?(edited: boolean): void
@@ -36,6 +42,10 @@ export interface DocumentWindow<W extends WindowLike = WindowLike> {
   confirming: boolean
   /** 已确认可以关闭（已保存、选了“不保存”或页面已崩溃）。 */
   allowClose: boolean
+  /** “页面没有响应”的询问框开着：页面恢复响应时用它收起。 */
+  unresponsive: AbortController | null
+  /** 是我们为重新加载而结束了页面进程：不再问“意外退出”。 */
+  restarting: boolean
 }
 
 /** 所有文档窗口：一个文档一个窗口，同一路径不会在两个窗口里同时打开。 */
@@ -60,6 +70,8 @@ export class DocumentWindows<W extends WindowLike = WindowLike> {
       closeAfterSave: false,
       confirming: false,
       allowClose: false,
+      unresponsive: null,
+      restarting: false,
     }
     const id = window.webContents.id
     this.byWindow.set(window, state)

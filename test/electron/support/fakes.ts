@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { DocumentRef, PickedFile, SaveResult } from '../../../core/bridge/host'
 import type { MenuItemConstructorOptions, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { RecoveryStore } from '../../../electron/files/recovery'
 import { DesktopApp } from '../../../electron/main/desktop-app'
@@ -25,7 +26,14 @@ export class FakeWindow implements WindowLike {
   minimized = false
   closeRequests = 0
   readonly sent: { channel: string; args: unknown[] }[] = []
-  readonly webContents = { id: 1000 + this.id, send: (channel: string, ...args: unknown[]) => void this.sent.push({ channel, args }) }
+  reloads = 0
+  crashes = 0
+  readonly webContents = {
+    id: 1000 + this.id,
+    send: (channel: string, ...args: unknown[]) => void this.sent.push({ channel, args }),
+    reload: () => void this.reloads++,
+    forcefullyCrashRenderer: () => void this.crashes++,
+  }
   /** 窗口关闭时要走的 close 事件处理（DesktopApp 接上）；返回 true 表示被拦下。 */
   onClose: () => boolean = () => false
   onClosed: () => Promise<void> = async () => {}
@@ -211,3 +219,11 @@ export async function until(condition: () => boolean | Promise<boolean>): Promis
   }
   throw new Error('条件在两秒内没有成立')
 }
+
+/** 宿主方法的结果（测试里按需取字段）。 */
+export type Saved = Extract<SaveResult, { kind: 'saved' }>
+export type AnySave = { ok: boolean; kind?: 'saved' | 'cancelled'; code?: string; params?: Record<string, unknown>; ref?: DocumentRef; savedAt?: string }
+/** pickFile / readRecent 的结果里的文件。 */
+export const fileOf = (r: unknown) => (r as { file: PickedFile | null }).file as PickedFile
+/** restoreRecovery 的结果里的工程文本。 */
+export const textOf = (r: unknown) => (r as { text: string }).text

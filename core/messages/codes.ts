@@ -1,0 +1,85 @@
+// 消息编号：封闭的联合类型。每个编号在 zh.ts 里有且只有一句中文（编译器保证）。
+
+/** 映射成中文的系统错误码（Node 的 errno 代码）。表外的代码按 'unknown' 说。 */
+export const SYSTEM_ERROR_CODES = [
+  'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'EMFILE', 'ENFILE',
+  'EBUSY', 'EEXIST', 'EXDEV', 'EIO', 'ELOOP', 'ETXTBSY', 'EFBIG', 'EAGAIN', 'EINVAL', 'ENOTSUP', 'ETIMEDOUT',
+] as const
+export type SystemErrorCode = (typeof SYSTEM_ERROR_CODES)[number]
+
+export function isSystemErrorCode(code: unknown): code is SystemErrorCode {
+  return typeof code === 'string' && (SYSTEM_ERROR_CODES as readonly string[]).includes(code)
+}
+
+/** 读写文件失败的原因：系统错误码，加上两种不是 errno 的情形。 */
+export type FileFailure = SystemErrorCode | 'read-only' | 'unknown'
+
+/** 打开工程文件或导入时的问题（OpenError 的编号）。 */
+export type OpenErrorCode =
+  | 'open.empty'
+  | 'open.too-large'
+  | 'open.office-file'
+  | 'open.binary'
+  | 'open.not-utf8'
+  | 'open.not-json'
+  | 'open.not-tongbao'
+  | 'open.bad-version'
+  | 'open.newer-version'
+  | 'open.unknown-version'
+  | 'open.invalid-content'
+  | 'open.not-a-file'
+  | 'import.empty'
+  | 'import.no-text'
+  | 'import.too-large'
+  | 'import.not-docx'
+  | 'import.docx-damaged'
+  | 'import.old-word'
+  | 'import.pdf'
+  | 'import.undecodable'
+  | 'import.unparseable'
+  | 'import.not-a-notice'
+  | 'import.incomplete'
+
+/** 桥上与宿主里的其他结果。 */
+export type HostCode =
+  | 'host.rejected-sender'
+  | 'host.bad-arguments'
+  | 'host.internal'
+  | 'recent.not-listed'
+  | 'recent.missing'
+  | 'file.open-elsewhere'
+  | 'save.open-elsewhere'
+  | 'save.invalid-project'
+  | 'autosave.invalid-project'
+  | 'recovery.missing'
+  | 'recovery.in-use'
+  | 'storage.quota'
+  | 'storage.unavailable'
+  | 'download.refused'
+  | 'load.duplicate-id'
+
+/** 命令行的参数与输出问题。 */
+export type CliCode =
+  | 'cli.unknown-command'
+  | 'cli.unknown-option'
+  | 'cli.missing-value'
+  | 'cli.unexpected-value'
+  | 'cli.unexpected-argument'
+  | 'cli.need-input'
+  | 'cli.need-output'
+  | 'cli.need-kind'
+  | 'cli.need-export-output'
+  | 'cli.bad-profile'
+  | 'cli.bad-today'
+  | 'cli.output-is-input'
+  | 'cli.output-exists'
+  | 'cli.batch-needs-out-dir'
+  | 'cli.format-needs-out-dir'
+  | 'cli.out-dir-with-outputs'
+  | 'cli.bad-format'
+  | 'cli.batch-collision'
+  | 'cli.internal'
+
+export type FileCode = `read.${FileFailure}` | `write.${FileFailure}`
+
+export type MessageCode = OpenErrorCode | HostCode | CliCode | FileCode

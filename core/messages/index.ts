@@ -1,0 +1,4 @@
+export * from './codes'
+export * from './format'
+export * from './schema-issues'
+export * from './tongbao-error'
