@@ -1,6 +1,6 @@
 // 批量处理：一个进程里逐个处理多份文件，终端上显示进度行，最后给出汇总表；退出码取最坏的一份。
 import { basename } from 'node:path'
-import { isOpenError } from '../../core/project/errors'
+import { TongbaoError } from '../../core/messages/tongbao-error'
 import type { CliIo } from './command'
 
 /** 一份文件的结果：code 同命令的退出码（0 成功，1 有错误级问题，2 无法处理）。 */
@@ -29,7 +29,7 @@ export async function forEachFile(files: readonly string[], verb: string, io: Cl
     try {
       outcomes.push(await handle(file))
     } catch (e) {
-      const why = isOpenError(e) ? e.message : `内部错误：${e instanceof Error ? e.message : String(e)}`
+      const why = e instanceof TongbaoError ? e.message : `内部错误：${e instanceof Error ? e.message : String(e)}`
       outcomes.push({ file, code: 2, errors: 0, warnings: 0, result: `无法处理：${why}` })
     }
   }
