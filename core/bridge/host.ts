@@ -16,7 +16,7 @@ export const DocumentRefSchema = z.strictObject({
 export type DocumentRef = z.infer<typeof DocumentRefSchema>
 
 export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round'])
-/** open: .tongbao；import: .docx/.txt/.html；previous-round: 以上皆可 */
+/** open: .tongbao；import: .docx/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可 */
 export type FilePurpose = z.infer<typeof FilePurposeSchema>
 
 export interface PickedFile {
@@ -55,7 +55,7 @@ export interface RecoveryItem {
 }
 
 export const MenuCommandSchema = z.enum([
-  'new-xunshi', 'new-xuncha', 'open', 'open-previous-round', 'import', 'save', 'save-as',
+  'new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import', 'save', 'save-as',
   'export-docx', 'export-html', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>

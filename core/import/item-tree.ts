@@ -293,7 +293,20 @@ export function parseItems(paragraphs: string[], base: Path, rectification: bool
   for (const [level, nodes] of collectByLevel(roots, new Map())) runInLevels.set(level, isRunInLevel(nodes))
   const findings: Finding[] = []
   const items = roots.map((n, i) => toItem(n, runInLevels, rectification, [...base, i], findings))
-  return { preamble, items: harmonizeRoles(items), findings }
+  return { preamble, items: problemGroups(harmonizeRoles(items), false), findings }
+}
+
+/**
+ * 四层的通报（样例 004：方面 → “1.关于…问题” → “（1）具体问题” → 整改情况）：方面之下、只含问题的
+ * 分组本身是一个问题，其下是具体问题。通报自己就这样数（“4个方面9个问题”），进度按此推导。
+ */
+function problemGroups(items: Item[], underAspect: boolean): Item[] {
+  return items.map((item) => {
+    const children = problemGroups(item.children, item.role === 'aspect')
+    const groupsProblems = underAspect && item.role === 'aspect' && children.length > 0 && children.every((c) => c.role === 'problem')
+    if (groupsProblems) return { ...item, role: 'problem' as const, children }
+    return children === item.children || children.every((c, i) => c === item.children[i]) ? item : { ...item, children }
+  })
 }
 
 /**

@@ -1,12 +1,17 @@
 import { noticeLead } from '../derive/lead'
 import { noticeTitle } from '../derive/title'
-import type { Item } from '../model/notice'
+import type { Item, ItemRole } from '../model/notice'
 import type { Notice } from '../model/notice'
 import { RichText } from '../model/rich-text'
 
 export interface ItemSummary {
+  role: ItemRole
   title: string
+  /** 正文（各段以换行相连）。 */
+  text: string
   status: string | null
+  /** 状态沿用自上一份通报、尚未确认（续报）；没有时省略。 */
+  statusPending?: true
   children: ItemSummary[]
 }
 
@@ -33,7 +38,14 @@ export interface NoticeSummary {
 }
 
 function itemSummary(item: Item): ItemSummary {
-  return { title: item.title, status: item.status, children: item.children.map(itemSummary) }
+  return {
+    role: item.role,
+    title: item.title,
+    text: RichText.texts(item.body).join('\n'),
+    status: item.status,
+    ...(item.statusPending ? { statusPending: true as const } : {}),
+    children: item.children.map(itemSummary),
+  }
 }
 
 export function summarize(notice: Notice): NoticeSummary {

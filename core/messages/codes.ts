@@ -77,6 +77,8 @@ export type CliCode =
   | 'cli.format-needs-out-dir'
   | 'cli.out-dir-with-outputs'
   | 'cli.bad-format'
+  | 'cli.bad-mode'
+  | 'cli.keep-aspects-needs-new-round'
   | 'cli.batch-collision'
   | 'cli.internal'
 

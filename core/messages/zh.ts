@@ -115,6 +115,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.format-needs-out-dir': '--format 只与 --out-dir 一起用；单份导出请用 --docx、--html 或 --fragment',
   'cli.out-dir-with-outputs': '--out-dir 与 --docx、--html、--fragment 不能同时用：批量导出时用 --format 选择格式',
   'cli.bad-format': '--format 应为 docx、html、fragment 之一或其组合（以逗号分隔）：{{value}}',
+  'cli.bad-mode': '--mode 只能是 follow-up（续报，同一次巡视）或 new-round（新一轮，新的巡视），不能是“{{value}}”',
+  'cli.keep-aspects-needs-new-round': '--keep-aspects 只用于 --mode new-round（续报本来就沿用整个条目树）',
   'cli.batch-collision': '{{first}} 与 {{second}} 会导出到同一个文件 {{name}}：请分两次导出，或先改名',
   'cli.internal': '内部错误：命令没有完成。请把问题反馈给维护人员。',
 }

@@ -1,5 +1,5 @@
 // 文中的整改进度数字与逐条整改的结构一致：“巡视反馈的7个方面20个问题，已完成整改19个”“制定的60条整改措施”。
-import { type Progress, progressSentence } from '../derive/progress'
+import { progress, progressSentence } from '../derive/progress'
 import type { Path } from '../model/item'
 import { sectionEntries } from './item-entries'
 import type { Notice } from '../model/notice'
@@ -34,22 +34,6 @@ function claimTexts(notice: Notice): ClaimText[] {
   return out
 }
 
-/** 与 core/derive/progress 的 progress() 同一口径，只是借用已缓存的条目列表一遍数完。 */
-function structureCounts(notice: Notice): Progress {
-  const p: Progress = { aspects: 0, problems: 0, done: 0, basicallyDone: 0, ongoing: 0, measures: 0 }
-  for (const { item } of sectionEntries(notice, 'rectification')) {
-    if (item.role === 'aspect') p.aspects++
-    else if (item.role === 'measure') p.measures++
-    else {
-      p.problems++
-      if (item.status === '已完成') p.done++
-      else if (item.status === '基本完成') p.basicallyDone++
-      else if (item.status === '持续推进') p.ongoing++
-    }
-  }
-  return p
-}
-
 function mismatch(report: Report<'mismatch'>, at: ClaimText, start: number, claimed: string, actual: number, what: string, derived: string): void {
   const range: [number, number] = [start, start + claimed.length]
   report({
@@ -76,14 +60,15 @@ export const progressClaim = noticeRule({
       .map((at) => ({ at, problems: [...at.text.matchAll(PROBLEMS)], measures: [...at.text.matchAll(MEASURES)] }))
       .filter((c) => c.problems.length || c.measures.length)
     if (claims.length === 0) return
-    const p = structureCounts(notice)
+    const p = progress(notice)
     if (p.problems === 0) return
     const problems = sectionEntries(notice, 'rectification').filter((e) => e.item.role === 'problem').map((e) => e.item)
-    const allStatused = problems.every((i) => i.status !== null)
     // 只有顶层条目全是“方面”时，方面数才可核对（混着问题时分组本身不完整）
     const top = notice.rectification.items
     const byAspect = top.length > 0 && top.every((i) => i.role === 'aspect')
     const leafProblems = problems.filter((i) => !i.children.some((c) => c.role === 'problem'))
+    // 状态标在最下层的问题上；待确认的状态（续报沿用的）还不算数，完成数暂不核对
+    const allStatused = leafProblems.every((i) => i.status !== null && !i.statusPending)
     const measuresItemized = p.measures > 0 && leafProblems.every((i) => i.children.some((c) => c.role === 'measure'))
     // 能完整推导时用模板的进度句；方面或完成状态核对不了时，只说核对得了的部分
     let derived: string | null = null

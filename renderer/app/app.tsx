@@ -1,4 +1,4 @@
-/** 应用外壳：开始页与编辑界面之间的切换，文件命令（新建、打开、导入、从上一轮新建、恢复），快捷键与菜单命令。 */
+/** 应用外壳：开始页与编辑界面之间的切换，文件命令（新建、打开、导入、续报、新一轮、恢复），快捷键与菜单命令。 */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
@@ -8,17 +8,22 @@ import { parseProject } from '../../core/project/project-file'
 import { host } from '../host/host'
 import { DocumentScreen, type Session } from './document-screen'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
+import type { NextRoundMode } from '../../core/next-round/start-next-round'
+import { CarryOverBanner, type CarryOver } from './carry-over-banner'
 import { nextRound } from './core-services'
 import { RecoveryOffer } from './recovery-offer'
 import { shortcutCommand } from './shortcuts'
 import { StartScreen } from './start-screen'
 
 const newKey = () => crypto.randomUUID()
-const FILE_COMMANDS: MenuCommand[] = ['new-xunshi', 'new-xuncha', 'open', 'open-previous-round', 'import']
+const FILE_COMMANDS: MenuCommand[] = ['new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import']
+/** 从上一份通报开始的两种方式 */
+const START_MODE: Partial<Record<MenuCommand, NextRoundMode>> = { 'start-follow-up': 'follow-up', 'start-new-round': 'new-round' }
 
 export function App() {
   const [session, setSession] = useState<Session | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const [carried, setCarried] = useState<CarryOver | null>(null)
   const dirty = useRef(false)
   const docCommand = useRef<((c: MenuCommand) => boolean) | null>(null)
   /** 直接打开文件启动时要提示的恢复副本（见 recovery-offer.tsx） */
@@ -27,23 +32,36 @@ export function App() {
   const begin = useCallback((notice: Notice, opened: Partial<Session> = {}) => {
     dirty.current = opened.dirty ?? false
     setMessage(null)
+    setCarried(null)
     setSession({ docKey: opened.docKey ?? newKey(), ref: opened.ref ?? null, notice, importFindings: opened.importFindings ?? [], dirty: opened.dirty ?? false })
   }, [])
 
   const mayLeave = () => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？')
 
   const openFile = useCallback(
-    async (file: PickedFile, asPreviousRound: boolean) => {
+    async (file: PickedFile, startMode: NextRoundMode | null) => {
       const outcome = await openPicked(file)
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
-      if (!asPreviousRound) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
+      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
       try {
-        const next = await nextRound(opened.notice)
+        const next = await nextRound(opened.notice, startMode)
         begin(next.notice, { dirty: true })
-        if (!next.roundAdvanced) setMessage('已从上一轮新建。轮次未能自动推进，请在“信息”面板中填写本轮的轮次。')
+        const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').length
+        const keepAspects =
+          startMode === 'new-round' && aspects > 0
+            ? {
+                count: aspects,
+                apply: () =>
+                  void nextRound(opened.notice, 'new-round', { keepAspects: true }).then((r) => {
+                    begin(r.notice, { dirty: true })
+                    setCarried({ mode: r.mode, summary: r.summary })
+                  }),
+              }
+            : undefined
+        setCarried({ mode: next.mode, summary: next.summary, ...(keepAspects ? { keepAspects } : {}) })
       } catch {
-        setMessage(`无法从“${file.ref.name}”开始新一轮：上一轮通报的内容不完整。`)
+        setMessage(`无法从“${file.ref.name}”开始：这份通报的内容不完整。`)
       }
     },
     [begin],
@@ -60,10 +78,11 @@ export function App() {
             return begin(createNotice('巡察'))
           case 'open':
           case 'import':
-          case 'open-previous-round': {
+          case 'start-follow-up':
+          case 'start-new-round': {
             const picked = await host.pickFile(c === 'open' ? 'open' : c === 'import' ? 'import' : 'previous-round')
             if (!picked.ok) return setMessage(formatMessage(picked))
-            if (picked.file) await openFile(picked.file, c === 'open-previous-round')
+            if (picked.file) await openFile(picked.file, START_MODE[c] ?? null)
             return
           }
         }
@@ -86,7 +105,7 @@ export function App() {
   const openRecent = async (path: string) => {
     const read = await host.readRecent(path)
     if (!read.ok) return setMessage(formatMessage(read))
-    await openFile(read.file, false)
+    await openFile(read.file, null)
   }
 
   const restore = async (id: string) => {
@@ -126,7 +145,7 @@ export function App() {
       .initialFile?.()
       .then(async (f) => {
         if (!f) return
-        await openFile(f, false)
+        await openFile(f, null)
         setOffer(await host.listRecovery().catch(() => []))
       })
       .catch(() => undefined)
@@ -136,6 +155,7 @@ export function App() {
     if (!mayLeave()) return
     dirty.current = false
     setMessage(null)
+    setCarried(null)
     setOffer([])
     setSession(null)
     host.setCurrentDocument(null)
@@ -156,6 +176,7 @@ export function App() {
           </button>
         </div>
       )}
+      {carried && <CarryOverBanner carried={carried} onClose={() => setCarried(null)} />}
       <RecoveryOffer
         items={offer}
         currentPath={session.ref?.path ?? null}

@@ -3,6 +3,7 @@
  * 启动和打开工程文件因此更快。校验在每次修改后都要跑，直接静态引入（见 document-screen.tsx）。
  */
 import type { Notice } from '../../core/model'
+import type { NextRoundMode, NextRoundOptions } from '../../core/next-round/start-next-round'
 import type { FontProfileName } from '../../core/spec/font-profiles'
 import type { Banji, Redhead } from '../../core/export/options'
 
@@ -32,7 +33,8 @@ export async function importFile(name: string, bytes: Uint8Array) {
   return importNotice({ name, bytes })
 }
 
-export async function nextRound(previous: Notice) {
-  const { startNextRoundWithReport } = await import('../../core/next-round')
-  return startNextRoundWithReport(previous)
+/** 续报（同一次巡视）或新一轮（新的巡视）。 */
+export async function nextRound(previous: Notice, mode: NextRoundMode, options: NextRoundOptions = {}) {
+  const { startNextRound } = await import('../../core/next-round/start-next-round')
+  return startNextRound(previous, mode, options)
 }

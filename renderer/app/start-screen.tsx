@@ -1,7 +1,8 @@
-/** 开始页：新建（巡视/巡察）、打开、从上一轮新建、导入、最近文件、恢复未保存的文档。 */
+/** 开始页：新建（巡视/巡察）、打开、续报、新一轮、导入、最近文件、恢复未保存的文档。 */
 import { useEffect, useState } from 'react'
 import type { MenuCommand, RecentFile, RecoveryItem, TongbaoHost } from '../../core/bridge/host'
 import { dayAndClock as day } from './format-time'
+import { StartFromPrevious } from './start-from-previous'
 
 interface Props {
   host: TongbaoHost
@@ -61,9 +62,7 @@ export function StartScreen({ host, message, onCommand, onOpenRecent, onRestore 
         <button type="button" className="big" onClick={() => onCommand('open')}>
           打开…
         </button>
-        <button type="button" className="big" onClick={() => onCommand('open-previous-round')}>
-          从上一轮新建…
-        </button>
+        <StartFromPrevious onCommand={onCommand} />
         <button type="button" className="big" onClick={() => onCommand('import')}>
           导入 Word / 文本 / 网页…
         </button>

@@ -30,6 +30,8 @@ export interface ItemElement {
   deadline: string | null
   responsible: string | null
   reference?: Item['reference']
+  /** 续报沿用、尚未确认的状态 */
+  statusPending?: true
   children: PlainText[]
 }
 

@@ -5,6 +5,8 @@ import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSlateSta
 import type { ItemRole, ItemStatus } from '../../core/model'
 import { roleProps } from './commands'
 import type { ItemElement, NoticeEditor, SectionHeadingElement } from './custom-types'
+import { PendingStatus } from './pending-status'
+import { PreviousRound } from './previous-round'
 
 export const ROLE_LABEL: Record<ItemRole, string> = { aspect: '方面', problem: '问题', measure: '措施' }
 export const STATUSES: ItemStatus[] = ['已完成', '基本完成', '持续推进']
@@ -34,7 +36,8 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
   const onRole = (e: ChangeEvent<HTMLSelectElement>) => {
     set(roleProps(element, e.target.value as ItemRole))
   }
-  const onStatus = (e: ChangeEvent<HTMLSelectElement>) => set({ status: (e.target.value || null) as ItemStatus | null })
+  // 改选状态即确认（续报沿用的待确认标记随之去掉）
+  const onStatus = (e: ChangeEvent<HTMLSelectElement>) => set({ status: (e.target.value || null) as ItemStatus | null, statusPending: undefined })
   return (
     <div
       {...attributes}
@@ -62,6 +65,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
             ))}
           </select>
         )}
+        <PendingStatus element={element} withButton />
         <label className="run-in-toggle" title="标题句与正文在同一段（如“1.压实责任。”后接正文）">
           <input type="checkbox" checked={element.runIn} onChange={(e) => set({ runIn: e.target.checked })} />
           与正文同段
@@ -71,8 +75,10 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
         <span contentEditable={false} className={`item-tag status-${element.role === 'problem' ? element.status ?? 'none' : 'role'}`} aria-hidden="true">
           {ROLE_LABEL[element.role]}
           {element.role === 'problem' ? `·${element.status ?? '未填'}` : ''}
+          {element.statusPending ? '·待确认' : ''}
         </span>
       )}
+      {!selected && element.runIn && <PendingStatus element={element} withButton={false} />}
       <span contentEditable={false} className="marker">
         {marker}
       </span>
@@ -84,12 +90,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
         )}
         {children}
       </span>
-      {element.reference && (
-        <span contentEditable={false} className="reference" title="上一轮的表述（只读参照）">
-          上一轮：{element.reference.title}
-          {element.reference.status ? `（${element.reference.status}）` : ''}
-        </span>
-      )}
+      {element.reference && <PreviousRound id={element.id} reference={element.reference} />}
     </div>
   )
 }

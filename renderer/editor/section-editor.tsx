@@ -6,6 +6,7 @@ import type { NoticeEditor } from './custom-types'
 import { makeRenderElement, renderLeaf } from './elements'
 import { insertBody, insertItem } from './commands'
 import { handleStructureKey } from './keys'
+import { handlePreviousRoundKey } from './previous-round'
 import { skipReactSelectionTracking } from './react-selection-workaround'
 
 export interface SectionEditorProps {
@@ -34,7 +35,7 @@ function SectionEditable({ editor, label, marker, onFocus }: Omit<SectionEditorP
   const renderElement = useMemo(() => makeRenderElement(label, marker), [label, marker])
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
-      if (handleStructureKey(editor, e.nativeEvent)) e.preventDefault()
+      if (handleStructureKey(editor, e.nativeEvent) || handlePreviousRoundKey(editor, e.nativeEvent)) e.preventDefault()
     },
     [editor],
   )

@@ -39,6 +39,7 @@ function sameFields(a: Item, b: Item): boolean {
     a.runIn === b.runIn &&
     a.unnumbered === b.unnumbered &&
     a.status === b.status &&
+    a.statusPending === b.statusPending &&
     a.deadline === b.deadline &&
     a.responsible === b.responsible &&
     sameReference(a.reference, b.reference)

@@ -4,6 +4,7 @@ import { Node, Transforms } from 'slate'
 import type { CurrentItemStore } from '../app/current-item'
 import type { ItemElement, NoticeEditor, NoticeElement } from '../editor/custom-types'
 import { ROLE_LABEL } from '../editor/elements'
+import { itemLabel } from '../../core/document/item-label'
 import { DateInput } from './date-input'
 
 
@@ -11,6 +12,12 @@ function find(editor: NoticeEditor, id: string): { index: number; element: ItemE
   const index = (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item' && el.id === id)
   const element = editor.children[index]
   return element?.type === 'item' ? { index, element } : null
+}
+
+/** 条目标题行之后的第一段正文（无标题的条目用它作名称）。 */
+function bodyText(editor: NoticeEditor, index: number): string {
+  const next = editor.children[index + 1]
+  return next?.type === 'item-body' ? Node.string(next) : ''
 }
 
 /** 字段写进编辑器里的条目元素（编辑器是各部分的真实来源），作为一次可撤销的修改。 */
@@ -39,7 +46,7 @@ export function ItemFields({ store }: { store: CurrentItemStore }) {
       <legend>当前条目</legend>
       <p className="current-item" title={title}>
         <span className="muted">{ROLE_LABEL[element.role]}</span> {marker}
-        {title.length > 24 ? `${title.slice(0, 24)}…` : title || '（无标题）'}
+        {itemLabel(title, bodyText(current.editor, index))}
       </p>
       <div className="field">
         <label htmlFor="item-deadline">整改时限</label>

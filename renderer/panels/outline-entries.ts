@@ -1,5 +1,6 @@
 /** 大纲的条目列表：由通报推导（与编辑器元素下标一一对应），带推导编号和状态。 */
 import { type ItemRole, type ItemStatus, type Notice, SECTION_KEYS, type SectionKey } from '../../core/model'
+import { itemLabel } from '../../core/document/item-label'
 import { sectionToValue } from '../editor/notice-value'
 import { flatMarkers } from '../editor/structure'
 
@@ -13,6 +14,8 @@ export interface OutlineEntry {
   title: string
   role: ItemRole
   status: ItemStatus | null
+  /** 续报沿用、尚未确认的状态 */
+  pending: boolean
 }
 
 export function outlineEntries(notice: Notice): OutlineEntry[] {
@@ -22,7 +25,10 @@ export function outlineEntries(notice: Notice): OutlineEntry[] {
     const markers = flatMarkers(value, notice[section].heading !== null)
     value.forEach((el, index) => {
       if (el.type !== 'item') return
-      out.push({ section, index, id: el.id, depth: el.depth, marker: markers[index] ?? '', title: el.children.map((c) => c.text).join(''), role: el.role, status: el.status })
+      const title = el.children.map((c) => c.text).join('')
+      // 无标题的条目（措施的正文直接接在序号后）用正文的头几个字
+      const body = title.trim() === '' && value[index + 1]?.type === 'item-body' ? value[index + 1]!.children.map((c) => c.text).join('') : ''
+      out.push({ section, index, id: el.id, depth: el.depth, marker: markers[index] ?? '', title: itemLabel(title, body), role: el.role, status: el.status, pending: el.statusPending === true })
     })
   }
   return out

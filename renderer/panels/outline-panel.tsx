@@ -35,13 +35,13 @@ interface RowActions {
 }
 
 const sameEntry = (a: OutlineEntry, b: OutlineEntry) =>
-  a.section === b.section && a.index === b.index && a.id === b.id && a.depth === b.depth && a.marker === b.marker && a.title === b.title && a.role === b.role && a.status === b.status
+  a.section === b.section && a.index === b.index && a.id === b.id && a.depth === b.depth && a.marker === b.marker && a.title === b.title && a.role === b.role && a.status === b.status && a.pending === b.pending
 
 /** 一行大纲；备忘化，使长文档里同步一次只重绘变了的行。 */
 const OutlineRow = memo(
   function OutlineRow({ entry: e, actions }: { entry: OutlineEntry; actions: RowActions }) {
     const [over, setOver] = useState(false)
-    const name = `${e.marker}${e.title || '（无标题）'}`
+    const name = `${e.marker}${e.title}`
     const onDrop = (ev: DragEvent) => {
       ev.preventDefault()
       setOver(false)
@@ -78,6 +78,11 @@ const OutlineRow = memo(
             ))}
           </select>
         )}
+        {e.pending && (
+          <span className="pending-badge" title="状态沿用自上一份通报：改选或在正文中确认">
+            待确认
+          </span>
+        )}
         <span className="outline-move">
           <button type="button" aria-label={`上移：${name}`} title="上移" onClick={() => actions.move(e, -1)}>
             ↑
@@ -105,7 +110,8 @@ export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
       jump: (e) => jumpToEditor(editors, e.section, e.index),
       move,
       setStatus: (e, status) => {
-        Transforms.setNodes(editors[e.section], { status }, { at: [e.index] })
+        // 改选状态即确认（去掉续报沿用的待确认标记）
+        Transforms.setNodes(editors[e.section], { status, statusPending: undefined }, { at: [e.index] })
         onStructureChange()
       },
       drop: (src, target) => {

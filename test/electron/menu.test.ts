@@ -52,12 +52,13 @@ describe('菜单', () => {
     expect(byLabel(template, '重做')?.registerAccelerator).toBe(false)
   })
 
-  it('导入、从上一轮新建、导出都在文件菜单里', () => {
+  it('导入、续报、新一轮、导出都在文件菜单里', () => {
     const { template, actions } = setup()
     const file = submenu(top(template, '文件'))
     for (const [label, command] of [
       ['新建巡察整改通报', 'new-xuncha'],
-      ['从上一轮新建…', 'open-previous-round'],
+      ['续报（同一次巡视）…', 'start-follow-up'],
+      ['新一轮（新的巡视）…', 'start-new-round'],
       ['导入 Word、文本或网页…', 'import'],
       ['导出 Word 文档…', 'export-docx'],
       ['导出网页…', 'export-html'],

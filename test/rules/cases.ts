@@ -337,11 +337,21 @@ export const CASES: Record<string, RuleCases> = {
   },
   TB038: {
     valid: [
+      { name: '改了一个字也算改写', notice: sample((n) => { const m = n.rectification.items[0]!.children[0]!.children[0]!; m.body = RichText.of('修订学习规则，每周集中学习1次。'); m.reference = { title: m.title, status: null, body: RichText.of('修订学习规则，每月集中学习1次。') } }) },
       { name: '正文已更新', notice: sample((n) => { const m = n.rectification.items[0]!.children[0]!.children[0]!; m.reference = { title: m.title, status: null, body: RichText.of('上一轮：正在修订学习规则。') } }) },
       { name: '方面的描述原样沿用', notice: sample((n) => { const a = n.rectification.items[0]!; a.body = RichText.of('主要表现为学习贯彻不够深入。'); a.reference = { title: a.title, status: null, body: RichText.of('主要表现为学习贯彻不够深入。') } }) },
     ],
     invalid: [
       { name: '正文与上一轮相同', notice: sample((n) => { const m = n.rectification.items[0]!.children[0]!.children[0]!; m.reference = { title: m.title, status: null, body: RichText.of(...RichText.texts(m.body)) } }), path: [...FIRST_MEASURE, 'body'] },
+      {
+        name: '只改了标点的全角半角和空格（“全部修复”之后）仍算未改写',
+        notice: sample((n) => {
+          const m = n.rectification.items[0]!.children[0]!.children[0]!
+          m.body = RichText.of('修订学习规则，每月集中学习1次。')
+          m.reference = { title: m.title, status: null, body: RichText.of('修订学习规则, 每月集中学习１次.') }
+        }),
+        path: [...FIRST_MEASURE, 'body'],
+      },
     ],
   },
   // —— 公开安全 ——
@@ -448,6 +458,13 @@ export const CASES: Record<string, RuleCases> = {
         path: ['lead', 'override', 0],
         suggestion: '按照巡视工作有关要求，现将巡视整改进展情况予以公布。',
       },
+    ],
+  },
+  TB054: {
+    valid: [{ name: '状态已确认', notice: sample() }, { name: '改了状态即确认', notice: sample((n) => (n.rectification.items[0]!.children[0]!.status = '已完成')) }],
+    invalid: [
+      { name: '续报沿用的状态待确认', notice: sample((n) => (n.rectification.items[0]!.children[0]!.statusPending = true)), path: [...FIRST_PROBLEM, 'status'] },
+      { name: '上一份没标状态，待填写', notice: sample((n) => { const q = n.rectification.items[0]!.children[0]!; q.status = null; q.statusPending = true }), path: [...FIRST_PROBLEM, 'status'] },
     ],
   },
 }

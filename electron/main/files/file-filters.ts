@@ -26,7 +26,7 @@ export function openFilters(purpose: FilePurpose): FileFilter[] {
 export const OPEN_DIALOG_TITLES: Record<FilePurpose, string> = {
   open: '打开整改通报',
   import: '导入通报（Word、文本或网页）',
-  'previous-round': '选择上一轮的整改通报',
+  'previous-round': '选择上一份整改通报',
 }
 
 export const PROJECT_SAVE_FILTERS: FileFilter[] = [PROJECT]
