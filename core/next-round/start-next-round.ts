@@ -45,7 +45,7 @@ function followUpSummary(previous: Notice, notice: Notice): NextRoundSummary {
   const m = notice.meta
   const hand = handWritten(notice)
   const kept = [
-    `轮次“${m.roundLabel || '（空）'}”、${m.kind}组、${m.kind}时间和反馈日期不变`,
+    `${m.roundLabel ? `轮次“${m.roundLabel}”、` : ''}${m.kind}组、${m.kind}时间和反馈日期不变`,
     `条目 ${entries.length} 项（问题 ${problems} 个）沿用上一份的标题、时限和责任单位；${withText} 项的正文作为本次的起始文字`,
     ...(hand.length ? [`${hand.join('、')}沿用上一份的手写文字（信息面板中标为手写）`] : []),
     '联系方式、落款机关和签发稿设置',
@@ -78,7 +78,11 @@ function newRoundSummary(previous: Notice, notice: Notice, roundAdvanced: boolea
   const next = [
     ...(roundAdvanced
       ? []
-      : [`未能从“${previous.meta.roundLabel || '（空）'}”认出轮次（应形如“十五届省委第二轮”），轮次已留空，请在“信息”面板填写`]),
+      : [
+          previous.meta.roundLabel
+            ? `未能从“${previous.meta.roundLabel}”认出轮次（应形如“十五届省委第二轮”），轮次已留空，请在“信息”面板填写`
+            : '上一份没有写轮次，轮次已留空，请在“信息”面板填写（形如“十五届省委第二轮”）',
+        ]),
     `请填写本轮${notice.meta.kind}组和日期`,
     '按本轮反馈意见录入问题清单',
   ]

@@ -42,6 +42,8 @@ export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditF
   const markers = sectionMarkers(notice)
   return (
     <article className="paper" aria-label="通报正文">
+      {/* 没有标题部分的通报（网页上常见）：页面仍需一个一级标题供读屏软件定位 */}
+      {!notice.parts.includes('title') && <h1 className="visually-hidden">{noticeTitle(notice)}</h1>}
       {notice.parts.map((part) => {
         switch (part) {
           case 'title':

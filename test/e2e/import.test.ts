@@ -1,4 +1,4 @@
-// 导入真实通报（样例）、从上一轮新建、从 Word/网页粘贴：用户看到的是结构化的通报，而不是一堆文字。
+// 导入真实通报（样例）、从 Word/网页粘贴（续报与新一轮见 next-round.test.ts）：用户看到的是结构化的通报，而不是一堆文字。
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { seedsExpected, seedText } from '../support/seeds'
@@ -29,8 +29,8 @@ async function chooseFile(button: string, name: string, text: string) {
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 
-describe('导入与下一轮', () => {
-  let imported: string[] = []
+describe('导入', () => {
+  let imported: string[]
 
   it('导入一份样例通报：标题、条目和编号都识别出来', async () => {
     await chooseFile('导入 Word / 文本 / 网页…', 'seed.txt', seedText(SEED))
@@ -39,18 +39,6 @@ describe('导入与下一轮', () => {
     expect(imported.length).toBeGreaterThan(3)
     expect(imported[0]).toMatch(/^[一（]/)
     await screenshot(page, '08-imported')
-    expect(await axeViolations(page)).toEqual([])
-  })
-
-  it('从上一轮新建：轮次推进，条目带过来并附上一轮的表述', async () => {
-    await page.getByRole('button', { name: '新建…' }).click() // 回到开始页（导入的文档已自动保存，先确认离开）
-    await chooseFile('从上一轮新建…', 'seed.txt', seedText(SEED))
-    await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.length), { timeout: 20_000 }).toBe(imported.length)
-    const text = await paperText()
-    expect(text).not.toContain(expected().title)
-    expect(text).toMatch(/关于十四届省委第十一轮巡视整改/)
-    expect(await page.locator('.reference').count()).toBeGreaterThan(0)
-    await screenshot(page, '09-next-round')
     expect(await axeViolations(page)).toEqual([])
   })
 
