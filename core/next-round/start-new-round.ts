@@ -13,9 +13,8 @@ export interface NewRoundOptions {
   keepAspects?: boolean
 }
 
-/** 方面标题进入空骨架；上一轮的表述留作参照。 */
-const aspectHeading = (item: ItemData): ItemData =>
-  Item.create('aspect', item.title, { runIn: item.runIn, reference: { title: item.title, status: null, body: structuredClone(item.body) } })
+/** 方面标题进入空骨架：只有标题（方面下的描述是上一轮的问题表述，不带）；标题本身就是上一轮的，不另附参照。 */
+const aspectHeading = (item: ItemData): ItemData => Item.create('aspect', item.title, { runIn: item.runIn })
 
 const withHeading = (previous: Section, fresh: Section): Section => ({ ...fresh, heading: previous.heading })
 

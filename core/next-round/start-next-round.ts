@@ -48,7 +48,7 @@ function followUpSummary(previous: Notice, notice: Notice): NextRoundSummary {
     `${m.roundLabel ? `轮次“${m.roundLabel}”、` : ''}${m.kind}组、${m.kind}时间和反馈日期不变`,
     `条目 ${entries.length} 项（问题 ${problems} 个）沿用上一份的标题、时限和责任单位；${withText} 项的正文作为本次的起始文字`,
     ...(hand.length ? [`${hand.join('、')}沿用上一份的手写文字（信息面板中标为手写）`] : []),
-    '联系方式、落款机关和签发稿设置',
+    '统计数字、联系方式、落款机关和签发稿设置',
   ]
   const cleared = ['成文日期', ...(previous.meta.publication.date || previous.meta.publication.source ? ['网页发布信息'] : [])]
   const next = [

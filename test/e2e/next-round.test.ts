@@ -39,6 +39,16 @@ const statusBar = () => page.getByRole('contentinfo', { name: '状态栏' }).inn
 const editor = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 
 describe('续报（同一次巡视）', () => {
+  it('开始页上两种方式分得清：续报（同一次巡视）和新一轮（新的巡视），各带一句说明', async () => {
+    const follow = page.getByRole('button', { name: '续报（同一次巡视）…' })
+    const fresh = page.getByRole('button', { name: '新一轮（新的巡视）…' })
+    await expect.poll(() => follow.isVisible()).toBe(true)
+    expect(await follow.getAttribute('aria-describedby')).toBeTruthy()
+    expect(await fresh.innerText()).toContain('问题清单重新录入')
+    await screenshot(page, '10-start-two-ways')
+    expect(await axeViolations(page)).toEqual([])
+  })
+
   it('从开始页选“续报”：全部条目沿用，标题、日期和轮次不变', async () => {
     expect(sourceItems).toBe(84) // 样例 003：26 个问题、58 条措施（见 seeds-expected.json）
     await startFrom('续报（同一次巡视）…')
@@ -76,6 +86,11 @@ describe('续报（同一次巡视）', () => {
     await outline.getByRole('combobox', { name: /^整改状态：/ }).first().selectOption('已完成')
     await expect.poll(statusBar).toContain(`进度 1/${sourceProblems}（待确认 ${sourceProblems - 1}）`)
     await expect.poll(() => outline.locator('.pending-badge').count()).toBe(sourceProblems - 1)
+    // 正文中：光标放到第二个问题的标题上，按“确认”保留原状态（样例未标状态：确认“未填状态”）
+    const second = [...Item.walk(source.rectification.items, [])].filter((e) => e.item.role === 'problem')[1]!.item
+    await editor().locator('.item', { hasText: second.title.slice(0, 12) }).first().locator('.item-title').click()
+    await editor().getByRole('button', { name: /^确认/ }).click()
+    await expect.poll(statusBar).toContain(`（待确认 ${sourceProblems - 2}）`)
   })
 
   it('每个条目旁可展开上一轮的表述：默认收起，点一下或 Alt+↓ 展开；没有空的“上一轮：”', async () => {
@@ -92,7 +107,7 @@ describe('续报（同一次巡视）', () => {
     await editor().locator('p.body', { hasText: RichText.texts(third.body)[0]!.slice(0, 20) }).first().click()
     await page.keyboard.press('Alt+ArrowDown')
     await expect.poll(() => editor().getByRole('note', { name: '上一轮的表述' }).count()).toBe(2)
-    await screenshot(page, '10-follow-up')
+    await screenshot(page, '11-follow-up')
     expect(await axeViolations(page)).toEqual([])
   })
 
@@ -101,8 +116,8 @@ describe('续报（同一次巡视）', () => {
     const dialog = page.getByRole('dialog', { name: '导出网页' })
     await dialog.getByRole('button', { name: '导出', exact: true }).click()
     const question = dialog.getByRole('alertdialog', { name: '确认导出' })
-    await expect.poll(() => question.innerText()).toContain(`${sourceProblems - 1} 个问题的整改状态待确认`)
-    await screenshot(page, '11-follow-up-export-question')
+    await expect.poll(() => question.innerText()).toContain(`${sourceProblems - 2} 个问题的整改状态待确认`)
+    await screenshot(page, '12-follow-up-export-question')
     expect(await axeViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: '关闭' }).click()
   })
@@ -122,7 +137,26 @@ describe('新一轮（新的巡视）', () => {
     expect(text).toContain(source.contact.phones[0]!)
     expect(text).not.toContain(RichText.texts([...Item.walk(source.rectification.items, [])].find((e) => e.item.role === 'measure')!.item.body)[0]!.slice(0, 20))
     await expect.poll(statusBar).toContain('进度 0/0')
-    await screenshot(page, '12-new-round')
+    await screenshot(page, '13-new-round')
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('有方面的通报（样例 004）：可按提示保留方面标题作空骨架', async () => {
+    const seed004 = seedNames().find((s) => s.startsWith('004_'))!
+    const aspects = importFromText(seedText(seed004)).notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
+    expect(aspects).toHaveLength(4)
+    await page.getByRole('button', { name: '新建…' }).click()
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '新一轮（新的巡视）…' }).click()])
+    await chooser.setFiles({ name: '上一轮.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(seed004), 'utf8') })
+    const keep = page.getByRole('button', { name: '保留上一轮的 4 个方面标题（空骨架）' })
+    await expect.poll(() => keep.isVisible(), { timeout: 20_000 }).toBe(true)
+    expect(await outlineItems(page, '逐条整改')).toEqual([])
+    await keep.click()
+    await expect.poll(() => outlineItems(page, '逐条整改')).toHaveLength(4)
+    const outline = await outlineItems(page, '逐条整改')
+    aspects.forEach((title, i) => expect(outline[i]).toContain(title.slice(0, 10)))
+    expect(await page.getByRole('status', { name: '已开始新一轮（新的巡视）' }).innerText()).toContain('4 个方面的标题（作为空骨架）')
+    await screenshot(page, '14-new-round-skeleton')
     expect(await axeViolations(page)).toEqual([])
   })
 })

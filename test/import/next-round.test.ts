@@ -134,9 +134,9 @@ describe('新一轮（新的巡视）', () => {
 
   it('可保留方面标题作空骨架', () => {
     const skeleton = startNextRound(previous, 'new-round', { keepAspects: true }).notice
-    expect(skeleton.rectification.items.map((i) => [i.role, i.title, i.children.length, i.body.length])).toEqual([
-      ['aspect', '关于贯彻落实党中央决策部署方面', 0, 0],
-      ['aspect', '关于全面从严治党方面', 0, 0],
+    expect(skeleton.rectification.items.map((i) => [i.role, i.title, i.children.length, i.body.length, i.reference])).toEqual([
+      ['aspect', '关于贯彻落实党中央决策部署方面', 0, 0, undefined],
+      ['aspect', '关于全面从严治党方面', 0, 0, undefined],
     ])
   })
 
