@@ -11,6 +11,7 @@ import { describeError, type OpenedNotice, openPicked } from './open-file'
 import type { NextRoundMode } from '../../core/next-round/start-next-round'
 import { CarryOverBanner, type CarryOver } from './carry-over-banner'
 import { nextRound } from './core-services'
+import { NewRoundChoice } from './new-round-choice'
 import { RecoveryOffer } from './recovery-offer'
 import { shortcutCommand } from './shortcuts'
 import { StartScreen } from './start-screen'
@@ -24,6 +25,7 @@ export function App() {
   const [session, setSession] = useState<Session | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const [carried, setCarried] = useState<CarryOver | null>(null)
+  const [choice, setChoice] = useState<{ previous: Notice; aspects: string[]; name: string } | null>(null)
   const dirty = useRef(false)
   const docCommand = useRef<((c: MenuCommand) => boolean) | null>(null)
   /** 直接打开文件启动时要提示的恢复副本（见 recovery-offer.tsx） */
@@ -38,33 +40,31 @@ export function App() {
 
   const mayLeave = () => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？')
 
+  const start = useCallback(
+    async (previous: Notice, mode: NextRoundMode, keepAspects: boolean, name: string) => {
+      try {
+        const next = await nextRound(previous, mode, { keepAspects })
+        begin(next.notice, { dirty: true })
+        setCarried({ mode: next.mode, summary: next.summary })
+      } catch {
+        setMessage(`无法从“${name}”开始：这份通报的内容不完整。`)
+      }
+    },
+    [begin],
+  )
+
   const openFile = useCallback(
     async (file: PickedFile, startMode: NextRoundMode | null) => {
       const outcome = await openPicked(file)
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
       if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
-      try {
-        const next = await nextRound(opened.notice, startMode)
-        begin(next.notice, { dirty: true })
-        const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').length
-        const keepAspects =
-          startMode === 'new-round' && aspects > 0
-            ? {
-                count: aspects,
-                apply: () =>
-                  void nextRound(opened.notice, 'new-round', { keepAspects: true }).then((r) => {
-                    begin(r.notice, { dirty: true })
-                    setCarried({ mode: r.mode, summary: r.summary })
-                  }),
-              }
-            : undefined
-        setCarried({ mode: next.mode, summary: next.summary, ...(keepAspects ? { keepAspects } : {}) })
-      } catch {
-        setMessage(`无法从“${file.ref.name}”开始：这份通报的内容不完整。`)
-      }
+      const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
+      // 新一轮：上一轮分了方面时，先问要不要留方面标题（见 new-round-choice.tsx）
+      if (startMode === 'new-round' && aspects.length > 0) return setChoice({ previous: opened.notice, aspects, name: file.ref.name })
+      await start(opened.notice, startMode, false, file.ref.name)
     },
-    [begin],
+    [begin, start],
   )
 
   const fileCommand = useCallback(
@@ -165,9 +165,26 @@ export function App() {
     dirty.current = d
   }, [])
 
-  if (!session) return <StartScreen host={host} message={message} onCommand={command} onOpenRecent={(p) => void openRecent(p)} onRestore={(id) => void restore(id)} />
+  const choiceDialog = choice && (
+    <NewRoundChoice
+      aspects={choice.aspects}
+      onCancel={() => setChoice(null)}
+      onChoose={(keepAspects) => {
+        setChoice(null)
+        void start(choice.previous, 'new-round', keepAspects, choice.name)
+      }}
+    />
+  )
+  if (!session)
+    return (
+      <>
+        <StartScreen host={host} message={message} onCommand={command} onOpenRecent={(p) => void openRecent(p)} onRestore={(id) => void restore(id)} />
+        {choiceDialog}
+      </>
+    )
   return (
     <>
+      {choiceDialog}
       {message && (
         <div className="banner" role="alert">
           {message}

@@ -5,8 +5,6 @@ import { NEXT_ROUND_MODE_LABEL } from '../../core/next-round/start-next-round'
 export interface CarryOver {
   mode: NextRoundMode
   summary: NextRoundSummary
-  /** 新一轮：可改为保留上一轮的方面标题作空骨架（有方面时才有） */
-  keepAspects?: { count: number; apply(): void }
 }
 
 export function CarryOverBanner({ carried, onClose }: { carried: CarryOver; onClose(): void }) {
@@ -27,11 +25,6 @@ export function CarryOverBanner({ carried, onClose }: { carried: CarryOver; onCl
           <strong>接下来：</strong>
           {summary.next.join('；')}。
         </p>
-        {carried.keepAspects && (
-          <button type="button" onClick={carried.keepAspects.apply}>
-            保留上一轮的 {carried.keepAspects.count} 个方面标题（空骨架）
-          </button>
-        )}
       </div>
       <button type="button" className="close" onClick={onClose} aria-label="关闭说明">
         ×
