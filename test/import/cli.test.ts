@@ -92,6 +92,22 @@ describe('tongbao next-round', () => {
     expect(inspected.items).toHaveLength(3)
   })
 
+  it('--mode new-round --keep-aspects：留下方面标题作空骨架；续报不接受这个选项', async () => {
+    const src = join(dir, 'four.txt')
+    writeFileSync(src, readFileSync(join(import.meta.dirname, 'fixtures/four-levels.txt')))
+    const r = await cli('next-round', src, '-o', join(dir, 'four-next.tongbao'), '--mode', 'new-round', '--keep-aspects')
+    expect(r.code).toBe(0)
+    expect(r.err).toContain('2 个方面的标题')
+    const next = parseProject(readFileSync(join(dir, 'four-next.tongbao')))
+    expect(next.rectification.items.map((i) => [i.role, i.title, i.children.length])).toEqual([
+      ['aspect', '聚焦贯彻落实党中央决策部署方面', 0],
+      ['aspect', '聚焦群众身边腐败问题和不正之风方面', 0],
+    ])
+    const wrong = await cli('next-round', src, '-o', join(dir, 'four-wrong.tongbao'), '--keep-aspects')
+    expect(wrong.code).toBe(2)
+    expect(wrong.err).toContain('--keep-aspects 只用于 --mode new-round')
+  })
+
   it('不认识的 --mode：中文说明，退出码 2', async () => {
     const r = await cli('next-round', join(dir, 'prev.txt'), '-o', join(dir, 'bad.tongbao'), '--mode', 'next')
     expect(r.code).toBe(2)
