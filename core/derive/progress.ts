@@ -59,4 +59,3 @@ export function progressSentence(notice: Notice): string {
     t.placeholder,
   )
 }
-

@@ -305,7 +305,7 @@ function problemGroups(items: Item[], underAspect: boolean): Item[] {
     const children = problemGroups(item.children, item.role === 'aspect')
     const groupsProblems = underAspect && item.role === 'aspect' && children.length > 0 && children.every((c) => c.role === 'problem')
     if (groupsProblems) return { ...item, role: 'problem' as const, children }
-    return children === item.children || children.every((c, i) => c === item.children[i]) ? item : { ...item, children }
+    return children.every((c, i) => c === item.children[i]) ? item : { ...item, children }
   })
 }
 

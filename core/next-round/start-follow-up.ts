@@ -3,15 +3,14 @@
  * 条目树都不变；上一份的措施文字作为本次的起始文字（规则 TB038 提醒尚未改写的）；问题的状态沿用但
  * 标为待确认（statusPending），确认之前不计入进度。手写的导语、统计段落、联系方式段落照旧是手写的。
  */
-import type { Item, Notice } from '../model/notice'
+import type { Item, Notice, Section } from '../model/notice'
 import { newId } from '../model/ids'
-import { copyContact, signOffOf } from './carry'
+import { signOffOf } from './carry'
 
-/** 条目沿用：同样的文字作为起始文字，也留作上一轮的参照；问题的状态待确认。 */
+/** 条目沿用（作用于副本）：同样的文字作为起始文字，也留作上一轮的参照；最下层问题的状态待确认。 */
 function carryItem(item: Item): Item {
-  const copy = structuredClone(item)
   const out: Item = {
-    ...copy,
+    ...item,
     id: newId(),
     children: item.children.map(carryItem),
     reference: { title: item.title, status: item.status, body: structuredClone(item.body) },
@@ -21,19 +20,18 @@ function carryItem(item: Item): Item {
   return out
 }
 
-const carrySection = (s: Notice['organization']): Notice['organization'] => ({ ...structuredClone(s), items: s.items.map(carryItem) })
+const carrySection = (s: Section): Section => ({ ...s, items: s.items.map(carryItem) })
 
 export function startFollowUp(previous: Notice): Notice {
   const copy = structuredClone(previous)
   return {
     ...copy,
     meta: { ...copy.meta, publication: { date: null, source: null } },
-    organization: carrySection(previous.organization),
-    rectification: carrySection(previous.rectification),
-    nextSteps: carrySection(previous.nextSteps),
-    contact: copyContact(previous.contact),
+    organization: carrySection(copy.organization),
+    rectification: carrySection(copy.rectification),
+    nextSteps: carrySection(copy.nextSteps),
     // 成文日期是这一份的，不沿用
-    signature: { org: previous.signature.org || previous.meta.issuer.fullName, date: null },
+    signature: { org: copy.signature.org || copy.meta.issuer.fullName, date: null },
     ...signOffOf(previous),
   }
 }

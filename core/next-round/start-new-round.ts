@@ -5,7 +5,7 @@
 import { Item } from '../model/item'
 import type { Item as ItemData, Notice, Section } from '../model/notice'
 import { createNotice } from '../template/new-notice'
-import { copyContact, signOffOf } from './carry'
+import { signOffOf } from './carry'
 import { advanceRoundLabel } from './round-label'
 
 export interface NewRoundOptions {
@@ -25,11 +25,10 @@ export function startNewRound(previous: Notice, options: NewRoundOptions = {}): 
   const aspects = options.keepAspects ? previous.rectification.items.filter((i) => i.role === 'aspect').map(aspectHeading) : []
   const notice: Notice = {
     ...fresh,
-    parts: [...previous.parts],
     organization: withHeading(previous.organization, fresh.organization),
     rectification: { ...withHeading(previous.rectification, fresh.rectification), items: aspects },
     nextSteps: withHeading(previous.nextSteps, fresh.nextSteps),
-    contact: copyContact(previous.contact),
+    contact: structuredClone(previous.contact),
     signature: { org: previous.signature.org || p.issuer.fullName, date: null },
     ...signOffOf(previous),
   }

@@ -51,6 +51,8 @@ describe.each(seedNames())('从样例 %s 开始新一轮', (seed) => {
     expect(next.contact).toEqual(previous.contact)
     expect(next.signature).toEqual({ org: previous.signature.org || previous.meta.issuer.fullName, date: null })
     expect(next.rectification.items).toEqual([])
+    // 网页上缺的部分（如样例 003 没有标题行）不是机关的习惯：新一轮按模板各部分齐全
+    expect(next.parts).toContain('title')
   })
 
   it('轮次能认出时推进一轮，否则留空', () => {
