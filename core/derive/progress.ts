@@ -8,6 +8,8 @@ export interface Progress {
   problems: number
   /** 具体问题：问题之下的问题条目（四层的通报：方面 → “1.关于…问题” → “（1）具体问题”）。 */
   specificProblems: number
+  /** 标状态的问题数：最下层的问题（下设具体问题的，由具体问题标）。进度“已完成 X / N”的 N。 */
+  statusItems: number
   /** 以下三项只数已确认的状态（续报时沿用、待确认的不算）。 */
   done: number
   basicallyDone: number
@@ -23,13 +25,14 @@ const confirmed = (i: ItemData) => bearsStatus(i) && i.statusPending !== true
 
 /** 整改进度：只数逐条整改部分中的条目。 */
 export function progress(notice: Notice): Progress {
-  const p: Progress = { aspects: 0, problems: 0, specificProblems: 0, done: 0, basicallyDone: 0, ongoing: 0, pending: 0, measures: 0 }
+  const p: Progress = { aspects: 0, problems: 0, specificProblems: 0, statusItems: 0, done: 0, basicallyDone: 0, ongoing: 0, pending: 0, measures: 0 }
   const walk = (items: ItemData[], underProblem: boolean) => {
     for (const item of items) {
       if (item.role === 'aspect') p.aspects++
       else if (item.role === 'measure') p.measures++
       else if (underProblem) p.specificProblems++
       else p.problems++
+      if (bearsStatus(item)) p.statusItems++
       if (bearsStatus(item) && item.statusPending) p.pending++
       if (confirmed(item)) {
         if (item.status === '已完成') p.done++

@@ -29,7 +29,7 @@ export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Not
       <span>字数 {chars}</span>
       <span>条目 {items}</span>
       <span>
-        进度 {p.done}/{p.specificProblems || p.problems}
+        进度 {p.done}/{p.statusItems}
         {p.pending ? `（待确认 ${p.pending}）` : ''}
       </span>
       <button type="button" className="status-check" onClick={onOpenCheck} aria-label={findings === null ? '检查：暂时无法检查' : `检查：${findings} 个问题`}>

@@ -46,7 +46,7 @@ export function ItemFields({ store }: { store: CurrentItemStore }) {
       <legend>当前条目</legend>
       <p className="current-item" title={title}>
         <span className="muted">{ROLE_LABEL[element.role]}</span> {marker}
-        {itemLabel(title, bodyText(current.editor, index))}
+        {itemLabel(title, bodyText(current.editor, index), 24)}
       </p>
       <div className="field">
         <label htmlFor="item-deadline">整改时限</label>

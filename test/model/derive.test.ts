@@ -61,6 +61,19 @@ describe('由模型推导的文字', () => {
     expect(progress(n)).toMatchObject({ aspects: 2, problems: 3, done: 2, ongoing: 1, measures: 4 })
     expect(progressSentence(n)).toBe('巡视反馈的2个方面3个问题，已完成整改2个')
   })
+
+  it('四层的通报：问题下的具体问题另计，状态按具体问题统计；待确认的不计入', () => {
+    const n = sampleNotice()
+    const group = n.rectification.items[0]!.children[0]!
+    group.children = [
+      Item.create('problem', '学习制度不健全。', { status: '已完成' }),
+      Item.create('problem', '学用结合不紧。', { status: '已完成' }),
+    ]
+    group.children[1]!.statusPending = true
+    group.status = null
+    expect(progress(n)).toMatchObject({ aspects: 2, problems: 3, specificProblems: 2, statusItems: 4, done: 2, ongoing: 1, pending: 1 })
+    expect(progressSentence(n)).toBe('巡视反馈的2个方面3个问题2个具体问题，已完成整改2个')
+  })
 })
 
 describe('线性视图（导出与预览共用）', () => {
