@@ -5,6 +5,7 @@ import { Item, RichText, SECTION_KEYS, type Section } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
 import { sectionToValue, valueToSection } from '../../renderer/editor/notice-value'
 import { flatMarkers } from '../../renderer/editor/structure'
+import { startNextRound } from '../../core/next-round/start-next-round'
 import { sampleNotice } from '../support/sample-notice'
 
 const runArb = fc.record({ text: fc.string({ maxLength: 8 }), bold: fc.option(fc.constant(true as const), { nil: undefined }) }).map((r) => (r.bold ? { text: r.text, bold: true as const } : { text: r.text }))
@@ -29,6 +30,12 @@ describe('部分 ↔ 编辑器内容', () => {
   it('样例通报的每个部分往返后不变', () => {
     const n = sampleNotice()
     for (const key of SECTION_KEYS) expect(valueToSection(sectionToValue(n[key]))).toEqual(n[key])
+  })
+
+  it('续报的部分（上一轮参照、待确认的状态）往返后不变', () => {
+    const next = startNextRound(sampleNotice()).notice
+    expect(valueToSection(sectionToValue(next.rectification))).toEqual(next.rectification)
+    expect(sectionToValue(next.rectification).filter((el) => el.type === 'item' && el.statusPending)).toHaveLength(3)
   })
 
   it('任意结构的部分往返后不变（含无编号条目、多层嵌套、加粗）', () => {
