@@ -50,7 +50,7 @@ const OutlineRow = memo(
     }
     return (
       <li
-        className={`outline-entry depth-${Math.min(e.depth, 4)}${over ? ' drop-target' : ''}`}
+        className={`outline-entry depth-${Math.min(e.depth, 4)}${over ? ' drop-target' : ''}${e.pending ? ' pending' : ''}`}
         draggable
         onDragStart={(ev) => {
           ev.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ section: e.section, index: e.index }))
