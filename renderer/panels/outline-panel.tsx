@@ -8,6 +8,7 @@ import { jumpToEditor } from '../app/jump'
 import { SECTION_LABEL } from '../app/section-names'
 import { moveItem, moveItemBefore } from '../editor/commands'
 import { ROLE_LABEL, STATUSES } from '../editor/elements'
+import { confirmStatus } from '../editor/pending-status'
 import { outlineEntries, type OutlineEntry } from './outline-entries'
 
 interface Props {
@@ -31,6 +32,8 @@ interface RowActions {
   jump(e: OutlineEntry): void
   move(e: OutlineEntry, direction: -1 | 1): void
   setStatus(e: OutlineEntry, status: ItemStatus | null): void
+  /** 确认续报沿用的状态（不改状态本身） */
+  confirm(e: OutlineEntry): void
   drop(src: { section: SectionKey; index: number }, target: OutlineEntry): void
 }
 
@@ -79,9 +82,9 @@ const OutlineRow = memo(
           </select>
         )}
         {e.pending && (
-          <span className="pending-badge" title="状态沿用自上一份通报：改选或在正文中确认">
+          <button type="button" className="pending-badge" aria-label={`待确认：确认沿用的状态（${name}）`} title="状态沿用自上一份通报：点此确认，或改选状态" onClick={() => actions.confirm(e)}>
             待确认
-          </span>
+          </button>
         )}
         <span className="outline-move">
           <button type="button" aria-label={`上移：${name}`} title="上移" onClick={() => actions.move(e, -1)}>
@@ -112,6 +115,10 @@ export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
       setStatus: (e, status) => {
         // 改选状态即确认（去掉续报沿用的待确认标记）
         Transforms.setNodes(editors[e.section], { status, statusPending: undefined }, { at: [e.index] })
+        onStructureChange()
+      },
+      confirm: (e) => {
+        confirmStatus(editors[e.section], e.index)
         onStructureChange()
       },
       drop: (src, target) => {

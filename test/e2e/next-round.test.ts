@@ -91,6 +91,10 @@ describe('续报（同一次巡视）', () => {
     await editor().locator('.item', { hasText: second.title.slice(0, 12) }).first().locator('.item-title').click()
     await editor().getByRole('button', { name: /^确认/ }).click()
     await expect.poll(statusBar).toContain(`（待确认 ${sourceProblems - 2}）`)
+    // 键盘用户：大纲里的“待确认”本身是按钮，按下即确认
+    await outline.getByRole('button', { name: /^待确认：确认沿用的状态/ }).first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(statusBar).toContain(`（待确认 ${sourceProblems - 3}）`)
   })
 
   it('每个条目旁可展开上一轮的表述：默认收起，点一下或 Alt+↓ 展开；没有空的“上一轮：”', async () => {
@@ -116,7 +120,7 @@ describe('续报（同一次巡视）', () => {
     const dialog = page.getByRole('dialog', { name: '导出网页' })
     await dialog.getByRole('button', { name: '导出', exact: true }).click()
     const question = dialog.getByRole('alertdialog', { name: '确认导出' })
-    await expect.poll(() => question.innerText()).toContain(`${sourceProblems - 2} 个问题的整改状态待确认`)
+    await expect.poll(() => question.innerText()).toContain(`${sourceProblems - 3} 个问题的整改状态待确认`)
     await screenshot(page, '12-follow-up-export-question')
     expect(await axeViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: '关闭' }).click()
