@@ -76,7 +76,7 @@ describe('续报（同一次巡视）', () => {
 
   it('规则列出待确认的状态和与上一份相同的正文', () => {
     const codes = validate(next).map((f) => f.rule)
-    expect(codes.filter((c) => c === 'TB054')).toHaveLength(3)
+    expect(codes.filter((c) => c === 'TB055')).toHaveLength(3)
     expect(codes.filter((c) => c === 'TB038')).toHaveLength(4)
   })
 

@@ -460,7 +460,7 @@ export const CASES: Record<string, RuleCases> = {
       },
     ],
   },
-  TB054: {
+  TB055: {
     valid: [{ name: '状态已确认', notice: sample() }, { name: '改了状态即确认', notice: sample((n) => (n.rectification.items[0]!.children[0]!.status = '已完成')) }],
     invalid: [
       { name: '续报沿用的状态待确认', notice: sample((n) => (n.rectification.items[0]!.children[0]!.statusPending = true)), path: [...FIRST_PROBLEM, 'status'] },
