@@ -32,6 +32,8 @@ export interface ItemElement {
   reference?: Item['reference']
   /** 续报沿用、尚未确认的状态 */
   statusPending?: true
+  /** 责任领导（台账的一列）：编辑器不显示，但往返不能丢。 */
+  leader?: string
   children: PlainText[]
 }
 

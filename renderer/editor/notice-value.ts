@@ -36,6 +36,7 @@ export function itemElement(item: Item, depth: number): ItemElement {
   if (item.unnumbered) el.unnumbered = true
   if (item.reference) el.reference = item.reference
   if (item.statusPending) el.statusPending = true
+  if (item.leader) el.leader = item.leader
   return el
 }
 
@@ -92,6 +93,7 @@ export function valueToSection(value: SectionValue): Section {
         if (el.unnumbered) item.unnumbered = true
         if (el.reference) item.reference = el.reference
         if (el.statusPending) item.statusPending = true
+        if (el.leader) item.leader = el.leader
         const depth = Math.max(0, Math.min(el.depth, stack.length))
         stack.length = depth
         const parent = stack[depth - 1]

@@ -16,9 +16,20 @@ const itemArb: fc.Memo<Item> = fc.memo((n) =>
     title: fc.string({ maxLength: 10 }),
     status: fc.constantFrom(null, '已完成' as const, '持续推进' as const),
     unnumbered: fc.boolean(),
+    statusPending: fc.boolean(),
+    leader: fc.option(fc.string({ minLength: 1, maxLength: 6 }), { nil: undefined }),
     body: richArb,
     children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
-  }).map((r) => Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children, ...(r.unnumbered ? { unnumbered: true as const } : {}) })),
+  }).map((r) =>
+    Item.create(r.role, r.title, {
+      status: r.status,
+      body: r.body,
+      children: r.children,
+      ...(r.unnumbered ? { unnumbered: true as const } : {}),
+      ...(r.statusPending ? { statusPending: true as const } : {}),
+      ...(r.leader ? { leader: r.leader } : {}),
+    }),
+  ),
 )
 const sectionArb: fc.Arbitrary<Section> = fc.record({
   heading: fc.option(fc.string({ minLength: 1, maxLength: 10 }).filter((s) => s.trim() !== ''), { nil: null }),
@@ -38,7 +49,7 @@ describe('部分 ↔ 编辑器内容', () => {
     expect(sectionToValue(next.rectification).filter((el) => el.type === 'item' && el.statusPending)).toHaveLength(3)
   })
 
-  it('任意结构的部分往返后不变（含无编号条目、多层嵌套、加粗）', () => {
+  it('任意结构的部分往返后不变（含无编号条目、待确认、责任领导、多层嵌套、加粗）', () => {
     fc.assert(fc.property(sectionArb, (s) => {
       expect(valueToSection(sectionToValue(s))).toEqual(s)
     }), { numRuns: 200 })
