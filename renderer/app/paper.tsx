@@ -2,18 +2,9 @@
 import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
 import { IsoDate, type Notice, type Path, RichText, type SectionKey } from '../../core/model'
 import { Marker } from '../../core/model/numbering'
+import { useDocumentStore, useNotice } from '../document/use-document'
 import { SectionEditor } from '../editor/section-editor'
-import type { NoticeEditor } from '../editor/custom-types'
-import type { Editors } from './editors'
 import { SECTION_LABEL } from './section-names'
-
-interface Props {
-  notice: Notice
-  editors: Editors
-  onSectionChange(editor: NoticeEditor): void
-  onFocusEditor(editor: NoticeEditor): void
-  onEditField(path: Path): void
-}
 
 function Derived({ label, path, onEdit, children, className }: { label: string; path: Path; onEdit(p: Path): void; children: React.ReactNode; className?: string }) {
   return (
@@ -38,7 +29,9 @@ function sectionMarkers(notice: Notice): Record<SectionKey, string> {
   return out
 }
 
-export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditField }: Props) {
+export function Paper({ onEditField }: { onEditField(path: Path): void }) {
+  const { editors } = useDocumentStore()
+  const notice = useNotice()
   const markers = sectionMarkers(notice)
   return (
     <article className="paper" aria-label="通报正文">
@@ -81,9 +74,9 @@ export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditF
             )
           default: {
             const key = part as SectionKey
-                        return (
+            return (
               <section key={key} className="paper-section" aria-label={SECTION_LABEL[key]}>
-                <SectionEditor editor={editors[key]} label={SECTION_LABEL[key]} marker={markers[key]} onChange={onSectionChange} onFocus={onFocusEditor} />
+                <SectionEditor editor={editors[key]} label={SECTION_LABEL[key]} marker={markers[key]} />
               </section>
             )
           }

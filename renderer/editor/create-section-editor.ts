@@ -1,6 +1,5 @@
 /** 一个部分（组织情况、逐条整改、下一步打算）的编辑器实例，装上通报的结构插件。 */
 import { createEditor } from 'slate'
-import { withHistory } from 'slate-history'
 import { withReact } from 'slate-react'
 import type { SectionKey } from '../../core/model'
 import type { NoticeEditor } from './custom-types'
@@ -15,7 +14,10 @@ import { withTypedMarkers } from './with-typed-markers'
 const CHUNK_SIZE = 200
 
 export function createSectionEditor(key: SectionKey, isSectionHeaded: () => boolean): NoticeEditor {
-  const editor = withReact(withHistory(createEditor())) as NoticeEditor
+  const editor = withReact(createEditor()) as NoticeEditor
+  // 撤销历史属于整份文档（renderer/document/history.ts）；单独使用的编辑器（测试）撤销时什么也不做。
+  editor.undo = () => undefined
+  editor.redo = () => undefined
   editor.sectionKey = key
   editor.getChunkSize = (node) => (node === editor ? CHUNK_SIZE : null)
   // 编号在 React 得知修改之前更新，重绘时读到的已是新编号。

@@ -1,6 +1,5 @@
 /** Slate 的 CustomTypes：编辑器里的元素由 core 的模型类型构成（见 notice-value.ts 的映射）。 */
 import type { BaseEditor } from 'slate'
-import type { HistoryEditor } from 'slate-history'
 import type { ReactEditor } from 'slate-react'
 import type { Item, SectionKey, TextRun } from '../../core/model'
 import type { ActiveItem } from './active-item'
@@ -50,7 +49,16 @@ export interface PlainText {
 export type NoticeElement = SectionHeadingElement | SectionParagraphElement | ItemElement | ItemBodyElement
 export type SectionValue = NoticeElement[]
 /** 部分编辑器：顶层子元素总是通报元素（不直接放文字）。 */
-export type NoticeEditor = BaseEditor & ReactEditor & HistoryEditor & { sectionKey: SectionKey; children: NoticeElement[]; markers: MarkerStore; activeItem: ActiveItem }
+export type NoticeEditor = BaseEditor &
+  ReactEditor & {
+    sectionKey: SectionKey
+    children: NoticeElement[]
+    markers: MarkerStore
+    activeItem: ActiveItem
+    /** 撤销、重做整份文档的上一个动作（由 renderer/document/store.ts 接上；slate-react 的 Ctrl+Z 调用它们） */
+    undo(): void
+    redo(): void
+  }
 
 declare module 'slate' {
   interface CustomTypes {

@@ -1,4 +1,4 @@
-/** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器。 */
+/** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器（只由 store.ts 调用）。 */
 import { Editor, Node, Transforms } from 'slate'
 import { SECTION_KEYS, type Notice, type Section, type SectionKey } from '../../core/model'
 import { createSectionEditor } from '../editor/create-section-editor'
@@ -31,14 +31,17 @@ const sectionOf = new WeakMap<SectionValue, Section>()
  */
 export function withSections(notice: Notice, editors: Editors): Notice {
   const out = { ...notice }
+  let changed = false
   for (const key of SECTION_KEYS) {
     const value = editors[key].children
     // 记下共享后的结果：下次同步时该部分若没动，与 notice 中的对象相同，比较立即结束。
     const section = shareSection(notice[key], sectionOf.get(value) ?? valueToSection(value))
     sectionOf.set(value, section)
     out[key] = section
+    if (section !== notice[key]) changed = true
   }
-  return out
+  // 都没变时返回原对象：订阅者（useSyncExternalStore）据此不必重绘。
+  return changed ? out : notice
 }
 
 /** 用新内容替换编辑器内容（作为一次可撤销的修改）；只替换变化了的元素。 */
