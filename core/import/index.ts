@@ -25,8 +25,8 @@ function extension(name: string): string {
 
 const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(text.slice(0, 2000))
 
-/** 导入的大小上限：通报不过几十 KB，10 MB 的粘贴也远在其下；再大多半选错了文件。 */
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** 导入的大小上限（64 MB）：通报不过几十 KB，带图片的 .docx 也远在其下；再大多半选错了文件。 */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 async function dispatch(input: ImportInput): Promise<ImportResult> {
   if (input.bytes.length > MAX_IMPORT_BYTES) {

@@ -1,7 +1,7 @@
 /** 纸面：按通报的部分顺序排出标题、导语（自动生成，点“编辑”到信息面板）、三个可编辑部分、统计、联系方式、落款。 */
 import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
-import { IsoDate, type Notice, type Path, RichText, type SectionKey } from '../../core/model'
-import { Marker } from '../../core/model/numbering'
+import { IsoDate, type Path, RichText, type SectionKey } from '../../core/model'
+import { sectionMarkers } from '../../core/document/numbering'
 import { useDocumentStore, useNotice } from '../document/use-document'
 import { SectionEditor } from '../editor/section-editor'
 import { SECTION_LABEL } from './section-names'
@@ -18,16 +18,6 @@ function Derived({ label, path, onEdit, children, className }: { label: string; 
 }
 
 const paragraphs = (rt: RichText) => rt.map((p, i) => <p key={i} className="para">{p.children.map((r) => r.text).join('')}</p>)
-
-/** 有标题的部分按出现顺序取一级序号（与 core/document/blocks.ts 一致）。 */
-function sectionMarkers(notice: Notice): Record<SectionKey, string> {
-  const out = { organization: '', rectification: '', nextSteps: '' }
-  let n = 0
-  for (const part of notice.parts) {
-    if ((part === 'organization' || part === 'rectification' || part === 'nextSteps') && notice[part].heading !== null) out[part] = Marker.format(1, ++n)
-  }
-  return out
-}
 
 export function Paper({ onEditField }: { onEditField(path: Path): void }) {
   const { editors } = useDocumentStore()

@@ -1,22 +1,20 @@
 /** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器（只由 store.ts 调用）。 */
-import { Editor, Node, Transforms } from 'slate'
+import { Editor, Transforms } from 'slate'
 import { SECTION_KEYS, type Notice, type Section, type SectionKey } from '../../core/model'
 import { createSectionEditor } from '../editor/create-section-editor'
 import type { NoticeEditor, SectionValue } from '../editor/custom-types'
 import { sectionToValue, valueToSection } from '../editor/notice-value'
 import { shareSection } from '../editor/share-section'
+import { valueHeaded } from '../editor/structure'
 
 export type Editors = Record<SectionKey, NoticeEditor>
 
 export function createEditors(notice: Notice): Editors {
   const out = {} as Editors
   for (const key of SECTION_KEYS) {
-    const editor = createSectionEditor(key, () => {
-      const first = editor.children[0]
-      return first !== undefined && Node.string(first) !== ''
-    })
+    const editor = createSectionEditor(key)
     editor.children = sectionToValue(notice[key])
-    editor.markers.update(editor.children, notice[key].heading !== null)
+    editor.markers.update(editor.children, valueHeaded(editor.children))
     out[key] = editor
   }
   return out

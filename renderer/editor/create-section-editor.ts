@@ -5,7 +5,7 @@ import type { SectionKey } from '../../core/model'
 import type { NoticeEditor } from './custom-types'
 import { ActiveItem } from './active-item'
 import { MarkerStore } from './marker-store'
-import { ownerIndex } from './structure'
+import { ownerIndex, valueHeaded } from './structure'
 import { withNoticeStructure } from './with-notice-structure'
 import { withPaste } from './with-paste'
 import { withTypedMarkers } from './with-typed-markers'
@@ -13,8 +13,9 @@ import { withTypedMarkers } from './with-typed-markers'
 /** 大文档时启用 slate-react 的分块渲染：只重绘变化所在的块，输入延迟不随篇幅增长。 */
 const CHUNK_SIZE = 200
 
-export function createSectionEditor(key: SectionKey, isSectionHeaded: () => boolean): NoticeEditor {
+export function createSectionEditor(key: SectionKey): NoticeEditor {
   const editor = withReact(createEditor()) as NoticeEditor
+  const isSectionHeaded = () => valueHeaded(editor.children)
   // 撤销历史属于整份文档（renderer/document/history.ts）；单独使用的编辑器（测试）撤销时什么也不做。
   editor.undo = () => undefined
   editor.redo = () => undefined

@@ -1,4 +1,4 @@
-/** 编辑器中各元素的呈现：部分标题、条目（序号由 CSS 计数器推导）、正文段落。 */
+/** 编辑器中各元素的呈现：部分标题、条目（序号来自 MarkerStore，即 core/document/numbering.ts 的推导）、正文段落。 */
 import { type ChangeEvent, useCallback, useSyncExternalStore } from 'react'
 import { Node } from 'slate'
 import { type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
@@ -104,7 +104,7 @@ function SectionHeading({ attributes, children, element, marker, label }: Render
       <span contentEditable={false} className="section-label" aria-hidden="true">
         {label}
       </span>
-      {!empty && (
+      {marker !== '' && (
         <span contentEditable={false} className="section-marker">
           {marker}
         </span>

@@ -1,11 +1,12 @@
 /** 模型的一个部分 ↔ 编辑器的扁平元素序列。两者互为逆映射（见 test/renderer/notice-value.test.ts）。 */
+import { isHeaded } from '../../core/document/numbering'
 import type { Item, Paragraph, Section, TextRun } from '../../core/model'
 import type { ItemElement, NoticeElement, PlainText, SectionValue } from './custom-types'
 
 /**
  * 部分在编辑器中是一条扁平的块序列：部分标题、部分正文段落、再依次是条目标题行和各自的正文。
  * 扁平而非嵌套，是为了让回车、删除、粘贴按普通文字处理的习惯工作，
- * 而层级由 depth 表示：Tab/Shift+Tab 只改一个数字，编号由 CSS 计数器随位置推导。
+ * 而层级由 depth 表示：Tab/Shift+Tab 只改一个数字，编号随位置推导（core/document/numbering.ts）。
  */
 export function sectionToValue(section: Section): SectionValue {
   const out: NoticeElement[] = [{ type: 'section-heading', children: [{ text: section.heading ?? '' }] }]
@@ -66,7 +67,7 @@ export function valueToSection(value: SectionValue): Section {
     switch (el.type) {
       case 'section-heading': {
         const text = plain(el.children)
-        section.heading = text.trim() === '' ? null : text
+        section.heading = isHeaded(text) ? text : null
         break
       }
       case 'paragraph':

@@ -1,8 +1,8 @@
 /** 一个部分的 Slate 编辑区，嵌在纸面上；结构键、分块渲染、部分标题编号在这里接上。 */
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo } from 'react'
-import { Node } from 'slate'
 import { Editable, ReactEditor, type RenderChunkProps, Slate, useSlateSelector } from 'slate-react'
-import type { NoticeEditor } from './custom-types'
+import type { NoticeEditor, NoticeElement } from './custom-types'
+import { valueHeaded } from './structure'
 import { makeRenderElement, renderLeaf } from './elements'
 import { useDocumentStore } from '../document/use-document'
 import { handleStructureKey } from './keys'
@@ -13,7 +13,7 @@ export interface SectionEditorProps {
   editor: NoticeEditor
   /** 部分的名称（纸面左侧的灰色标签，不打印） */
   label: string
-  /** 部分标题的推导序号（一、二、三、） */
+  /** 部分标题的推导序号（一、二、三、；无标题时为空串），见 core/document/numbering.ts */
   marker: string
 }
 
@@ -27,10 +27,7 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 
 function SectionEditable({ editor, label, marker }: SectionEditorProps) {
   const store = useDocumentStore()
-  const headed = useSlateSelector((e) => {
-    const first = e.children[0]
-    return first !== undefined && Node.string(first) !== ''
-  })
+  const headed = useSlateSelector((e) => valueHeaded(e.children as NoticeElement[]))
   const renderElement = useMemo(() => makeRenderElement(label, marker), [label, marker])
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {

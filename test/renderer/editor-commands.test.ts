@@ -12,7 +12,7 @@ import { sectionToValue, valueToSection } from '../../renderer/editor/notice-val
 import { flatMarkers } from '../../renderer/editor/structure'
 
 function editorFor(items: Item[], heading: string | null = null): NoticeEditor {
-  const editor = createSectionEditor('rectification', () => heading !== null)
+  const editor = createSectionEditor('rectification')
   editor.children = sectionToValue({ heading, paragraphs: [], items })
   Editor.normalize(editor, { force: true })
   return editor
