@@ -36,7 +36,7 @@ const arbitrary = fc.record({
 })
 
 /** 生成通报；每个条目的标题是独一无二的记号 QnQ，部分标题记号 HkH，用来在各种输出里找到它前面的编号。 */
-function build({ kind, sections }: fc.infer<typeof arbitrary>): Notice {
+function build({ kind, sections }: typeof arbitrary extends fc.Arbitrary<infer T> ? T : never): Notice {
   const notice = createNotice(kind)
   let n = 0
   const toItem = (s: Shape): Item =>
