@@ -23,6 +23,20 @@ const organization = () => page.getByRole('textbox', { name: '组织情况（正
 const rectification = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 const round = () => page.getByLabel('轮次')
 
+describe('纸面的版式数字来自 core/spec', () => {
+  it('纸面的页边距、行距由 core/spec 生成的 CSS 自定义属性给出（37 mm、579 twip = 28.95 pt）', async () => {
+    const style = await page.locator('.paper').evaluate((el) => {
+      const s = getComputedStyle(el)
+      return { top: s.paddingTop, left: s.paddingLeft, line: s.lineHeight, width: s.width }
+    })
+    const px = (mm: number) => (mm * 96) / 25.4
+    expect(parseFloat(style.top)).toBeCloseTo(px(37), 1)
+    expect(parseFloat(style.left)).toBeCloseTo(px(28), 1)
+    expect(parseFloat(style.width)).toBeCloseTo(px(210), 1)
+    expect(parseFloat(style.line)).toBeCloseTo((28.95 * 96) / 72, 1)
+  })
+})
+
 describe('撤销整份文档的上一个动作，不论它发生在哪里', () => {
   it('快速修复、表单修改、输入，三次 Ctrl+Z 依次撤回；Ctrl+Y 再依次恢复', async () => {
     // 准备：逐条整改中的一个方面，组织情况中一处半角逗号。
