@@ -6,7 +6,7 @@ import { IsoDate } from '../model/dates'
 import type { Path, SectionKey } from '../model/item'
 import type { Item, Notice, PartKey } from '../model/notice'
 import type { Level } from '../model/numbering'
-import { sectionEntries } from './item-entries'
+import { walkSection } from './item-entries'
 import { isHeaded, itemLevel, itemMarkers, sectionMarkers } from './numbering'
 import type { RichText, TextRun } from '../model/rich-text'
 
@@ -70,7 +70,7 @@ function sectionBlocks(notice: Notice, key: SectionKey, sectionMarker: string): 
   if (headed)
     out.push({ kind: 'heading', part: key, level: 1, marker: sectionMarker, heading: section.heading!, runs: [], path: [key, 'heading'] })
   out.push(...paragraphs(section.paragraphs, key, [key, 'paragraphs']))
-  const entries = sectionEntries(notice, key)
+  const entries = walkSection(notice, key)
   const markers = itemMarkers(
     entries.map((e) => ({ depth: e.depth, unnumbered: e.item.unnumbered })),
     headed,

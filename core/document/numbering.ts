@@ -16,6 +16,11 @@ export function itemLevel(depth: number, headed: boolean): Level {
   return Marker.clampLevel(depth + (headed ? 2 : 1))
 }
 
+/** itemLevel 的逆：序号的层次 → 部分内条目的深度（部分有标题时“一、”属于部分本身，条目从“（一）”起）。 */
+export function depthForLevel(level: Level, headed: boolean): number {
+  return Math.max(0, level - (headed ? 2 : 1))
+}
+
 /** 编号只取决于条目的层级和是否编号。 */
 export interface NumberedItem {
   /** 层级，0 起 */

@@ -6,12 +6,12 @@
 import { Item } from '../model/item'
 import type { Path } from '../model/item'
 import type { ItemRole } from '../model/notice'
-import { Marker, toHanNumber } from '../model/numbering'
+import { Marker } from '../model/numbering'
 import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
-import { type MarkerKind, readMarker } from './markers'
+import { MARKER_LEVEL, type MarkerKind, readMarker } from './markers'
 import { type Column, continuationBody, isTableRow, type ProblemRow, readRow, tableHeader } from './problem-table'
-import { firstSentenceEnd } from './sentences'
+import { firstSentenceEnd, splitRunIn } from './sentences'
 import { statusLabel } from './status-label'
 
 interface Node {
@@ -46,17 +46,9 @@ function newNode(head: string, level: number, kind: Node['kind'], value: number 
   return { head, body: [], children: [], level, kind, value, notes: [] }
 }
 
+/** 序号的规范写法（GB/T 9704 7.3.3），与编辑器、导出的编号同一格式。 */
 function markerLabel(kind: MarkerKind, value: number): string {
-  switch (kind) {
-    case 'han':
-      return Marker.format(1, value)
-    case 'paren-han':
-      return `（${toHanNumber(value)}）`
-    case 'arabic':
-      return `${value}.`
-    default:
-      return `（${value}）`
-  }
+  return Marker.format(kind === 'bare-paren' ? 4 : MARKER_LEVEL[kind], value)
 }
 
 /** 同级中按原文序号接下去应有的值；同级混用了别的序号样式时不作判断（返回 null）。 */
@@ -262,8 +254,9 @@ function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boole
     body = [n.head, ...body]
     runIn = true
   } else if (multiSentence) {
-    title = n.head.slice(0, end)
-    body = [n.head.slice(end), ...body]
+    const split = splitRunIn(n.head)
+    title = split.title
+    body = [split.body!, ...body]
     runIn = true
   }
   const role = roleOf(n, rectification)

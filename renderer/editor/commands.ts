@@ -1,14 +1,15 @@
 /** 编辑器的结构命令（回车、Tab、上移下移、拖放），都以 Slate 操作完成，因此可撤销。 */
 import { Editor, Node, Transforms } from 'slate'
-import { newId } from '../../core/model/ids'
-import type { ItemRole } from '../../core/model'
+import { Item, type ItemRole } from '../../core/model'
+import { itemElement } from './notice-value'
 import type { ItemElement, NoticeEditor, NoticeElement } from './custom-types'
 import { MAX_DEPTH, ownerIndex, previousItemDepth, roleAt, subtreeEnd } from './structure'
 
 const at = (editor: NoticeEditor, i: number) => editor.children[i] as NoticeElement | undefined
 
+/** 新条目：缺省值（措施与正文同段、无状态……）取自 core 的 Item.create。 */
 export function newItemElement(role: ItemRole, depth: number, title = ''): ItemElement {
-  return { type: 'item', id: newId(), role, depth, runIn: role === 'measure', status: null, deadline: null, responsible: null, children: [{ text: title }] }
+  return itemElement(Item.create(role, title), depth)
 }
 
 function selectStart(editor: NoticeEditor, index: number) {
