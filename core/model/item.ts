@@ -32,6 +32,8 @@ export const Item = {
       children: fields.children ?? [],
       ...(fields.unnumbered ? { unnumbered: true as const } : {}),
       ...(fields.reference ? { reference: fields.reference } : {}),
+      ...(fields.statusPending ? { statusPending: true as const } : {}),
+      ...(fields.leader ? { leader: fields.leader } : {}),
     }
   },
   /** 深度优先遍历（先序）。 */

@@ -17,26 +17,19 @@ export function SidePanel({ tab, onTab, onJump }: { tab: SideTab; onTab(t: SideT
   return (
     <aside className="side" aria-label="信息与检查">
       <div className="tabs" role="tablist" aria-label="侧栏">
-        <button
-          type="button"
-          role="tab"
-          id="tab-info"
-          aria-controls="side-panel"
-          aria-selected={tab === 'info'}
-          onClick={() => onTab('info')}
-        >
-          信息
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="tab-check"
-          aria-controls="side-panel"
-          aria-selected={tab === 'check'}
-          onClick={() => onTab('check')}
-        >
-          检查{problems === null ? '' : `（${problems}）`}
-        </button>
+        {(['info', 'check'] as const).map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-controls="side-panel"
+            aria-selected={tab === t}
+            onClick={() => onTab(t)}
+          >
+            {t === 'info' ? '信息' : `检查${problems === null ? '' : `（${problems}）`}`}
+          </button>
+        ))}
       </div>
       <div id="side-panel" role="tabpanel" aria-labelledby={tab === 'info' ? 'tab-info' : 'tab-check'} className="side-panel">
         {tab === 'info' ? <InfoPanel /> : <CheckPanel findings={findings} onJump={onJump} onFix={(fix) => store.applyFix(fix)} />}

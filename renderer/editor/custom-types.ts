@@ -17,20 +17,14 @@ export interface SectionParagraphElement {
   children: TextRun[]
 }
 
-/** 条目（方面/问题/措施）的标题行；层级 depth 从 0 起，正文与下级条目作为后续的平级元素。 */
-export interface ItemElement {
+/**
+ * 条目（方面/问题/措施）的标题行；层级 depth 从 0 起，正文与下级条目作为后续的平级元素。
+ * 字段由 core 的 Item 推导：模型加了字段（如格式版本 2 的 statusPending、leader），编辑器元素随之带上。
+ */
+export type ItemElement = Omit<Item, 'title' | 'body' | 'children'> & {
   type: 'item'
-  id: string
-  role: Item['role']
   depth: number
-  runIn: boolean
-  unnumbered?: true
-  status: Item['status']
-  deadline: string | null
-  responsible: string | null
-  reference?: Item['reference']
-  /** 续报沿用、尚未确认的状态 */
-  statusPending?: true
+  /** 标题文字 */
   children: PlainText[]
 }
 

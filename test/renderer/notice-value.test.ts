@@ -17,9 +17,21 @@ const itemArb: fc.Memo<Item> = fc.memo((n) =>
     title: fc.string({ maxLength: 10 }),
     status: fc.constantFrom(null, '已完成' as const, '持续推进' as const),
     unnumbered: fc.boolean(),
+    // 格式版本 2 的字段：编辑器元素的类型由 core 的 Item 推导，往返时不能丢。
+    statusPending: fc.boolean(),
+    leader: fc.option(fc.string({ minLength: 1, maxLength: 6 }), { nil: undefined }),
     body: richArb,
     children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
-  }).map((r) => Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children, ...(r.unnumbered ? { unnumbered: true as const } : {}) })),
+  }).map((r) =>
+    Item.create(r.role, r.title, {
+      status: r.status,
+      body: r.body,
+      children: r.children,
+      ...(r.unnumbered ? { unnumbered: true as const } : {}),
+      ...(r.statusPending ? { statusPending: true as const } : {}),
+      ...(r.leader ? { leader: r.leader } : {}),
+    }),
+  ),
 )
 const sectionArb: fc.Arbitrary<Section> = fc.record({
   // 只有空白的标题也要生成：它等于没有标题，编辑器与导出必须同样对待。
