@@ -6,6 +6,9 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import './styles/app.css'
 import './styles/paper.css'
+import { applySpecProperties } from './styles/spec-properties'
+
+applySpecProperties(document.documentElement)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,8 +4,10 @@ import { statisticsText } from '../derive/statistics-text'
 import { noticeTitle } from '../derive/title'
 import { IsoDate } from '../model/dates'
 import type { Path, SectionKey } from '../model/item'
-import type { Item, Notice, PartKey, Section } from '../model/notice'
-import { type Level, Marker } from '../model/numbering'
+import type { Item, Notice, PartKey } from '../model/notice'
+import type { Level } from '../model/numbering'
+import { walkSection } from './item-entries'
+import { isHeaded, itemLevel, itemMarkers, sectionMarkers } from './numbering'
 import type { RichText, TextRun } from '../model/rich-text'
 
 /**
@@ -37,14 +39,19 @@ function paragraphs(rt: RichText, part: PartKey, base: Path): Block[] {
   return rt.map((p, i) => ({ kind: 'paragraph', part, level: 0, marker: '', heading: '', runs: p.children, path: [...base, i] }))
 }
 
-function itemBlocks(item: Item, level: Level, index: number, part: PartKey, path: Path): Block[] {
-  const marker = item.unnumbered ? '' : Marker.format(level, index)
+/** 一个条目自身的块（标题或 run-in 段落、正文）；下级条目由调用者按先序接着排。 */
+function itemBlocks(item: Item, level: Level, marker: string, part: PartKey, path: Path): Block[] {
   const out: Block[] = []
   const body = item.body
   if (item.runIn || item.title === '') {
     const [first, ...rest] = body
     out.push({
-      kind: 'paragraph', part, level, marker, heading: item.title, runs: first ? first.children : [],
+      kind: 'paragraph',
+      part,
+      level,
+      marker,
+      heading: item.title,
+      runs: first ? first.children : [],
       path: [...path, first ? 'body' : 'title', ...(first ? [0] : [])],
     })
     out.push(...paragraphs(rest, part, [...path, 'body']).map((b, i) => ({ ...b, path: [...path, 'body', i + 1] })))
@@ -52,30 +59,29 @@ function itemBlocks(item: Item, level: Level, index: number, part: PartKey, path
     out.push({ kind: 'heading', part, level, marker, heading: item.title, runs: [], path: [...path, 'title'] })
     out.push(...paragraphs(body, part, [...path, 'body']))
   }
-  out.push(...itemsBlocks(item.children, Marker.clampLevel(level + 1), part, [...path, 'children']))
   return out
 }
 
-function itemsBlocks(items: Item[], level: Level, part: PartKey, base: Path): Block[] {
-  let n = 0
-  return items.flatMap((item, i) => itemBlocks(item, level, item.unnumbered ? 0 : ++n, part, [...base, i]))
-}
-
-/** 每个有标题的部分按出现顺序取一级序号；其下条目从二级起。 */
-function sectionBlocks(section: Section, key: SectionKey, headedIndex: number): Block[] {
+/** 部分的块：标题（有标题时，取一级序号）、部分段落、再按先序排各条目；编号来自 numbering.ts。 */
+function sectionBlocks(notice: Notice, key: SectionKey, sectionMarker: string): Block[] {
+  const section = notice[key]
   const out: Block[] = []
-  const headed = section.heading !== null
-  if (headed) {
-    out.push({ kind: 'heading', part: key, level: 1, marker: Marker.format(1, headedIndex), heading: section.heading!, runs: [], path: [key, 'heading'] })
-  }
+  const headed = isHeaded(section.heading)
+  if (headed)
+    out.push({ kind: 'heading', part: key, level: 1, marker: sectionMarker, heading: section.heading!, runs: [], path: [key, 'heading'] })
   out.push(...paragraphs(section.paragraphs, key, [key, 'paragraphs']))
-  out.push(...itemsBlocks(section.items, headed ? 2 : 1, key, [key, 'items']))
+  const entries = walkSection(notice, key)
+  const markers = itemMarkers(
+    entries.map((e) => ({ depth: e.depth, unnumbered: e.item.unnumbered })),
+    headed,
+  )
+  entries.forEach((e, i) => out.push(...itemBlocks(e.item, itemLevel(e.depth, headed), markers[i]!, key, e.path)))
   return out
 }
 
 export function noticeBlocks(notice: Notice): Block[] {
   const out: Block[] = []
-  let headed = 0
+  const markers = sectionMarkers(notice)
   for (const part of notice.parts) {
     switch (part) {
       case 'title':
@@ -92,16 +98,30 @@ export function noticeBlocks(notice: Notice): Block[] {
         break
       case 'signature':
         if (notice.signature.org) {
-          out.push({ kind: 'signature-org', part, level: 0, marker: '', heading: '', runs: [{ text: notice.signature.org }], path: ['signature', 'org'] })
+          out.push({
+            kind: 'signature-org',
+            part,
+            level: 0,
+            marker: '',
+            heading: '',
+            runs: [{ text: notice.signature.org }],
+            path: ['signature', 'org'],
+          })
         }
         if (notice.signature.date) {
-          out.push({ kind: 'signature-date', part, level: 0, marker: '', heading: '', runs: [{ text: IsoDate.toChinese(notice.signature.date) }], path: ['signature', 'date'] })
+          out.push({
+            kind: 'signature-date',
+            part,
+            level: 0,
+            marker: '',
+            heading: '',
+            runs: [{ text: IsoDate.toChinese(notice.signature.date) }],
+            path: ['signature', 'date'],
+          })
         }
         break
-      default: {
-        const section = notice[part]
-        out.push(...sectionBlocks(section, part, section.heading !== null ? ++headed : 0))
-      }
+      default:
+        out.push(...sectionBlocks(notice, part, markers[part]))
     }
   }
   return out

@@ -1,4 +1,5 @@
 /** 纯文本（含从网页复制的文字）→ 通报模型。 */
+import { importFinding } from '../rules/import-rules'
 import { OpenError } from '../project/errors'
 import type { ImportResult } from './import-result'
 import { textParagraphs } from './paragraphs'
@@ -16,15 +17,7 @@ export function importFromParagraphs(paragraphs: string[]): ImportResult {
   const { paragraphs: fixed, repair } = reflow(paragraphs)
   const result = parseNotice(fixed)
   if (repair) {
-    result.findings.unshift({
-      rule: 'import-paragraphs-restored',
-      severity: 'warning',
-      message:
-        repair === 'hard-wrap'
-          ? '原文按固定宽度折行（常见于从 PDF 复制的文字），已把折断的行接回成段，请核对分段。'
-          : '原文没有分段，已按序号和句末标点重新分段，请核对分段。',
-      location: { path: [] },
-    })
+    result.findings.unshift(importFinding('paragraphsRestored', repair === 'hard-wrap' ? 'hardWrap' : 'unsplit', []))
   }
   return result
 }

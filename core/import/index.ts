@@ -2,6 +2,7 @@
  * 导入入口：按扩展名和内容判断类型，交给 importFromText / importFromHtml / importFromDocx。
  * .docx（mammoth）与网页（htmlparser2）的解析器按需载入：命令行只查一份 .txt 时不必为它们付启动时间。
  */
+import { importFinding } from '../rules/import-rules'
 import { OpenError, isOpenError } from '../project/errors'
 import { parseProject } from '../project/project-file'
 import { decodeText } from './decode-text'
@@ -25,8 +26,8 @@ function extension(name: string): string {
 
 const looksLikeHtml = (text: string) => /^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])/i.test(text.slice(0, 2000))
 
-/** 导入的大小上限：通报不过几十 KB，10 MB 的粘贴也远在其下；再大多半选错了文件。 */
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+/** 导入的大小上限（64 MB）：通报不过几十 KB，带图片的 .docx 也远在其下；再大多半选错了文件。 */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 async function dispatch(input: ImportInput): Promise<ImportResult> {
   if (input.bytes.length > MAX_IMPORT_BYTES) {
@@ -43,12 +44,7 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   const html = (ext === 'html' || ext === 'htm' || ext === 'xhtml') && /<[a-zA-Z!/][^>]*>/.test(text.slice(0, 100_000))
   const result = html || (ext !== 'txt' && looksLikeHtml(text)) ? (await import('./import-from-html')).importFromHtml(text) : importFromText(text)
   if (replaced > 0) {
-    result.findings.unshift({
-      rule: 'import-encoding-damaged',
-      severity: 'warning',
-      message: `文件中有${replaced}处字节无法识别（文件可能被截断或损坏），已显示为“\ufffd”，请对照原文核对。`,
-      location: { path: [] },
-    })
+    result.findings.unshift(importFinding('encodingDamaged', 'damaged', [], { data: { count: replaced } }))
   }
   return result
 }

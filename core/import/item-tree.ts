@@ -3,16 +3,26 @@
  * 所以“1.”在上、“（1）”在下（样例 003）与“（一）”“1.”“（1）”三层（样例 004）都能读对。
  * 序号本身不存：它由层级位置推导，原文的序号只用来建树。
  */
+import { importFinding, type ImportRule } from '../rules/import-rules'
+import type { MessageData } from '../rules/types'
 import { Item } from '../model/item'
 import type { Path } from '../model/item'
 import type { ItemRole } from '../model/notice'
-import { Marker, toHanNumber } from '../model/numbering'
+import { Marker } from '../model/numbering'
 import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
-import { type MarkerKind, readMarker } from './markers'
+import { MARKER_LEVEL, type MarkerKind, readMarker } from './markers'
 import { type Column, continuationBody, isTableRow, type ProblemRow, readRow, tableHeader } from './problem-table'
-import { firstSentenceEnd } from './sentences'
+import { firstSentenceEnd, splitRunIn } from './sentences'
 import { statusLabel } from './status-label'
+
+/** 导入发现的草稿：规则、结果文字编号、数据；所在段落（bodyIndex）在转成条目时才换成路径。 */
+interface Note {
+  rule: ImportRule
+  messageId: string
+  data?: MessageData
+  bodyIndex?: number
+}
 
 interface Node {
   /** 序号后的文字（标题或标题句加正文） */
@@ -25,7 +35,8 @@ interface Node {
   /** 问题清单的一行读出的字段（只有表格行有）。 */
   row?: ProblemRow
   /** 建树时的修复记录，路径在定稿后补上。 */
-  notes: { rule: string; message: string; bodyIndex?: number }[]
+  /** 导入发现（位置在转成条目时才知道）：规则、结果文字编号与数据 */
+  notes: Note[]
 }
 
 export interface ItemTree {
@@ -46,17 +57,9 @@ function newNode(head: string, level: number, kind: Node['kind'], value: number 
   return { head, body: [], children: [], level, kind, value, notes: [] }
 }
 
+/** 序号的规范写法（GB/T 9704 7.3.3），与编辑器、导出的编号同一格式。 */
 function markerLabel(kind: MarkerKind, value: number): string {
-  switch (kind) {
-    case 'han':
-      return Marker.format(1, value)
-    case 'paren-han':
-      return `（${toHanNumber(value)}）`
-    case 'arabic':
-      return `${value}.`
-    default:
-      return `（${value}）`
-  }
+  return Marker.format(kind === 'bare-paren' ? 4 : MARKER_LEVEL[kind], value)
 }
 
 /** 同级中按原文序号接下去应有的值；同级混用了别的序号样式时不作判断（返回 null）。 */
@@ -129,7 +132,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
         }
         kind = sibling.kind as MarkerKind
         value = (sibling.value ?? 0) + 1
-        notes.push({ rule: 'import-marker-repaired', message: `序号残缺，原文只有“${read.marker.raw.trim()}”，已按上下文读作“${markerLabel(kind, value)}”。` })
+        notes.push({ rule: 'markerRepaired', messageId: 'repaired', data: { raw: read.marker.raw.trim(), label: markerLabel(kind, value) } })
       }
       let level = levelOf.get(kind)
       if (level === undefined) {
@@ -156,10 +159,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       const siblings = level === 0 ? roots : (stack[level - 1]?.children ?? [])
       const expected = siblingNumber(siblings, kind)
       if (expected !== null && value !== expected) {
-        node.notes.push({
-          rule: 'import-numbering-irregular',
-          message: `原文序号“${markerLabel(kind, value!)}”与前一项不连续（按位置应为“${markerLabel(kind, expected)}”）。导入后序号按位置重排，请核对是否漏了条目。`,
-        })
+        node.notes.push({ rule: 'numberingIrregular', messageId: 'irregular', data: { found: markerLabel(kind, value!), expected: markerLabel(kind, expected) } })
       }
       attach(node)
       continue
@@ -183,11 +183,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
     const last = current.body[current.body.length - 1]
     if (last !== undefined && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
       current.body[current.body.length - 1] = last + p
-      current.notes.push({
-        rule: 'import-paragraph-joined',
-        message: '一句话被断成了两段（前段没有句末标点），已接回一段。',
-        bodyIndex: current.body.length - 1,
-      })
+      current.notes.push({ rule: 'paragraphJoined', messageId: 'joined', bodyIndex: current.body.length - 1 })
       continue
     }
     current.body.push(p)
@@ -262,8 +258,9 @@ function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boole
     body = [n.head, ...body]
     runIn = true
   } else if (multiSentence) {
-    title = n.head.slice(0, end)
-    body = [n.head.slice(end), ...body]
+    const split = splitRunIn(n.head)
+    title = split.title
+    body = [split.body!, ...body]
     runIn = true
   }
   const role = roleOf(n, rectification)
@@ -276,12 +273,8 @@ function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boole
   })
   const offset = body.length - n.body.length
   for (const note of n.notes) {
-    findings.push({
-      rule: note.rule,
-      severity: 'info',
-      message: note.message,
-      location: { path: note.bodyIndex === undefined ? [...path, 'title'] : [...path, 'body', note.bodyIndex + offset] },
-    })
+    const at = note.bodyIndex === undefined ? [...path, 'title'] : [...path, 'body', note.bodyIndex + offset]
+    findings.push(importFinding(note.rule, note.messageId as never, at, note.data ? { data: note.data } : {}))
   }
   return item
 }

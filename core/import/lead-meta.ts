@@ -1,4 +1,5 @@
 /** 从导语中读出巡视/巡察信息：层级、巡视组、对象、期间、反馈日期。日期的修复与存疑记为 finding。 */
+import { importFinding } from '../rules/import-rules'
 import { IsoDate } from '../model/dates'
 import type { Path } from '../model/item'
 import type { Finding, Fix } from '../rules/types'
@@ -29,23 +30,13 @@ export function dateFinding(
   const at = textPath ? { path: textPath, range: mention.range } : { path: valuePath }
   if (mention.readings.length > 1) {
     const suggestions: Fix[] = mention.readings.map((r) => ({ kind: 'set-value', label: readingText(r), path: valuePath, value: value(r) }))
-    return {
-      rule: 'import-date-ambiguous',
-      severity: 'warning',
-      message: `“${mention.raw}”缺少年月日，有${mention.readings.length}种读法（${mention.readings.map(readingText).join('；')}），未作猜测，请确认后填写。`,
-      location: at,
-      suggestions,
-    }
+    const data = { raw: mention.raw, count: mention.readings.length, readings: mention.readings.map(readingText).join('；') }
+    return importFinding('dateAmbiguous', 'ambiguous', at, { data, suggestions })
   }
   if (mention.complete) return null
   const r = mention.readings[0]!
-  return {
-    rule: 'import-date-repaired',
-    severity: 'info',
-    message: `日期“${mention.raw}”写得不完整（缺年、月、日或“至”），唯一合理的读法是${readingText(r)}，已按此填写。`,
-    location: at,
-    ...(textPath ? { fix: { kind: 'replace-text' as const, label: `改为“${readingText(r)}”`, at, text: readingText(r) } } : {}),
-  }
+  const fix = textPath ? { kind: 'replace-text' as const, label: `改为“${readingText(r)}”`, at, text: readingText(r) } : undefined
+  return importFinding('dateRepaired', 'repaired', at, { data: { raw: mention.raw, reading: readingText(r) }, ...(fix ? { fix } : {}) })
 }
 
 function match(re: RegExp, s: string): string | null {

@@ -3,6 +3,7 @@
  * 原文的每一句都落在模型的某处：标题、导语、统计、联系方式以手写覆盖（override）逐字保存，
  * 同时把其中的日期、人数、联系渠道读进结构化字段；条目按层级建树，序号不存。
  */
+import { importFinding } from '../rules/import-rules'
 import { Section } from '../model/item'
 import { type Meta, type Notice, NoticeSchema, type PartKey } from '../model/notice'
 import { RichText } from '../model/rich-text'
@@ -44,16 +45,11 @@ function signatureDate(raw: string | null, findings: Finding[]): string | null {
 function noiseFindings(frame: ReturnType<typeof findFrame>): Finding[] {
   const out: Finding[] = []
   if (frame.title?.tag) {
-    out.push({ rule: 'import-page-noise', severity: 'info', message: `标题前的网站栏目标签“${frame.title.tag}”不属于标题，已去掉。`, location: { path: ['title', 'override'] } })
+    out.push(importFinding('pageNoise', 'titleTag', ['title', 'override'], { data: { tag: frame.title.tag } }))
   }
   if (frame.noise.length) {
     const shown = frame.noise.slice(0, 6).map((l) => `“${l.length > 30 ? l.slice(0, 30) + '…' : l}”`).join('、')
-    out.push({
-      rule: 'import-page-noise',
-      severity: 'info',
-      message: `去掉了${frame.noise.length}行网页杂项（导航、分享、打印、页脚等）：${shown}${frame.noise.length > 6 ? '等' : ''}。`,
-      location: { path: ['meta', 'publication'] },
-    })
+    out.push(importFinding('pageNoise', 'noise', ['meta', 'publication'], { data: { count: frame.noise.length, shown: `${shown}${frame.noise.length > 6 ? '等' : ''}` } }))
   }
   return out
 }
@@ -97,12 +93,7 @@ export function parseNotice(paragraphs: string[]): ImportResult {
     publication: publicationFrom(frame.noise),
   }
   if (/第(巡视|巡察)组/.test(meta.inspectionGroup)) {
-    findings.push({
-      rule: 'import-text-lost',
-      severity: 'warning',
-      message: `巡视组名称“${meta.inspectionGroup}”缺少组别序号，原文可能丢字，请核对。`,
-      location: { path: ['meta', 'inspectionGroup'] },
-    })
+    findings.push(importFinding('textLost', 'groupNumber', ['meta', 'inspectionGroup'], { data: { group: meta.inspectionGroup } }))
   }
 
   const notice: Notice = {

@@ -17,8 +17,9 @@ import { garbledDate } from '../rules/garbled-date'
 import { textContext } from '../rules/text-rule'
 import { textUnits } from '../rules/text-units'
 import type { Finding } from '../rules/types'
+import { IMPORT_RULES, importFinding } from '../rules/import-rules'
 
-const DATE_RULES = new Set(['import-date-repaired', 'import-date-ambiguous'])
+const DATE_RULES = new Set<string>([IMPORT_RULES.dateRepaired.code, IMPORT_RULES.dateAmbiguous.code])
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1]
 
@@ -45,18 +46,10 @@ export function withoutRuleDuplicates(findings: Finding[], notice: Notice): Find
     const range = f.location.range
     if (!DATE_RULES.has(f.rule) || !range) return [f]
     if (!(ranges.get(JSON.stringify(f.location.path)) ?? []).some((r) => overlaps(r, range))) return [f]
-    if (f.rule === 'import-date-repaired') return []
+    if (f.rule === IMPORT_RULES.dateRepaired.code) return []
     const field = f.suggestions?.[0]?.kind === 'set-value' ? f.suggestions[0].path : null
     if (!field) return []
     const what = field[field.length - 1] === 'period' ? `${notice.meta.kind}期间` : '反馈日期'
-    return [
-      {
-        rule: f.rule,
-        severity: f.severity,
-        message: `导语中的${what}缺少年月日，有${f.suggestions!.length}种读法，未作猜测，${what}暂未填写：请在导语中确认后，从候选中选定。`,
-        location: { path: field },
-        suggestions: f.suggestions,
-      },
-    ]
+    return [importFinding('dateAmbiguous', 'fieldEmpty', field, { data: { what, count: f.suggestions!.length }, suggestions: f.suggestions })]
   })
 }

@@ -20,3 +20,9 @@ export function firstSentenceEnd(text: string): number {
   }
   return -1
 }
+
+/** 条目开头的 run-in 标题句与其后的正文：第一句之后还有文字时拆开，否则整段是标题。导入与粘贴共用。 */
+export function splitRunIn(text: string): { title: string; body: string | null } {
+  const end = firstSentenceEnd(text)
+  return end !== -1 && end < text.length ? { title: text.slice(0, end), body: text.slice(end) } : { title: text, body: null }
+}

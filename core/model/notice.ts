@@ -26,44 +26,36 @@ export const ItemReferenceSchema = z.strictObject({
 })
 export type ItemReference = z.infer<typeof ItemReferenceSchema>
 
-export interface Item {
-  id: string
-  role: ItemRole
+/**
+ * 条目（方面、问题、措施）。类型由 schema 推导（zod 4 的 getter 写递归的 children），不另写一份 interface。
+ */
+export const ItemSchema = z.strictObject({
+  id: z.string().min(1),
+  role: ItemRoleSchema,
   /** 标题（问题按巡视/巡察原话表述；措施可有简短小标题）。空串表示无标题、正文直接接在序号后。 */
-  title: string
+  title: z.string(),
   /** 标题独立成段（standalone）或与正文同段（run-in，标题以句号收束）。 */
-  runIn: boolean
+  runIn: z.boolean(),
   /** 序号在原文中缺失（无编号小项）：导出时不加序号。 */
-  unnumbered?: true | undefined
-  status: ItemStatus | null
-  deadline: string | null
-  responsible: string | null
-  body: z.infer<typeof RichTextSchema>
-  children: Item[]
-  reference?: ItemReference | undefined
+  unnumbered: z.literal(true).optional(),
+  status: ItemStatusSchema.nullable(),
+  /** 整改时限 */
+  deadline: nullableDate,
+  /** 责任单位 */
+  responsible: z.string().nullable(),
+  body: RichTextSchema,
+  /** 下级条目 */
+  get children(): z.ZodArray<typeof ItemSchema> {
+    return z.array(ItemSchema)
+  },
+  /** 上一轮同一条目的文字（只读参照） */
+  reference: ItemReferenceSchema.optional(),
   /** 状态沿用自上一份通报、尚未由本次确认（续报时）：进度统计不计入，规则列出。格式版本 2 起。 */
-  statusPending?: true | undefined
+  statusPending: z.literal(true).optional(),
   /** 责任领导（整改台账的一列）；没有时省略。格式版本 2 起。 */
-  leader?: string | undefined
-}
-
-export const ItemSchema: z.ZodType<Item> = z.lazy(() =>
-  z.strictObject({
-    id: z.string().min(1),
-    role: ItemRoleSchema,
-    title: z.string(),
-    runIn: z.boolean(),
-    unnumbered: z.literal(true).optional(),
-    status: ItemStatusSchema.nullable(),
-    deadline: nullableDate,
-    responsible: z.string().nullable(),
-    body: RichTextSchema,
-    children: z.array(ItemSchema),
-    reference: ItemReferenceSchema.optional(),
-    statusPending: z.literal(true).optional(),
-    leader: z.string().min(1).optional(),
-  }),
-)
+  leader: z.string().min(1).optional(),
+})
+export type Item = z.infer<typeof ItemSchema>
 
 /** 一个部分：可有自己的标题（“一、整改工作组织情况”），正文段落，以及编号条目。 */
 export const SectionSchema = z.strictObject({

@@ -1,6 +1,9 @@
 /** 结构层次序数（GB/T 9704 7.3.3）：一、 （一） 1. （1）。由位置推导，从不存储。 */
 const HAN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
+/** 序号与数字里出现的汉字数字（一到十）。 */
+export const HAN_NUMERAL_CHARS = '一二三四五六七八九十'
+
 export function toHanNumber(n: number): string {
   if (n <= 0 || !Number.isInteger(n)) return String(n)
   if (n < 10) return HAN_DIGITS[n]!
@@ -9,6 +12,7 @@ export function toHanNumber(n: number): string {
   return String(n)
 }
 
+/** 汉字数字（1–99，“十二”“二十”）或阿拉伯数字 → 数值；无法识别时为 null。规则、导入、编辑器共用。 */
 export function fromHanNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s)
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s)

@@ -3,7 +3,8 @@ import { RULE_GROUPS, RULES } from './registry'
 import { isItemRule } from './item-rule'
 import { isTextRule } from './text-rule'
 import { ALL_KINDS, PROSE_KINDS, type TextUnitKind } from './text-units'
-import { SEVERITY_LABEL } from './types'
+import { IMPORT_RULE_GROUP, IMPORT_RULES } from './import-rules'
+import { type RuleMeta, SEVERITY_LABEL } from './types'
 
 const KIND_LABEL: Record<TextUnitKind, string> = {
   title: '手写标题',
@@ -62,6 +63,15 @@ export function rulesMarkdown(): string {
       for (const m of Object.values<string>(rule.meta.messages)) lines.push(`- ${m.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)
       lines.push('')
     }
+  }
+  lines.push(`## ${IMPORT_RULE_GROUP.title}`, '', '导入 .docx、网页、纯文字时，导入器对原文的修复和存疑也作为结果列出（只在导入后出现，编辑时不再重查）。', '')
+  lines.push('| 编号 | 名称 | 严重程度 |', '|---|---|---|')
+  for (const meta of Object.values<RuleMeta>(IMPORT_RULES)) lines.push(`| [${meta.code}](#${meta.code.toLowerCase()}-${meta.name}) | ${meta.name} | ${SEVERITY_LABEL[meta.severity]} |`)
+  lines.push('')
+  for (const meta of Object.values<RuleMeta>(IMPORT_RULES)) {
+    lines.push(`### ${meta.code} ${meta.name}`, '', `严重程度：${SEVERITY_LABEL[meta.severity]}`, '', meta.description, '', '结果文字：', '')
+    for (const m of Object.values<string>(meta.messages)) lines.push(`- ${m.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)
+    lines.push('')
   }
   return lines.join('\n')
 }

@@ -1,6 +1,7 @@
 // N02–N04、N13（GB/T 15835-2011，GB/T 9704-2012 7.3.5.4）：文中日期写作 2024年2月22日：年份写全，月日不编虚位，不混用汉字数字。
 import { IsoDate } from '../model/dates'
-import { hanToNumber, hits } from './patterns'
+import { fromHanNumber } from '../model/numbering'
+import { hits } from './patterns'
 import { type TextReport, textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -55,8 +56,8 @@ export const dateFormat = textRule({
       })
     }
     if (/\d年[一二三四五六七八九十]/.test(text)) for (const h of hits(MIXED, text)) {
-      const m = hanToNumber(h.groups[1]!)
-      const d = h.groups[2] === undefined ? null : hanToNumber(h.groups[2])
+      const m = fromHanNumber(h.groups[1]!)
+      const d = h.groups[2] === undefined ? null : fromHanNumber(h.groups[2])
       if (m === null || (h.groups[2] !== undefined && d === null)) report({ messageId: 'mixed', data: { found: h.text }, range: [h.start, h.end] })
       else edit(report, h.start, h.end, 'mixed', h.text, `${h.groups[0]}年${m}月${d === null ? '' : `${d}日`}`)
     }

@@ -1,5 +1,5 @@
 // 标题里手写的序号：编号由层级位置推导，标题文字再写一遍就会在导出时出现两个序号。
-import { HAN_NUMERALS } from './patterns'
+import { HAN_NUMERAL_CHARS as HAN_NUMERALS } from '../model/numbering'
 import { textRule } from './text-rule'
 
 const LEADING_MARKER = new RegExp(`^\\s*(?:[${HAN_NUMERALS}]+[、.．]|[（(](?:[${HAN_NUMERALS}]+|\\d{1,2})[)）][、，.．]?|\\d{1,2}[.．、](?!\\d)|[①-⑳][、.．]?)\\s*`)

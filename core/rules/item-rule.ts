@@ -2,7 +2,7 @@
 import type { Path, SectionKey } from '../model/item'
 import { SECTION_KEYS } from '../model/item'
 import type { Item, Notice, PartKey } from '../model/notice'
-import { sectionEntries } from './item-entries'
+import { sectionEntries } from '../document/item-entries'
 import type { Report, Rule, RuleContext } from './types'
 
 /** 条目规则能看到的通报信息；缓存键包含它。 */

@@ -1,5 +1,6 @@
 // P12（GB/T 15834-2011、GB/T 9704-2012 7.3.3）：序次语的标点。汉字数字后用顿号，阿拉伯数字后用下脚点，括号序次语后不加标点。
-import { HAN_NUMERALS, hits } from './patterns'
+import { HAN_NUMERAL_CHARS as HAN_NUMERALS } from '../model/numbering'
+import { hits } from './patterns'
 import { type TextReport, textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 

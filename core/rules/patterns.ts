@@ -22,13 +22,3 @@ export function hits(re: RegExp, text: string): Hit[] {
   return out
 }
 
-export const HAN_NUMERALS = '一二三四五六七八九十'
-
-/** 汉字数字（1–99）转阿拉伯数字；无法识别时为 null。 */
-export function hanToNumber(s: string): number | null {
-  const d = (c: string) => '零一二三四五六七八九'.indexOf(c)
-  if (/^[一二三四五六七八九]$/.test(s)) return d(s)
-  const m = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s)
-  if (!m) return null
-  return (m[1] ? d(m[1]) : 1) * 10 + (m[2] ? d(m[2]) : 0)
-}

@@ -1,7 +1,7 @@
 // 文中的整改进度数字与逐条整改的结构一致：“巡视反馈的7个方面20个问题，已完成整改19个”“制定的60条整改措施”。
 import { progress, progressSentence } from '../derive/progress'
 import type { Path } from '../model/item'
-import { sectionEntries } from './item-entries'
+import { sectionEntries } from '../document/item-entries'
 import type { Notice } from '../model/notice'
 import type { RichText } from '../model/rich-text'
 import { noticeRule } from './notice-rule'

@@ -1,5 +1,6 @@
 // N06、N10（GB/T 15835-2011）：统计、计量的数字用阿拉伯数字：共发现问题45个、完成率15%，不写“四十五个”“百分之十五”。
-import { hanToNumber, hits } from './patterns'
+import { fromHanNumber } from '../model/numbering'
+import { hits } from './patterns'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -21,13 +22,13 @@ export const statisticalNumerals = textRule({
   checkText(text, _kind, _ctx, report) {
     if (!text.includes('十') && !text.includes('百分之')) return
     for (const h of hits(COUNT, text)) {
-      const n = hanToNumber(h.groups[0]!)
+      const n = fromHanNumber(h.groups[0]!)
       if (n === null) continue
       const right = `${n}${h.groups[1]}`
       report({ messageId: 'count', data: { found: h.text, right }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
     }
     for (const h of hits(PERCENT, text)) {
-      const n = h.groups[0] === '百' ? 100 : hanToNumber(h.groups[0]!)
+      const n = h.groups[0] === '百' ? 100 : fromHanNumber(h.groups[0]!)
       if (n === null) continue
       report({ messageId: 'percent', data: { found: h.text, right: `${n}%` }, range: [h.start, h.end], fix: { label: `改为“${n}%”`, range: [h.start, h.end], text: `${n}%` } })
     }

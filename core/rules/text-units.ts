@@ -2,7 +2,7 @@
 import { type Path, SECTION_KEYS, type SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import type { Paragraph, RichText } from '../model/rich-text'
-import { sectionEntries } from './item-entries'
+import { sectionEntries } from '../document/item-entries'
 
 /**
  * 单元的种类决定哪些文字规则适用：标题不许有句末标点，run-in 标题必须以句号收束，

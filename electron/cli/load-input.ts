@@ -1,9 +1,6 @@
 import { extname } from 'node:path'
-import { importNotice, type ImportResult } from '../../core/import/index'
+import { importNotice, type ImportResult, MAX_IMPORT_BYTES } from '../../core/import/index'
 import { loadProject, readFileLimited } from '../files/project-store'
-
-/** 导入时读入的文件大小上限：远大于任何真实通报，挡住误选的大文件。 */
-const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 /** 读入命令行给出的任何输入：.tongbao 工程文件，或可导入的 .txt/.html/.docx。 */
 export async function loadInput(path: string): Promise<ImportResult> {

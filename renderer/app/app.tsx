@@ -13,7 +13,7 @@ import { CarryOverBanner, type CarryOver } from './carry-over-banner'
 import { nextRound } from './core-services'
 import { NewRoundChoice } from './new-round-choice'
 import { RecoveryOffer } from './recovery-offer'
-import { shortcutCommand } from './shortcuts'
+import { useShortcuts } from './shortcuts'
 import { StartScreen } from './start-screen'
 
 const newKey = () => crypto.randomUUID()
@@ -125,20 +125,7 @@ export function App() {
 
   useEffect(() => host.onMenuCommand(command), [command])
 
-  // Electron 的原生菜单带快捷键并发来 onMenuCommand；只有浏览器宿主需要自己听键盘。
-  useEffect(() => {
-    if (host.platform !== 'browser') return
-    const onKey = (e: KeyboardEvent) => {
-      const c = shortcutCommand(e)
-      if (!c) return
-      // 编辑器内的撤销/重做交给 Slate（它知道光标所在的部分）。
-      if ((c === 'undo' || c === 'redo') && (e.target as Element | null)?.closest?.('[data-slate-editor], input, textarea')) return
-      e.preventDefault()
-      command(c)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [command])
+  useShortcuts(host.platform, command)
 
   useEffect(() => {
     void host

@@ -1,9 +1,9 @@
 /** 从模型路径（检查结果、大纲）跳到编辑器中的位置或信息面板中的字段，并短暂高亮。 */
-import { Editor, Transforms } from 'slate'
 import { ReactEditor } from 'slate-react'
 import { getAtPath, pathToPointer, type Item, type Notice, type Path, SECTION_KEYS, type SectionKey } from '../../core/model'
 import type { NoticeElement } from '../editor/custom-types'
-import type { Editors } from './editors'
+import { selectIn } from '../editor/commands'
+import type { Editors } from '../document/editors'
 
 export type JumpTarget = { kind: 'editor'; section: SectionKey; index: number } | { kind: 'field'; path: Path }
 
@@ -39,12 +39,7 @@ export function jumpToEditor(editors: Editors, section: SectionKey, index: numbe
   if (!node) return
   try {
     ReactEditor.focus(editor)
-    const start = Editor.start(editor, [index])
-    if (range) {
-      const anchor = Editor.after(editor, start, { distance: range[0] }) ?? start
-      const focus = Editor.after(editor, start, { distance: range[1] }) ?? anchor
-      Transforms.select(editor, { anchor, focus })
-    } else Transforms.select(editor, Editor.end(editor, [index]))
+    selectIn(editor, index, range)
     flash(ReactEditor.toDOMNode(editor, node))
   } catch {
     // 元素已不在（例如刚被删除）：不跳。

@@ -1,19 +1,10 @@
 /** 纸面：按通报的部分顺序排出标题、导语（自动生成，点“编辑”到信息面板）、三个可编辑部分、统计、联系方式、落款。 */
 import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
-import { IsoDate, type Notice, type Path, RichText, type SectionKey } from '../../core/model'
-import { Marker } from '../../core/model/numbering'
+import { IsoDate, type Path, RichText, type SectionKey } from '../../core/model'
+import { sectionMarkers } from '../../core/document/numbering'
+import { useDocumentStore, useNotice } from '../document/use-document'
 import { SectionEditor } from '../editor/section-editor'
-import type { NoticeEditor } from '../editor/custom-types'
-import type { Editors } from './editors'
 import { SECTION_LABEL } from './section-names'
-
-interface Props {
-  notice: Notice
-  editors: Editors
-  onSectionChange(editor: NoticeEditor): void
-  onFocusEditor(editor: NoticeEditor): void
-  onEditField(path: Path): void
-}
 
 function Derived({ label, path, onEdit, children, className }: { label: string; path: Path; onEdit(p: Path): void; children: React.ReactNode; className?: string }) {
   return (
@@ -28,17 +19,9 @@ function Derived({ label, path, onEdit, children, className }: { label: string; 
 
 const paragraphs = (rt: RichText) => rt.map((p, i) => <p key={i} className="para">{p.children.map((r) => r.text).join('')}</p>)
 
-/** 有标题的部分按出现顺序取一级序号（与 core/document/blocks.ts 一致）。 */
-function sectionMarkers(notice: Notice): Record<SectionKey, string> {
-  const out = { organization: '', rectification: '', nextSteps: '' }
-  let n = 0
-  for (const part of notice.parts) {
-    if ((part === 'organization' || part === 'rectification' || part === 'nextSteps') && notice[part].heading !== null) out[part] = Marker.format(1, ++n)
-  }
-  return out
-}
-
-export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditField }: Props) {
+export function Paper({ onEditField }: { onEditField(path: Path): void }) {
+  const { editors } = useDocumentStore()
+  const notice = useNotice()
   const markers = sectionMarkers(notice)
   return (
     <article className="paper" aria-label="通报正文">
@@ -81,9 +64,9 @@ export function Paper({ notice, editors, onSectionChange, onFocusEditor, onEditF
             )
           default: {
             const key = part as SectionKey
-                        return (
+            return (
               <section key={key} className="paper-section" aria-label={SECTION_LABEL[key]}>
-                <SectionEditor editor={editors[key]} label={SECTION_LABEL[key]} marker={markers[key]} onChange={onSectionChange} onFocus={onFocusEditor} />
+                <SectionEditor editor={editors[key]} label={SECTION_LABEL[key]} marker={markers[key]} />
               </section>
             )
           }

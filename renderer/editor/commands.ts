@@ -1,14 +1,15 @@
 /** 编辑器的结构命令（回车、Tab、上移下移、拖放），都以 Slate 操作完成，因此可撤销。 */
 import { Editor, Node, Transforms } from 'slate'
-import { newId } from '../../core/model/ids'
-import type { ItemRole } from '../../core/model'
+import { Item, type ItemRole } from '../../core/model'
+import { itemElement } from './notice-value'
 import type { ItemElement, NoticeEditor, NoticeElement } from './custom-types'
 import { MAX_DEPTH, ownerIndex, previousItemDepth, roleAt, subtreeEnd } from './structure'
 
 const at = (editor: NoticeEditor, i: number) => editor.children[i] as NoticeElement | undefined
 
+/** 新条目：缺省值（措施与正文同段、无状态……）取自 core 的 Item.create。 */
 export function newItemElement(role: ItemRole, depth: number, title = ''): ItemElement {
-  return { type: 'item', id: newId(), role, depth, runIn: role === 'measure', status: null, deadline: null, responsible: null, children: [{ text: title }] }
+  return itemElement(Item.create(role, title), depth)
 }
 
 function selectStart(editor: NoticeEditor, index: number) {
@@ -147,4 +148,60 @@ export function moveItemBefore(editor: NoticeEditor, from: number, target: numbe
 export function textAt(editor: NoticeEditor, index: number): string {
   const el = at(editor, index)
   return el ? Node.string(el) : ''
+}
+
+/** 部分中该标识的条目的下标；没有时为 -1（大纲、信息面板按标识找条目，不靠可能过时的下标）。 */
+export function indexOfItem(editor: NoticeEditor, id: string): number {
+  return (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item' && el.id === id)
+}
+
+/** 改条目的属性（类别、状态、时限、责任单位……）。 */
+export function setItemProps(editor: NoticeEditor, id: string, props: Partial<ItemElement>): void {
+  const index = indexOfItem(editor, id)
+  if (index >= 0) Transforms.setNodes<ItemElement>(editor, props, { at: [index] })
+}
+
+/** 工具栏的结构按钮。 */
+export type StructureAction = 'sibling' | 'child' | 'body' | 'indent' | 'outdent' | 'up' | 'down'
+
+/** 在光标所在处（没有光标时在末尾）执行结构命令；返回移动后条目的下标（上移、下移时），供跳转。 */
+export function structureCommand(editor: NoticeEditor, action: StructureAction): number | null {
+  const index = editor.selection?.anchor.path[0] ?? editor.children.length - 1
+  const owner = ownerIndex(editor.children, index)
+  const ownerEl = owner >= 0 ? editor.children[owner] : undefined
+  switch (action) {
+    case 'sibling':
+      if (ownerEl?.type === 'item') insertItem(editor, subtreeEnd(editor.children, owner), ownerEl.depth, ownerEl.role)
+      else insertItem(editor, editor.children.length, 0)
+      return null
+    case 'child':
+      if (ownerEl?.type === 'item') insertItem(editor, subtreeEnd(editor.children, owner), ownerEl.depth + 1)
+      else insertItem(editor, editor.children.length, 0)
+      return null
+    case 'body':
+      insertBody(editor, owner >= 0 ? owner + 1 : index + 1)
+      return null
+    case 'indent':
+      if (owner >= 0) indentItem(editor, owner)
+      return null
+    case 'outdent':
+      if (owner >= 0) outdentItem(editor, owner)
+      return null
+    case 'up':
+    case 'down': {
+      if (owner < 0) return null
+      const to = moveItem(editor, owner, action === 'up' ? -1 : 1)
+      return to >= 0 ? to : null
+    }
+  }
+}
+
+/** 选中 index 处元素中的一段（range 为字符偏移），没有 range 时把光标放在元素末尾。 */
+export function selectIn(editor: NoticeEditor, index: number, range?: [number, number]): void {
+  const start = Editor.start(editor, [index])
+  if (range) {
+    const anchor = Editor.after(editor, start, { distance: range[0] }) ?? start
+    const focus = Editor.after(editor, start, { distance: range[1] }) ?? anchor
+    Transforms.select(editor, { anchor, focus })
+  } else Transforms.select(editor, Editor.end(editor, [index]))
 }

@@ -1,6 +1,5 @@
 /** Slate 的 CustomTypes：编辑器里的元素由 core 的模型类型构成（见 notice-value.ts 的映射）。 */
 import type { BaseEditor } from 'slate'
-import type { HistoryEditor } from 'slate-history'
 import type { ReactEditor } from 'slate-react'
 import type { Item, SectionKey, TextRun } from '../../core/model'
 import type { ActiveItem } from './active-item'
@@ -18,22 +17,14 @@ export interface SectionParagraphElement {
   children: TextRun[]
 }
 
-/** 条目（方面/问题/措施）的标题行；层级 depth 从 0 起，正文与下级条目作为后续的平级元素。 */
-export interface ItemElement {
+/**
+ * 条目（方面/问题/措施）的标题行；层级 depth 从 0 起，正文与下级条目作为后续的平级元素。
+ * 字段由 core 的 Item 推导：模型加了字段（如格式版本 2 的 statusPending、leader），编辑器元素随之带上。
+ */
+export type ItemElement = Omit<Item, 'title' | 'body' | 'children'> & {
   type: 'item'
-  id: string
-  role: Item['role']
   depth: number
-  runIn: boolean
-  unnumbered?: true
-  status: Item['status']
-  deadline: string | null
-  responsible: string | null
-  reference?: Item['reference']
-  /** 续报沿用、尚未确认的状态 */
-  statusPending?: true
-  /** 责任领导（台账的一列）：编辑器不显示，但往返不能丢。 */
-  leader?: string
+  /** 标题文字 */
   children: PlainText[]
 }
 
@@ -52,7 +43,16 @@ export interface PlainText {
 export type NoticeElement = SectionHeadingElement | SectionParagraphElement | ItemElement | ItemBodyElement
 export type SectionValue = NoticeElement[]
 /** 部分编辑器：顶层子元素总是通报元素（不直接放文字）。 */
-export type NoticeEditor = BaseEditor & ReactEditor & HistoryEditor & { sectionKey: SectionKey; children: NoticeElement[]; markers: MarkerStore; activeItem: ActiveItem }
+export type NoticeEditor = BaseEditor &
+  ReactEditor & {
+    sectionKey: SectionKey
+    children: NoticeElement[]
+    markers: MarkerStore
+    activeItem: ActiveItem
+    /** 撤销、重做整份文档的上一个动作（由 renderer/document/store.ts 接上；slate-react 的 Ctrl+Z 调用它们） */
+    undo(): void
+    redo(): void
+  }
 
 declare module 'slate' {
   interface CustomTypes {

@@ -1,7 +1,8 @@
-/** 编辑器中各元素的呈现：部分标题、条目（序号由 CSS 计数器推导）、正文段落。 */
+/** 编辑器中各元素的呈现：部分标题、条目（序号来自 MarkerStore，即 core/document/numbering.ts 的推导）、正文段落。 */
 import { type ChangeEvent, useCallback, useSyncExternalStore } from 'react'
-import { Node, Transforms } from 'slate'
-import { ReactEditor, type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
+import { Node } from 'slate'
+import { type RenderElementProps, type RenderLeafProps, useSlateStatic } from 'slate-react'
+import { useDocumentStore } from '../document/use-document'
 import type { ItemRole, ItemStatus } from '../../core/model'
 import { roleProps } from './commands'
 import type { ItemElement, NoticeEditor, SectionHeadingElement } from './custom-types'
@@ -32,7 +33,8 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
     useCallback((cb: () => void) => editor.markers.subscribe(element.id, cb), [editor, element.id]),
     () => editor.markers.get(element.id),
   )
-  const set = (props: Partial<ItemElement>) => Transforms.setNodes<ItemElement>(editor, props, { at: ReactEditor.findPath(editor, element) })
+  const store = useDocumentStore()
+  const set = (props: Partial<ItemElement>) => store.setItem(editor.sectionKey, element.id, props)
   const onRole = (e: ChangeEvent<HTMLSelectElement>) => {
     set(roleProps(element, e.target.value as ItemRole))
   }
@@ -102,7 +104,7 @@ function SectionHeading({ attributes, children, element, marker, label }: Render
       <span contentEditable={false} className="section-label" aria-hidden="true">
         {label}
       </span>
-      {!empty && (
+      {marker !== '' && (
         <span contentEditable={false} className="section-marker">
           {marker}
         </span>

@@ -1,8 +1,7 @@
 /** 编辑器里的回车、Tab、Shift+Tab：像在 Word 里写多级编号那样建立同级和下级条目。 */
 import { Editor, Range, Transforms } from 'slate'
-import { newId } from '../../core/model/ids'
 import type { NoticeEditor } from './custom-types'
-import { convertToItem, indentItem, insertBody, insertItem, outdentItem, textAt } from './commands'
+import { convertToItem, indentItem, insertBody, insertItem, newItemElement, outdentItem, textAt } from './commands'
 import { ownerIndex, subtreeEnd } from './structure'
 import { currentIndex } from './with-notice-structure'
 
@@ -68,9 +67,12 @@ export function handleStructureKey(editor: NoticeEditor, e: KeyLike): boolean {
     const atEnd = Editor.isEnd(editor, editor.selection!.anchor, [index])
     if (!atEnd && !Editor.isStart(editor, editor.selection!.anchor, [index])) {
       // 把后半截标题拆成新的同级条目：新条目要有自己的标识，状态从头填。
+      // 新条目的字段取 core 的缺省（newItemElement），拆出来的元素多出的字段（参照、责任领导……）去掉。
       Transforms.splitNodes(editor, { always: true })
-      Transforms.setNodes(editor, { id: newId(), status: null, deadline: null, responsible: null }, { at: [index + 1] })
-      Transforms.unsetNodes(editor, ['reference', 'unnumbered'], { at: [index + 1] })
+      const { children: _children, type: _type, depth: _depth, role: _role, runIn: _runIn, ...fresh } = newItemElement(el.role, el.depth)
+      const stale = Object.keys(editor.children[index + 1]!).filter((k) => !(k in fresh) && !['children', 'type', 'depth', 'role', 'runIn'].includes(k))
+      Transforms.setNodes(editor, fresh, { at: [index + 1] })
+      Transforms.unsetNodes(editor, stale, { at: [index + 1] })
       return true
     }
     if (!atEnd) {

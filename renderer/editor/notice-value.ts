@@ -1,11 +1,12 @@
 /** 模型的一个部分 ↔ 编辑器的扁平元素序列。两者互为逆映射（见 test/renderer/notice-value.test.ts）。 */
+import { isHeaded } from '../../core/document/numbering'
 import type { Item, Paragraph, Section, TextRun } from '../../core/model'
 import type { ItemElement, NoticeElement, PlainText, SectionValue } from './custom-types'
 
 /**
  * 部分在编辑器中是一条扁平的块序列：部分标题、部分正文段落、再依次是条目标题行和各自的正文。
  * 扁平而非嵌套，是为了让回车、删除、粘贴按普通文字处理的习惯工作，
- * 而层级由 depth 表示：Tab/Shift+Tab 只改一个数字，编号由 CSS 计数器随位置推导。
+ * 而层级由 depth 表示：Tab/Shift+Tab 只改一个数字，编号随位置推导（core/document/numbering.ts）。
  */
 export function sectionToValue(section: Section): SectionValue {
   const out: NoticeElement[] = [{ type: 'section-heading', children: [{ text: section.heading ?? '' }] }]
@@ -21,23 +22,10 @@ export function sectionToValue(section: Section): SectionValue {
   return out
 }
 
+/** 条目 → 标题行元素：除标题、正文、下级之外的字段原样带上（模型新增的字段不会在编辑器里丢掉）。 */
 export function itemElement(item: Item, depth: number): ItemElement {
-  const el: ItemElement = {
-    type: 'item',
-    id: item.id,
-    role: item.role,
-    depth,
-    runIn: item.runIn,
-    status: item.status,
-    deadline: item.deadline,
-    responsible: item.responsible,
-    children: [{ text: item.title }],
-  }
-  if (item.unnumbered) el.unnumbered = true
-  if (item.reference) el.reference = item.reference
-  if (item.statusPending) el.statusPending = true
-  if (item.leader) el.leader = item.leader
-  return el
+  const { title, body: _body, children: _children, ...fields } = item
+  return { type: 'item', ...fields, depth, children: [{ text: title }] }
 }
 
 function runs(p: Paragraph): PlainText[] {
@@ -67,7 +55,7 @@ export function valueToSection(value: SectionValue): Section {
     switch (el.type) {
       case 'section-heading': {
         const text = plain(el.children)
-        section.heading = text.trim() === '' ? null : text
+        section.heading = isHeaded(text) ? text : null
         break
       }
       case 'paragraph':
@@ -78,28 +66,17 @@ export function valueToSection(value: SectionValue): Section {
         break
       }
       case 'item': {
-        const item: Item = {
-          id: el.id,
-          role: el.role,
-          title: plain(el.children),
-          // Slate 的 setNodes 把 null 值当作“删除属性”，所以这里的缺省一律回到 null。
-          runIn: el.runIn ?? false,
-          status: el.status ?? null,
-          deadline: el.deadline ?? null,
-          responsible: el.responsible ?? null,
-          body: [],
-          children: [],
-        }
-        if (el.unnumbered) item.unnumbered = true
-        if (el.reference) item.reference = el.reference
-        if (el.statusPending) item.statusPending = true
-        if (el.leader) item.leader = el.leader
+        const { type: _type, depth: _depth, children, ...fields } = el
+        // Slate 的 setNodes 把 null 值当作“删除属性”，所以这里的缺省一律回到 null；值为 undefined 的可选字段不写。
+        const item = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Omit<Item, 'title' | 'body' | 'children'>
+        Object.assign(item, { runIn: el.runIn ?? false, status: el.status ?? null, deadline: el.deadline ?? null, responsible: el.responsible ?? null })
+        const full: Item = { ...item, title: plain(children), body: [], children: [] }
         const depth = Math.max(0, Math.min(el.depth, stack.length))
         stack.length = depth
         const parent = stack[depth - 1]
-        if (parent) parent.children.push(item)
-        else section.items.push(item)
-        stack.push(item)
+        if (parent) parent.children.push(full)
+        else section.items.push(full)
+        stack.push(full)
         break
       }
     }

@@ -27,23 +27,18 @@ function shareParagraphs(prev: Paragraph[], next: Paragraph[]): Paragraph[] {
   return all ? prev : out
 }
 
-function sameReference(a: Item['reference'], b: Item['reference']): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b)
-}
-
+/** 标题与各字段相同（正文、下级另行比较）；逐个键比较，模型新增的字段（statusPending、leader……）也算在内。 */
 function sameFields(a: Item, b: Item): boolean {
-  return (
-    a.id === b.id &&
-    a.role === b.role &&
-    a.title === b.title &&
-    a.runIn === b.runIn &&
-    a.unnumbered === b.unnumbered &&
-    a.status === b.status &&
-    a.statusPending === b.statusPending &&
-    a.deadline === b.deadline &&
-    a.responsible === b.responsible &&
-    sameReference(a.reference, b.reference)
-  )
+  const x = a as unknown as Record<string, unknown>
+  const y = b as unknown as Record<string, unknown>
+  const keys = Object.keys(x)
+  if (keys.length !== Object.keys(y).length) return false
+  for (const k of keys) {
+    if (k === 'body' || k === 'children' || x[k] === y[k]) continue
+    // 只有上一轮参照（reference）是对象：按内容比较。
+    if (k !== 'reference' || JSON.stringify(x[k]) !== JSON.stringify(y[k])) return false
+  }
+  return true
 }
 
 function sameArray<T>(a: T[], b: T[]): boolean {

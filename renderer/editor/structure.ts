@@ -1,6 +1,6 @@
-/** 扁平元素序列上的纯结构计算：子树范围、层级对应的角色、推导编号。编辑器命令与大纲都用它。 */
+/** 扁平元素序列上的纯结构计算：子树范围、层级对应的角色；编号读 core/document/numbering.ts。编辑器命令与大纲都用它。 */
 import type { ItemRole, SectionKey } from '../../core/model'
-import { type Level, Marker } from '../../core/model/numbering'
+import { isHeaded, itemMarkers } from '../../core/document/numbering'
 import type { ItemElement, NoticeElement } from './custom-types'
 
 /** 条目在本部分内最深可到的层级（0 起）；更深时编号仍按第四层样式。 */
@@ -55,23 +55,19 @@ export function roleAt(value: readonly NoticeElement[], index: number, depth: nu
   return section === 'rectification' ? (depth === 0 ? 'aspect' : depth === 1 ? 'problem' : 'measure') : 'measure'
 }
 
-/** 条目的编号层级：部分有标题时部分占第一层。 */
-export function itemLevel(depth: number, sectionHeaded: boolean): Level {
-  return Marker.clampLevel(depth + (sectionHeaded ? 2 : 1))
-}
-
 /**
- * 各元素的推导编号（非条目为 null）。与 core/document/blocks.ts 的规则一致：
- * 编号在同一上级之内从 1 起，无编号条目不占号。编辑器里用 CSS 计数器显示同样的结果（见 editor.css）。
+ * 各元素的推导编号（非条目为 null），由 core/document/numbering.ts 计算：
+ * 编辑器、大纲与导出因此用同一套规则（编号在同一上级之内从 1 起，无编号条目不占号）。
  */
 export function flatMarkers(value: readonly NoticeElement[], sectionHeaded: boolean): (string | null)[] {
-  const counters: number[] = []
-  return value.map((el) => {
-    if (el.type !== 'item') return null
-    counters.length = el.depth + 1
-    if (el.unnumbered) return ''
-    const n = (counters[el.depth] ?? 0) + 1
-    counters[el.depth] = n
-    return Marker.format(itemLevel(el.depth, sectionHeaded), n)
-  })
+  const items = value.filter((el): el is ItemElement => el.type === 'item')
+  const markers = itemMarkers(items, sectionHeaded)
+  let k = 0
+  return value.map((el) => (el.type === 'item' ? markers[k++]! : null))
+}
+
+/** 部分编辑器的内容有没有标题（第一个元素是部分标题；只有空白等于没有）。 */
+export function valueHeaded(value: readonly NoticeElement[]): boolean {
+  const first = value[0]
+  return first?.type === 'section-heading' && isHeaded(first.children.map((c) => c.text).join(''))
 }

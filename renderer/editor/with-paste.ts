@@ -5,7 +5,7 @@ import type { NoticeEditor, NoticeElement } from './custom-types'
 import { htmlLines, plainLines } from '../paste/html-lines'
 import { linesToElements } from '../paste/lines-to-elements'
 import { pasteRejection } from '../paste/paste-limit'
-import { leadingMarker } from './typed-marker'
+import { typedMarker } from '../../core/import/markers'
 import { currentIndex } from './with-notice-structure'
 
 export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean): NoticeEditor {
@@ -25,7 +25,7 @@ export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean):
     if (tooLarge) return window.alert(tooLarge)
     if (lines.length === 0) return
     const index = currentIndex(editor)
-    const single = lines.length === 1 && !leadingMarker(lines[0]!.trim())
+    const single = lines.length === 1 && !typedMarker(lines[0]!.trim())
     if (single || index === null || editor.children[index]?.type === 'section-heading') {
       Transforms.insertText(editor, lines.join(''))
       return

@@ -2,7 +2,8 @@
 import { Editor, Range, Transforms } from 'slate'
 import type { NoticeEditor } from './custom-types'
 import { convertToItem } from './commands'
-import { depthForLevel, leadingMarker } from './typed-marker'
+import { depthForLevel } from '../../core/document/numbering'
+import { typedMarker } from '../../core/import/markers'
 
 export function withTypedMarkers(editor: NoticeEditor, isSectionHeaded: () => boolean): NoticeEditor {
   const { insertText } = editor
@@ -14,7 +15,7 @@ export function withTypedMarkers(editor: NoticeEditor, isSectionHeaded: () => bo
     const el = editor.children[index]
     if (!el || el.type === 'section-heading') return
     const before = Editor.string(editor, { anchor: Editor.start(editor, [index]), focus: sel.anchor })
-    const marker = leadingMarker(before)
+    const marker = typedMarker(before)
     if (!marker || marker.length !== before.length) return
     const depth = depthForLevel(marker.level, isSectionHeaded())
     Editor.withoutNormalizing(editor, () => {

@@ -7,15 +7,11 @@ import { type ContactField, contactError, splitValues } from './contact-validati
 import { CountField } from './count-field'
 import { LinesField } from './lines-field'
 import { DateInput } from './date-input'
-import type { CurrentItemStore } from '../app/current-item'
+import { useDocumentStore, useNotice } from '../document/use-document'
 import { ItemFields } from './item-fields'
 
-interface Props {
-  notice: Notice
-  onChange(update: (n: Notice) => Notice): void
-  /** 光标所在的条目 */
-  currentItem: CurrentItemStore
-}
+/** 表单的每次修改经文档的 store 写入通报（一步可撤销的修改）。 */
+type Update = (update: (n: Notice) => Notice) => void
 
 function Field({ label, path, children, hint, error }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; error?: string | null }) {
   const id = fieldId(path)
@@ -50,7 +46,7 @@ function DateField({ label, path, value, onChange }: { label: string; path: Path
 }
 
 /** 联系方式栏目：输入时保留原样，离开或合法时写回模型；不合法时就地提示。 */
-function ContactInput({ label, field, notice, onChange, placeholder }: { label: string; field: ContactField; notice: Notice; onChange: Props['onChange']; placeholder: string }) {
+function ContactInput({ label, field, notice, onChange, placeholder }: { label: string; field: ContactField; notice: Notice; onChange: Update; placeholder: string }) {
   const stored = notice.contact[field].join('、')
   const [draft, setDraft] = useState(stored)
   // 别处（快速修复、撤销）改了联系方式时，输入框跟上；用户正在输入的原样保留。
@@ -91,7 +87,10 @@ const COUNT_FIELDS: [keyof Notice['statistics'] & string, string][] = [
 
 const toNumber = (s: string): number | null => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Math.max(0, Number(s)))
 
-export function InfoPanel({ notice, onChange, currentItem }: Props) {
+export function InfoPanel() {
+  const store = useDocumentStore()
+  const notice = useNotice()
+  const onChange: Update = (fn) => store.update(fn)
   const m = notice.meta
   const setMeta = (patch: Partial<Notice['meta']>) => onChange((n) => ({ ...n, meta: { ...n.meta, ...patch } }))
   const kind = m.kind
@@ -99,7 +98,7 @@ export function InfoPanel({ notice, onChange, currentItem }: Props) {
   return (
     <form className="panel info" aria-label="信息" onSubmit={(e) => e.preventDefault()}>
       <h2 className="panel-title">信息</h2>
-      <ItemFields store={currentItem} />
+      <ItemFields />
       <fieldset>
         <legend>{kind}信息</legend>
         <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />

@@ -2,6 +2,7 @@
 import { type ItemRole, type ItemStatus, type Notice, SECTION_KEYS, type SectionKey } from '../../core/model'
 import { itemLabel } from '../../core/document/item-label'
 import { sectionToValue } from '../editor/notice-value'
+import { isHeaded } from '../../core/document/numbering'
 import { flatMarkers } from '../editor/structure'
 
 export interface OutlineEntry {
@@ -22,7 +23,7 @@ export function outlineEntries(notice: Notice): OutlineEntry[] {
   const out: OutlineEntry[] = []
   for (const section of SECTION_KEYS) {
     const value = sectionToValue(notice[section])
-    const markers = flatMarkers(value, notice[section].heading !== null)
+    const markers = flatMarkers(value, isHeaded(notice[section].heading))
     value.forEach((el, index) => {
       if (el.type !== 'item') return
       const title = el.children.map((c) => c.text).join('')

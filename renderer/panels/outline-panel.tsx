@@ -1,22 +1,13 @@
 /** 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。 */
-import { type DragEvent, memo, useCallback, useMemo, useState } from 'react'
-import { Transforms } from 'slate'
-import type { ItemStatus, Notice, SectionKey } from '../../core/model'
+import { type DragEvent, memo, useMemo, useState } from 'react'
+import type { ItemStatus, SectionKey } from '../../core/model'
 import { progressSentence } from '../../core/derive/progress'
-import type { Editors } from '../app/editors'
 import { jumpToEditor } from '../app/jump'
 import { SECTION_LABEL } from '../app/section-names'
-import { moveItem, moveItemBefore } from '../editor/commands'
+import { indexOfItem } from '../editor/commands'
+import { useDocumentStore, useNotice } from '../document/use-document'
 import { ROLE_LABEL, STATUSES } from '../editor/elements'
-import { confirmStatus } from '../editor/pending-status'
 import { outlineEntries, type OutlineEntry } from './outline-entries'
-
-interface Props {
-  notice: Notice
-  editors: Editors
-  /** 结构改动后立即同步（不等输入的防抖） */
-  onStructureChange(): void
-}
 
 const DRAG_TYPE = 'application/x-tongbao-item'
 /** 长大纲按块排版：屏幕外的块跳过排版、绘制和命中测试（见 app.css 的 .outline-list）。 */
@@ -34,7 +25,7 @@ interface RowActions {
   setStatus(e: OutlineEntry, status: ItemStatus | null): void
   /** 确认续报沿用的状态（不改状态本身） */
   confirm(e: OutlineEntry): void
-  drop(src: { section: SectionKey; index: number }, target: OutlineEntry): void
+  drop(src: { section: SectionKey; id: string }, target: OutlineEntry): void
 }
 
 const sameEntry = (a: OutlineEntry, b: OutlineEntry) =>
@@ -49,14 +40,14 @@ const OutlineRow = memo(
       ev.preventDefault()
       setOver(false)
       const raw = ev.dataTransfer.getData(DRAG_TYPE)
-      if (raw) actions.drop(JSON.parse(raw) as { section: SectionKey; index: number }, e)
+      if (raw) actions.drop(JSON.parse(raw) as { section: SectionKey; id: string }, e)
     }
     return (
       <li
         className={`outline-entry depth-${Math.min(e.depth, 4)}${over ? ' drop-target' : ''}${e.pending ? ' pending' : ''}`}
         draggable
         onDragStart={(ev) => {
-          ev.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ section: e.section, index: e.index }))
+          ev.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ section: e.section, id: e.id }))
           ev.dataTransfer.effectAllowed = 'move'
         }}
         onDragOver={(ev) => {
@@ -100,32 +91,23 @@ const OutlineRow = memo(
   (a, b) => a.actions === b.actions && sameEntry(a.entry, b.entry),
 )
 
-export function OutlinePanel({ notice, editors, onStructureChange }: Props) {
+/** 条目按标识找（大纲的通报可能比正在输入的编辑器晚一次同步，下标会过时）；修改都经 store，可撤销。 */
+export function OutlinePanel() {
+  const store = useDocumentStore()
+  const notice = useNotice()
   const entries = useMemo(() => outlineEntries(notice), [notice])
-  const move = useCallback(
-    (e: OutlineEntry, direction: -1 | 1) => {
-      if (moveItem(editors[e.section], e.index, direction) >= 0) onStructureChange()
-    },
-    [editors, onStructureChange],
-  )
   const actions = useMemo<RowActions>(
     () => ({
-      jump: (e) => jumpToEditor(editors, e.section, e.index),
-      move,
-      setStatus: (e, status) => {
-        // 改选状态即确认（去掉续报沿用的待确认标记）
-        Transforms.setNodes(editors[e.section], { status, statusPending: undefined }, { at: [e.index] })
-        onStructureChange()
-      },
-      confirm: (e) => {
-        confirmStatus(editors[e.section], e.index)
-        onStructureChange()
-      },
+      jump: (e) => jumpToEditor(store.editors, e.section, indexOfItem(store.editors[e.section], e.id)),
+      move: (e, direction) => void store.moveItem(e.section, e.id, direction),
+      // 改选状态即确认（去掉续报沿用的待确认标记）
+      setStatus: (e, status) => store.setItem(e.section, e.id, { status, statusPending: undefined }),
+      confirm: (e) => store.setItem(e.section, e.id, { statusPending: undefined }),
       drop: (src, target) => {
-        if (src.section === target.section && moveItemBefore(editors[src.section], src.index, target.index)) onStructureChange()
+        if (src.section === target.section) store.moveItemBefore(src.section, src.id, target.id)
       },
     }),
-    [editors, move, onStructureChange],
+    [store],
   )
   const sections = (['organization', 'rectification', 'nextSteps'] as SectionKey[]).filter((s) => notice.parts.includes(s))
   return (

@@ -1,6 +1,7 @@
-/** 页面预览：按打印版心（每面 22 行 × 28 字）分页，显示页数。 */
+/** 页面预览：按打印版心（每面行数 × 每行字数，见 core/spec）分页，显示页数。 */
 import { noticeBlocks } from '../../core/document/blocks'
 import type { Notice } from '../../core/model'
+import { GRID } from '../../core/spec/gbt9704'
 import { paginate } from '../preview/paginate'
 import { Modal } from './modal'
 
@@ -8,7 +9,9 @@ export function PreviewDialog({ notice, onClose }: { notice: Notice; onClose(): 
   const pages = paginate(noticeBlocks(notice))
   return (
     <Modal title={`页面预览（共 ${pages.length} 页）`} onClose={onClose} wide>
-      <p className="muted">按每面 22 行、每行 28 字估算；准确版式以导出的 Word 文档为准。</p>
+      <p className="muted">
+        按每面 {GRID.linesPerPage} 行、每行 {GRID.charsPerLine} 字估算；准确版式以导出的 Word 文档为准。
+      </p>
       <div className="pages">
         {pages.map((page, i) => (
           <article key={i} className="page" aria-label={`第 ${i + 1} 页`}>

@@ -1,21 +1,17 @@
-/** 粘贴来的文字行 → 编辑器元素：带序号的行成为条目，其余成为段落。只保留文字，不保留任何样式。 */
+/** 粘贴来的文字行 → 编辑器元素：带序号的行（core 的序号识别）成为条目，其余成为段落。只保留文字，不保留任何样式。 */
 import type { SectionKey } from '../../core/model'
 import type { NoticeElement } from '../editor/custom-types'
 import { newItemElement } from '../editor/commands'
 import { roleAt } from '../editor/structure'
-import { depthForLevel, leadingMarker } from '../editor/typed-marker'
+import { depthForLevel } from '../../core/document/numbering'
+import { typedMarker } from '../../core/import/markers'
+import { splitRunIn } from '../../core/import/sentences'
 
 export interface PasteContext {
   section: SectionKey
   sectionHeaded: boolean
   /** 粘贴处之前的元素，用来决定层级上限和新条目的角色 */
   before: readonly NoticeElement[]
-}
-
-/** 标题句（到第一个句号为止）后还有正文时，拆成 run-in 的标题和正文。 */
-function splitRunIn(rest: string): { title: string; body: string | null } {
-  const m = /^(.{1,60}?[。？！])(.+)$/.exec(rest)
-  return m ? { title: m[1]!, body: m[2]! } : { title: rest, body: null }
 }
 
 export function linesToElements(lines: readonly string[], ctx: PasteContext): NoticeElement[] {
@@ -31,7 +27,7 @@ export function linesToElements(lines: readonly string[], ctx: PasteContext): No
   for (const raw of lines) {
     const line = raw.replace(/[\u00a0\u3000]/g, ' ').trim()
     if (line === '') continue
-    const marker = leadingMarker(line)
+    const marker = typedMarker(line)
     if (marker) {
       const rest = line.slice(marker.length).trim()
       const depth = Math.min(depthForLevel(marker.level, ctx.sectionHeaded), lastDepth + 1)

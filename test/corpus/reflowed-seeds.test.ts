@@ -26,7 +26,7 @@ describe.each([38, 29])('按每行 %i 字硬折的样例', (width) => {
   for (const seed of seedNames()) {
     it(seed, () => {
       const result = importFromText(hardWrap(seedText(seed), width))
-      expect(result.findings.map((f) => f.rule)).toContain('import-paragraphs-restored')
+      expect(result.findings.map((f) => f.rule)).toContain('TB101')
       expect(expectedChecks(seed, summarize(result.notice)).filter((c) => !c.ok)).toEqual([])
       const f = textFidelity(seedBodyParagraphs(seed), result.notice)
       expect({ missing: f.missing, extra: f.extra }).toEqual({ missing: [], extra: [] })

@@ -53,7 +53,7 @@ describe('导语中的日期', () => {
     const { meta, findings } = parseLead(text, ['lead', 'override', 0])
     expect(meta.period).toEqual({ start: null, end: null })
     expect(meta.feedbackDate).toBe('2023-07-26')
-    const ambiguous = findings.find((f) => f.rule === 'import-date-ambiguous')!
+    const ambiguous = findings.find((f) => f.rule === 'TB103')!
     expect(ambiguous.location).toEqual({ path: ['lead', 'override', 0], range: [text.indexOf('202331531'), text.indexOf('202331531') + 9] })
     expect(ambiguous.suggestions?.map((s) => (s.kind === 'set-value' ? s.value : null))).toEqual(
       expect.arrayContaining([
@@ -61,7 +61,7 @@ describe('导语中的日期', () => {
         { start: '2023-03-15', end: '2023-03-31' },
       ]),
     )
-    const repaired = findings.find((f) => f.rule === 'import-date-repaired')!
+    const repaired = findings.find((f) => f.rule === 'TB104')!
     expect(repaired.severity).toBe('info')
     expect(repaired.fix).toMatchObject({ kind: 'replace-text', text: '2023年7月26日' })
   })
@@ -99,7 +99,7 @@ describe('导入时的日期修复可以应用', () => {
     const fixed = applyFix(notice, garbled[0]!.fix!)
     expect(RichText.text(fixed.lead.override!)).toContain('2023年7月26日，省委第三巡视组')
     const signature = findings.find((f) => f.location.path[0] === 'signature')!
-    expect(signature).toMatchObject({ rule: 'import-date-repaired', location: { path: ['signature', 'date'] } })
+    expect(signature).toMatchObject({ rule: 'TB104', location: { path: ['signature', 'date'] } })
     expect(signature.fix).toBeUndefined()
     expect(notice.signature.date).toBe('2024-02-22')
   })
@@ -107,7 +107,7 @@ describe('导入时的日期修复可以应用', () => {
   it('导语中有几种读法的期间：文字由 TB018 报告，导入器只说字段留空并给出候选（不再引原文数字）', () => {
     const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，202331531，省委第三巡视组对某县进行了巡视。2023年7月26日，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。'].join('\n')
     const { notice, findings } = importFromText(text)
-    const ambiguous = findings.filter((f) => f.rule === 'import-date-ambiguous')
+    const ambiguous = findings.filter((f) => f.rule === 'TB103')
     expect(ambiguous).toHaveLength(1)
     expect(ambiguous[0]!.location).toEqual({ path: ['meta', 'period'] })
     expect(ambiguous[0]!.message).not.toContain('202331531')
@@ -119,6 +119,6 @@ describe('导入时的日期修复可以应用', () => {
   it('TB018 认不出的残缺（缺年份的“7月20日”）仍由导入器报告', () => {
     const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，2023年5月8日至7月7日，省委第三巡视组对某县进行了巡视。7月20日，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。'].join('\n')
     const { findings } = importFromText(text)
-    expect(findings.filter((f) => f.rule === 'import-date-repaired').map((f) => f.location.path)).toEqual([['lead', 'override', 0]])
+    expect(findings.filter((f) => f.rule === 'TB104').map((f) => f.location.path)).toEqual([['lead', 'override', 0]])
   })
 })

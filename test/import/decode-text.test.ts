@@ -22,7 +22,7 @@ describe('解码', () => {
     const bytes = new TextEncoder().encode(notice + '下一步')
     const result = await importNotice({ name: 'a.txt', bytes: bytes.slice(0, bytes.length - 1) })
     expect(result.notice.rectification.items).toHaveLength(1)
-    expect(result.findings.map((f) => f.rule)).toContain('import-encoding-damaged')
+    expect(result.findings.map((f) => f.rule)).toContain('TB102')
   })
 
   it('二进制文件给出中文错误', () => {

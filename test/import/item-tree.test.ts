@@ -15,7 +15,7 @@ describe('parseItems', () => {
   it('跳号记为 finding，指向跳号的条目', () => {
     const { items, findings } = parseItems(['一、甲', '正文。', '三、丙', '正文。'], ['rectification', 'items'], true)
     expect(items).toHaveLength(2)
-    expect(findings).toEqual([expect.objectContaining({ rule: 'import-numbering-irregular', location: { path: ['rectification', 'items', 1, 'title'] } })])
+    expect(findings).toEqual([expect.objectContaining({ rule: 'TB108', location: { path: ['rectification', 'items', 1, 'title'] } })])
   })
 
   it('连续编号、每层重新起数时没有 finding', () => {

@@ -193,7 +193,7 @@ describe('问题清单表格', () => {
     const { notice, findings } = await importNotice({ name: 'rows.txt', bytes: new TextEncoder().encode(text) })
     expect(notice.rectification.items).toHaveLength(12)
     expect(notice.rectification.items.every((i) => i.responsible === '县有关部门')).toBe(true)
-    expect(findings.map((f) => f.rule)).not.toContain('import-paragraphs-restored')
+    expect(findings.map((f) => f.rule)).not.toContain('TB101')
     expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，某县委将持续推进整改。'])
   })
 

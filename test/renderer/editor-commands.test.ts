@@ -5,13 +5,14 @@ import { serializeProject } from '../../core/project/project-file'
 import { createNotice } from '../../core/template/new-notice'
 import { createSectionEditor } from '../../renderer/editor/create-section-editor'
 import type { NoticeEditor, NoticeElement } from '../../renderer/editor/custom-types'
-import { moveItem, moveItemBefore } from '../../renderer/editor/commands'
+import { moveItemBefore } from '../../renderer/editor/commands'
 import { handleStructureKey } from '../../renderer/editor/keys'
+import { DocumentStore } from '../../renderer/document/store'
 import { sectionToValue, valueToSection } from '../../renderer/editor/notice-value'
 import { flatMarkers } from '../../renderer/editor/structure'
 
 function editorFor(items: Item[], heading: string | null = null): NoticeEditor {
-  const editor = createSectionEditor('rectification', () => heading !== null)
+  const editor = createSectionEditor('rectification')
   editor.children = sectionToValue({ heading, paragraphs: [], items })
   Editor.normalize(editor, { force: true })
   return editor
@@ -80,19 +81,21 @@ describe('用键盘建立方面、问题、措施', () => {
     expect(flatMarkers(editor.children, true)[1]).toBe('（一）')
   })
 
-  it('上移、下移时下级随之移动，编号跟着变，可撤销', async () => {
-    const editor = editorFor([
+  it('上移、下移时下级随之移动，编号跟着变，可撤销', () => {
+    const notice = createNotice('巡视')
+    notice.rectification = { heading: null, paragraphs: [], items: [
       Item.create('aspect', '甲', { children: [Item.create('problem', '甲一')] }),
       Item.create('aspect', '乙', { body: RichText.of('乙的正文'), children: [Item.create('problem', '乙一')] }),
-    ])
-    const yi = 3 // 部分标题、甲、甲一之后
-    expect(moveItem(editor, yi, -1)).toBe(1)
+    ] }
+    const store = new DocumentStore(notice)
+    const editor = store.editors.rectification
+    const [jia, yi] = notice.rectification.items.map((i) => i.id) as [string, string]
+    expect(store.moveItem('rectification', yi, -1)).toBe(1)
     expect(outline(editor)).toEqual(['一、乙', '（一）乙一', '二、甲', '（一）甲一'])
     expect(valueToSection(editor.children).items[0]!.body).toEqual(RichText.of('乙的正文'))
-    await Promise.resolve() // 每次用户操作是一个独立的撤销步骤
-    moveItem(editor, 1, 1)
+    store.moveItem('rectification', jia, -1) // 每次用户操作是一个独立的撤销步骤
     expect(outline(editor)).toEqual(['一、甲', '（一）甲一', '二、乙', '（一）乙一'])
-    editor.undo()
+    editor.undo() // slate-react 的 Ctrl+Z 调用它：撤销整份文档的上一个动作
     expect(outline(editor)).toEqual(['一、乙', '（一）乙一', '二、甲', '（一）甲一'])
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createEditors } from '../../renderer/app/editors'
+import { createEditors } from '../../renderer/document/editors'
 import { fieldId, resolvePath } from '../../renderer/app/jump'
 import { sampleNotice } from '../support/sample-notice'
 

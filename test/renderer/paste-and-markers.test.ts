@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
-import { depthForLevel, leadingMarker } from '../../renderer/editor/typed-marker'
+import { depthForLevel } from '../../core/document/numbering'
+import { typedMarker } from '../../core/import/markers'
 import { linesToElements } from '../../renderer/paste/lines-to-elements'
 
 const heading: NoticeElement = { type: 'section-heading', children: [{ text: '' }] }
@@ -15,11 +16,11 @@ describe('段首序号识别', () => {
     ['3.压实责任', 3, 2],
     ['（12）具体', 4, 4],
   ])('“%s”是第 %i 层序号', (text, level, length) => {
-    expect(leadingMarker(text)).toEqual({ level, length })
+    expect(typedMarker(text)).toEqual({ level, length })
   })
 
   it.each(['1.5万元', '2024年', '关于一、二', '一是加强领导'])('“%s”不是序号', (text) => {
-    expect(leadingMarker(text)).toBeNull()
+    expect(typedMarker(text)).toBeNull()
   })
 
   it('部分有标题时“（一）”是条目的第一层', () => {

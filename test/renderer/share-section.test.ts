@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Item, type Notice, RichText, type Section } from '../../core/model'
 import { createValidator, validate } from '../../core/rules'
 import { createNotice } from '../../core/template/new-notice'
-import { createEditors, withSections } from '../../renderer/app/editors'
+import { createEditors, withSections } from '../../renderer/document/editors'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
 import { shareSection } from '../../renderer/editor/share-section'
 

@@ -1,6 +1,6 @@
 // 网页样式（export-compliance §5.3–5.4）：屏幕上字号只用 rem/em，正文 1.125rem、行高 1.8；
 // 打印样式复现公文版面（A4、37/26/35/28 mm、16 pt、行距 28.95 pt）；关怀版为免脚本的复选框开关。
-import { GRID, PAGE, TITLE, FONT_SIZE_PT } from '../../spec/gbt9704'
+import { GRID, PAGE, TITLE, FONT_SIZE_PT, TWIPS_PER_PT } from '../../spec/gbt9704'
 import type { Role } from './node'
 
 const FANGSONG = `"仿宋_GB2312","FangSong_GB2312","仿宋","FangSong","STFangsong","Noto Serif CJK SC",serif`
@@ -9,7 +9,7 @@ const HEITI = `"黑体","SimHei","Noto Sans CJK SC",sans-serif`
 const KAITI = `"楷体_GB2312","KaiTi_GB2312","楷体","KaiTi","STKaiti","AR PL UKai CN",serif`
 
 /** 行距 579 twip = 28.95 pt（5.2.3）。 */
-const PRINT_LINE_PT = GRID.linePitchTw / 20
+const PRINT_LINE_PT = GRID.linePitchTw / TWIPS_PER_PT
 
 /** 每个角色的屏幕样式：页面版写进 <style> 的 class 规则，片段版写成行内 style。 */
 export const ROLE_STYLE: Record<Role, string> = {
@@ -52,7 +52,7 @@ export function pageStylesheet(): string {
     'body{max-width:none;padding:0}',
     '#care,label[for=care],.meta{display:none}',
     // 字距 −0.25 pt 与 Word 版相同（5.2.3，§3.3 E4），每行 28 字。
-    `.article{font-size:${FONT_SIZE_PT.三号}pt;line-height:${PRINT_LINE_PT}pt;letter-spacing:${GRID.characterSpacing / 20}pt;color:#000}`,
+    `.article{font-size:${FONT_SIZE_PT.三号}pt;line-height:${PRINT_LINE_PT}pt;letter-spacing:${GRID.characterSpacing / TWIPS_PER_PT}pt;color:#000}`,
     `.title{letter-spacing:0}`,
     `.title{font-size:${FONT_SIZE_PT[TITLE.size]}pt;line-height:${PRINT_LINE_PT}pt;margin:0 0 ${PRINT_LINE_PT}pt}`,
     '.p,.run-in{margin:0;orphans:2;widows:2}',

@@ -1,22 +1,20 @@
-/** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器。 */
-import { Editor, Node, Transforms } from 'slate'
+/** 一个文档的三个部分编辑器，以及把它们的内容合回通报、把通报的改动写回编辑器（只由 store.ts 调用）。 */
+import { Editor, Transforms } from 'slate'
 import { SECTION_KEYS, type Notice, type Section, type SectionKey } from '../../core/model'
 import { createSectionEditor } from '../editor/create-section-editor'
 import type { NoticeEditor, SectionValue } from '../editor/custom-types'
 import { sectionToValue, valueToSection } from '../editor/notice-value'
 import { shareSection } from '../editor/share-section'
+import { valueHeaded } from '../editor/structure'
 
 export type Editors = Record<SectionKey, NoticeEditor>
 
 export function createEditors(notice: Notice): Editors {
   const out = {} as Editors
   for (const key of SECTION_KEYS) {
-    const editor = createSectionEditor(key, () => {
-      const first = editor.children[0]
-      return first !== undefined && Node.string(first) !== ''
-    })
+    const editor = createSectionEditor(key)
     editor.children = sectionToValue(notice[key])
-    editor.markers.update(editor.children, notice[key].heading !== null)
+    editor.markers.update(editor.children, valueHeaded(editor.children))
     out[key] = editor
   }
   return out
@@ -31,14 +29,17 @@ const sectionOf = new WeakMap<SectionValue, Section>()
  */
 export function withSections(notice: Notice, editors: Editors): Notice {
   const out = { ...notice }
+  let changed = false
   for (const key of SECTION_KEYS) {
     const value = editors[key].children
     // 记下共享后的结果：下次同步时该部分若没动，与 notice 中的对象相同，比较立即结束。
     const section = shareSection(notice[key], sectionOf.get(value) ?? valueToSection(value))
     sectionOf.set(value, section)
     out[key] = section
+    if (section !== notice[key]) changed = true
   }
-  return out
+  // 都没变时返回原对象：订阅者（useSyncExternalStore）据此不必重绘。
+  return changed ? out : notice
 }
 
 /** 用新内容替换编辑器内容（作为一次可撤销的修改）；只替换变化了的元素。 */

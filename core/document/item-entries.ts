@@ -14,7 +14,16 @@ function collect(items: Item[], base: Path, depth: number, out: ItemEntry[]): vo
   }
 }
 
-/** 某一部分的全部条目。 */
+/**
+ * 某一部分的全部条目，不缓存：导出、编号、进度用它（调用者可能就地改过条目数组，如命令行和测试）。
+ */
+export function walkSection(notice: Notice, section: SectionKey): ItemEntry[] {
+  const out: ItemEntry[] = []
+  collect(notice[section].items, [section, 'items'], 0, out)
+  return out
+}
+
+/** 某一部分的全部条目，按条目数组缓存（一次校验中各规则共用；通报须不可变地修改）。 */
 export function sectionEntries(notice: Notice, section: SectionKey): ItemEntry[] {
   const items = notice[section].items
   let entries = cache.get(items)

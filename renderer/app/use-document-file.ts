@@ -1,0 +1,108 @@
+/** 打开的文档与它的文件：保存、另存为、自动保存到恢复区，以及告诉宿主文档的身份和“未保存”状态。 */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { DocumentRef, TongbaoHost } from '../../core/bridge/host'
+import { noticeTitle } from '../../core/derive/title'
+import { formatMessage } from '../../core/messages/format'
+import type { Notice } from '../../core/model'
+import { serializeProject } from '../../core/project/project-file'
+import type { DocumentStore } from '../document/store'
+import { useNotice } from '../document/use-document'
+import type { SaveState } from './status-bar'
+
+const AUTOSAVE_DELAY_MS = 2000
+
+interface Options {
+  store: DocumentStore
+  host: TongbaoHost
+  docKey: string
+  initialRef: DocumentRef | null
+  /** 从恢复副本打开的文档一开始就是“未保存” */
+  initiallyDirty: boolean
+  onDirtyChange(dirty: boolean): void
+}
+
+export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirty, onDirtyChange }: Options) {
+  const notice = useNotice()
+  const [ref, setRef] = useState(initialRef)
+  const [save, setSave] = useState<SaveState>({ dirty: initiallyDirty, savedAt: null, autosavedAt: null, error: null })
+
+  // 有没有未保存的修改：页面关闭、刷新时同步读取，不等 React 重绘。
+  const dirtyRef = useRef(initiallyDirty)
+  // 新的修改让“已自动保存”失效，直到下一次自动保存完成。
+  useEffect(
+    () =>
+      store.subscribeEdits(() => {
+        dirtyRef.current = true
+        setSave((s) => (s.dirty && !s.error && s.autosavedAt === null ? s : { ...s, dirty: true, error: null, autosavedAt: null }))
+      }),
+    [store],
+  )
+  useEffect(() => onDirtyChange(save.dirty), [save.dirty, onDirtyChange])
+  // 文档的身份（新建、打开、导入、从上一轮新建、恢复、另存为）变了就告诉宿主：“打开同一文件”切到哪个窗口、“保存”写到哪里由它决定。
+  useEffect(() => host.setCurrentDocument(ref), [host, ref])
+  useEffect(() => host.setDirty(save.dirty, noticeTitle(notice)), [host, save.dirty, notice])
+
+  /** 写一份自动保存。失败（如浏览器存储已满）显示在状态栏，不说“已自动保存”。 */
+  const autosaveNow = useCallback(
+    (n: Notice) => {
+      let text: string
+      try {
+        text = serializeProject(n)
+      } catch {
+        return // 内容暂时不合模型（例如日期没填完）：下次再存
+      }
+      void host
+        .autosave(docKey, ref, text, noticeTitle(n))
+        .then((r) => setSave((s) => (r.ok ? { ...s, autosavedAt: new Date().toISOString() } : { ...s, error: formatMessage(r) })))
+    },
+    [host, docKey, ref],
+  )
+
+  // 自动保存：修改停下 2 秒后写入恢复区。
+  useEffect(() => {
+    if (!save.dirty) return
+    const t = setTimeout(() => autosaveNow(store.getNotice()), AUTOSAVE_DELAY_MS)
+    return () => clearTimeout(t)
+  }, [notice, save.dirty, autosaveNow, store])
+
+  // 页面被隐藏、关闭或刷新时不等那 2 秒：先把编辑器里刚打的字合进通报，立即自动保存。
+  useEffect(() => {
+    const leave = () => {
+      if (dirtyRef.current) autosaveNow(store.flush())
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') leave()
+    }
+    window.addEventListener('beforeunload', leave)
+    window.addEventListener('pagehide', leave)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('beforeunload', leave)
+      window.removeEventListener('pagehide', leave)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [autosaveNow, store])
+
+  const doSave = useCallback(
+    async (saveAs: boolean) => {
+      let text: string
+      try {
+        text = serializeProject(store.flush())
+      } catch {
+        setSave((s) => ({ ...s, error: '无法保存：有内容不符合格式（如日期）。请在“检查”面板中查看。' }))
+        return
+      }
+      const result = await host.saveProject(ref, text, { saveAs })
+      if (!result.ok) setSave((s) => ({ ...s, error: formatMessage(result) }))
+      else if (result.kind === 'saved') {
+        dirtyRef.current = false
+        setRef(result.ref)
+        setSave({ dirty: false, savedAt: result.savedAt, autosavedAt: null, error: null })
+        void host.discardAutosave(docKey)
+      }
+    },
+    [store, host, ref, docKey],
+  )
+
+  return { ref, save, doSave }
+}

@@ -1,0 +1,27 @@
+/** 组件取用打开的文档：store 由编辑界面放进 context，组件只订阅自己显示的那一部分。 */
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import type { Notice } from '../../core/model'
+import type { Finding } from '../../core/rules/types'
+import type { DocumentStore } from './store'
+
+export const DocumentContext = createContext<DocumentStore | null>(null)
+
+export function useDocumentStore(): DocumentStore {
+  const store = useContext(DocumentContext)
+  if (!store) throw new Error('useDocumentStore outside <DocumentContext>')
+  return store
+}
+
+/** 通报（防抖同步后）；select 取其中一部分时，只在那一部分换了对象时重绘。 */
+export function useNotice(): Notice
+export function useNotice<T>(select: (n: Notice) => T): T
+export function useNotice<T>(select?: (n: Notice) => T): T | Notice {
+  const store = useDocumentStore()
+  return useSyncExternalStore(store.subscribe, () => (select ? select(store.getNotice()) : store.getNotice()))
+}
+
+/** 检查结果；null 表示规则出错、暂时无法检查。 */
+export function useFindings(): Finding[] | null {
+  const store = useDocumentStore()
+  return useSyncExternalStore(store.subscribe, store.getFindings)
+}
