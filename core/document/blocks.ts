@@ -33,44 +33,57 @@ export const Block = {
   },
 }
 
-function paragraphs(rt: RichText, part: PartKey, base: Path): Block[] {
-  return rt.map((p, i) => ({ kind: 'paragraph', part, level: 0, marker: '', heading: '', runs: p.children, path: [...base, i] }))
+function paragraphs(rt: RichText, part: PartKey, base: Path, out: Block[], first = 0): void {
+  for (let i = first; i < rt.length; i++) {
+    out.push({ kind: 'paragraph', part, level: 0, marker: '', heading: '', runs: rt[i]!.children, path: [...base, i] })
+  }
 }
 
-function itemBlocks(item: Item, level: Level, index: number, part: PartKey, path: Path): Block[] {
+function itemBlock(item: Item, level: Level, index: number, part: PartKey, path: Path, out: Block[]): void {
   const marker = item.unnumbered ? '' : Marker.format(level, index)
-  const out: Block[] = []
   const body = item.body
   if (item.runIn || item.title === '') {
-    const [first, ...rest] = body
+    const first = body[0]
     out.push({
       kind: 'paragraph', part, level, marker, heading: item.title, runs: first ? first.children : [],
       path: [...path, first ? 'body' : 'title', ...(first ? [0] : [])],
     })
-    out.push(...paragraphs(rest, part, [...path, 'body']).map((b, i) => ({ ...b, path: [...path, 'body', i + 1] })))
+    paragraphs(body, part, [...path, 'body'], out, 1)
   } else {
     out.push({ kind: 'heading', part, level, marker, heading: item.title, runs: [], path: [...path, 'title'] })
-    out.push(...paragraphs(body, part, [...path, 'body']))
+    paragraphs(body, part, [...path, 'body'], out)
   }
-  out.push(...itemsBlocks(item.children, Marker.clampLevel(level + 1), part, [...path, 'children']))
-  return out
 }
 
-function itemsBlocks(items: Item[], level: Level, part: PartKey, base: Path): Block[] {
-  let n = 0
-  return items.flatMap((item, i) => itemBlocks(item, level, item.unnumbered ? 0 : ++n, part, [...base, i]))
+/**
+ * 条目树按先序写出。用显式的栈而不是递归：工程文件里的条目可以嵌套几百层、多到十几万个，
+ * 递归与 push(...子结果) 会撑爆调用栈。
+ */
+function itemsBlocks(items: Item[], level: Level, part: PartKey, base: Path, out: Block[]): void {
+  // 每层一个帧：这一层的条目、下一个要写的位置、已数到的序号。
+  const frames: { items: Item[]; level: Level; base: Path; next: number; n: number }[] = [{ items, level, base, next: 0, n: 0 }]
+  while (frames.length) {
+    const f = frames[frames.length - 1]!
+    if (f.next >= f.items.length) {
+      frames.pop()
+      continue
+    }
+    const i = f.next++
+    const item = f.items[i]!
+    const path = [...f.base, i]
+    itemBlock(item, f.level, item.unnumbered ? 0 : ++f.n, part, path, out)
+    if (item.children.length) frames.push({ items: item.children, level: Marker.clampLevel(f.level + 1), base: [...path, 'children'], next: 0, n: 0 })
+  }
 }
 
 /** 每个有标题的部分按出现顺序取一级序号；其下条目从二级起。 */
-function sectionBlocks(section: Section, key: SectionKey, headedIndex: number): Block[] {
-  const out: Block[] = []
+function sectionBlocks(section: Section, key: SectionKey, headedIndex: number, out: Block[]): void {
   const headed = section.heading !== null
   if (headed) {
     out.push({ kind: 'heading', part: key, level: 1, marker: Marker.format(1, headedIndex), heading: section.heading!, runs: [], path: [key, 'heading'] })
   }
-  out.push(...paragraphs(section.paragraphs, key, [key, 'paragraphs']))
-  out.push(...itemsBlocks(section.items, headed ? 2 : 1, key, [key, 'items']))
-  return out
+  paragraphs(section.paragraphs, key, [key, 'paragraphs'], out)
+  itemsBlocks(section.items, headed ? 2 : 1, key, [key, 'items'], out)
 }
 
 export function noticeBlocks(notice: Notice): Block[] {
@@ -82,13 +95,13 @@ export function noticeBlocks(notice: Notice): Block[] {
         out.push({ kind: 'title', part, level: 0, marker: '', heading: noticeTitle(notice), runs: [], path: ['title'] })
         break
       case 'lead':
-        out.push(...paragraphs(noticeLead(notice), part, notice.lead.override ? ['lead', 'override'] : ['meta']))
+        paragraphs(noticeLead(notice), part, notice.lead.override ? ['lead', 'override'] : ['meta'], out)
         break
       case 'statistics':
-        out.push(...paragraphs(statisticsText(notice), part, ['statistics']))
+        paragraphs(statisticsText(notice), part, ['statistics'], out)
         break
       case 'contact':
-        out.push(...paragraphs(contactText(notice), part, notice.contact.override ? ['contact', 'override'] : ['contact']))
+        paragraphs(contactText(notice), part, notice.contact.override ? ['contact', 'override'] : ['contact'], out)
         break
       case 'signature':
         if (notice.signature.org) {
@@ -100,7 +113,7 @@ export function noticeBlocks(notice: Notice): Block[] {
         break
       default: {
         const section = notice[part]
-        out.push(...sectionBlocks(section, part, section.heading !== null ? ++headed : 0))
+        sectionBlocks(section, part, section.heading !== null ? ++headed : 0, out)
       }
     }
   }

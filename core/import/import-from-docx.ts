@@ -2,7 +2,8 @@
 import mammoth from 'mammoth'
 import { OpenError } from '../project/errors'
 import type { ImportResult } from './import-result'
-import { numberedDocxParagraphs } from './docx-numbering'
+import { boundedUnzip } from './bounded-unzip'
+import { DOCUMENT_PART, NUMBERING_PART, numberedDocxParagraphs } from './docx-numbering'
 import { importFromHtml } from './import-from-html'
 import { importFromParagraphs } from './import-from-text'
 import { isZip } from './is-zip'
@@ -10,8 +11,10 @@ import { isZip } from './is-zip'
 export async function importFromDocx(bytes: Uint8Array): Promise<ImportResult> {
   if (bytes.length === 0) throw new OpenError('import.empty')
   if (!isZip(bytes)) throw new OpenError('import.not-docx')
+  // 先按上限解压一遍整个包（边解压边核对大小、压缩比与 XML 嵌套层数）：压缩炸弹和几十万层的嵌套到不了 mammoth。
+  const parts = boundedUnzip(bytes, (name) => name === DOCUMENT_PART || name === NUMBERING_PART)
   // 用了 Word 自动编号的文件：编号在 numbering.xml 里，自己读出来加回段首，层级才不丢。
-  const numbered = numberedDocxParagraphs(bytes)
+  const numbered = numberedDocxParagraphs(parts)
   if (numbered) return importFromParagraphs(numbered)
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   let html: string

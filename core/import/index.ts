@@ -8,9 +8,11 @@ import { decodeText } from './decode-text'
 import type { ImportResult } from './import-result'
 import { importFromText } from './import-from-text'
 import { isZip } from './is-zip'
+import { checkCharacters, isLimitError } from './limits'
 
 export type { ImportResult } from './import-result'
 export { importFromText } from './import-from-text'
+export { LIMITS, LimitError, isLimitError, type LimitCode } from './limits'
 
 export interface ImportInput {
   /** 文件名（用其扩展名判断类型） */
@@ -39,6 +41,7 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   if (ext === 'pdf') throw new OpenError('import.pdf')
   if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes)
   const { text, replaced } = decodeText(input.bytes)
+  checkCharacters(text.length)
   // 扩展名是 .html 却没有一个标签（另存时选错了类型）：按纯文本读，换行才是段落边界。
   const html = (ext === 'html' || ext === 'htm' || ext === 'xhtml') && /<[a-zA-Z!/][^>]*>/.test(text.slice(0, 100_000))
   const result = html || (ext !== 'txt' && looksLikeHtml(text)) ? (await import('./import-from-html')).importFromHtml(text) : importFromText(text)
@@ -58,6 +61,7 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
   try {
     return await dispatch(input)
   } catch (e) {
+    if (isLimitError(e)) throw e.inFile(input.name)
     if (isOpenError(e)) throw e
     throw new OpenError('import.unparseable', { name: input.name }, { cause: e })
   }

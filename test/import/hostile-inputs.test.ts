@@ -1,0 +1,126 @@
+// 恶意与畸形的输入（运行时生成）：经命令行导入，每种都以退出码 0 或 2 和一句中文说明结束，并由预期的那个上限拦下。
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { noticeText } from '../../core/document/blocks'
+import { importNotice } from '../../core/import/index'
+import { isLimitError } from '../../core/import/limits'
+import { Item } from '../../core/model/item'
+import { parseProject } from '../../core/project/project-file'
+import { loadInput } from '../../electron/cli/load-input'
+import { runCli } from '../../electron/cli/main'
+import { tablePage } from '../bench/import-tables.bench'
+import { HOSTILE_SHAPES } from '../support/hostile-inputs'
+import { largeNotice } from '../support/large-notice'
+
+const dir = mkdtempSync(join(tmpdir(), 'tongbao-hostile-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function cli(...argv: string[]) {
+  const err: string[] = []
+  const code = await runCli(argv, { out: () => undefined, err: (t) => err.push(t) })
+  return { code, err: err.join('\n') }
+}
+
+/** 由哪个上限拦下（没有拦下时为 null）；别的错误原样抛出。 */
+async function guardOf(path: string): Promise<string | null> {
+  try {
+    await loadInput(path)
+    return null
+  } catch (e) {
+    if (isLimitError(e)) return e.code
+    throw e
+  }
+}
+
+const CHINESE = /[\u4e00-\u9fff]/
+
+/** 去掉每段段首的序号（含导入器不认作序号、留在文字里的三位数序号）与全部空白之后的全文。 */
+const plainText = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/^(（[一二三四五六七八九十百\d]+）|[一二三四五六七八九十百]+、|\d+[.．])/, ''))
+    .join('')
+    .replace(/\s/g, '')
+
+describe('恶意输入：命令行以 0 或 2 结束，拦下它的是预期的上限', () => {
+  for (const shape of HOSTILE_SHAPES) {
+    it(`${shape.id}（n = ${shape.n.toLocaleString('en-US')}）→ ${shape.guard ?? '照常导入'}`, async () => {
+      const input = shape.make(shape.n)
+      const path = join(dir, input.name)
+      writeFileSync(path, input.bytes)
+      const out = join(dir, `${input.name}.out.tongbao`)
+      const r = await cli('import', path, '-o', out)
+      if (shape.guard === null) {
+        expect(r.code).toBe(0)
+        expect(parseProject(readFileSync(out)).rectification.items.length).toBeGreaterThan(0)
+        return
+      }
+      expect(r.code).toBe(2)
+      expect(r.err).toMatch(CHINESE)
+      expect(r.err).toContain(input.name)
+      expect(r.err).not.toMatch(/内部错误|Maximum call stack|RangeError/)
+      expect(await guardOf(path)).toBe(shape.guard)
+    })
+  }
+})
+
+describe('特殊文件：只读普通文件', () => {
+  const cases: [string, () => string][] = [
+    ['命名管道（FIFO，读它会一直等下去）', () => {
+      const p = join(dir, 'pipe.txt')
+      execFileSync('mkfifo', [p])
+      return p
+    }],
+    ['指向 /dev/zero 的符号链接（读它会无穷无尽）', () => {
+      const p = join(dir, 'zero.docx')
+      symlinkSync('/dev/zero', p)
+      return p
+    }],
+    ['指向 /dev/zero 的 .tongbao', () => {
+      const p = join(dir, 'zero.tongbao')
+      symlinkSync('/dev/zero', p)
+      return p
+    }],
+    ['文件夹', () => {
+      const p = join(dir, 'folder.txt')
+      execFileSync('mkdir', [p])
+      return p
+    }],
+  ]
+  for (const [label, make] of cases) {
+    it(label, async () => {
+      const path = make()
+      const r = await cli('import', path, '-o', join(dir, 'special.tongbao'))
+      expect(r.code).toBe(2)
+      expect(r.err).toMatch(/不是普通文件/)
+      expect(await guardOf(path)).toBe('not-regular-file')
+    })
+  }
+
+  it('指向普通文件的符号链接照常读', async () => {
+    const target = join(dir, 'real.html')
+    writeFileSync(target, tablePage(3))
+    const link = join(dir, 'link.html')
+    symlinkSync(target, link)
+    expect(await guardOf(link)).toBeNull()
+  })
+})
+
+describe('正面对照：大而正常的文件照常完整导入', () => {
+  it('52 万字的通报（纯文本）：每一句都在', async () => {
+    const text = noticeText(largeNotice(520_000))
+    expect(text.length).toBeGreaterThan(520_000)
+    const { notice } = await importNotice({ name: 'large.txt', bytes: new TextEncoder().encode(text) })
+    // 每个字都在：去掉各段的序号（导入后按位置重排）与空白，逐字相同。（textFidelity 在这个规模上要十几秒。）
+    expect(plainText(noticeText(notice))).toBe(plainText(text))
+    expect(Item.count(notice.rectification.items)).toBeGreaterThan(4000)
+  })
+
+  it('500 行的问题清单网页：500 个问题', async () => {
+    const { notice } = await importNotice({ name: 'table.html', bytes: tablePage(500) })
+    expect(notice.rectification.items).toHaveLength(500)
+  })
+})
