@@ -3,14 +3,14 @@
  * .docx（mammoth）与网页（htmlparser2）的解析器按需载入：命令行只查一份 .txt 时不必为它们付启动时间。
  */
 import { OpenError, isOpenError } from '../project/errors'
-import { parseProject } from '../project/project-file'
+import { readProject } from '../project/project-file'
 import { decodeText } from './decode-text'
-import type { ImportResult } from './import-result'
+import type { ImportResult, ImportStage } from './import-result'
 import { importFromText } from './import-from-text'
 import { isZip } from './is-zip'
 import { checkCharacters, isLimitError } from './limits'
 
-export type { ImportResult } from './import-result'
+export type { ImportResult, ImportStage } from './import-result'
 export { importFromText } from './import-from-text'
 export { LIMITS, LimitError, isLimitError, type LimitCode } from './limits'
 
@@ -18,6 +18,8 @@ export interface ImportInput {
   /** 文件名（用其扩展名判断类型） */
   name: string
   bytes: Uint8Array
+  /** 每进入一步时调用 */
+  onStage?: (stage: ImportStage) => void
 }
 
 function extension(name: string): string {
@@ -36,10 +38,14 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   }
   const ext = extension(input.name)
   // 工程文件也接受：从上一轮新建时，上一轮可以是任何能导入的文件。
-  if (ext === 'tongbao') return { notice: parseProject(input.bytes), findings: [] }
+  if (ext === 'tongbao') {
+    input.onStage?.('parse')
+    return readProject(input.bytes)
+  }
   if (ext === 'doc' || ext === 'wps') throw new OpenError('import.old-word', { ext })
   if (ext === 'pdf') throw new OpenError('import.pdf')
-  if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes)
+  if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes, input.onStage)
+  input.onStage?.('parse')
   const { text, replaced } = decodeText(input.bytes)
   checkCharacters(text.length)
   // 扩展名是 .html 却没有一个标签（另存时选错了类型）：按纯文本读，换行才是段落边界。

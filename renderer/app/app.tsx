@@ -6,6 +6,7 @@ import { createNotice } from '../../core/template/new-notice'
 import { formatMessage } from '../../core/messages/format'
 import { parseProject } from '../../core/project/project-file'
 import { host } from '../host/host'
+import { ImportProgress } from '../import/import-progress'
 import { DocumentScreen, type Session } from './document-screen'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
 import type { NextRoundMode } from '../../core/next-round/start-next-round'
@@ -56,6 +57,7 @@ export function App() {
   const openFile = useCallback(
     async (file: PickedFile, startMode: NextRoundMode | null) => {
       const outcome = await openPicked(file)
+      if (outcome.kind === 'cancelled') return
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
       if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
@@ -180,11 +182,13 @@ export function App() {
       <>
         <StartScreen host={host} message={message} onCommand={command} onOpenRecent={(p) => void openRecent(p)} onRestore={(id) => void restore(id)} />
         {choiceDialog}
+        <ImportProgress />
       </>
     )
   return (
     <>
       {choiceDialog}
+      <ImportProgress />
       {message && (
         <div className="banner" role="alert">
           {message}
