@@ -1,8 +1,9 @@
 // 恶意与畸形的输入（运行时生成）：经命令行导入，每种都以退出码 0 或 2 和一句中文说明结束，并由预期的那个上限拦下。
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { noticeText } from '../../core/document/blocks'
 import { importNotice } from '../../core/import/index'
@@ -122,5 +123,51 @@ describe('正面对照：大而正常的文件照常完整导入', () => {
   it('500 行的问题清单网页：500 个问题', async () => {
     const { notice } = await importNotice({ name: 'table.html', bytes: tablePage(500) })
     expect(notice.rectification.items).toHaveLength(500)
+  })
+})
+
+describe('一直无害的输入仍然无害：外部实体、实体膨胀、路径穿越、外部关系', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+  const docx = (doctype: string, text: string, extra: Record<string, Uint8Array> = {}) =>
+    zipSync({
+      '_rels/.rels': strToU8(rels),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?>${doctype}<w:document ${W}><w:body>` +
+          `<w:p><w:r><w:t>中共某县委关于县委第一轮巡察整改进展情况的通报</w:t></w:r></w:p>` +
+          `<w:p><w:r><w:t>根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。${text}</w:t></w:r></w:p>` +
+          `<w:p><w:r><w:t>一、关于整改落实方面</w:t></w:r></w:p></w:body></w:document>`,
+      ),
+      ...extra,
+    })
+
+  async function importBytes(name: string, bytes: Uint8Array) {
+    const path = join(dir, name)
+    writeFileSync(path, bytes)
+    const r = await cli('import', path, '-o', join(dir, `${name}.tongbao`), '--json')
+    expect([0, 2]).toContain(r.code)
+    return r.code === 0 ? readFileSync(join(dir, `${name}.tongbao`), 'utf8') : r.err
+  }
+
+  it('外部实体（XXE）不读本机文件', async () => {
+    const secret = join(dir, 'secret.txt')
+    writeFileSync(secret, 'SECRET-CONTENT-7f3a')
+    const out = await importBytes('xxe.docx', docx(`<!DOCTYPE d [<!ENTITY xxe SYSTEM "file://${secret}">]>`, '&xxe;'))
+    expect(out).not.toContain('SECRET-CONTENT-7f3a')
+  })
+
+  it('实体层层膨胀（billion laughs）不展开', async () => {
+    const defs = ['<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)].join('')
+    const out = await importBytes('laughs.docx', docx(`<!DOCTYPE d [${defs}]>`, '&a9;'))
+    expect(out.length).toBeLessThan(1_000_000)
+  })
+
+  it('路径穿越的部件名与外部关系：不写任何文件，不按外部地址取内容', async () => {
+    const externalRels = strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://127.0.0.1:9/x.png" TargetMode="External"/></Relationships>',
+    )
+    await importBytes('traversal.docx', docx('', '', { '../../../tongbao-escaped.txt': strToU8('escaped'), 'word/_rels/document.xml.rels': externalRels }))
+    for (const base of [dir, process.cwd()]) expect(existsSync(resolve(base, '../../../tongbao-escaped.txt'))).toBe(false)
   })
 })
