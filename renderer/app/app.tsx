@@ -4,8 +4,8 @@ import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/ho
 import type { Notice } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
 import { formatMessage } from '../../core/messages/format'
-import { parseProject } from '../../core/project/project-file'
 import { host } from '../host/host'
+import { importInWorker } from '../import/import-job'
 import { ImportProgress } from '../import/import-progress'
 import { DocumentScreen, type Session } from './document-screen'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
@@ -117,7 +117,10 @@ export function App() {
       const item = items.find((r) => r.id === id)
       const restored = await host.restoreRecovery(id)
       if (!restored.ok) return setMessage(formatMessage(restored))
-      const notice = parseProject(new TextEncoder().encode(restored.text))
+      // 与打开工程文件一样在 Worker 里解析与校验。
+      const outcome = await importInWorker('恢复副本.tongbao', new TextEncoder().encode(restored.text))
+      if (outcome.kind === 'cancelled') return
+      const notice = outcome.result.notice
       const path = item?.documentPath ?? null
       begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
     } catch (e) {
