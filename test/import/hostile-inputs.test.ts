@@ -1,5 +1,5 @@
 // 恶意与畸形的输入（运行时生成）：经命令行导入，每种都以退出码 0 或 2 和一句中文说明结束，并由预期的那个上限拦下。
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -66,6 +66,18 @@ describe('恶意输入：命令行以 0 或 2 结束，拦下它的是预期的�
       expect(await guardOf(path)).toBe(shape.guard)
     })
   }
+})
+
+describe('真正的 tongbao 进程（bin/tongbao.mjs）', () => {
+  // 以前 3.5 MB 的炸弹让 Node 原生中止（退出码 134，没有说明）：在独立的进程里确认退出码与说明（进程启动要几秒，只试这一种）。
+  it('压缩炸弹：退出码 2，stderr 是中文说明', () => {
+    const shape = HOSTILE_SHAPES.find((s) => s.guard === 'zip-ratio-too-high')!
+    const bomb = join(dir, 'cli-bomb.docx')
+    writeFileSync(bomb, shape.make(shape.n).bytes)
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/tongbao.mjs'), 'import', bomb, '-o', join(dir, 'cli.tongbao')], { encoding: 'utf8', timeout: 60_000 })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/^错误：无法导入“.*cli-bomb\.docx”.*压缩比超过/)
+  })
 })
 
 describe('特殊文件：只读普通文件', () => {
