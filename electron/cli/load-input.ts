@@ -1,5 +1,5 @@
 import { extname } from 'node:path'
-import { importNotice, type ImportResult } from '../../core/import/index'
+import { importNotice, type ImportResult, isLimitError } from '../../core/import/index'
 import { loadProject, readFileLimited } from '../files/project-store'
 
 /** 导入时读入的文件大小上限：远大于任何真实通报，挡住误选的大文件。 */
@@ -7,7 +7,12 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 /** 读入命令行给出的任何输入：.tongbao 工程文件，或可导入的 .txt/.html/.docx。 */
 export async function loadInput(path: string): Promise<ImportResult> {
-  if (extname(path).toLowerCase() === '.tongbao') return loadProject(path)
+  if (extname(path).toLowerCase() === '.tongbao') {
+    // 超出上限的说明要写明是哪个文件（核对在 core 里进行，那里不知道文件名）。
+    return loadProject(path).catch((e: unknown) => {
+      throw isLimitError(e) ? e.inFile(path) : e
+    })
+  }
   const bytes = await readFileLimited(path, MAX_IMPORT_BYTES, 'import.too-large')
   return importNotice({ name: path, bytes })
 }

@@ -72,7 +72,7 @@ describe('在 Worker 里导入', () => {
 
   it('恶意文件（百万层嵌套的网页）：中文说明写明上限与文件名，界面照常可用', async () => {
     await page.goto(app.url)
-    const shape = HOSTILE_SHAPES.find((s) => s.guard === 'nesting-too-deep' && s.id.startsWith('html'))!
+    const shape = HOSTILE_SHAPES.find((s) => s.guard === 'limit.nesting-too-deep' && s.id.startsWith('html'))!
     const input = shape.make(shape.n)
     await chooseFile(input.name, input.bytes)
     const alert = page.getByRole('alert')

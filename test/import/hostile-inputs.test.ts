@@ -7,7 +7,7 @@ import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { noticeText } from '../../core/document/blocks'
 import { importNotice } from '../../core/import/index'
-import { isLimitError } from '../../core/import/limits'
+import { isTongbaoError } from '../../core/messages/tongbao-error'
 import { Item } from '../../core/model/item'
 import { parseProject } from '../../core/project/project-file'
 import { loadInput } from '../../electron/cli/load-input'
@@ -25,13 +25,13 @@ async function cli(...argv: string[]) {
   return { code, err: err.join('\n') }
 }
 
-/** 由哪个上限拦下（没有拦下时为 null）；别的错误原样抛出。 */
+/** 由哪个检查拦下（错误编号；没有拦下时为 null）；不带编号的异常原样抛出。 */
 async function guardOf(path: string): Promise<string | null> {
   try {
     await loadInput(path)
     return null
   } catch (e) {
-    if (isLimitError(e)) return e.code
+    if (isTongbaoError(e)) return e.code
     throw e
   }
 }
@@ -71,16 +71,16 @@ describe('恶意输入：命令行以 0 或 2 结束，拦下它的是预期的�
 describe('真正的 tongbao 进程（bin/tongbao.mjs）', () => {
   // 以前 3.5 MB 的炸弹让 Node 原生中止（退出码 134，没有说明）：在独立的进程里确认退出码与说明（进程启动要几秒，只试这一种）。
   it('压缩炸弹：退出码 2，stderr 是中文说明', () => {
-    const shape = HOSTILE_SHAPES.find((s) => s.guard === 'zip-ratio-too-high')!
+    const shape = HOSTILE_SHAPES.find((s) => s.guard === 'limit.zip-ratio-too-high')!
     const bomb = join(dir, 'cli-bomb.docx')
     writeFileSync(bomb, shape.make(shape.n).bytes)
     const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/tongbao.mjs'), 'import', bomb, '-o', join(dir, 'cli.tongbao')], { encoding: 'utf8', timeout: 60_000 })
     expect(r.status).toBe(2)
-    expect(r.stderr).toMatch(/^错误：无法导入“.*cli-bomb\.docx”.*压缩比超过/)
+    expect(r.stderr).toMatch(/无法导入「.*cli-bomb\.docx」.*压缩比超过/)
   })
 })
 
-describe('特殊文件：只读普通文件', () => {
+describe('特殊文件：只读普通文件（electron/files 的 readFileLimited）', () => {
   const cases: [string, () => string][] = [
     ['命名管道（FIFO，读它会一直等下去）', () => {
       const p = join(dir, 'pipe.txt')
@@ -108,8 +108,8 @@ describe('特殊文件：只读普通文件', () => {
       const path = make()
       const r = await cli('import', path, '-o', join(dir, 'special.tongbao'))
       expect(r.code).toBe(2)
-      expect(r.err).toMatch(/不是普通文件/)
-      expect(await guardOf(path)).toBe('not-regular-file')
+      expect(r.err).toMatch(/不是文件/)
+      expect(await guardOf(path)).toBe('open.not-a-file')
     })
   }
 

@@ -22,7 +22,7 @@ describe('XmlDepthScanner', () => {
   const nested = (n: number) => '<a>'.repeat(n) + '</a>'.repeat(n)
   it('恰好到上限不拦，多一层就拦', () => {
     expect(scan(nested(3), 3)).toBeNull()
-    expect(scan(nested(4), 3)).toBe('nesting-too-deep')
+    expect(scan(nested(4), 3)).toBe('limit.nesting-too-deep')
   })
   it('自闭合元素、声明、注释、CDATA 与属性里的“>”都不算一层', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "x">]><!-- <a><a><a> --><r a="1>2" b='/>'><b/><b /><![CDATA[<a><a><a>]]></r>`
@@ -48,10 +48,10 @@ describe('boundedUnzip', () => {
     expect([...got.keys()]).toEqual(['a.xml'])
     expect(new TextDecoder().decode(got.get('a.xml'))).toBe('<a/>')
   })
-  it('不是 zip、被截断的 zip：无法读取（unreadable），不是别的异常', () => {
+  it('不是 zip、被截断的 zip：Word 文件已损坏（import.docx-damaged），不是别的异常', () => {
     const bytes = zipSync({ 'a.xml': strToU8('<a/>'.repeat(1000)) })
     for (const broken of [strToU8('PK\x03\x04 not a zip'), bytes.subarray(0, bytes.length - 30), bytes.subarray(0, 40)]) {
-      expect(() => boundedUnzip(broken, () => true)).toThrow(expect.objectContaining({ code: 'unreadable' }))
+      expect(() => boundedUnzip(broken, () => true)).toThrow(expect.objectContaining({ code: 'import.docx-damaged' }))
     }
   })
 })
@@ -59,13 +59,13 @@ describe('boundedUnzip', () => {
 describe('工程文件的嵌套与条目个数', () => {
   it('字符串里的括号不算嵌套', () => {
     expect(() => checkJsonDepth(JSON.stringify({ a: '[[[[{{{{'.repeat(100) }), 3)).not.toThrow()
-    expect(() => checkJsonDepth('[[[[]]]]', 3)).toThrow(expect.objectContaining({ code: 'nesting-too-deep' }))
+    expect(() => checkJsonDepth('[[[[]]]]', 3)).toThrow(expect.objectContaining({ code: 'limit.nesting-too-deep' }))
   })
   it('条目个数数到各部分的 children，形状不对也不出错', () => {
     const item = (children: unknown[] = []) => ({ children })
     const notice = { rectification: { items: [item([item(), item()]), item()] }, nextSteps: { items: [item()] }, organization: null }
     expect(() => checkItemCount(notice, 5)).not.toThrow()
-    expect(() => checkItemCount(notice, 4)).toThrow(expect.objectContaining({ code: 'too-many-items' }))
+    expect(() => checkItemCount(notice, 4)).toThrow(expect.objectContaining({ code: 'limit.too-many-items' }))
     expect(() => checkItemCount('不是对象', 1)).not.toThrow()
   })
 })

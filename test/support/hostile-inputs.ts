@@ -225,7 +225,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'txt n 个条目',
     n: 150_000,
-    guard: 'too-many-items',
+    guard: 'limit.too-many-items',
     // 每 100 条一个“（一）”：序号只有一两位，几十万条要分在许多组里。
     make: (n) => ({
       name: 'items.txt',
@@ -240,13 +240,13 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'txt 超长文字',
     n: 17_000_000,
-    guard: 'too-many-characters',
+    guard: 'limit.too-many-characters',
     make: (n) => ({ name: 'long.txt', bytes: strToU8(HEAD + 'a'.repeat(n)) }),
   },
   {
     id: 'docx n 层嵌套 w:p',
     n: 1_000_000,
-    guard: 'nesting-too-deep',
+    guard: 'limit.nesting-too-deep',
     make: (n) => ({
       name: 'nested-p.docx',
       bytes: nestedDocx('<w:p>', '</w:p>', n),
@@ -255,7 +255,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'docx n 层嵌套 w:sdt',
     n: 1_000_000,
-    guard: 'nesting-too-deep',
+    guard: 'limit.nesting-too-deep',
     make: (n) => ({
       name: 'nested-sdt.docx',
       bytes: nestedDocx('<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', n),
@@ -264,7 +264,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'docx 压缩炸弹（比例）',
     n: 16,
-    guard: 'zip-ratio-too-high',
+    guard: 'limit.zip-ratio-too-high',
     make: (mb) => ({
       name: 'bomb-ratio.docx',
       bytes: ratioBomb(mb),
@@ -273,7 +273,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'docx 压缩炸弹（绝对大小）',
     n: 100,
-    guard: 'zip-entry-too-large',
+    guard: 'limit.zip-entry-too-large',
     make: (mb) => ({
       name: 'bomb-size.docx',
       bytes: sizeBomb([{ name: 'word/document.xml', mb }]),
@@ -282,7 +282,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'docx 压缩炸弹（合计大小）',
     n: 60,
-    guard: 'zip-total-too-large',
+    guard: 'limit.zip-total-too-large',
     make: (mb) => ({
       name: 'bomb-total.docx',
       bytes: sizeBomb([1, 2, 3].map((k) => ({ name: `word/media/image${k}.bin`, mb }))),
@@ -291,7 +291,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'docx 部件过多',
     n: 10_001,
-    guard: 'zip-too-many-entries',
+    guard: 'limit.zip-too-many-entries',
     make: (n) => ({
       name: 'many-parts.docx',
       bytes: rawZip(Array.from({ length: n }, (_, i) => ({ name: `word/media/x${i}.txt`, deflated: new Uint8Array([3, 0]), size: 0 }))),
@@ -300,7 +300,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'html n 层嵌套 <ol><li>',
     n: 100_000,
-    guard: 'nesting-too-deep',
+    guard: 'limit.nesting-too-deep',
     make: (n) => ({
       name: 'nested-ol.html',
       bytes: strToU8(`<html><body><p>${escape(HEAD)}</p>${'<ol><li>巡察'.repeat(n)}${'</li></ol>'.repeat(n)}</body></html>`),
@@ -309,7 +309,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'html n 层嵌套 <i>',
     n: 1_000_000,
-    guard: 'nesting-too-deep',
+    guard: 'limit.nesting-too-deep',
     make: (n) => ({
       name: 'nested-i.html',
       bytes: strToU8(`<html><body>${'<i>'.repeat(n)}巡察${'</i>'.repeat(n)}</body></html>`),
@@ -318,7 +318,7 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'html n 层嵌套表格',
     n: 20_000,
-    guard: 'nesting-too-deep',
+    guard: 'limit.nesting-too-deep',
     make: (n) => ({
       name: 'nested-table.html',
       bytes: strToU8(`<html><body>${'<table><tr><td>巡察'.repeat(n)}${'</td></tr></table>'.repeat(n)}</body></html>`),
@@ -336,13 +336,13 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   {
     id: 'tongbao n 层嵌套条目',
     n: 700,
-    guard: 'nesting-too-deep',
+    guard: 'limit.nesting-too-deep',
     make: (n) => ({ name: 'deep.tongbao', bytes: project(deepItems(n)) }),
   },
   {
     id: 'tongbao n 个条目',
     n: 150_000,
-    guard: 'too-many-items',
+    guard: 'limit.too-many-items',
     make: (n) => ({ name: 'huge.tongbao', bytes: manyItemsProject(n) }),
   },
 ]
