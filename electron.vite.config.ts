@@ -32,6 +32,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     base: './',
     plugins: [react()],
+    // 导入的 Web Worker 以 ES 模块构建（同 renderer/vite.web.config.ts）；CSP 的 worker-src 'self' 允许它。
+    worker: { format: 'es' },
     // 页面从 renderer/ 之外引用 core/ 与 templates/。
     server: { fs: { allow: [root] } },
     build: {

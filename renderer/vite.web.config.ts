@@ -21,6 +21,8 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react(), csp],
+  // 导入的 Web Worker（renderer/import/import-worker.ts）以 ES 模块构建：它与页面共用按需加载的 core 代码块。
+  worker: { format: 'es' },
   build: {
     outDir: dir('../out/web'),
     emptyOutDir: true,

@@ -35,16 +35,17 @@ export const Block = {
   },
 }
 
-function paragraphs(rt: RichText, part: PartKey, base: Path): Block[] {
-  return rt.map((p, i) => ({ kind: 'paragraph', part, level: 0, marker: '', heading: '', runs: p.children, path: [...base, i] }))
+function paragraphs(rt: RichText, part: PartKey, base: Path, out: Block[], first = 0): void {
+  for (let i = first; i < rt.length; i++) {
+    out.push({ kind: 'paragraph', part, level: 0, marker: '', heading: '', runs: rt[i]!.children, path: [...base, i] })
+  }
 }
 
 /** 一个条目自身的块（标题或 run-in 段落、正文）；下级条目由调用者按先序接着排。 */
-function itemBlocks(item: Item, level: Level, marker: string, part: PartKey, path: Path): Block[] {
-  const out: Block[] = []
+function itemBlocks(item: Item, level: Level, marker: string, part: PartKey, path: Path, out: Block[]): void {
   const body = item.body
   if (item.runIn || item.title === '') {
-    const [first, ...rest] = body
+    const first = body[0]
     out.push({
       kind: 'paragraph',
       part,
@@ -54,29 +55,29 @@ function itemBlocks(item: Item, level: Level, marker: string, part: PartKey, pat
       runs: first ? first.children : [],
       path: [...path, first ? 'body' : 'title', ...(first ? [0] : [])],
     })
-    out.push(...paragraphs(rest, part, [...path, 'body']).map((b, i) => ({ ...b, path: [...path, 'body', i + 1] })))
+    paragraphs(body, part, [...path, 'body'], out, 1)
   } else {
     out.push({ kind: 'heading', part, level, marker, heading: item.title, runs: [], path: [...path, 'title'] })
-    out.push(...paragraphs(body, part, [...path, 'body']))
+    paragraphs(body, part, [...path, 'body'], out)
   }
-  return out
 }
 
-/** 部分的块：标题（有标题时，取一级序号）、部分段落、再按先序排各条目；编号来自 numbering.ts。 */
-function sectionBlocks(notice: Notice, key: SectionKey, sectionMarker: string): Block[] {
+/**
+ * 部分的块：标题（有标题时，取一级序号）、部分段落、再按先序排各条目；编号来自 numbering.ts。
+ * 条目是扁平的先序列表、结果写进同一个数组：工程文件里的条目可以多到十几万个，push(...子结果) 会撑爆调用栈。
+ */
+function sectionBlocks(notice: Notice, key: SectionKey, sectionMarker: string, out: Block[]): void {
   const section = notice[key]
-  const out: Block[] = []
   const headed = isHeaded(section.heading)
   if (headed)
     out.push({ kind: 'heading', part: key, level: 1, marker: sectionMarker, heading: section.heading!, runs: [], path: [key, 'heading'] })
-  out.push(...paragraphs(section.paragraphs, key, [key, 'paragraphs']))
+  paragraphs(section.paragraphs, key, [key, 'paragraphs'], out)
   const entries = walkSection(notice, key)
   const markers = itemMarkers(
     entries.map((e) => ({ depth: e.depth, unnumbered: e.item.unnumbered })),
     headed,
   )
-  entries.forEach((e, i) => out.push(...itemBlocks(e.item, itemLevel(e.depth, headed), markers[i]!, key, e.path)))
-  return out
+  entries.forEach((e, i) => itemBlocks(e.item, itemLevel(e.depth, headed), markers[i]!, key, e.path, out))
 }
 
 export function noticeBlocks(notice: Notice): Block[] {
@@ -88,13 +89,13 @@ export function noticeBlocks(notice: Notice): Block[] {
         out.push({ kind: 'title', part, level: 0, marker: '', heading: noticeTitle(notice), runs: [], path: ['title'] })
         break
       case 'lead':
-        out.push(...paragraphs(noticeLead(notice), part, notice.lead.override ? ['lead', 'override'] : ['meta']))
+        paragraphs(noticeLead(notice), part, notice.lead.override ? ['lead', 'override'] : ['meta'], out)
         break
       case 'statistics':
-        out.push(...paragraphs(statisticsText(notice), part, ['statistics']))
+        paragraphs(statisticsText(notice), part, ['statistics'], out)
         break
       case 'contact':
-        out.push(...paragraphs(contactText(notice), part, notice.contact.override ? ['contact', 'override'] : ['contact']))
+        paragraphs(contactText(notice), part, notice.contact.override ? ['contact', 'override'] : ['contact'], out)
         break
       case 'signature':
         if (notice.signature.org) {
@@ -121,7 +122,7 @@ export function noticeBlocks(notice: Notice): Block[] {
         }
         break
       default:
-        out.push(...sectionBlocks(notice, part, markers[part]))
+        sectionBlocks(notice, part, markers[part], out)
     }
   }
   return out

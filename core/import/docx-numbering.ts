@@ -4,11 +4,15 @@
  * 每段的编号文字，加回段首，再交给同一个文体解析器。没有用自动编号的文件返回 null，仍走 mammoth。
  * 只看段落上直接给出的编号（w:numPr），样式里继承的编号不在此列。
  */
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8 } from 'fflate'
 import { Parser } from 'htmlparser2'
 import { toHanNumber } from '../model/numbering'
 import { cleanLine } from './paragraphs'
 import { type SourceCell, span, tableToParagraphs } from './problem-table'
+
+/** 读编号要用的两个部件。 */
+export const DOCUMENT_PART = 'word/document.xml'
+export const NUMBERING_PART = 'word/numbering.xml'
 
 interface Level {
   start: number
@@ -111,8 +115,9 @@ function readParagraphs(xml: string, label: (p: RawParagraph) => string): RawPar
   const emit = (raw: RawParagraph) => {
     const p = raw.row ? raw : { ...raw, text: label(raw) }
     const cell = tables[tables.length - 1]?.cell
-    if (cell && !p.row) cell.paragraphs.push(...p.text.split(/\r?\n/).map(cleanLine).filter(Boolean))
-    else if (cell) cell.paragraphs.push(p.text)
+    if (cell && !p.row) {
+      for (const line of p.text.split(/\r?\n/).map(cleanLine)) if (line) cell.paragraphs.push(line)
+    } else if (cell) cell.paragraphs.push(p.text)
     else out.push(p)
   }
   parseXml(xml, {
@@ -152,16 +157,10 @@ function readParagraphs(xml: string, label: (p: RawParagraph) => string): RawPar
   return out
 }
 
-/** 带自动编号的 .docx → 段落文字（编号加回段首）；没有自动编号时返回 null。 */
-export function numberedDocxParagraphs(bytes: Uint8Array): string[] | null {
-  let files: Record<string, Uint8Array>
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' })
-  } catch {
-    return null
-  }
-  const numberingXml = files['word/numbering.xml']
-  const documentXml = files['word/document.xml']
+/** 带自动编号的 .docx → 段落文字（编号加回段首）；没有自动编号时返回 null。`parts` 是已按上限解压的部件（见 bounded-unzip.ts）。 */
+export function numberedDocxParagraphs(parts: ReadonlyMap<string, Uint8Array>): string[] | null {
+  const numberingXml = parts.get(NUMBERING_PART)
+  const documentXml = parts.get(DOCUMENT_PART)
   if (!numberingXml || !documentXml) return null
   const numbering = readNumbering(strFromU8(numberingXml))
   // 计数按 numId 分开；某级加一时，更深的各级从头数起（Word 的默认 lvlRestart）。

@@ -52,7 +52,7 @@ function head(paras: string[], frame: Frame): number {
     let from = titleIdx
     while (from > 0 && titleIdx - from < 2 && !/关于/.test(paras.slice(from, titleIdx + 1).join('')) && isTitleHead(paras[from - 1]!)) from--
     frame.title = parseTitle(paras.slice(from, titleIdx + 1).join(''))
-    frame.noise.push(...paras.slice(0, from))
+    for (const p of paras.slice(0, from)) frame.noise.push(p)
     start = titleIdx + 1
   }
   if (leadIdx >= 0) {

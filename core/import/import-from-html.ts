@@ -2,6 +2,7 @@
 import { Parser } from 'htmlparser2'
 import type { ImportResult } from './import-result'
 import { importFromParagraphs } from './import-from-text'
+import { checkCharacters, LIMITS, LimitError } from './limits'
 import { cleanLine } from './paragraphs'
 import { type SourceCell, span, tableToParagraphs } from './problem-table'
 
@@ -31,6 +32,7 @@ const WRAP_BEFORE_CJK = new RegExp(`[ \\t]*[\\r\\n][ \\t\\r\\n]*(?=${CJK})`, 'g'
 
 /** HTML → 段落文字（一段一个字符串）。 */
 export function htmlParagraphs(html: string): string[] {
+  checkCharacters(html.length)
   const out: string[] = []
   let line = ''
   let skip = 0
@@ -38,6 +40,10 @@ export function htmlParagraphs(html: string): string[] {
   // 有序列表的编号由浏览器画出，不在文字里：按嵌套深度补回（第一层“1.”，第二层“（1）”），
   // 层级交给文体解析器按出现先后判断。无序列表不补。
   const lists: { ordered: boolean; next: number }[] = []
+  let orderedDepth = 0
+  // 打开着的元素层数，与 htmlparser2 自己的元素栈同步（空元素和隐含的闭合它也报 onclosetag）。
+  // 它的栈每层都要移位，几十万层的嵌套会变成平方级：超过上限即停。
+  let depth = 0
   const tables: Table[] = []
   // 段落写到哪里：表格单元格里的段落先记在单元格中，表格读完再决定去向。
   const target = (): string[] => {
@@ -46,7 +52,9 @@ export function htmlParagraphs(html: string): string[] {
   }
   const flush = () => {
     const l = cleanLine(pre ? line : line.replace(WRAP_AFTER_CJK, '$1').replace(WRAP_BEFORE_CJK, '').replace(/[ \t\r\n]+/g, ' '))
-    if (l) target().push(...(pre ? l.split(/\r?\n/).map(cleanLine).filter(Boolean) : [l]))
+    if (l && pre) {
+      for (const p of l.split(/\r?\n/).map(cleanLine)) if (p) target().push(p)
+    } else if (l) target().push(l)
     line = ''
   }
   const closeCell = (t: Table) => {
@@ -61,6 +69,7 @@ export function htmlParagraphs(html: string): string[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (++depth > LIMITS.markupDepth) throw new LimitError('limit.nesting-too-deep', { what: '网页元素', limit: LIMITS.markupDepth })
         if (SKIP.has(name)) skip++
         else if (!skip && BLOCK.has(name)) flush()
         if (name === 'pre') pre++
@@ -72,11 +81,13 @@ export function htmlParagraphs(html: string): string[] {
           closeCell(table)
           table.cell = { paragraphs: [], colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) }
         }
-        if (name === 'ol' || name === 'ul') lists.push({ ordered: name === 'ol', next: name === 'ol' ? Number(attrs.start ?? 1) || 1 : 0 })
+        if (name === 'ol' || name === 'ul') {
+          lists.push({ ordered: name === 'ol', next: name === 'ol' ? Number(attrs.start ?? 1) || 1 : 0 })
+          if (name === 'ol') orderedDepth++
+        }
         const list = lists[lists.length - 1]
         if (name === 'li' && list?.ordered) {
-          const depth = lists.filter((l) => l.ordered).length
-          line += depth === 1 ? `${list.next}.` : `（${list.next}）`
+          line += orderedDepth === 1 ? `${list.next}.` : `（${list.next}）`
           list.next++
         }
       },
@@ -84,6 +95,7 @@ export function htmlParagraphs(html: string): string[] {
         if (!skip) line += text
       },
       onclosetag(name) {
+        depth--
         if (SKIP.has(name)) skip = Math.max(0, skip - 1)
         else if (!skip && BLOCK.has(name)) flush()
         const table = tables[tables.length - 1]
@@ -93,10 +105,10 @@ export function htmlParagraphs(html: string): string[] {
           else if (name === 'table') {
             closeRow(table)
             tables.pop()
-            target().push(...tableToParagraphs(table.rows))
+            append(target(), tableToParagraphs(table.rows))
           }
         }
-        if (!skip && (name === 'ol' || name === 'ul')) lists.pop()
+        if (!skip && (name === 'ol' || name === 'ul') && lists.pop()?.ordered) orderedDepth--
         if (name === 'pre') pre = Math.max(0, pre - 1)
       },
     },
@@ -109,9 +121,14 @@ export function htmlParagraphs(html: string): string[] {
   while (tables.length) {
     const t = tables.pop()!
     closeRow(t)
-    target().push(...tableToParagraphs(t.rows))
+    append(target(), tableToParagraphs(t.rows))
   }
   return out
+}
+
+/** 逐个追加：展开成参数（push(...xs)）在几十万项时会撑爆调用栈。 */
+function append(to: string[], xs: string[]): void {
+  for (const x of xs) to.push(x)
 }
 
 export function importFromHtml(html: string): ImportResult {

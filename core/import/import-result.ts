@@ -7,3 +7,6 @@ export interface ImportResult {
   /** 导入时所作的修复和存疑之处（如补回的日期、无法确定的读法）。 */
   findings: Finding[]
 }
+
+/** 导入进行到哪一步（供界面显示进度）：解压 Word 包、转换 Word 内容、识别通报结构。 */
+export type ImportStage = 'unzip' | 'convert' | 'parse'

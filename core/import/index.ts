@@ -4,19 +4,23 @@
  */
 import { importFinding } from '../rules/import-rules'
 import { OpenError, isOpenError } from '../project/errors'
-import { parseProject } from '../project/project-file'
+import { readProject } from '../project/project-file'
 import { decodeText } from './decode-text'
-import type { ImportResult } from './import-result'
+import type { ImportResult, ImportStage } from './import-result'
 import { importFromText } from './import-from-text'
 import { isZip } from './is-zip'
+import { checkCharacters, isLimitError } from './limits'
 
-export type { ImportResult } from './import-result'
+export type { ImportResult, ImportStage } from './import-result'
 export { importFromText } from './import-from-text'
+export { LIMITS, LimitError, isLimitError, type LimitCode } from './limits'
 
 export interface ImportInput {
   /** 文件名（用其扩展名判断类型） */
   name: string
   bytes: Uint8Array
+  /** 每进入一步时调用 */
+  onStage?: (stage: ImportStage) => void
 }
 
 function extension(name: string): string {
@@ -35,11 +39,16 @@ async function dispatch(input: ImportInput): Promise<ImportResult> {
   }
   const ext = extension(input.name)
   // 工程文件也接受：从上一轮新建时，上一轮可以是任何能导入的文件。
-  if (ext === 'tongbao') return { notice: parseProject(input.bytes), findings: [] }
+  if (ext === 'tongbao') {
+    input.onStage?.('parse')
+    return readProject(input.bytes)
+  }
   if (ext === 'doc' || ext === 'wps') throw new OpenError('import.old-word', { ext })
   if (ext === 'pdf') throw new OpenError('import.pdf')
-  if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes)
+  if (ext === 'docx' || isZip(input.bytes)) return (await import('./import-from-docx')).importFromDocx(input.bytes, input.onStage)
+  input.onStage?.('parse')
   const { text, replaced } = decodeText(input.bytes)
+  checkCharacters(text.length)
   // 扩展名是 .html 却没有一个标签（另存时选错了类型）：按纯文本读，换行才是段落边界。
   const html = (ext === 'html' || ext === 'htm' || ext === 'xhtml') && /<[a-zA-Z!/][^>]*>/.test(text.slice(0, 100_000))
   const result = html || (ext !== 'txt' && looksLikeHtml(text)) ? (await import('./import-from-html')).importFromHtml(text) : importFromText(text)
@@ -54,6 +63,7 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
   try {
     return await dispatch(input)
   } catch (e) {
+    if (isLimitError(e)) throw e.inFile(input.name)
     if (isOpenError(e)) throw e
     throw new OpenError('import.unparseable', { name: input.name }, { cause: e })
   }

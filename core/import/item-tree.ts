@@ -13,6 +13,7 @@ import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
 import { MARKER_LEVEL, type MarkerKind, readMarker } from './markers'
 import { type Column, continuationBody, isTableRow, type ProblemRow, readRow, tableHeader } from './problem-table'
+import { LIMITS, LimitError } from './limits'
 import { firstSentenceEnd, splitRunIn } from './sentences'
 import { statusLabel } from './status-label'
 
@@ -62,11 +63,24 @@ function markerLabel(kind: MarkerKind, value: number): string {
   return Marker.format(kind === 'bare-paren' ? 4 : MARKER_LEVEL[kind], value)
 }
 
+/** 一组同级条目里用过的序号样式与各样式的最后一个值：核对序号连续时不必回头扫描全部同级（那会是平方级）。 */
+interface Siblings {
+  kinds: Set<Node['kind']>
+  last: Map<MarkerKind, number>
+}
+
 /** 同级中按原文序号接下去应有的值；同级混用了别的序号样式时不作判断（返回 null）。 */
-function siblingNumber(siblings: Node[], kind: MarkerKind): number | null {
-  if (siblings.some((n) => n.kind !== kind && n.kind !== 'unnumbered')) return null
-  const last = [...siblings].reverse().find((n) => n.kind === kind && n.value !== null)
-  return last ? last.value! + 1 : 1
+function siblingNumber(siblings: Siblings | undefined, kind: MarkerKind): number | null {
+  if (siblings && [...siblings.kinds].some((k) => k !== kind && k !== 'unnumbered')) return null
+  const last = siblings?.last.get(kind)
+  return last === undefined ? 1 : last + 1
+}
+
+const HAN = /[\u4e00-\u9fa5]/
+
+/** 以汉字结尾（只看最后一个字，不让正则从头扫描整段）。 */
+function endsWithHan(s: string): boolean {
+  return s.length > 0 && HAN.test(s[s.length - 1]!)
 }
 
 export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots: Node[] } {
@@ -75,12 +89,28 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
   const levelOf = new Map<MarkerKind, number>()
   const stack: Node[] = []
   const top = () => stack[stack.length - 1]
+  // 各组同级（以其数组为键）的序号记录，见 siblingNumber。
+  const siblingsOf = new Map<Node[], Siblings>()
+  let count = 0
   const attach = (node: Node) => {
+    if (++count > LIMITS.items) throw new LimitError('limit.too-many-items', { limit: LIMITS.items.toLocaleString('en-US') })
     const parent = stack[node.level - 1]
-    if (node.level === 0 || !parent) roots.push(node)
-    else parent.children.push(node)
+    const list = node.level === 0 || !parent ? roots : parent.children
+    list.push(node)
+    const seen = siblingsOf.get(list) ?? { kinds: new Set(), last: new Map() }
+    siblingsOf.set(list, seen)
+    seen.kinds.add(node.kind)
+    if (node.value !== null) seen.last.set(node.kind as MarkerKind, node.value)
     stack.length = node.level
     stack.push(node)
+  }
+  // 正在接回的一段：断开的各行先收在数组里，换到别处时才合成一个字符串
+  // （每接一行就拼一次再用正则查结尾，是平方级的：20 万行要几分钟）。
+  let joining: { node: Node; parts: string[] } | null = null
+  const finishJoin = () => {
+    if (!joining) return
+    joining.node.body[joining.node.body.length - 1] = joining.parts.join('')
+    joining = null
   }
 
   // 问题清单的表头：之后带制表符的段落都是它的行（表头本身是结构，和序号一样不进模型）。
@@ -88,6 +118,13 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
   // 刚读过的表格行（同一张表内、中间没有别的段落）：其后的接续行是它的续写。
   let lastRow: Node | null = null
   for (const p of paragraphs) {
+    // 接着上一行接：条件与下面第一次接回时相同（没有序号、不是表格行、前段以汉字结尾、本段不像新段落的开头）。
+    // 一段只记一条修复：断成几十万行的一段不该变成几十万条提示。
+    if (joining && endsWithHan(joining.parts[joining.parts.length - 1]!) && !PARAGRAPH_OPENER.test(p) && !tableHeader(p) && !(columns && isTableRow(p)) && !readMarker(p)) {
+      joining.parts.push(p)
+      continue
+    }
+    finishJoin()
     const header = tableHeader(p)
     if (header) {
       columns = header
@@ -98,7 +135,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       const continued = lastRow ? continuationBody(p, columns) : null
       if (continued) {
         // 合并单元格的接续行：上一个问题的续写。
-        lastRow!.body.push(...continued)
+        for (const c of continued) lastRow!.body.push(c)
         continue
       }
       // 一行一个问题，挂在最近的“一、”“（一）”方面之下（没有则在本部分顶层），与表格前的措施条目平级而非其下级。
@@ -156,8 +193,8 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       }
       const node = newNode(read.rest, level, kind, value)
       node.notes.push(...notes)
-      const siblings = level === 0 ? roots : (stack[level - 1]?.children ?? [])
-      const expected = siblingNumber(siblings, kind)
+      const siblings = level === 0 ? roots : stack[level - 1]?.children
+      const expected = siblingNumber(siblings && siblingsOf.get(siblings), kind)
       if (expected !== null && value !== expected) {
         node.notes.push({ rule: 'numberingIrregular', messageId: 'irregular', data: { found: markerLabel(kind, value!), expected: markerLabel(kind, expected) } })
       }
@@ -181,13 +218,14 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       continue
     }
     const last = current.body[current.body.length - 1]
-    if (last !== undefined && /[\u4e00-\u9fa5]$/.test(last) && !PARAGRAPH_OPENER.test(p)) {
-      current.body[current.body.length - 1] = last + p
+    if (last !== undefined && endsWithHan(last) && !PARAGRAPH_OPENER.test(p)) {
+      joining = { node: current, parts: [last, p] }
       current.notes.push({ rule: 'paragraphJoined', messageId: 'joined', bodyIndex: current.body.length - 1 })
       continue
     }
     current.body.push(p)
   }
+  finishJoin()
   return { preamble, roots }
 }
 
@@ -213,7 +251,9 @@ function isRunInLevel(nodes: Node[]): boolean {
 
 function collectByLevel(nodes: Node[], acc: Map<number, Node[]>): Map<number, Node[]> {
   for (const n of nodes) {
-    acc.set(n.level, [...(acc.get(n.level) ?? []), n])
+    const same = acc.get(n.level)
+    if (same) same.push(n)
+    else acc.set(n.level, [n])
     collectByLevel(n.children, acc)
   }
   return acc

@@ -71,7 +71,7 @@ function resplit(p: string): string[] {
   }
   const tail = SIGNATURE_TAIL.exec(rest)
   if (tail) rest = rest.slice(0, tail.index)
-  out.push(...rest.split(SPLIT).filter((s) => s !== ''))
+  for (const s of rest.split(SPLIT)) if (s !== '') out.push(s)
   if (tail) out.push(tail[1]!, tail[2]!)
   return out
 }

@@ -39,7 +39,7 @@ function splitTrailingStatistics(paragraphs: string[]): { rest: string[]; stats:
 
 function section(heading: string | null, paragraphs: string[], key: 'organization' | 'rectification' | 'nextSteps', out: Sections): Section {
   const tree = parseItems(paragraphs, [key, 'items'], key === 'rectification')
-  out.findings.push(...tree.findings)
+  for (const f of tree.findings) out.findings.push(f)
   return { heading, paragraphs: RichText.of(...tree.preamble), items: tree.items }
 }
 

@@ -39,6 +39,17 @@ export type OpenErrorCode =
   | 'import.unparseable'
   | 'import.not-a-notice'
   | 'import.incomplete'
+  | LimitCode
+
+/** 超出导入与打开的上限（core/import/limits.ts）。 */
+export type LimitCode =
+  | 'limit.zip-entry-too-large'
+  | 'limit.zip-total-too-large'
+  | 'limit.zip-ratio-too-high'
+  | 'limit.zip-too-many-entries'
+  | 'limit.nesting-too-deep'
+  | 'limit.too-many-items'
+  | 'limit.too-many-characters'
 
 /** 桥上与宿主里的其他结果。 */
 export type HostCode =

@@ -2,6 +2,7 @@ import { describeSchemaError } from '../messages/schema-issues'
 import { formatMessage } from '../messages/format'
 import { type Notice, NoticeSchema } from '../model/notice'
 import type { Finding } from '../rules/types'
+import { checkItemCount, checkJsonDepth } from '../import/limits'
 import { OpenError } from './errors'
 import { MIGRATIONS } from './migrations'
 import { repairNoticeIds } from './repair-ids'
@@ -51,6 +52,8 @@ export function readProject(bytes: Uint8Array): LoadedProject {
   } catch {
     throw new OpenError('open.not-utf8')
   }
+  // 嵌套层数与条目个数先核对：校验（zod）、编号与导出都按条目树逐层走，几百层、十几万个条目的文件会撑爆调用栈。
+  checkJsonDepth(text)
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -69,6 +72,7 @@ export function readProject(bytes: Uint8Array): LoadedProject {
   if (version > FORMAT_VERSION) throw new OpenError('open.newer-version', { version, supported: FORMAT_VERSION })
   if (version < 1 || (!MIGRATIONS.has(version) && version !== FORMAT_VERSION)) throw new OpenError('open.unknown-version', { version })
   let notice: unknown = envelope.notice
+  checkItemCount(notice)
   for (let v = version; v < FORMAT_VERSION; v++) notice = MIGRATIONS.get(v)!(notice)
   const parsed = NoticeSchema.safeParse(notice)
   if (!parsed.success) throw new OpenError('open.invalid-content', { detail: describeSchemaError(parsed.error) })

@@ -4,8 +4,9 @@ import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/ho
 import type { Notice } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
 import { formatMessage } from '../../core/messages/format'
-import { parseProject } from '../../core/project/project-file'
 import { host } from '../host/host'
+import { importInWorker } from '../import/import-job'
+import { ImportProgress } from '../import/import-progress'
 import { DocumentScreen, type Session } from './document-screen'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
 import type { NextRoundMode } from '../../core/next-round/start-next-round'
@@ -56,6 +57,7 @@ export function App() {
   const openFile = useCallback(
     async (file: PickedFile, startMode: NextRoundMode | null) => {
       const outcome = await openPicked(file)
+      if (outcome.kind === 'cancelled') return
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
       if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
@@ -115,7 +117,10 @@ export function App() {
       const item = items.find((r) => r.id === id)
       const restored = await host.restoreRecovery(id)
       if (!restored.ok) return setMessage(formatMessage(restored))
-      const notice = parseProject(new TextEncoder().encode(restored.text))
+      // 与打开工程文件一样在 Worker 里解析与校验。
+      const outcome = await importInWorker('恢复副本.tongbao', new TextEncoder().encode(restored.text))
+      if (outcome.kind === 'cancelled') return
+      const notice = outcome.result.notice
       const path = item?.documentPath ?? null
       begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
     } catch (e) {
@@ -167,11 +172,13 @@ export function App() {
       <>
         <StartScreen host={host} message={message} onCommand={command} onOpenRecent={(p) => void openRecent(p)} onRestore={(id) => void restore(id)} />
         {choiceDialog}
+        <ImportProgress />
       </>
     )
   return (
     <>
       {choiceDialog}
+      <ImportProgress />
       {message && (
         <div className="banner" role="alert">
           {message}

@@ -1,6 +1,6 @@
 /**
- * 渲染进程用到的较重的 core 功能（导出、导入、下一轮）按需加载：docx、mammoth 等库只在用户第一次导出或导入时下载解析，
- * 启动和打开工程文件因此更快。校验在每次修改后都要跑，直接静态引入（见 document-screen.tsx）。
+ * 渲染进程用到的较重的 core 功能（导出、下一轮）按需加载：docx 等库只在用户第一次导出时下载解析，启动因此更快。
+ * 导入与打开工程文件在 Web Worker 里进行（renderer/import/import-job.ts），mammoth 只在 Worker 中加载。校验在每次修改后都要跑，直接静态引入（见 document-screen.tsx）。
  */
 import type { Notice } from '../../core/model'
 import type { NextRoundMode, NextRoundOptions } from '../../core/next-round/start-next-round'
@@ -26,11 +26,6 @@ export async function buildDocx(notice: Notice, options: DocxExportOptions): Pro
 export async function buildHtml(notice: Notice, fragment: boolean): Promise<string> {
   const { exportHtmlPage, exportHtmlFragment } = await import('../../core/export/html')
   return fragment ? exportHtmlFragment(notice) : exportHtmlPage(notice)
-}
-
-export async function importFile(name: string, bytes: Uint8Array) {
-  const { importNotice } = await import('../../core/import')
-  return importNotice({ name, bytes })
 }
 
 /** 续报（同一次巡视）或新一轮（新的巡视）。 */

@@ -2,9 +2,8 @@
 import type { DocumentRef, PickedFile } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
 import { isTongbaoError } from '../../core/messages/tongbao-error'
-import { readProject } from '../../core/project/project-file'
 import type { Finding } from '../../core/rules/types'
-import { importFile } from './core-services'
+import { importInWorker } from '../import/import-job'
 
 export interface OpenedNotice {
   notice: Notice
@@ -13,18 +12,17 @@ export interface OpenedNotice {
   findings: Finding[]
 }
 
-export type OpenOutcome = { kind: 'ok'; opened: OpenedNotice } | { kind: 'error'; message: string }
+export type OpenOutcome = { kind: 'ok'; opened: OpenedNotice } | { kind: 'error'; message: string } | { kind: 'cancelled' }
 
 export const isProjectName = (name: string) => /\.tongbao$/i.test(name)
 
+/** 解析与校验都在 Worker 里进行（工程文件也是），界面线程不被大文件卡住；用户可以取消。 */
 export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
   try {
-    if (isProjectName(file.ref.name)) {
-      const { notice, findings } = readProject(file.bytes)
-      return { kind: 'ok', opened: { notice, ref: file.ref, findings } }
-    }
-    const { notice, findings } = await importFile(file.ref.name, file.bytes)
-    return { kind: 'ok', opened: { notice, ref: null, findings } }
+    const outcome = await importInWorker(file.ref.name, file.bytes)
+    if (outcome.kind === 'cancelled') return outcome
+    const { notice, findings } = outcome.result
+    return { kind: 'ok', opened: { notice, ref: isProjectName(file.ref.name) ? file.ref : null, findings } }
   } catch (e) {
     return { kind: 'error', message: describeError(e, file.ref.name) }
   }

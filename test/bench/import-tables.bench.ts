@@ -1,8 +1,8 @@
-// 基准：导入带问题清单表格的网页（500 行，每行 6 列、措施格两段），进程内计时。
+// 基准：导入带问题清单表格的网页（500 行，每行 6 列、措施格两段），进程内计时。tablePage 也是恶意输入测试的正面对照。
 import { importNotice } from '../../core/import/index'
 import { type BenchRow, measure } from './harness'
 
-function tablePage(rows: number): Uint8Array {
+export function tablePage(rows: number): Uint8Array {
   const body = Array.from(
     { length: rows },
     (_, i) => `<tr><td>${i + 1}</td><td>第${i + 1}个反馈问题整改不到位</td><td><p>制定整改方案，明确责任分工。</p><p>建立长效机制${i}项。</p></td><td>2024年6月30日</td><td>县有关部门</td><td>已完成</td></tr>`,

@@ -72,7 +72,8 @@ afterAll(async () => {
 
 describe('直接打开文件启动', () => {
   it('打开文件，同时提示有未保存的副本；宿主得知窗口里是这个文件', async () => {
-    await expect.poll(paperText).toContain('双击打开的通报标题')
+    // 打开在 Web Worker 里进行（先加载 Worker 的模块），比一秒的默认等待长。
+    await expect.poll(paperText, { timeout: 20_000 }).toContain('双击打开的通报标题')
     const offer = page.getByRole('region', { name: '恢复未保存的文档' })
     await expect.poll(() => offer.innerText()).toContain('甲的未保存修改')
     expect(await offer.innerText()).toContain('即当前打开的文件')
@@ -81,7 +82,7 @@ describe('直接打开文件启动', () => {
 
   it('点“恢复”换成副本的内容，提示消失', async () => {
     await page.getByRole('button', { name: '恢复：甲的未保存修改' }).click()
-    await expect.poll(paperText).toContain('恢复副本里的通报标题')
+    await expect.poll(paperText, { timeout: 20_000 }).toContain('恢复副本里的通报标题')
     expect(await page.getByRole('region', { name: '恢复未保存的文档' }).count()).toBe(0)
     expect(await lastDocument()).toEqual({ path: '/docs/甲.tongbao', name: '甲.tongbao' })
   })

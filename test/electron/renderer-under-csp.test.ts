@@ -8,6 +8,8 @@ import { type BrowserContext, chromium } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ORIGIN, serveAppRequest } from '../../electron/main/security/app-protocol'
+import { minimalDocx } from '../import/support/minimal-docx'
+import { seedText } from '../support/seeds'
 
 /**
  * 桌面版的内容安全策略不能把页面自己挡住：把渲染进程照发布方式构建出来，经主进程的同一个协议处理函数
@@ -16,6 +18,7 @@ import { APP_ORIGIN, serveAppRequest } from '../../electron/main/security/app-pr
  */
 
 const root = resolve(import.meta.dirname, '../..')
+const SEED = '001_a2fdee0aed3fff2e.txt'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const haveChromium = existsSync(CHROMIUM)
 
@@ -56,7 +59,7 @@ afterAll(async () => {
 })
 
 describe.skipIf(!haveChromium)('渲染进程在桌面版的 CSP 下', () => {
-  it('开始页、新建的通报和预览都正常显示，没有被 CSP 拒绝的内容', async () => {
+  it('开始页、新建的通报、预览和导入（Web Worker）都正常，没有被 CSP 拒绝的内容', async () => {
     const page = await context.newPage()
     const violations: string[] = []
     const errors: string[] = []
@@ -79,6 +82,15 @@ describe.skipIf(!haveChromium)('渲染进程在桌面版的 CSP 下', () => {
     await page.keyboard.type('一、关于政治建设方面')
     await page.keyboard.press('Control+p')
     await page.waitForTimeout(1500)
+
+    // 导入在 Web Worker 里运行（worker-src 'self'），Worker 里的 mammoth 与 zod 同样不得触发 CSP。
+    await page.goto(url)
+    const workers: string[] = []
+    page.on('worker', (w) => void workers.push(w.url()))
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+    await chooser.setFiles({ name: '通报.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(minimalDocx(seedText(SEED).split('\n').filter((l) => l.trim()))) })
+    await expect.poll(() => page.getByRole('article', { name: '通报正文' }).innerText().catch(() => ''), { timeout: 30_000 }).toContain('整改')
+    expect(workers.some((u) => /import-worker/.test(u))).toBe(true)
 
     // 包括 zod 4 的 eval 试探：渲染进程开头的 z.config({ jitless: true }) 免去了它（renderer/zod-jitless.ts）。
     expect(violations).toEqual([])

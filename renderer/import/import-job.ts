@@ -1,0 +1,82 @@
+/**
+ * 正在进行的导入（至多一个）：在 Web Worker 里运行，界面读它的进度，用户可以取消。
+ * 一个外部 store（subscribe/getSnapshot），写法同 renderer/app/current-item.ts。
+ */
+import type { ImportResult, ImportStage } from '../../core/import'
+import { OpenError } from '../../core/project/errors'
+import type { ImportReply, ImportRequest } from './import-protocol'
+
+export interface ImportJob {
+  /** 文件名 */
+  name: string
+  /** 进行到哪一步；Worker 还没开始时为 null */
+  stage: ImportStage | null
+  startedAt: number
+  cancel(): void
+}
+
+export type ImportOutcome = { kind: 'done'; result: ImportResult } | { kind: 'cancelled' }
+
+/** 正在进行的导入（它的 cancel 用来结束旧的）与给界面读的快照（每次变化换一个对象）。 */
+let active: ImportJob | null = null
+let snapshot: ImportJob | null = null
+const listeners = new Set<() => void>()
+
+function publish(next: ImportJob | null): void {
+  snapshot = next
+  for (const l of listeners) l()
+}
+
+export const importJob = {
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  },
+  getSnapshot: (): ImportJob | null => snapshot,
+}
+
+/**
+ * 在 Worker 里导入（或打开工程文件）。无法导入时抛出 OpenError（中文说明）；用户取消时返回 { kind: 'cancelled' }。
+ * 同时只有一个导入：开始新的会先取消旧的。
+ */
+export function importInWorker(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  active?.cancel()
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'tongbao-import' })
+  return new Promise<ImportOutcome>((resolve, reject) => {
+    const finish = () => {
+      worker.terminate()
+      if (active !== job) return
+      active = null
+      publish(null)
+    }
+    const job: ImportJob = {
+      name,
+      stage: null,
+      startedAt: performance.now(),
+      cancel() {
+        finish()
+        resolve({ kind: 'cancelled' })
+      },
+    }
+    worker.onmessage = (e: MessageEvent<ImportReply>) => {
+      const reply = e.data
+      if (reply.kind === 'stage') {
+        if (active === job) publish({ ...job, stage: reply.stage })
+        return
+      }
+      finish()
+      if (reply.kind === 'done') resolve({ kind: 'done', result: reply.result })
+      else if (reply.code !== null) reject(new OpenError(reply.code, reply.params))
+      else reject(new Error(`import worker failed on ${name}`))
+    }
+    worker.onerror = (e) => {
+      // Worker 脚本本身没能运行（加载失败）：当作无法打开，界面给出中文说明。
+      e.preventDefault()
+      finish()
+      reject(new Error(`import worker error: ${e.message}`))
+    }
+    active = job
+    publish(job)
+    worker.postMessage({ name, bytes } satisfies ImportRequest)
+  })
+}
