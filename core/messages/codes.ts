@@ -39,6 +39,14 @@ export type OpenErrorCode =
   | 'import.unparseable'
   | 'import.not-a-notice'
   | 'import.incomplete'
+  | 'ledger.too-large'
+  | 'ledger.zip-bomb'
+  | 'ledger.too-many-rows'
+  | 'ledger.encrypted'
+  | 'ledger.not-xlsx'
+  | 'ledger.no-sheet'
+  | 'ledger.no-header'
+  | 'ledger.empty'
 
 /** 桥上与宿主里的其他结果。 */
 export type HostCode =
@@ -71,6 +79,8 @@ export type CliCode =
   | 'cli.need-export-output'
   | 'cli.bad-profile'
   | 'cli.bad-today'
+  | 'cli.bad-sheet'
+  | 'cli.sheet-out-of-range'
   | 'cli.output-is-input'
   | 'cli.output-exists'
   | 'cli.batch-needs-out-dir'
