@@ -2,6 +2,8 @@
  * 由通报导出整改台账（.xlsx）：一个问题的每条措施一行（没有措施的问题一行），序号与方面照通报上的编号
  * （取自 core/document 推导的序号，不另算），状态写成文字，同一问题的序号、方面、问题格纵向合并。
  * 措施没写的字段，若该问题的措施都没写而问题上写了，就用问题上的（手写的通报常把时限、责任单位写在问题上）。
+ * 状态以问题上的为准（它是通报里写的、进度统计数的）：与各措施的状态合成的结果相同时逐条写措施的状态，
+ * 不同（用户在通报里改了问题的状态）时该问题的各行都写问题的状态。
  */
 import { metaValues } from '../derive/values'
 import { noticeBlocks } from '../document/blocks'
@@ -10,6 +12,7 @@ import type { Notice } from '../model/notice'
 import { RichText } from '../model/rich-text'
 import { FIELD_LABELS, type LedgerField } from './mapping'
 import type { CellRange } from './sheet'
+import { combinedStatus } from './ledger-tree'
 import { writeXlsx, type XlsxCell, type XlsxSheetSpec } from './write-xlsx'
 
 /** 导出的列及其宽度（字符数）：问题、措施两列宽，其余按内容。 */
@@ -54,9 +57,10 @@ export function ledgerTable(notice: Notice): { rows: XlsxCell[][]; merges: CellR
       leader: measures.every((m) => !m.leader) ? problem.leader ?? null : null,
       status: measures.every((m) => m.status === null) ? problem.status : null,
     }
+    const ownStatus = measures.length > 0 && problem.status !== null && combinedStatus(measures.map((m) => m.status)) !== problem.status
     const first = rows.length
     for (const m of measures.length ? measures : [null]) {
-      const status = m ? m.status ?? fallback.status : problem.status
+      const status = m && !ownStatus ? m.status ?? fallback.status : problem.status
       const deadline = m ? m.deadline ?? fallback.deadline : problem.deadline
       rows.push([
         rows.length === first ? mark(path) : null,

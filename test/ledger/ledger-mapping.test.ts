@@ -97,3 +97,18 @@ describe('并入已打开的通报', () => {
     expect(open.rectification.items[0]!.children[1]!.status).toBe('持续推进')
   })
 })
+
+describe('导出的状态以问题上的为准', () => {
+  it('问题的状态与措施合成的一致时逐条写措施的；在通报里改了问题的状态后，该问题各行都写新状态，再导入也是它', async () => {
+    const { exportLedger, ledgerTable } = await import('../../core/ledger/export-ledger')
+    const wb = readLedgerFile({ name: 'a.tsv', bytes: bytes(TSV) })
+    const notice = ledgerNotice(importLedger(wb, defaultMapping(wb)!, 'a.tsv', TODAY))
+    const status = () => ledgerTable(notice).rows.map((r) => `${r[7]}${r[8]}`)
+    expect(status()).toEqual(['已完成是', '持续推进否', '基本完成否'])
+    notice.rectification.items[0]!.children[1]!.status = '已完成'
+    expect(status()).toEqual(['已完成是', '已完成是', '基本完成否'])
+    const again = readLedgerFile({ name: 'b.xlsx', bytes: exportLedger(notice) })
+    const items = importLedger(again, defaultMapping(again)!, 'b.xlsx', TODAY).items
+    expect(items[0]!.children[1]!.status).toBe('已完成')
+  })
+})
