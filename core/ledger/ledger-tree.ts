@@ -1,5 +1,6 @@
 /**
- * 台账的数据行 → 逐条整改的条目树（方面 → 问题 → 措施）。一行有措施时成为问题下的一条措施并带上本行的字段；
+ * 台账的数据行 → 逐条整改的条目树（方面 → 问题 → 措施）。一行有措施时成为问题下的一条措施并带上本行的字段
+ * （措施格的第一段作措施的标题，独立成行，与问题一样；其余各段和带列名的其他列进正文）；
  * 问题的状态由其措施合成（都已完成才算已完成，有持续推进即持续推进，否则基本完成；有未写状态的措施则不定），
  * 时限取最晚的，责任领导、责任单位取各措施的并集。没有措施的行，字段直接写在问题上。
  */
@@ -58,12 +59,13 @@ export function ledgerItems(rows: LedgerRow[]): Item[] {
     }
     const p = problem as Item
     if (row.measure.length > 0) {
-      const measure = Item.create('measure', '', {
-        runIn: true,
+      const [title = '', ...rest] = row.measure
+      const measure = Item.create('measure', title, {
+        runIn: false,
         status: row.status,
         deadline: row.deadline,
         responsible: row.responsible,
-        body: RichText.of(...row.measure, ...row.notes),
+        body: RichText.of(...rest, ...row.notes),
       })
       p.children.push(withLeader(measure, row.leader))
     } else {

@@ -1,7 +1,7 @@
 /** 编辑界面：工具栏、大纲、纸面、信息/检查面板、状态栏；管理同步、自动保存、保存与导出。 */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ReactEditor } from 'slate-react'
-import type { DocumentRef, MenuCommand, TongbaoHost } from '../../core/bridge/host'
+import type { DocumentRef, MenuCommand, PickedFile, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice, Path, RichText, SectionKey } from '../../core/model'
 import { formatMessage } from '../../core/messages/format'
@@ -15,6 +15,7 @@ import { CheckPanel } from '../panels/check-panel'
 import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
 import { InfoPanel } from '../panels/info-panel'
+import { exportLedgerFile, LedgerImportDialog } from '../panels/ledger-import-dialog'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
 import { refreshedBoilerplate } from './boilerplate'
@@ -50,9 +51,11 @@ interface Props {
   /** 回到开始页（选择新建巡视或巡察、打开最近文件……） */
   onHome(): void
   onDirtyChange(dirty: boolean): void
+  /** 由台账导入的新通报（不并入当前通报时）。 */
+  onNewNotice(notice: Notice, findings: Finding[]): void
 }
 
-export function DocumentScreen({ session, host, commandRef, onFileCommand, onHome, onDirtyChange }: Props) {
+export function DocumentScreen({ session, host, commandRef, onFileCommand, onHome, onDirtyChange, onNewNotice }: Props) {
   const editors = useMemo(() => createEditors(session.notice), [session])
   const [notice, setNotice] = useState(session.notice)
   // 最新的通报（同步、表单修改、修复时与状态一并更新），供防抖回调和保存读取。
@@ -62,6 +65,8 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
   const [rightTab, setRightTab] = useState<'info' | 'check'>('info')
   const [showOutline, setShowOutline] = useState(true)
   const [dialog, setDialog] = useState<Dialog>(null)
+  /** 选好的整改台账（导入台账对话框打开着） */
+  const [ledgerFile, setLedgerFile] = useState<PickedFile | null>(null)
   const lastEditor = useRef<NoticeEditor>(editors.rectification)
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const lastSync = useRef(0)
@@ -210,6 +215,14 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
     jumpToEditor(editors, target.section, target.index, inText ? f.location.range : undefined)
   }
 
+  /** 换上整个通报（修复、并入台账）：编辑器跟着换，算一次修改。 */
+  const replaceNotice = (n: Notice) => {
+    syncEditorsFrom(n, editors)
+    noticeRef.current = n
+    setNotice(n)
+    markDirty()
+  }
+
   const onFix = (fix: Fix) => {
     const n = applyFix(flush(), fix)
     syncEditorsFrom(n, editors)
@@ -296,6 +309,13 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
           flush()
           setDialog('preview')
           return true
+        case 'import-ledger':
+          flush()
+          void host.pickFile('ledger').then(setLedgerFile, () => setLedgerFile(null))
+          return true
+        case 'export-ledger':
+          void exportLedgerFile(host, flush()).then((error) => error && setSave((s) => ({ ...s, error })))
+          return true
         case 'help':
           setDialog('help')
           return true
@@ -315,7 +335,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
           return false
       }
     },
-    [doSave, flush],
+    [doSave, flush, host],
   )
   useEffect(() => {
     commandRef.current = runCommand
@@ -342,6 +362,8 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
           <button type="button" onClick={() => void doSave(true)}>另存为</button>
           <button type="button" onClick={() => runCommand('export-docx')}>导出 Word</button>
           <button type="button" onClick={() => runCommand('export-html')}>导出网页</button>
+          <button type="button" onClick={() => runCommand('import-ledger')} title="从整改台账（Excel）导入：新建通报或并入本通报">导入台账</button>
+          <button type="button" onClick={() => runCommand('export-ledger')}>导出台账</button>
           <button type="button" onClick={() => runCommand('print-preview')}>页面预览</button>
         </div>
         <div className="tool-group" role="group" aria-label="编辑">
@@ -385,6 +407,21 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
       <StatusBar notice={notice} findings={problems} save={save} onOpenCheck={() => setRightTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={() => setDialog(null)} />}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {ledgerFile && (
+        <LedgerImportDialog
+          file={ledgerFile}
+          current={notice}
+          onNew={(n, f) => {
+            setLedgerFile(null)
+            onNewNotice(n, f)
+          }}
+          onMerge={(n) => {
+            setLedgerFile(null)
+            replaceNotice(n)
+          }}
+          onClose={() => setLedgerFile(null)}
+        />
+      )}
       {(dialog === 'export-docx' || dialog === 'export-html') && (
         <ExportDialog
           kind={dialog === 'export-docx' ? 'docx' : 'html'}

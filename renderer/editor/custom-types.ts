@@ -29,11 +29,12 @@ export interface ItemElement {
   status: Item['status']
   deadline: string | null
   responsible: string | null
+  /** 责任领导（台账导入时填上）：纸面上不显示，随条目保存与导出台账。 */
+  leader?: string
   reference?: Item['reference']
   /** 续报沿用、尚未确认的状态 */
   statusPending?: true
   /** 责任领导（台账的一列）：编辑器不显示，但往返不能丢。 */
-  leader?: string
   children: PlainText[]
 }
 

@@ -31,7 +31,7 @@ function csvLines(text: string): string[] {
 }
 
 const measure = (text: string[], status: string, deadline: string, responsible: string, leader: string | null) =>
-  node('measure', '', { body: text, status: status as never, deadline, responsible, leader })
+  node('measure', text[0]!, { body: text.slice(1), status: status as never, deadline, responsible, leader })
 
 describe('openpyxl 写的台账（两行表头、合并的类别与问题格、日期序号）', () => {
   it('选中有表头的工作表，认出两行表头的各列', () => {

@@ -42,8 +42,8 @@ describe('.tsv / .csv', () => {
       ['作风建设', ['文山会海问题反弹']],
     ])
     const [first, second] = items[0]!.children
-    expect(first!.children[0]).toMatchObject({ body: ['规范“三会一课”', '备注：已检查'], deadline: '2024-08-31', status: '已完成', leader: '陈刚', responsible: '机关党委' })
-    expect(second!.children[0]).toMatchObject({ body: ['开展党员集中轮训', '完成时限：长期'], deadline: null, status: '持续推进' })
+    expect(first!.children[0]).toMatchObject({ title: '规范“三会一课”', body: ['备注：已检查'], deadline: '2024-08-31', status: '已完成', leader: '陈刚', responsible: '机关党委' })
+    expect(second!.children[0]).toMatchObject({ title: '开展党员集中轮训', body: ['完成时限：长期'], deadline: null, status: '持续推进' })
     expect(items[1]!.children[0]!.children[0]).toMatchObject({ deadline: '2024-12-31', status: '基本完成' })
   })
 
@@ -65,7 +65,7 @@ describe('用户改动列对应', () => {
     const auto = defaultMapping(wb)!
     const changed = { ...auto, fields: auto.fields.map((f) => (f === 'other' ? 'ignore' : f)) }
     const items = shape(importLedger(wb, changed, '台账.tsv', TODAY).items)
-    expect(items[0]!.children[0]!.children[0]!.body).toEqual(['规范“三会一课”'])
+    expect(items[0]!.children[0]!.children[0]!.body).toEqual([])
     expect(mappingProblem({ ...auto, fields: auto.fields.map((f) => (f === 'problem' ? 'other' : f)) })).toMatch(/问题/)
     expect(layoutKey(auto)).toBe(layoutKey(mappingFor(wb.sheets[0]!, 0, 0, 0)))
     expect(layoutKey(auto)).not.toBe(layoutKey({ ...auto, labels: [...auto.labels.slice(0, -1), '说明'] }))
