@@ -18,13 +18,13 @@ import { writeXlsx, type XlsxCell, type XlsxSheetSpec } from './write-xlsx'
 /** 导出的列及其宽度（字符数）：问题、措施两列宽，其余按内容。 */
 export const LEDGER_COLUMNS: { field: LedgerField; width: number }[] = [
   { field: 'number', width: 6 },
-  { field: 'category', width: 16 },
+  { field: 'category', width: 18 },
   { field: 'problem', width: 40 },
   { field: 'measure', width: 48 },
   { field: 'leader', width: 10 },
   { field: 'responsible', width: 16 },
   { field: 'deadline', width: 14 },
-  { field: 'progress', width: 12 },
+  { field: 'progress', width: 16 },
   { field: 'closed', width: 8 },
 ]
 
