@@ -41,10 +41,11 @@ describe('tongbao import-ledger / export --ledger', () => {
     expect(beyond.stderr).toMatch(/只有 2 张工作表/)
   })
 
-  it('export --ledger 导出的台账再读回，条目树与工程文件相同', () => {
+  it('export --ledger 导出的台账再读回，条目树与工程文件相同（只导出台账时不因通报未填完而拒绝）', () => {
     const project = join(dir, 'from-ledger.tongbao')
     const out = join(dir, '导出台账.xlsx')
-    const r = run('export', project, '--ledger', out, '--force')
+    expect(run('export', project, '--docx', join(dir, 'x.docx')).status).toBe(1) // 新通报的标题等还没填：公布用的导出被拦下
+    const r = run('export', project, '--ledger', out)
     expect(r.status, r.stderr).toBe(0)
     const wb = readLedgerFile({ name: out, bytes: readFileSync(out) })
     const again = importLedger(wb, defaultMapping(wb)!, '导出台账.xlsx', '2024-01-01')
