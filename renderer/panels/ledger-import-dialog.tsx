@@ -39,6 +39,42 @@ const remembered = {
   },
 }
 
+type ReadReply = { kind: 'ok'; workbook: LedgerWorkbook } | { kind: 'error'; message: string | null }
+
+/**
+ * 在工作线程里读台账文件；返回结果与取消（结束线程）。没有工作线程可用时（极旧的环境）退回到界面线程里读。
+ * 读不了时 reject 的是给用户看的中文说明（字符串）。
+ */
+function readLedger(file: PickedFile, modules: Promise<Modules>): { result: Promise<LedgerWorkbook>; cancel(): void } {
+  let worker: Worker | null = null
+  try {
+    worker = new Worker(new URL('./ledger-reader.worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    worker = null
+  }
+  const unreadable = `无法读取“${file.ref.name}”：文件已损坏或不是整改台账。原文件未被改动。`
+  if (!worker) {
+    return {
+      result: modules.then((m) => m.readLedgerFile({ name: file.ref.name, bytes: file.bytes })).catch((e: unknown) => Promise.reject(isOpenError(e) ? e.message : unreadable)),
+      cancel: () => undefined,
+    }
+  }
+  const w = worker
+  const result = new Promise<LedgerWorkbook>((resolve, reject) => {
+    w.onmessage = (e: MessageEvent<ReadReply>) => {
+      w.terminate()
+      if (e.data.kind === 'ok') resolve(e.data.workbook)
+      else reject(e.data.message ?? unreadable)
+    }
+    w.onerror = () => {
+      w.terminate()
+      reject(unreadable)
+    }
+  })
+  w.postMessage({ name: file.ref.name, bytes: file.bytes })
+  return { result, cancel: () => w.terminate() }
+}
+
 function localToday(): string {
   const d = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
@@ -69,21 +105,24 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
 
   useEffect(() => {
     let live = true
+    const modulesLoading = ledgerModules()
+    const reading = readLedger(file, modulesLoading)
     void (async () => {
       try {
-        const m = await ledgerModules()
-        const workbook = m.readLedgerFile({ name: file.ref.name, bytes: file.bytes })
+        const m = await modulesLoading
+        const workbook = await reading.result
         const detected = m.defaultMapping(workbook) ?? m.mappingFor(workbook.sheets[0]!, 0, 0, 0)
         const fields = remembered.get(m.layoutKey(detected), detected.fields.length)
         if (!live) return
         setModules(m)
         setStep({ kind: 'mapping', file, workbook, mapping: fields ? { ...detected, fields } : detected, recalled: fields !== null })
       } catch (e) {
-        if (live) setStep({ kind: 'error', message: isOpenError(e) ? e.message : `无法读取“${file.ref.name}”：文件已损坏或不是整改台账。原文件未被改动。` })
+        if (live) setStep({ kind: 'error', message: typeof e === 'string' ? e : isOpenError(e) ? e.message : `无法读取“${file.ref.name}”：文件已损坏或不是整改台账。原文件未被改动。` })
       }
     })()
     return () => {
       live = false
+      reading.cancel()
     }
   }, [file])
 
@@ -107,7 +146,14 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
 
   return (
     <Modal title="导入整改台账" onClose={onClose} wide>
-      {step.kind === 'loading' && <p role="status">正在读取台账…</p>}
+      {step.kind === 'loading' && (
+        <>
+          <p role="status">正在读取台账“{file.ref.name}”…</p>
+          <div className="modal-actions">
+            <button type="button" onClick={onClose}>取消</button>
+          </div>
+        </>
+      )}
       {step.kind === 'error' && (
         <>
           <p role="alert">{step.message}</p>

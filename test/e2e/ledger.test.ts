@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { defaultMapping, readLedgerFile } from '../../core/ledger/import-ledger'
 import { readLedgerRows } from '../../core/ledger/ledger-rows'
 import { openpyxlLedger, tempDir } from '../ledger/support/fixtures'
+import { zipBomb } from '../ledger/support/hostile'
 import { type App, openApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
@@ -27,9 +28,9 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function chooseLedger(button: string) {
+async function chooseLedger(button: string, bytes = ledger) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()])
-  await chooser.setFiles({ name: '县委巡察整改台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(ledger) })
+  await chooser.setFiles({ name: '县委巡察整改台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) })
 }
 
 /** 导出的台账里某个问题各行的“整改进展”“是否销号”。 */
@@ -84,5 +85,14 @@ describe('整改台账', () => {
     await expect.poll(() => dialog.getByText('已按上次确认的列对应填好').count(), { timeout: 10_000 }).toBe(1)
     expect(await dialog.getByRole('combobox', { name: /^第1列“序号”对应为$/ }).inputValue()).toBe('ignore')
     await dialog.getByRole('button', { name: '取消' }).click()
+  })
+
+  it('恶意的台账（压缩炸弹）：读取在工作线程里被挡下，显示中文说明，通报不变', async () => {
+    const before = await outlineItems(page, '逐条整改')
+    await chooseLedger('导入台账', zipBomb(24))
+    const dialog = page.getByRole('dialog', { name: '导入整改台账' })
+    await expect.poll(() => dialog.getByRole('alert').innerText(), { timeout: 20_000 }).toMatch(/解压后异常庞大/)
+    await dialog.getByRole('button', { name: '关闭' }).last().click()
+    expect(await outlineItems(page, '逐条整改')).toEqual(before)
   })
 })
