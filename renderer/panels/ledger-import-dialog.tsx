@@ -5,18 +5,20 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { PickedFile, TongbaoHost } from '../../core/bridge/host'
 import type { LedgerImport } from '../../core/ledger/import-ledger'
-import { FIELD_LABELS, LEDGER_FIELDS, type LedgerField, type LedgerMapping } from '../../core/ledger/mapping'
+import { detectMapping, FIELD_LABELS, LEDGER_FIELDS, layoutKey, type LedgerField, type LedgerMapping, mappingFor, mappingProblem } from '../../core/ledger/mapping'
 import type { LedgerMergePlan } from '../../core/ledger/merge-ledger'
 import type { LedgerWorkbook } from '../../core/ledger/sheet'
 import type { InspectionKind, Notice } from '../../core/model'
+import { noticeTitle } from '../../core/derive/title'
 import { IsoDate } from '../../core/model/dates'
 import { isOpenError } from '../../core/project/errors'
 import type { Finding } from '../../core/rules/types'
 import { Modal } from './modal'
 
+/** 读表、建树、并入按需加载（列对应的名称表很小，静态引入）；解压和解析在工作线程里。 */
 const ledgerModules = async () => {
-  const [io, mapping, merge] = await Promise.all([import('../../core/ledger/import-ledger'), import('../../core/ledger/mapping'), import('../../core/ledger/merge-ledger')])
-  return { ...io, ...mapping, ...merge }
+  const [io, merge] = await Promise.all([import('../../core/ledger/import-ledger'), import('../../core/ledger/merge-ledger')])
+  return { ...io, ...merge, detectMapping, layoutKey, mappingFor, mappingProblem }
 }
 type Modules = Awaited<ReturnType<typeof ledgerModules>>
 
@@ -356,7 +358,6 @@ function ReviewStep({ step, merge, canMerge, kind, onMerge, onKind, onBack, onAc
 export async function exportLedgerFile(host: TongbaoHost, notice: Notice): Promise<string | null> {
   try {
     const { exportLedger } = await import('../../core/ledger/export-ledger')
-    const { noticeTitle } = await import('../../core/derive/title')
     const name = `${noticeTitle(notice).replace(/[\\/:*?"<>|\s]/g, '').slice(0, 50) || '整改通报'}整改台账.xlsx`
     const result = await host.saveExport(exportLedger(notice), name, 'ledger')
     return result.kind === 'failed' ? result.message : null
