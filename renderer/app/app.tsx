@@ -100,7 +100,9 @@ export function App() {
 
   const command = useCallback(
     (c: MenuCommand) => {
-      if (c === 'import-ledger' && !docCommand.current?.(c)) return void host.pickFile('ledger').then((f) => setLedgerFile(f), (e: unknown) => setMessage(describeError(e, '所选文件')))
+      if (c === 'import-ledger' && !docCommand.current?.(c)) {
+        return void host.pickFile('ledger').then((r) => (r.ok ? setLedgerFile(r.file) : setMessage(formatMessage(r))), (e: unknown) => setMessage(describeError(e, '所选文件')))
+      }
       if (FILE_COMMANDS.includes(c)) return void fileCommand(c)
       docCommand.current?.(c)
     },

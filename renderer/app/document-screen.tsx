@@ -311,7 +311,10 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
           return true
         case 'import-ledger':
           flush()
-          void host.pickFile('ledger').then(setLedgerFile, () => setLedgerFile(null))
+          void host.pickFile('ledger').then(
+            (r) => (r.ok ? setLedgerFile(r.file) : setSave((s) => ({ ...s, error: formatMessage(r) }))),
+            () => setLedgerFile(null),
+          )
           return true
         case 'export-ledger':
           void exportLedgerFile(host, flush()).then((error) => error && setSave((s) => ({ ...s, error })))

@@ -10,6 +10,7 @@ import type { LedgerMergePlan } from '../../core/ledger/merge-ledger'
 import type { LedgerWorkbook } from '../../core/ledger/sheet'
 import type { InspectionKind, Notice } from '../../core/model'
 import { noticeTitle } from '../../core/derive/title'
+import { formatMessage } from '../../core/messages/format'
 import { IsoDate } from '../../core/model/dates'
 import { isOpenError } from '../../core/project/errors'
 import type { Finding } from '../../core/rules/types'
@@ -360,7 +361,7 @@ export async function exportLedgerFile(host: TongbaoHost, notice: Notice): Promi
     const { exportLedger } = await import('../../core/ledger/export-ledger')
     const name = `${noticeTitle(notice).replace(/[\\/:*?"<>|\s]/g, '').slice(0, 50) || '整改通报'}整改台账.xlsx`
     const result = await host.saveExport(exportLedger(notice), name, 'ledger')
-    return result.kind === 'failed' ? result.message : null
+    return result.ok ? null : formatMessage(result)
   } catch {
     return '无法导出整改台账：通报内容不完整。请在“检查”面板中查看。'
   }
