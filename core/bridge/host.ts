@@ -15,8 +15,8 @@ export const DocumentRefSchema = z.strictObject({
 })
 export type DocumentRef = z.infer<typeof DocumentRefSchema>
 
-export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round'])
-/** open: .tongbao；import: .docx/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可 */
+export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round', 'ledger'])
+/** open: .tongbao；import: .docx/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可；ledger: 整改台账 .xlsx/.csv/.tsv */
 export type FilePurpose = z.infer<typeof FilePurposeSchema>
 
 export interface PickedFile {
@@ -38,7 +38,7 @@ export type Result<T extends object = object> = ({ ok: true } & T) | Failure
 
 export type SaveResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: string } | { kind: 'cancelled' }>
 
-export const ExportKindSchema = z.enum(['docx', 'html', 'fragment'])
+export const ExportKindSchema = z.enum(['docx', 'html', 'fragment', 'ledger'])
 export type ExportKind = z.infer<typeof ExportKindSchema>
 
 export interface RecentFile {
@@ -55,8 +55,8 @@ export interface RecoveryItem {
 }
 
 export const MenuCommandSchema = z.enum([
-  'new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import', 'save', 'save-as',
-  'export-docx', 'export-html', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
+  'new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import', 'import-ledger', 'save', 'save-as',
+  'export-docx', 'export-html', 'export-ledger', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 
@@ -77,7 +77,7 @@ export interface TongbaoHost {
   recentFiles(): Promise<RecentFile[]>
   /** 保存工程文件（文本为 serializeProject 的结果）；ref 为 null 或 saveAs 时弹出另存为。宿主负责原子写入与 .bak。 */
   saveProject(ref: DocumentRef | null, text: string, options: { saveAs: boolean }): Promise<SaveResult>
-  /** 保存导出的 Word/网页；弹出保存对话框（浏览器宿主为下载）。 */
+  /** 保存导出的 Word/网页/整改台账（.xlsx）；弹出保存对话框（浏览器宿主为下载）。 */
   saveExport(bytes: Uint8Array, suggestedName: string, kind: ExportKind): Promise<SaveResult>
   /** 在文件管理器中显示（浏览器宿主无此能力时不做事）。 */
   revealInFolder(path: string): Promise<void>

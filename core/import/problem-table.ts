@@ -43,7 +43,8 @@ const KINDS: [ColumnKind, RegExp][] = [
   ['problem', /问题/],
 ]
 
-function columnKind(label: string): ColumnKind {
+/** 表头文字 → 列的种类（问题清单与整改台账共用同一种认法）。 */
+export function columnKind(label: string): ColumnKind {
   const s = label.replace(/\s/g, '')
   for (const [kind, re] of KINDS) if (re.test(s)) return kind
   return 'other'
@@ -91,7 +92,7 @@ export function parseDeadline(cell: string): string | null {
   return null
 }
 
-const STATUS_CELL: Record<string, ItemStatus> = { 已完成: '已完成', 已整改: '已完成', 完成: '已完成', 基本完成: '基本完成', 已基本完成: '基本完成', 持续推进: '持续推进', 长期坚持: '持续推进', 正在推进: '持续推进' }
+const STATUS_CELL: Record<string, ItemStatus> = { 已完成: '已完成', 已整改: '已完成', 完成: '已完成', 已销号: '已完成', 已完成整改: '已完成', 基本完成: '基本完成', 已基本完成: '基本完成', 持续推进: '持续推进', 长期坚持: '持续推进', 正在推进: '持续推进' }
 
 /** 只写着一个状态的单元格（“已完成”“持续推进。”）。 */
 export function statusCell(cell: string): ItemStatus | null {

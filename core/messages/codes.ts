@@ -39,6 +39,14 @@ export type OpenErrorCode =
   | 'import.unparseable'
   | 'import.not-a-notice'
   | 'import.incomplete'
+  | 'ledger.too-large'
+  | 'ledger.zip-bomb'
+  | 'ledger.too-many-rows'
+  | 'ledger.encrypted'
+  | 'ledger.not-xlsx'
+  | 'ledger.no-sheet'
+  | 'ledger.no-header'
+  | 'ledger.empty'
   | LimitCode
 
 /** 超出导入与打开的上限（core/import/limits.ts）。 */
@@ -82,6 +90,8 @@ export type CliCode =
   | 'cli.need-export-output'
   | 'cli.bad-profile'
   | 'cli.bad-today'
+  | 'cli.bad-sheet'
+  | 'cli.sheet-out-of-range'
   | 'cli.output-is-input'
   | 'cli.output-exists'
   | 'cli.batch-needs-out-dir'

@@ -150,6 +150,28 @@ export const SignOffSchema = z.strictObject({
 })
 export type SignOff = z.infer<typeof SignOffSchema>
 
+/**
+ * 关联的整改台账：导入台账时记下的台账自身的数字（不是从本通报推导的），规则据此核对正文的进度数字；
+ * 核对不读文件，所以存下这几个数。再次导入台账时整体换新。格式版本 3 起。
+ */
+export const LedgerLinkSchema = z.strictObject({
+  /** 台账文件名 */
+  file: z.string(),
+  /** 工作表名 */
+  sheet: z.string(),
+  /** 导入日期 */
+  importedOn: IsoDateSchema,
+  /** 台账中的方面数、问题数、措施数 */
+  aspects: z.number().int().nonnegative(),
+  problems: z.number().int().nonnegative(),
+  measures: z.number().int().nonnegative(),
+  /** 台账中已销号（已完成）、基本完成、持续推进的问题数 */
+  done: z.number().int().nonnegative(),
+  basicallyDone: z.number().int().nonnegative(),
+  ongoing: z.number().int().nonnegative(),
+})
+export type LedgerLink = z.infer<typeof LedgerLinkSchema>
+
 /** 通报的组成部分，按通常顺序。 */
 export const PART_KEYS = [
   'title', 'lead', 'organization', 'statistics', 'rectification', 'nextSteps', 'contact', 'signature',
@@ -174,5 +196,7 @@ export const NoticeSchema = z.strictObject({
   signature: z.strictObject({ org: z.string(), date: nullableDate }),
   /** 签发稿设置；从未设置过时省略，一切按默认推导。 */
   signOff: SignOffSchema.optional(),
+  /** 关联的整改台账；没有导入过台账时省略。 */
+  ledger: LedgerLinkSchema.optional(),
 })
 export type Notice = z.infer<typeof NoticeSchema>

@@ -8,7 +8,7 @@ import { MIGRATIONS } from './migrations'
 import { repairNoticeIds } from './repair-ids'
 
 /** `.tongbao` 工程文件的格式版本；每次不兼容的模型变化加一并补一个迁移。 */
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
 export const FORMAT_ID = 'tongbao'
 /** 工程文件的大小上限：远大于任何真实通报，挡住误选的大文件。 */
 export const MAX_PROJECT_BYTES = 50 * 1024 * 1024

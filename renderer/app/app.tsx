@@ -2,12 +2,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
+import type { Finding } from '../../core/rules/types'
 import { createNotice } from '../../core/template/new-notice'
 import { formatMessage } from '../../core/messages/format'
 import { host } from '../host/host'
 import { importInWorker } from '../import/import-job'
 import { ImportProgress } from '../import/import-progress'
 import { DocumentScreen, type Session } from './document-screen'
+import { LedgerImportDialog } from '../panels/ledger-import-dialog'
 import { describeError, type OpenedNotice, openPicked } from './open-file'
 import type { NextRoundMode } from '../../core/next-round/start-next-round'
 import { CarryOverBanner, type CarryOver } from './carry-over-banner'
@@ -31,6 +33,8 @@ export function App() {
   const docCommand = useRef<((c: MenuCommand) => boolean) | null>(null)
   /** 直接打开文件启动时要提示的恢复副本（见 recovery-offer.tsx） */
   const [offer, setOffer] = useState<RecoveryItem[]>([])
+  /** 开始页上的“导入整改台账”（打开了通报时由编辑界面处理，可以并入）。 */
+  const [ledgerFile, setLedgerFile] = useState<PickedFile | null>(null)
 
   const begin = useCallback((notice: Notice, opened: Partial<Session> = {}) => {
     dirty.current = opened.dirty ?? false
@@ -98,6 +102,9 @@ export function App() {
 
   const command = useCallback(
     (c: MenuCommand) => {
+      if (c === 'import-ledger' && !docCommand.current?.(c)) {
+        return void host.pickFile('ledger').then((r) => (r.ok ? setLedgerFile(r.file) : setMessage(formatMessage(r))), (e: unknown) => setMessage(describeError(e, '所选文件')))
+      }
       if (FILE_COMMANDS.includes(c)) return void fileCommand(c)
       docCommand.current?.(c)
     },
@@ -167,12 +174,18 @@ export function App() {
       }}
     />
   )
+  const ledgerNotice = (notice: Notice, findings: Finding[]) => {
+    setLedgerFile(null)
+    if (mayLeave()) begin(notice, { dirty: true, importFindings: findings })
+  }
+
   if (!session)
     return (
       <>
         <StartScreen host={host} message={message} onCommand={command} onOpenRecent={(p) => void openRecent(p)} onRestore={(id) => void restore(id)} />
         {choiceDialog}
         <ImportProgress />
+        {ledgerFile && <LedgerImportDialog file={ledgerFile} current={null} onNew={ledgerNotice} onMerge={() => setLedgerFile(null)} onClose={() => setLedgerFile(null)} />}
       </>
     )
   return (
@@ -202,7 +215,7 @@ export function App() {
         }}
         onDismiss={() => setOffer([])}
       />
-      <DocumentScreen key={session.docKey} session={session} host={host} commandRef={docCommand} onFileCommand={command} onHome={goHome} onDirtyChange={onDirtyChange} />
+      <DocumentScreen key={session.docKey} session={session} host={host} commandRef={docCommand} onFileCommand={command} onHome={goHome} onDirtyChange={onDirtyChange} onNewNotice={ledgerNotice} />
     </>
   )
 }

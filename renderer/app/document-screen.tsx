@@ -1,15 +1,17 @@
 /** 编辑界面的布局：工具栏、大纲、纸面、信息/检查侧栏、状态栏和对话框；文档状态全在 DocumentStore 里。 */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ReactEditor } from 'slate-react'
-import type { MenuCommand, TongbaoHost } from '../../core/bridge/host'
+import type { MenuCommand, PickedFile, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
-import type { Path } from '../../core/model'
+import { formatMessage } from '../../core/messages/format'
+import type { Notice, Path } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
 import { DocumentStore } from '../document/store'
 import { DocumentContext, useFindings, useNotice } from '../document/use-document'
 import type { StructureAction } from '../editor/commands'
 import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
+import { exportLedgerFile, LedgerImportDialog } from '../panels/ledger-import-dialog'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
 import { jumpToEditor, jumpToField, resolvePath } from './jump'
@@ -32,6 +34,8 @@ interface Props {
   /** 回到开始页（选择新建巡视或巡察、打开最近文件……） */
   onHome(): void
   onDirtyChange(dirty: boolean): void
+  /** 由台账导入的新通报（不并入当前通报时）。 */
+  onNewNotice(notice: Notice, findings: Finding[]): void
 }
 
 export function DocumentScreen(props: Props) {
@@ -44,10 +48,10 @@ export function DocumentScreen(props: Props) {
   )
 }
 
-function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDirtyChange, store }: Props & { store: DocumentStore }) {
+function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDirtyChange, onNewNotice, store }: Props & { store: DocumentStore }) {
   const notice = useNotice()
   const findings = useFindings()
-  const { ref, save, doSave } = useDocumentFile({
+  const { ref, save, doSave, reportError } = useDocumentFile({
     store,
     host,
     docKey: session.docKey,
@@ -55,7 +59,27 @@ function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDi
     initiallyDirty: session.dirty,
     onDirtyChange,
   })
-  const { tab, setTab, showOutline, dialog, setDialog, runCommand } = useDocumentView({ store, doSave, commandRef })
+  /** 选好的整改台账（导入台账对话框打开着） */
+  const [ledgerFile, setLedgerFile] = useState<PickedFile | null>(null)
+  const ledgerCommand = useCallback(
+    (c: MenuCommand): boolean => {
+      if (c === 'import-ledger') {
+        store.flush()
+        void host.pickFile('ledger').then(
+          (r) => (r.ok ? setLedgerFile(r.file) : reportError(formatMessage(r))),
+          () => setLedgerFile(null),
+        )
+        return true
+      }
+      if (c === 'export-ledger') {
+        void exportLedgerFile(host, store.flush()).then((error) => error && reportError(error))
+        return true
+      }
+      return false
+    },
+    [host, store, reportError],
+  )
+  const { tab, setTab, showOutline, dialog, setDialog, runCommand } = useDocumentView({ store, doSave, commandRef, onOther: ledgerCommand })
   // 要跳到的信息面板字段：面板先切到“信息”页，重绘后再聚焦。
   const pendingField = useRef<Path | null>(null)
 
@@ -108,6 +132,22 @@ function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDi
       <StatusBar notice={notice} findings={problemCount(findings)} save={save} onOpenCheck={() => setTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={close} />}
       {dialog === 'help' && <HelpDialog onClose={close} />}
+      {ledgerFile && (
+        <LedgerImportDialog
+          file={ledgerFile}
+          current={notice}
+          onNew={(n, f) => {
+            setLedgerFile(null)
+            onNewNotice(n, f)
+          }}
+          onMerge={(n) => {
+            setLedgerFile(null)
+            // 并入台账是一个用户动作：一步撤销。
+            store.update(() => n)
+          }}
+          onClose={() => setLedgerFile(null)}
+        />
+      )}
       {(dialog === 'export-docx' || dialog === 'export-html') && (
         <ExportDialog
           kind={dialog === 'export-docx' ? 'docx' : 'html'}

@@ -11,9 +11,11 @@ interface Options {
   doSave(saveAs: boolean): Promise<void>
   /** App 把文档级命令（保存、导出……）转给这里 */
   commandRef: React.RefObject<((c: MenuCommand) => boolean) | null>
+  /** 这里不认识的文档级命令（如台账的导入导出）；处理了返回 true。 */
+  onOther?(c: MenuCommand): boolean
 }
 
-export function useDocumentView({ store, doSave, commandRef }: Options) {
+export function useDocumentView({ store, doSave, commandRef, onOther }: Options) {
   const [tab, setTab] = useState<SideTab>('info')
   const [showOutline, setShowOutline] = useState(true)
   const [dialog, setDialog] = useState<Dialog>(null)
@@ -54,10 +56,10 @@ export function useDocumentView({ store, doSave, commandRef }: Options) {
           setTab((t) => (t === 'check' ? 'info' : 'check'))
           return true
         default:
-          return false
+          return onOther?.(c) ?? false
       }
     },
-    [doSave, store],
+    [doSave, store, onOther],
   )
   useEffect(() => {
     commandRef.current = runCommand

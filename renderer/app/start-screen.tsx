@@ -1,4 +1,4 @@
-/** 开始页：新建（巡视/巡察）、打开、续报、新一轮、导入、最近文件、恢复未保存的文档。 */
+/** 开始页：新建（巡视/巡察）、打开、续报、新一轮、导入、导入整改台账、最近文件、恢复未保存的文档。 */
 import { useEffect, useState } from 'react'
 import type { MenuCommand, RecentFile, RecoveryItem, TongbaoHost } from '../../core/bridge/host'
 import { dayAndClock as day } from './format-time'
@@ -65,6 +65,9 @@ export function StartScreen({ host, message, onCommand, onOpenRecent, onRestore 
         <StartFromPrevious onCommand={onCommand} />
         <button type="button" className="big" onClick={() => onCommand('import')}>
           导入 Word / 文本 / 网页…
+        </button>
+        <button type="button" className="big" onClick={() => onCommand('import-ledger')}>
+          导入整改台账（Excel）…
         </button>
       </section>
       <section className="recent" aria-label="最近打开">

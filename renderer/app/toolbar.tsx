@@ -48,6 +48,12 @@ export function Toolbar({ docRef, dirty, showOutline, onCommand, onStructure, on
           <button type="button" onClick={() => onCommand('export-html')}>
             导出网页
           </button>
+          <button type="button" onClick={() => onCommand('import-ledger')} title="从整改台账（Excel）导入：新建通报或并入本通报">
+            导入台账
+          </button>
+          <button type="button" onClick={() => onCommand('export-ledger')}>
+            导出台账
+          </button>
           <button type="button" onClick={() => onCommand('print-preview')}>
             页面预览
           </button>

@@ -104,5 +104,8 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
     [store, host, ref, docKey],
   )
 
-  return { ref, save, doSave }
+  /** 别处的失败（如导出台账）也显示在状态栏。 */
+  const reportError = useCallback((error: string) => setSave((s) => ({ ...s, error })), [])
+
+  return { ref, save, doSave, reportError }
 }

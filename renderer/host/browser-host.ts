@@ -17,11 +17,13 @@ const ACCEPT: Record<FilePurpose, string> = {
   open: '.tongbao,application/json',
   import: '.docx,.txt,.html,.htm',
   'previous-round': '.tongbao,.docx,.txt,.html,.htm',
+  ledger: '.xlsx,.csv,.tsv',
 }
 const MIME: Record<ExportKind | 'tongbao', string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html;charset=utf-8',
   fragment: 'text/html;charset=utf-8',
+  ledger: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   tongbao: 'application/json;charset=utf-8',
 }
 const MAX_RECENT = 10

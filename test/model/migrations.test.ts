@@ -22,7 +22,24 @@ describe('迁移链', () => {
     expect(JSON.stringify(v1)).not.toMatch(/statusPending|leader|signOff/)
     const opened = parseProject(fileOfVersion(1, v1))
     expect(opened).toEqual(v1)
-    expect(JSON.parse(serializeProject(opened)).formatVersion).toBe(2)
+    expect(JSON.parse(serializeProject(opened)).formatVersion).toBe(FORMAT_VERSION)
+  })
+
+  it('2 → 3：版本 2 的文件（没有关联台账）打开后内容不变，另存为版本 3；关联台账保存再打开都在', () => {
+    const v2 = sampleNotice()
+    v2.rectification.items[0]!.leader = '李四'
+    expect(JSON.stringify(v2)).not.toMatch(/"ledger"/)
+    const opened = parseProject(fileOfVersion(2, v2))
+    expect(opened).toEqual(v2)
+    expect(JSON.parse(serializeProject(opened)).formatVersion).toBe(3)
+    const linked: Notice = { ...opened, ledger: { file: '台账.xlsx', sheet: '问题清单', importedOn: '2024-05-06', aspects: 2, problems: 3, measures: 4, done: 2, basicallyDone: 1, ongoing: 0 } }
+    expect(parseProject(encode(serializeProject(linked))).ledger).toEqual(linked.ledger)
+  })
+
+  it('版本 2 的文件里若出现版本 3 的关联台账且内容不对，照样报内容损坏', () => {
+    const bad = sampleNotice() as unknown as { ledger: unknown }
+    bad.ledger = { file: '台账.xlsx', problems: -1 }
+    expect(() => parseProject(fileOfVersion(2, bad))).toThrow(/损坏|不完整/)
   })
 
   it('版本 2 的新字段保存再打开都在', () => {

@@ -32,7 +32,7 @@ describe('工程文件往返', () => {
     const text = serializeProject(sampleNotice())
     const json = JSON.parse(text)
     expect(json.format).toBe('tongbao')
-    expect(json.formatVersion).toBe(2)
+    expect(json.formatVersion).toBe(3)
     expect(text).toContain('中共青山县委')
   })
 })

@@ -7,6 +7,16 @@ import { FIRST_MEASURE, FIRST_PROBLEM, ORG_PARA, type RuleCases, sample, setAt, 
 
 const p = withParagraph
 
+/** 关联了台账的样例通报（台账的数字默认与样例的条目一致：2 个方面、3 个问题、已完成 2 个），组织情况末尾加一段。 */
+function linked(figures: Partial<NonNullable<Notice['ledger']>>, text: string, edit: (n: Notice) => void = () => {}): () => Notice {
+  return () => {
+    const n = withParagraph(text)()
+    n.ledger = { file: '整改台账.xlsx', sheet: '台账', importedOn: '2025-06-01', aspects: 2, problems: 3, measures: 4, done: 2, basicallyDone: 1, ongoing: 0, ...figures }
+    edit(n)
+    return n
+  }
+}
+
 /** 样例通报改写成市委巡察的通报（文中的“巡视”一律换成“巡察”）。 */
 function xunchaSample(): Notice {
   const n = JSON.parse(JSON.stringify(sampleNotice()).replaceAll('巡视', '巡察')) as Notice
@@ -206,12 +216,16 @@ export const CASES: Record<string, RuleCases> = {
       { name: '进度与条目一致', notice: p('巡视反馈的2个方面3个问题，已完成整改2个；制定的4条整改措施，已完成4条。') },
       { name: '顶层条目没有全按方面分组时不核对方面数', notice: sample((n) => { n.rectification.items.push(Item.create('problem', '新增问题', { runIn: false, status: '已完成', children: [Item.create('measure', '落实整改。', { body: RichText.of('已完成。') })] })); n.organization.paragraphs.push(Paragraph.of('巡视反馈的7个方面4个问题，已完成整改3个。')) }) },
       { name: '状态未标全时不核对完成数', notice: sample((n) => { n.rectification.items[0]!.children[1]!.status = null; n.organization.paragraphs.push(Paragraph.of('巡视反馈的2个方面3个问题，已完成整改3个。')) }) },
+      { name: '与条目和关联台账都一致，完成率也一致', notice: linked({}, '巡视反馈的2个方面3个问题，整改完成率66.7%。') },
     ],
     invalid: [
       { name: '问题数不符', notice: p('针对巡视反馈的2个方面5项具体问题，制定整改方案。'), path: ORG_PARA, output: '针对巡视反馈的2个方面3项具体问题，制定整改方案。' },
       { name: '方面数不符', notice: p('巡视反馈的4个方面3个问题。'), path: ORG_PARA, output: '巡视反馈的2个方面3个问题。' },
       { name: '完成数不符', notice: p('巡视反馈的2个方面3个问题，已完成整改3个。'), path: ORG_PARA, output: '巡视反馈的2个方面3个问题，已完成整改2个。' },
       { name: '措施数不符', notice: p('制定的6条整改措施，已完成4条。'), path: ORG_PARA, output: '制定的4条整改措施，已完成4条。' },
+      { name: '完成率与条目不符（没写完成数）', notice: p('巡视反馈的2个方面3个问题，整改完成率100%。'), path: ORG_PARA, suggestion: '巡视反馈的2个方面3个问题，整改完成率66.7%。' },
+      { name: '已完成数与关联台账不符（条目状态未标全，只能对台账）', notice: linked({ done: 3 }, '巡视反馈的2个方面3个问题，已完成整改2个。', (n) => (n.rectification.items[0]!.children[1]!.status = null)), path: ORG_PARA, suggestion: '巡视反馈的2个方面3个问题，已完成整改3个。' },
+      { name: '问题数与关联台账不符', notice: linked({ problems: 4 }, '反馈的3项具体问题，已全部整改。', (n) => (n.rectification.items = [])), path: ORG_PARA, suggestion: '反馈的4项具体问题，已全部整改。' },
     ],
   },
   TB023: {

@@ -108,8 +108,23 @@ export const arbitraryNotice: fc.Arbitrary<Notice> = fc.record({
     }),
     { nil: undefined },
   ),
+  ledger: fc.option(
+    fc.record({
+      file: hanText,
+      sheet: hanText,
+      importedOn: isoDate,
+      aspects: fc.nat(20),
+      problems: fc.nat(200),
+      measures: fc.nat(600),
+      done: fc.nat(200),
+      basicallyDone: fc.nat(200),
+      ongoing: fc.nat(200),
+    }),
+    { nil: undefined },
+  ),
 }).map((n) => {
   const out = { ...n } as Notice
   if (out.signOff === undefined) delete out.signOff
+  if (out.ledger === undefined) delete out.ledger
   return out
 })

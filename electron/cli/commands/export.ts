@@ -1,4 +1,4 @@
-// tongbao export：导出 Word（GB/T 9704）与网页；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
+// tongbao export：导出 Word（GB/T 9704）、网页与整改台账；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
 import { basename, extname, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
@@ -16,13 +16,13 @@ import { guardOutputs } from '../output-guard'
 import { parseCommandArgs } from '../parse-args'
 
 const USAGE =
-  'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] ' +
+  'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
   '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]\n' +
   '      tongbao export <file>… --out-dir DIR [--format docx,html,fragment]（默认 docx）[其余选项同上]'
 
 /** 批量导出时每种格式的文件名后缀：原文件名去掉扩展名再加上它。 */
-const FORMAT_SUFFIX = { docx: '.docx', html: '.html', fragment: '.fragment.html' } as const
+const FORMAT_SUFFIX = { docx: '.docx', html: '.html', fragment: '.fragment.html', ledger: '.台账.xlsx' } as const
 type Format = keyof typeof FORMAT_SUFFIX
 const isFormat = (f: string): f is Format => Object.hasOwn(FORMAT_SUFFIX, f)
 
@@ -67,9 +67,11 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
   const label = batch ? `${file}：` : ''
   const { notice } = await loadInput(file)
   // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
+  // 台账是办公室内部的工作表，不是要公布的文本：只导出台账时不经校验（与界面上的“导出台账”一致）。
+  const publishing = targets.some((t) => t.format !== 'ledger')
   let findings: Finding[]
   try {
-    findings = validate(notice)
+    findings = publishing ? validate(notice) : []
   } catch {
     // 校验本身出错时无从判断有无错误：与“有错误”同样处理，--force 才导出。
     if (!force) {
@@ -96,6 +98,8 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
     docx: async () => (await import('../../../core/export/docx/index')).exportDocx(notice, options),
     html: async () => exportHtmlPage(notice),
     fragment: async () => exportHtmlFragment(notice),
+    // 台账的写出器同样按需载入
+    ledger: async () => (await import('../../../core/ledger/export-ledger')).exportLedger(notice),
   }
   for (const { format, path } of targets) {
     const data = await make[format]()
@@ -113,7 +117,7 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: '导出 Word（GB/T 9704 版式）与网页；有错误级问题时需 --force',
+  summary: '导出 Word（GB/T 9704 版式）、网页与整改台账（.xlsx）；有错误级问题时需 --force',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -122,6 +126,7 @@ export const exportCommand: Command = {
         docx: { type: 'string' },
         html: { type: 'string' },
         fragment: { type: 'string' },
+        ledger: { type: 'string' },
         profile: { type: 'string' },
         redhead: { type: 'boolean' },
         'org-mark': { type: 'string' },
@@ -140,7 +145,7 @@ export const exportCommand: Command = {
     )
     const files = positionals
     if (!files.length) throw new UsageError('cli.need-input', { what: '要导出的文件' })
-    const outputs = [values.docx, values.html, values.fragment].filter((p): p is string => !!p)
+    const outputs = [values.docx, values.html, values.fragment, values.ledger].filter((p): p is string => !!p)
     const outDir = values['out-dir']
     if (outDir === undefined) {
       if (files.length > 1) throw new UsageError('cli.batch-needs-out-dir')
@@ -170,7 +175,7 @@ export const exportCommand: Command = {
       const file = files[0]!
       // 输出覆盖输入会丢掉原文件，覆盖已有文件要明说（--overwrite）：都在读入之前核对。
       await guardOutputs(outputs, [file], values.overwrite ?? false)
-      const targets = (['docx', 'html', 'fragment'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
+      const targets = (['docx', 'html', 'fragment', 'ledger'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
       return (await exportFile(file, targets, { ...settings, batch: false }, io)).code
     }
 

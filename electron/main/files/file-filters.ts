@@ -10,6 +10,7 @@ export interface FileFilter {
 export const PROJECT_EXTENSION = 'tongbao'
 const PROJECT: FileFilter = { name: '整改通报工程文件', extensions: [PROJECT_EXTENSION] }
 const IMPORTABLE: FileFilter = { name: 'Word 文档、文本、网页', extensions: ['docx', 'txt', 'html', 'htm'] }
+const LEDGER: FileFilter = { name: '整改台账（Excel 工作簿、CSV、TSV）', extensions: ['xlsx', 'csv', 'tsv'] }
 
 /** 打开对话框按用途给出的筛选；“从上一轮新建”既收工程文件也收可导入的文件。 */
 export function openFilters(purpose: FilePurpose): FileFilter[] {
@@ -20,6 +21,8 @@ export function openFilters(purpose: FilePurpose): FileFilter[] {
       return [IMPORTABLE]
     case 'previous-round':
       return [{ name: '整改通报（工程文件或可导入的文件）', extensions: [PROJECT_EXTENSION, ...IMPORTABLE.extensions] }, PROJECT, IMPORTABLE]
+    case 'ledger':
+      return [LEDGER]
   }
 }
 
@@ -27,6 +30,7 @@ export const OPEN_DIALOG_TITLES: Record<FilePurpose, string> = {
   open: '打开整改通报',
   import: '导入通报（Word、文本或网页）',
   'previous-round': '选择上一份整改通报',
+  ledger: '导入整改台账',
 }
 
 export const PROJECT_SAVE_FILTERS: FileFilter[] = [PROJECT]
@@ -35,6 +39,7 @@ const EXPORT_FILTERS: Record<ExportKind, FileFilter> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   html: { name: '网页', extensions: ['html'] },
   fragment: { name: '网页片段（供网站后台粘贴）', extensions: ['html'] },
+  ledger: { name: 'Excel 工作簿', extensions: ['xlsx'] },
 }
 
 export function exportFilters(kind: ExportKind): FileFilter[] {

@@ -1,4 +1,4 @@
-// 宿主方法 saveExport：保存导出的 Word/网页。
+// 宿主方法 saveExport：保存导出的 Word/网页/整改台账。
 import { basename, dirname, join } from 'node:path'
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { writeFileAtomic } from '../../files/atomic-write'
@@ -8,10 +8,10 @@ import type { HandlerFactory } from './host-context'
 
 /** 保存导出的 Word/网页：弹出保存对话框，原子写入（覆盖已由对话框确认）。 */
 export const saveExport: HandlerFactory<TongbaoHost['saveExport']> = (ctx, state) => async (bytes, suggestedName, kind) => {
-  const extension = kind === 'docx' ? 'docx' : 'html'
-  const name = withExtension(safeFileName(suggestedName.replace(/\.(docx|html?)$/i, '')), extension)
+  const extension = kind === 'docx' ? 'docx' : kind === 'ledger' ? 'xlsx' : 'html'
+  const name = withExtension(safeFileName(suggestedName.replace(/\.(docx|html?|xlsx)$/i, '')), extension)
   const picked = await ctx.dialogs.showSaveDialog(state.window, {
-    title: kind === 'docx' ? '导出 Word 文档' : '导出网页',
+    title: kind === 'docx' ? '导出 Word 文档' : kind === 'ledger' ? '导出整改台账' : '导出网页',
     defaultPath: join(state.ref?.path ? dirname(state.ref.path) : ctx.documentsDir, name),
     filters: exportFilters(kind),
     properties: ['showOverwriteConfirmation', 'createDirectory'],
