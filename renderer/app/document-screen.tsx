@@ -390,6 +390,7 @@ export function DocumentScreen({ session, host, commandRef, onFileCommand, onHom
           kind={dialog === 'export-docx' ? 'docx' : 'html'}
           notice={flush}
           current={notice}
+          onSignOff={(signOff) => updateNotice((n) => ({ ...n, signOff }))}
           check={checkNow}
           host={host}
           onClose={() => setDialog(null)}

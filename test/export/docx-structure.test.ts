@@ -2,7 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
-import { renderedWidthTw, signatureIndents } from '../../core/export/docx/signature-paragraphs'
+import { renderedWidthTw, signatureIndents } from '../../core/layout/signature-indents'
 import type { DocxOptions } from '../../core/export/options'
 import { sampleNotice } from '../support/sample-notice'
 import { longNotice } from './support/long-notice'
