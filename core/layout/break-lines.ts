@@ -2,7 +2,7 @@
 // 禁则字符表取自 LibreOffice 的 zh_CN 区域数据（liblocaledata_others：ForbiddenLineBegin/EndCharacters、
 // HangingCharacters），Word 的简体中文默认表与之大体相同；GB/T 15834-2011 4.x 的要求（点号、后半个标号不居行首，
 // 前半个标号不居行尾）是它的子集。
-import { advanceEm, AUTO_SPACE_EM, type MetricFace, type Script, scriptOf } from './metrics'
+import { advanceEm, AUTO_SPACE_EM, type MetricFace, scriptOf } from './metrics'
 
 /** 不能出现在行首的字符。 */
 export const NO_LINE_START = new Set(
@@ -38,6 +38,7 @@ export interface LineSpan {
   end: number
 }
 
+/** 全角标点：两侧不加中西文间距。 */
 const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
 const isStrong = (ch: string) => scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
 
@@ -54,17 +55,14 @@ const WESTERN_WORD = /[A-Za-z0-9.%:/\-_@]/
 function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   const out: Glyph[] = []
   let at = 0
-  let prev: Script | null = null
   let prevCh = ''
   for (const span of spans) {
     for (const ch of span.text) {
       const s = scriptOf(ch)
-      const script: Script = s === 'weak' ? (prev ?? 'asian') : s
       // 间距只加在相邻的汉字与西文字母数字之间；标点（全角、半角）两侧都不加。
       const gap = prevCh !== '' && isStrong(prevCh) && isStrong(ch) && scriptOf(prevCh) !== s ? autoSpaceEm * span.sizePt : 0
       prevCh = ch
       out.push({ ch, at, advance: advanceEm(ch, span.face) * span.sizePt + span.spacingPt, gapBefore: gap })
-      prev = script
       at += ch.length
     }
   }
