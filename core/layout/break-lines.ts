@@ -86,7 +86,8 @@ export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] 
       continue
     }
     let cut = i
-    if (HANGING.has(g.ch) || g.ch === ' ') cut = i + 1
+    // 半角标点后紧接数字字母（“,2023”）时两者不能分开，标点也就不能单独悬挂。
+    if ((HANGING.has(g.ch) && !inWesternWord(gs, i + 1)) || g.ch === ' ') cut = i + 1
     else cut = backOff(gs, first, cut)
     lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
     first = cut
@@ -107,6 +108,7 @@ function backOff(gs: readonly Glyph[], first: number, cut: number): number {
 }
 
 function inWesternWord(gs: readonly Glyph[], c: number): boolean {
+  if (c <= 0 || c >= gs.length) return false
   return WESTERN_WORD.test(gs[c - 1]!.ch) && WESTERN_WORD.test(gs[c]!.ch) && /[A-Za-z0-9]/.test(gs[c - 1]!.ch + gs[c]!.ch)
 }
 
