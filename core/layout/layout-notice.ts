@@ -70,6 +70,15 @@ function sliceRuns(runs: readonly Run[], start: number, end: number): Run[] {
   return out
 }
 
+/** 从第 i 段起“与下段同页”连成的一串段落，连同其后一段的首行，共占几格。 */
+function chainRows(paras: readonly Para[], lines: readonly unknown[][], i: number): number {
+  let need = 0
+  let j = i
+  for (; j < paras.length && paras[j]!.keepNext; j++) need += paras[j]!.beforeRows + lines[j]!.length * paras[j]!.rowsPerLine
+  if (j < paras.length) need += paras[j]!.beforeRows + paras[j]!.rowsPerLine
+  return need
+}
+
 /** 把段落排进页面：每页 22 格；与下段同页的段落（标题、独立标题）连同下一段的首行排不下时整体移到下页。 */
 export function paginate(paras: readonly Para[]): LayoutPage[] {
   const lines = paras.map(paraLines)
@@ -85,10 +94,7 @@ export function paginate(paras: readonly Para[]): LayoutPage[] {
     if (p.breakBefore === 'section') numbered = false
     if (p.breakBefore && (row > 0 || pages[pages.length - 1]!.lines.length > 0)) newPage()
     if (p.keepNext) {
-      let need = 0
-      let j = i
-      for (; j < paras.length && paras[j]!.keepNext; j++) need += paras[j]!.beforeRows + lines[j]!.length * paras[j]!.rowsPerLine
-      if (j < paras.length) need += paras[j]!.beforeRows + paras[j]!.rowsPerLine
+      const need = chainRows(paras, lines, i)
       if (row > 0 && row + need > ROWS && need <= ROWS) newPage()
     }
     row += p.beforeRows
@@ -158,9 +164,34 @@ function placeBanji(paras: Para[], banji: Para[]): Para[] {
   return [...paras, { ...blankPara(), breakBefore: 'section' as const }, ...page(ROWS - k), ...banji]
 }
 
+const SIGNATURE_ROLES = new Set(['blank', 'signature', 'date'])
+
+/**
+ * 落款不单独成页（7.3.5.5：“当公文排版后所剩空白处不能容下印章或签发人签名章、成文日期时，可以采取调整行距、字距的措施解决”；
+ * [PRACTICE] 不用“此页无正文”）：落款所在页没有正文时，让正文末段整段与落款同页——末段“段中不分页”，它与落款之间的空行、署名都“与下段同页”。
+ * LibreOffice 7.4 对“与下段同页”的段落本就整段移动（[VERIFIED]），Word 只移末行；加“段中不分页”后两者一致。
+ * 不强制分页，文件在 WPS、Word 中照常可改。
+ */
+export function keepSignatureWithText(paras: Para[]): Para[] {
+  const first = paras.findIndex((p) => p.role === 'signature' || p.role === 'date')
+  if (first < 0) return paras
+  const page = paginate(paras).find((pg) => pg.lines.some((l) => l.para === paras[first]))!
+  if (!page.lines.every((l) => SIGNATURE_ROLES.has(l.para.role))) return paras
+  let last = first - 1
+  while (last >= 0 && paras[last]!.role === 'blank') last--
+  if (last < 0) return paras
+  return paras.map((p, i) => {
+    if (i === last) return { ...p, keepNext: true }
+    if (i > last && i < first + 1 && (p.role === 'blank' || p.role === 'signature') && paras[i + 1]?.role !== undefined && SIGNATURE_ROLES.has(paras[i + 1]!.role)) {
+      return { ...p, keepNext: true }
+    }
+    return p
+  })
+}
+
 /** 全部段落，连同版式决定。 */
 export function documentParas(notice: Notice, o: ResolvedExport): Para[] {
-  const paras = [...redheadBlock(o), ...bodyParas(notice, o).map(avoidLoneChar)]
+  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o).map(avoidLoneChar)])
   return o.banji ? placeBanji(paras, banjiParas(o.banji)) : paras
 }
 

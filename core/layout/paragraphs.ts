@@ -47,7 +47,7 @@ export interface Para {
   beforeRows: number
   /** 另起一页（版记移到偶数页）或另起一节（空白页与版记页不编页码，7.5）。只用于版记，正文从不强制分页。 */
   breakBefore?: 'page' | 'section'
-  /** 与下段同页（独立标题、标题）。 */
+  /** 与下段同页且段中不分页（标题、独立标题、落款前的末段）。 */
   keepNext: boolean
   /** 横向压缩（w:w，1 为不压缩）：发文机关标志在最小字号下仍排不下一行时用（7.2.4）。 */
   scale: number

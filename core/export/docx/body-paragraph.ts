@@ -8,5 +8,7 @@ import { layoutRuns, styledParagraph } from './paragraph'
 export function bodyParagraph(p: Para): Paragraph {
   const [first, ...rest] = p.runs
   const lead = first?.lead ? [new TextRun({ style: RUN_IN_STYLE_ID[first.lead], text: first.text })] : []
-  return styledParagraph('body', [...lead, ...layoutRuns(lead.length ? rest : p.runs)])
+  // 落款前的末段（layout keepSignatureWithText）：与下段同页、段中不分页，整段随落款。
+  const keep = p.keepNext ? { keepNext: true, keepLines: true } : {}
+  return styledParagraph('body', [...lead, ...layoutRuns(lead.length ? rest : p.runs)], keep)
 }

@@ -47,7 +47,7 @@ function paragraphOf(p: Para, i: number, paras: readonly Para[]): Paragraph {
       return signatureParagraph(p)
     default:
       // 发文机关标志后的第一个空行补回标志段多占的那点高度，之后各行仍在格子上。
-      return prev?.role === 'orgMark' ? redheadGapParagraph(paras[i - 1]!) : blankParagraph(p.breakBefore === 'page')
+      return prev?.role === 'orgMark' ? redheadGapParagraph(paras[i - 1]!) : blankParagraph({ pageBreakBefore: p.breakBefore === 'page', keepNext: p.keepNext })
   }
 }
 
