@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import type { DocxOptions } from '../../../core/export/options'
 import { exportReadiness } from '../../../core/export/readiness'
+import { IsoDateSchema } from '../../../core/model/dates'
 import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
@@ -129,6 +130,7 @@ export const exportCommand: Command = {
         banji: { type: 'boolean' },
         cc: { type: 'string' },
         printer: { type: 'string' },
+        'print-date': { type: 'string' },
         unsealed: { type: 'boolean' },
         'plain-level3': { type: 'boolean' },
         force: { type: 'boolean' },
@@ -153,16 +155,18 @@ export const exportCommand: Command = {
       throw new UsageError('cli.bad-profile', { profiles: FONT_PROFILE_NAMES.join('、') })
     }
 
+    const printDate = values['print-date']
+    if (printDate !== undefined && !IsoDateSchema.safeParse(printDate).success) throw new UsageError('印发日期应写成 2024-09-20 的形式')
+    const list = (v: string) => v.split(/[,，、]/).map((s) => s.trim()).filter(Boolean)
+    const redhead = { ...(values['org-mark'] ? { orgMarks: list(values['org-mark']) } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) }
+    const banji = { ...(values.cc ? { cc: list(values.cc) } : {}), ...(values.printer ? { printer: values.printer } : {}), ...(printDate ? { printDate } : {}) }
+    // 命令行给出的值盖过通报里保存的签发稿设置（notice.signOff），没给的沿用设置（core/export/options.ts）。
     const options: DocxOptions = {
       ...(values.profile && isFontProfileName(values.profile) ? { profile: values.profile } : {}),
       sealed: !values.unsealed,
       boldLevel3: !values['plain-level3'],
-      ...(values.redhead
-        ? { redhead: { ...(values['org-mark'] ? { orgMark: values['org-mark'] } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) } }
-        : {}),
-      ...(values.banji
-        ? { banji: { ...(values.cc ? { cc: values.cc.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) } : {}), ...(values.printer ? { printer: values.printer } : {}) } }
-        : {}),
+      ...(values.redhead === false ? { redhead: false } : values.redhead || Object.keys(redhead).length ? { redhead } : {}),
+      ...(values.banji === false ? { banji: false } : values.banji || Object.keys(banji).length ? { banji } : {}),
     }
     const settings = { options, force: !!values.force }
 
