@@ -1,6 +1,7 @@
 // 通报 → 版式段落：每段的文字（按字体分截）、缩进、对齐、行高（格数）与“与下段同页”。
 // Word 导出与版式计算都从这里取段落，二者因而一段不差。
 import { type Block, noticeBlocks } from '../document/blocks'
+import { noticeTitle } from '../derive/title'
 import { cleanText } from '../export/clean-text'
 import type { Banji, Redhead, ResolvedExport } from '../export/options'
 import { titleLines } from '../export/title-lines'
@@ -127,6 +128,8 @@ export function bodyParas(notice: Notice, o: ResolvedExport): Para[] {
   const org = blocks.find((b) => b.kind === 'signature-org')
   const date = blocks.find((b) => b.kind === 'signature-date')
   const textOf = (b: Block | undefined) => (b ? b.runs.map((r) => r.text).join('') : '')
+  // 没有标题部分的通报（导入时原文标题在别处）：Word 与网页都用推导出的标题，二者不再一个有一个没有。
+  if (!notice.parts.includes('title')) out.push(...titleParas(noticeTitle(notice), ['title']))
   for (const b of blocks) {
     if (b.kind === 'signature-org' || b.kind === 'signature-date') {
       // 两块中先出现的那个位置放整个落款：署名的位置由日期宽度定。
