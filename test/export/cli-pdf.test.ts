@@ -66,6 +66,6 @@ describe.runIf(findChromium())('tongbao export --pdf', () => {
 })
 
 it('没有 Chromium 时给出中文说明', async () => {
-  const r = await printPdf('<html></html>', join(dir, 'none.pdf'), null)
+  const r = await printPdf('<html></html>', null)
   expect(r).toEqual({ kind: 'failed', message: expect.stringMatching(/^未找到 Chromium/) })
 })
