@@ -119,25 +119,6 @@ export function orgMarkSize(marks: readonly string[]): { sizePt: number; scale: 
   return { sizePt: min, scale: Math.floor((WIDTH_PT / (widest * min)) * 100) / 100 }
 }
 
-/**
- * 独立标题不在末行留下孤字（[PRACTICE]，5.2.3“特定情况可以作适当调整”）：末行只剩一个字时逐步紧缩字距
- * （每次 0.05 pt，至多再紧 1 pt），把它收回上一行；收不回就照原样。
- */
-export function avoidLoneChar(p: Para): Para {
-  if (!p.role.startsWith('heading')) return p
-  const lastLen = (q: Para) => {
-    const ls = paraLines(q)
-    return ls.length > 1 ? [...ls[ls.length - 1]!.runs.map((r) => r.text).join('')].length : Infinity
-  }
-  if (lastLen(p) !== 1) return p
-  const n = paraLines(p).length
-  for (let k = 1; k <= 20; k++) {
-    const q = { ...p, runs: p.runs.map((r) => ({ ...r, spacingPt: r.spacingPt - k * 0.05 })) }
-    if (paraLines(q).length < n) return q
-  }
-  return p
-}
-
 /** 版头所占的格数之外的段落（版心首页上方）。 */
 function redheadBlock(o: ResolvedExport): Para[] {
   if (!o.redhead) return []
@@ -191,7 +172,7 @@ export function keepSignatureWithText(paras: Para[]): Para[] {
 
 /** 全部段落，连同版式决定。 */
 export function documentParas(notice: Notice, o: ResolvedExport): Para[] {
-  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o).map(avoidLoneChar)])
+  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o)])
   return o.banji ? placeBanji(paras, banjiParas(o.banji)) : paras
 }
 

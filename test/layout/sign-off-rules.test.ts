@@ -6,9 +6,7 @@ import { resolveBanji, resolveExport } from '../../core/export/options'
 import { importNotice } from '../../core/import/index'
 import { measurePt } from '../../core/layout/break-lines'
 import { layoutNotice, type NoticeLayout } from '../../core/layout'
-import { avoidLoneChar, orgMarkSize } from '../../core/layout/layout-notice'
-import { run } from '../../core/layout/paragraphs'
-import type { Para } from '../../core/layout/paragraphs'
+import { orgMarkSize } from '../../core/layout/layout-notice'
 import { RichText } from '../../core/model/rich-text'
 import type { Notice } from '../../core/model/notice'
 import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
@@ -110,18 +108,6 @@ describe('7.3.5 落款不单独成页', () => {
 })
 
 describe('标题（7.3.3 [PRACTICE]）', () => {
-  it('独立标题末行不留孤字：紧缩字距把它收回上一行', () => {
-    // 首行缩进 2 字后一行 26 字：27 字的标题第二行只剩一个“况”。
-    const heading = `（一）${'落实整改'.repeat(5)}进展情况`
-    expect([...heading]).toHaveLength(27)
-    const p: Para = { role: 'heading2', runs: [run(heading, 'kaiti')], align: 'justify', firstIndentPt: 32, leftPt: 0, rightPt: 0, rowsPerLine: 1, beforeRows: 0, keepNext: true, scale: 1 }
-    const fixed = avoidLoneChar(p)
-    expect(fixed.runs[0]!.spacingPt).toBeLessThan(p.runs[0]!.spacingPt)
-    const l = layoutNotice({ ...sampleNotice(), parts: ['title', 'organization', 'signature'], organization: { heading: `${'落实整改'.repeat(5)}进展情况的`, paragraphs: RichText.of('正文。'), items: [] } })
-    const lines = l.pages.flatMap((pg) => pg.lines).filter((x) => x.para.role === 'heading1')
-    expect(lines.every((x) => [...text(x)].length > 1)).toBe(true)
-  })
-
   it('独立标题从不落在页末：所有样例的每一页最后一行都不是独立标题', async () => {
     for (const s of seedNames()) {
       const n = (await importNotice({ name: s, bytes: new TextEncoder().encode(seedText(s)) })).notice

@@ -1,5 +1,4 @@
 // 独立成段的标题（7.3.3）：序号加标题，一级黑体、二级楷体、三四级仿宋；与下段同页，带大纲级别。
-// 末行只剩一个字时 layout 紧缩了字距（avoidLoneChar），这里照写。
 import type { Paragraph } from 'docx'
 import type { Para } from '../../layout/paragraphs'
 import { standaloneHeadingFormat } from './format'
