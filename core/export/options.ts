@@ -1,11 +1,12 @@
-// 导出选项：字体方案、版头（红头）、版记、是否按加盖印章排落款。模型里没有发文字号和抄送，由这里给出。
-import type { Notice } from '../model/notice'
+// 导出选项：签发稿设置（notice.signOff）与本次导出的覆盖值（对话框、命令行）合成导出所用的值。
+// 字段为 null 或缺省时按发文机关推导，推导结果只在这里算、从不存回通报（AGENTS：存的副本不能压过它的来源）。
+import type { Notice, SignOff } from '../model/notice'
 import type { FontProfileName } from '../spec/font-profiles'
 
 /** 版头（GB/T 9704-2012 7.2）：发文机关标志与发文字号。 */
 export interface Redhead {
-  /** 发文机关标志，如“中共青山县委”或“中共青山县委文件”。 */
-  orgMark: string
+  /** 发文机关标志，一个机关一项；联合行文时主办机关在前（7.2.4）。 */
+  orgMarks: string[]
   /** 发文字号，如“青委〔2024〕5号”。 */
   docNumber: string
 }
@@ -16,20 +17,41 @@ export interface Banji {
   cc: string[]
   /** 印发机关，如“中共青山县委办公室”。 */
   printer: string
-  /** 印发日期（ISO）；null 时只写印发机关。 */
-  printDate: string | null
+  /** 印发日期（ISO），总有值（7.4.3）。 */
+  printDate: string
 }
 
+/** 本次导出给出的值；没给的取通报的签发稿设置，再没有就推导。 */
 export interface DocxOptions {
   profile?: FontProfileName
   /** 三级标题“1.”是否加粗（[PRACTICE] 常见仿宋加粗）。默认 true。 */
   boldLevel3?: boolean
   /** 落款按加盖印章（7.3.5.1）还是不加盖印章（7.3.5.2）排。默认加盖印章。 */
   sealed?: boolean
-  /** 版头：给出 true 时按发文机关推导默认值。公开版不加。 */
-  redhead?: Partial<Redhead> | true
-  /** 版记：给出 true 时按发文机关推导默认值。公开版不加。 */
-  banji?: Partial<Banji> | true
+  /** 版头：true 按设置与推导；false 不加；对象为覆盖的字段。缺省时看 signOff.redhead。 */
+  redhead?: Partial<Redhead> | boolean
+  /** 版记：同上。 */
+  banji?: Partial<Banji> | boolean
+  /** 导出当天（ISO）：印发日期在没有成文日期时取它。缺省为本机今天。 */
+  today?: string
+}
+
+/** 导出所用的全部签发稿值。 */
+export interface ResolvedExport {
+  profile: FontProfileName
+  boldLevel3: boolean
+  sealed: boolean
+  redhead: Redhead | null
+  banji: Banji | null
+}
+
+const EMPTY_SIGN_OFF: SignOff = {
+  orgMarks: [], docNumber: null, signer: null, cc: [], printer: null, printDate: null, profile: null, redhead: false, banji: false,
+}
+
+/** 通报的签发稿设置；从未设置过时为全默认。 */
+export function signOffOf(notice: Notice): SignOff {
+  return notice.signOff ?? EMPTY_SIGN_OFF
 }
 
 /** 用于推导默认值的年份：成文日期，其次反馈日期、发布日期。 */
@@ -38,26 +60,50 @@ function noticeYear(notice: Notice): string {
   return d ? d.slice(0, 4) : ''
 }
 
+const issuingOrgan = (notice: Notice) => notice.meta.issuer.fullName || notice.signature.org
+
+/** 本机今天（ISO）。 */
+export function localToday(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
 /**
- * 版头默认值：标志用发文机关全称；发文字号的机关代字与序号模型里没有，
+ * 版头：标志默认用发文机关全称；发文字号的机关代字与序号模型里推不出，
  * 默认写成“{简称}〔年〕+全角空格+号”——送签稿编号前的样子，留空让人一眼看出要填。
  */
-export function resolveRedhead(notice: Notice, given: Partial<Redhead> | true): Redhead {
-  const g = given === true ? {} : given
+export function resolveRedhead(notice: Notice, given: Partial<Redhead> = {}): Redhead {
+  const s = signOffOf(notice)
   const issuer = notice.meta.issuer
+  const marks = (given.orgMarks ?? s.orgMarks).map((m) => m.trim()).filter(Boolean)
   return {
-    orgMark: g.orgMark ?? (issuer.fullName || notice.signature.org),
-    docNumber: g.docNumber ?? `${issuer.shortName || issuer.fullName}〔${noticeYear(notice)}〕\u3000号`,
+    orgMarks: marks.length ? marks : [issuingOrgan(notice)].filter(Boolean),
+    docNumber: given.docNumber ?? s.docNumber ?? `${issuer.shortName || issuer.fullName}〔${noticeYear(notice)}〕\u3000号`,
   }
 }
 
-/** 版记默认值：不抄送；印发机关为“{发文机关}办公室”；印发日期同成文日期。 */
-export function resolveBanji(notice: Notice, given: Partial<Banji> | true): Banji {
-  const g = given === true ? {} : given
-  const org = notice.meta.issuer.fullName || notice.signature.org
+/** 版记：不抄送；印发机关“{发文机关}办公室”；印发日期同成文日期，再无则为导出当天（7.4.3 印发日期必有）。 */
+export function resolveBanji(notice: Notice, given: Partial<Banji> = {}, today: string = localToday()): Banji {
+  const s = signOffOf(notice)
   return {
-    cc: g.cc ?? [],
-    printer: g.printer ?? `${org}办公室`,
-    printDate: g.printDate !== undefined ? g.printDate : notice.signature.date,
+    cc: (given.cc ?? s.cc).map((c) => c.trim()).filter(Boolean),
+    printer: given.printer || s.printer || `${issuingOrgan(notice)}办公室`,
+    printDate: given.printDate || s.printDate || notice.signature.date || today,
+  }
+}
+
+const part = <T>(v: Partial<T> | boolean | undefined): Partial<T> => (typeof v === 'object' ? v : {})
+
+/** 覆盖值 → 签发稿设置 → 推导，得出导出所用的值。 */
+export function resolveExport(notice: Notice, options: DocxOptions = {}): ResolvedExport {
+  const s = signOffOf(notice)
+  const redheadOn = options.redhead === undefined ? s.redhead : options.redhead !== false
+  const banjiOn = options.banji === undefined ? s.banji : options.banji !== false
+  return {
+    profile: options.profile ?? s.profile ?? 'gb2312',
+    boldLevel3: options.boldLevel3 ?? true,
+    sealed: options.sealed ?? true,
+    redhead: redheadOn ? resolveRedhead(notice, part<Redhead>(options.redhead)) : null,
+    banji: banjiOn ? resolveBanji(notice, part<Banji>(options.banji), options.today) : null,
   }
 }

@@ -26,8 +26,8 @@ function patterns(loose: boolean): [Exclude<MarkerKind, 'bare-paren'>, RegExp][]
   return [
     ['han', new RegExp(`^(${HAN})${loose ? '[、，,．.]' : '、'}\\s*`)],
     ['paren-han', new RegExp(`^[（(]\\s*(${HAN})\\s*[）)]${tail}\\s*`)],
-    // “1. 关于”带空格、“1．”全角点、“1、”顿号；“2.5万元”这类小数不算序号。
-    ['arabic', /^(\d{1,2})\s*[.．、](?!\d)\s*/],
+    // “1. 关于”带空格、“1．”全角点、“1、”顿号；“2.5万元”这类小数不算序号，“3.2022年8月”（序号后紧接年份）算。
+    ['arabic', /^(\d{1,2})\s*[.．、](?:(?=\d{4}年)|(?!\d))\s*/],
     ['paren-arabic', new RegExp(`^[（(]\\s*(\\d{1,2})\\s*[）)]${loose ? '[、.．]?' : ''}\\s*`)],
   ]
 }

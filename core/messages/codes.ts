@@ -102,6 +102,7 @@ export type CliCode =
   | 'cli.keep-aspects-needs-new-round'
   | 'cli.batch-collision'
   | 'cli.internal'
+  | 'cli.bad-print-date'
 
 export type FileCode = `read.${FileFailure}` | `write.${FileFailure}`
 

@@ -135,5 +135,6 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.bad-mode': '--mode 只能是 follow-up（续报，同一次巡视）或 new-round（新一轮，新的巡视），不能是“{{value}}”',
   'cli.keep-aspects-needs-new-round': '--keep-aspects 只用于 --mode new-round（续报本来就沿用整个条目树）',
   'cli.batch-collision': '{{first}} 与 {{second}} 会导出到同一个文件 {{name}}：请分两次导出，或先改名',
+  'cli.bad-print-date': '印发日期应写成 2024-09-20 的形式：{{value}}',
   'cli.internal': '内部错误：命令没有完成。请把问题反馈给维护人员。',
 }

@@ -5,21 +5,13 @@
 import type { Notice } from '../../core/model'
 import type { NextRoundMode, NextRoundOptions } from '../../core/next-round/start-next-round'
 import type { FontProfileName } from '../../core/spec/font-profiles'
-import type { Banji, Redhead } from '../../core/export/options'
 
 export type DocxProfile = FontProfileName
 
-export interface DocxExportOptions {
-  profile: DocxProfile
-  /** 红头（版头）：发文机关标志与发文字号；null 不加（对外公开的版本一般不加） */
-  redhead: Redhead | null
-  /** 版记（抄送、印发机关、印发日期）：内部签发稿用；null 不加（公开版） */
-  banji: Banji | null
-}
-
-export async function buildDocx(notice: Notice, options: DocxExportOptions): Promise<Uint8Array> {
+/** Word：字体方案、红头、版记都取通报的签发稿设置（notice.signOff），见 core/export/options.ts。 */
+export async function buildDocx(notice: Notice): Promise<Uint8Array> {
   const { exportDocx } = await import('../../core/export/docx')
-  return exportDocx(notice, { profile: options.profile, ...(options.redhead ? { redhead: options.redhead } : {}), ...(options.banji ? { banji: options.banji } : {}) })
+  return exportDocx(notice)
 }
 
 /** 网页：整页（可直接打开、打印）或正文片段（粘贴进网站后台）。 */

@@ -153,6 +153,7 @@ function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDi
           kind={dialog === 'export-docx' ? 'docx' : 'html'}
           notice={() => store.flush()}
           current={notice}
+          onSignOff={(signOff) => store.update((n) => ({ ...n, signOff }))}
           check={(n) => store.check(n)}
           host={host}
           onClose={close}

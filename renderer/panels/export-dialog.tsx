@@ -4,7 +4,8 @@ import { formatMessage } from '../../core/messages/format'
 import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
-import { type Banji, type Redhead, resolveBanji, resolveRedhead } from '../../core/export/options'
+import { resolveBanji, resolveRedhead, signOffOf } from '../../core/export/options'
+import type { SignOff } from '../../core/model/notice'
 import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
@@ -30,8 +31,10 @@ interface Props {
   kind: 'docx' | 'html'
   /** 最新的通报（先把编辑器内容合进来） */
   notice: () => Notice
-  /** 打开对话框时的通报：红头、版记的默认值由它推导 */
+  /** 打开对话框时的通报：签发稿设置由它预填，红头、版记的默认值由它推导 */
   current: Notice
+  /** 签发稿设置写回通报（经文档的修改路径，随工程保存） */
+  onSignOff(signOff: SignOff): void
   /** 当前的检查结果；null 表示规则出错、无从判断（不拦导出） */
   check: (n: Notice) => Finding[] | null
   host: TongbaoHost
@@ -40,13 +43,15 @@ interface Props {
   onReview(): void
 }
 
-export function ExportDialog({ kind, notice, current, check, host, onClose, onReview }: Props) {
-  const [profile, setProfile] = useState<DocxProfile>('gb2312')
-  const [redhead, setRedhead] = useState(false)
-  const [redheadText, setRedheadText] = useState<Redhead>(() => resolveRedhead(current, true))
-  const [banji, setBanji] = useState(false)
-  const [banjiText, setBanjiText] = useState<Banji>(() => resolveBanji(current, true))
-  const [ccDraft, setCcDraft] = useState('')
+export function ExportDialog({ kind, notice, current, onSignOff, check, host, onClose, onReview }: Props) {
+  // 签发稿设置：空着的字段为 null，按发文机关推导（占位文字显示推导值），从不把推导值存回通报。
+  const [signOff, setSignOff] = useState<SignOff>(() => signOffOf(current))
+  const set = (patch: Partial<SignOff>) => setSignOff((s) => ({ ...s, ...patch }))
+  const derivedRedhead = resolveRedhead({ ...current, signOff: undefined })
+  const derivedBanji = resolveBanji({ ...current, signOff: undefined })
+  const profile = signOff.profile ?? 'gb2312'
+  const [ccDraft, setCcDraft] = useState(() => signOff.cc.join('、'))
+  const [marksDraft, setMarksDraft] = useState(() => signOff.orgMarks.join('、'))
   const [fragment, setFragment] = useState(false)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
 
@@ -62,7 +67,9 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
       let bytes: Uint8Array
       let name: string
       if (kind === 'docx') {
-        bytes = await buildDocx(n, { profile, redhead: redhead ? redheadText : null, banji: banji ? { ...banjiText, cc: splitValues(ccDraft) } : null })
+        const settings: SignOff = { ...signOff, cc: splitValues(ccDraft), orgMarks: splitValues(marksDraft) }
+        onSignOff(settings)
+        bytes = await buildDocx({ ...n, signOff: settings })
         name = exportFileName(n, 'docx')
       } else {
         bytes = new TextEncoder().encode(await buildHtml(n, fragment))
@@ -86,32 +93,32 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
             <legend>字体方案</legend>
             {(Object.keys(PROFILE_LABEL) as DocxProfile[]).map((p) => (
               <div key={p} className="field check">
-                <input id={`profile-${p}`} type="radio" name="profile" checked={profile === p} onChange={() => setProfile(p)} />
+                <input id={`profile-${p}`} type="radio" name="profile" checked={profile === p} onChange={() => set({ profile: p === 'gb2312' ? null : p })} />
                 <label htmlFor={`profile-${p}`}>{PROFILE_LABEL[p]}</label>
               </div>
             ))}
           </fieldset>
           <div className="field check">
-            <input id="export-redhead" type="checkbox" checked={redhead} onChange={(e) => setRedhead(e.target.checked)} />
+            <input id="export-redhead" type="checkbox" checked={signOff.redhead} onChange={(e) => set({ redhead: e.target.checked })} />
             <label htmlFor="export-redhead">加红头（发文机关标志和发文字号；对外公开版一般不加）</label>
           </div>
-          {redhead && (
+          {signOff.redhead && (
             <div className="sub-fields">
               <div className="field">
                 <label htmlFor="export-org-mark">发文机关标志</label>
-                <input id="export-org-mark" type="text" value={redheadText.orgMark} onChange={(e) => setRedheadText({ ...redheadText, orgMark: e.target.value })} />
+                <input id="export-org-mark" type="text" value={marksDraft} placeholder={derivedRedhead.orgMarks.join('、')} onChange={(e) => setMarksDraft(e.target.value)} />
               </div>
               <div className="field">
                 <label htmlFor="export-doc-number">发文字号</label>
-                <input id="export-doc-number" type="text" value={redheadText.docNumber} placeholder="青委〔2024〕5号" onChange={(e) => setRedheadText({ ...redheadText, docNumber: e.target.value })} />
+                <input id="export-doc-number" type="text" value={signOff.docNumber ?? ''} placeholder={derivedRedhead.docNumber} onChange={(e) => set({ docNumber: e.target.value.trim() || null })} />
               </div>
             </div>
           )}
           <div className="field check">
-            <input id="export-banji" type="checkbox" checked={banji} onChange={(e) => setBanji(e.target.checked)} />
+            <input id="export-banji" type="checkbox" checked={signOff.banji} onChange={(e) => set({ banji: e.target.checked })} />
             <label htmlFor="export-banji">加版记（抄送、印发机关、印发日期；内部签发稿用，对外公开版不加）</label>
           </div>
-          {banji && (
+          {signOff.banji && (
             <div className="sub-fields">
               <div className="field">
                 <label htmlFor="export-cc">抄送</label>
@@ -119,11 +126,12 @@ export function ExportDialog({ kind, notice, current, check, host, onClose, onRe
               </div>
               <div className="field">
                 <label htmlFor="export-printer">印发机关</label>
-                <input id="export-printer" type="text" value={banjiText.printer} onChange={(e) => setBanjiText({ ...banjiText, printer: e.target.value })} />
+                <input id="export-printer" type="text" value={signOff.printer ?? ''} placeholder={derivedBanji.printer} onChange={(e) => set({ printer: e.target.value.trim() || null })} />
               </div>
               <div className="field">
                 <label htmlFor="export-print-date">印发日期</label>
-                <DateInput id="export-print-date" value={banjiText.printDate} onChange={(v) => setBanjiText({ ...banjiText, printDate: v })} />
+                <DateInput id="export-print-date" value={signOff.printDate} onChange={(v) => set({ printDate: v })} />
+                <small className="muted">不填时同成文日期，没有成文日期时为导出当天</small>
               </div>
             </div>
           )}

@@ -120,9 +120,8 @@ describe.each(CASES)('导出 $name 的 Word 版式', (c) => {
   it('python-docx 读出的字体与字号：标题2号小标宋，正文3号仿宋，一级黑体，二级楷体', () => {
     const paragraphs = get(c.name).docx.paragraphs
     const fontsOf = (style: string) => new Set(paragraphs.filter((p) => p.style === style).flatMap((p) => p.runs.map((r) => `${r.font} ${r.size}`)))
-    // 导入的通报可能没有标题部分（原网页把标题放在别处）；有标题时必须是 2号小标宋。
-    const hasTitle = get(c.name).notice.parts.includes('title')
-    expect(fontsOf('TongbaoTitle')).toEqual(new Set(hasTitle ? ['方正小标宋简体 22'] : []))
+    // 导入的通报没有标题部分时也排推导出的标题（与网页 h1 相同，issue #11）：一律 2号小标宋。
+    expect(fontsOf('TongbaoTitle')).toEqual(new Set(['方正小标宋简体 22']))
     for (const f of fontsOf('TongbaoHeading1')) expect(f).toBe('黑体 16')
     for (const f of fontsOf('TongbaoHeading2')) expect(f).toBe('楷体_GB2312 16')
     for (const style of ['TongbaoHeading3', 'TongbaoHeading4', 'TongbaoSignature', 'TongbaoDate']) {
@@ -175,9 +174,9 @@ describe.each(CASES)('导出 $name 的 Word 版式', (c) => {
     const { notice, docx, html } = get(c.name)
     const model = modelLines(notice)
     expect(model.length).toBeGreaterThan(3)
-    expect(docxLines(docx)).toEqual(model)
-    // 网页总有 h1（H-STRUCT-01）：通报没有标题部分时，h1 是推导出的标题，其余逐段相同。
+    // 网页总有 h1（H-STRUCT-01）：通报没有标题部分时，h1 是推导出的标题；Word 也排这个标题（issue #11），其余逐段相同。
     const title = notice.parts.includes('title') ? [] : [cleanText(noticeTitle(notice))]
     expect(htmlLines(html)).toEqual([...title, ...model])
+    expect(docxLines(docx)).toEqual([...title, ...model])
   })
 })

@@ -2,7 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
-import { renderedWidthTw, signatureIndents } from '../../core/export/docx/signature-paragraphs'
+import { renderedWidthTw, signatureIndents } from '../../core/layout/signature-indents'
 import type { DocxOptions } from '../../core/export/options'
 import { sampleNotice } from '../support/sample-notice'
 import { longNotice } from './support/long-notice'
@@ -135,8 +135,11 @@ describe('docx 结构', () => {
     expect(table).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/)
     expect(table).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"\/>/)
     expect(table).toContain('<w:tblW w:type="dxa" w:w="8845"/>')
-    // 两行高的表格，下边与版心下边缘（12756 twip）重合。
-    expect(table).toMatch(new RegExp(`w:tblpY="${12756 - 2 * 579}"[^>]*w:vertAnchor="margin"`))
+    // 不是浮动表格（LibreOffice 把与版心同宽的浮动表格排进正文流）：layout 在它前面补空行，使它贴版心底边；
+    // 行高 = 行数 × 579 减去分隔线粗细（layout-vs-libreoffice.test.ts 量出末行在第 22 行）。
+    expect(table).not.toContain('tblpY')
+    const heights = [...document.matchAll(/<w:trHeight w:val="(\d+)" w:hRule="exact"\/>/g)].map((m) => Number(m[1]))
+    expect(heights).toEqual([579 - 20, 579 - 15 - 20])
     expect(styleXml(styles, 'TongbaoBanji')).toContain('<w:sz w:val="28"/>')
     expect(styleXml(styles, 'TongbaoBanji')).toContain('w:eastAsia="仿宋_GB2312"')
   })
@@ -148,8 +151,8 @@ describe('落款位置（GB/T 9704-2012 7.3.5）', () => {
   const wOrg = renderedWidthTw(org)
   const wDate = renderedWidthTw(date)
 
-  it('宽度：汉字一字；数字比半字略宽，汉字与数字之间另有间隙', () => {
-    expect(wOrg).toBe(6 * 320)
+  it('宽度：汉字一字（含 −0.25 pt 字距）；数字比半字略宽，汉字与数字之间另有间隙', () => {
+    expect(wOrg).toBe(6 * 315)
     expect(wDate).toBeGreaterThan(3 * 320 + 7 * 160)
     expect(renderedWidthTw('20日')).toBeGreaterThan(renderedWidthTw('2') + renderedWidthTw('0') + renderedWidthTw('日'))
   })

@@ -125,13 +125,21 @@ describe('网页无障碍与合规', () => {
     expect(printCss).toMatch(/font-size:16pt;line-height:28\.95pt/)
   })
 
-  it('片段只有行内样式，没有 class 与 id', () => {
+  it('来源是发文机关；导入网页时抓到的来源（网站名）不作来源', () => {
+    const n = structuredClone(sample)
+    n.meta.publication.source = '浙江省纪委省监委网站'
+    const html = exportHtmlPage(n)
+    expect(html).toContain('来源：中共青山县委')
+    expect(html).toContain('<meta name="ContentSource" content="中共青山县委">')
+    expect(html).not.toContain('浙江省纪委省监委网站')
+  })
+
+  it('片段只带规范白名单里的属性（§5.4；不带 style），落款与日期带 class', () => {
     const els = elements(fragment)
     expect(els.length).toBeGreaterThan(5)
-    for (const e of els) {
-      expect(e.attribs.class).toBeUndefined()
-      expect(e.attribs.id).toBeUndefined()
-    }
+    const allowed = new Set(['id', 'class', 'href', 'datetime', 'scope', 'colspan', 'rowspan', 'lang', 'aria-labelledby'])
+    for (const e of els) for (const a of Object.keys(e.attribs)) expect(allowed, `${e.name}@${a}`).toContain(a)
+    expect(els.filter((e) => e.attribs.class).map((e) => e.attribs.class)).toEqual(['signature', 'date'])
     expect(els.some((e) => e.name === 'style' || e.name === 'script')).toBe(false)
     expect(htmlLines(fragment)).toEqual(htmlLines(pages.sample).slice(1))
   })

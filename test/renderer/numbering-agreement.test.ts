@@ -10,7 +10,7 @@ import { createNotice } from '../../core/template/new-notice'
 import { DocumentStore } from '../../renderer/document/store'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
 import { outlineEntries } from '../../renderer/panels/outline-entries'
-import { paginate } from '../../renderer/preview/paginate'
+import { layoutNotice } from '../../core/layout'
 
 interface Shape {
   unnumbered: boolean
@@ -94,7 +94,8 @@ function numberingInLines(lines: string[], notice: Notice): Numbering {
   return out
 }
 
-const previewLines = (notice: Notice) => paginate(noticeBlocks(notice)).flatMap((page) => page.map((line) => line.text))
+// 预览画的就是 core/layout 排好的页（renderer/preview/layout-page.tsx）。
+const previewLines = (notice: Notice) => layoutNotice(notice).pages.flatMap((page) => page.lines.map((line) => line.runs.map((r) => r.text).join('')))
 
 async function docxParagraphs(notice: Notice): Promise<string[]> {
   const xml = strFromU8(unzipSync(await exportDocx(notice))['word/document.xml']!)

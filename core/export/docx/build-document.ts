@@ -1,71 +1,95 @@
-// 通报 → docx 文档树：自上而下与通报本身的顺序一致——版头、标题、正文各段、落款、版记，页码在页脚。
-import { Document, type Paragraph } from 'docx'
-import { type Block, noticeBlocks } from '../../document/blocks'
+// 通报 → docx 文档树：照 core/layout 排好的段落逐段写出——版头、标题、正文各段、落款、版记，页码在页脚。
+// 版记前补的空行、版记另起的页与节都是 layout 定的，导出不另作决定，预览与 Word 因而同页同行。
+import { Document, Footer, type Paragraph, type Table } from 'docx'
 import { noticeTitle } from '../../derive/title'
+import { layoutNotice, type NoticeLayout } from '../../layout/layout-notice'
+import type { Para } from '../../layout/paragraphs'
 import type { Notice } from '../../model/notice'
 import { FONT_PROFILES } from '../../spec/font-profiles'
 import { cleanText } from '../clean-text'
-import { type DocxOptions, resolveBanji, resolveRedhead } from '../options'
-import { banjiBlock } from './banji-block'
+import type { DocxOptions, ResolvedExport } from '../options'
+import { banjiTable } from './banji-block'
 import { bodyParagraph } from './body-paragraph'
 import type { FormatOptions } from './format'
 import { headingParagraph } from './heading-paragraph'
 import { pageNumberFooters } from './page-number-footers'
 import { pageProperties } from './page-properties'
-import { redheadBlock } from './redhead-block'
-import { runInParagraph } from './run-in-paragraph'
-import { signatureParagraphs } from './signature-paragraphs'
+import { blankParagraph, styledParagraph, styledRun } from './paragraph'
+import { orgMarkParagraph, redheadGapParagraph, separatorParagraph } from './redhead-block'
+import { signatureParagraph } from './signature-paragraphs'
 import { noticeStyles } from './styles'
-import { titleParagraphs } from './title-paragraphs'
+import { titleParagraph } from './title-paragraphs'
 
-export function formatOptions(options: DocxOptions): FormatOptions {
-  return { fonts: FONT_PROFILES[options.profile ?? 'gb2312'], boldLevel3: options.boldLevel3 ?? true }
+export function formatOptions(o: Pick<ResolvedExport, 'profile' | 'boldLevel3'>): FormatOptions {
+  return { fonts: FONT_PROFILES[o.profile], boldLevel3: o.boldLevel3 }
 }
 
-/** 标题、各级标题、正文段落与落款；落款的署名与日期一起排，以便以日期为准确定署名位置。 */
-function blockParagraphs(blocks: Block[], sealed: boolean): Paragraph[] {
-  const out: Paragraph[] = []
-  const org = blocks.find((b) => b.kind === 'signature-org')
-  const date = blocks.find((b) => b.kind === 'signature-date')
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'title':
-        out.push(...titleParagraphs(b.heading))
-        break
-      case 'heading':
-        out.push(headingParagraph(b.level || 1, b.marker, b.heading))
-        break
-      case 'paragraph':
-        out.push(b.level && (b.marker || b.heading) ? runInParagraph(b.level, b.marker, b.heading, b.runs) : bodyParagraph(b.runs))
-        break
-      case 'signature-org':
-      case 'signature-date':
-        // 两块中先出现的那个位置放整个落款。
-        if (b === (org ?? date)) out.push(...signatureParagraphs(textOf(org), textOf(date), sealed))
-        break
-    }
+function paragraphOf(p: Para, i: number, paras: readonly Para[]): Paragraph {
+  const prev = paras[i - 1]
+  switch (p.role) {
+    case 'orgMark':
+      return orgMarkParagraph(p, prev?.role !== 'orgMark')
+    case 'separator':
+      return separatorParagraph()
+    case 'docNumber':
+      return styledParagraph('docNumber', [styledRun(p.runs.map((r) => r.text).join(''))])
+    case 'title':
+      return titleParagraph(p)
+    case 'heading1':
+    case 'heading2':
+    case 'heading3':
+    case 'heading4':
+      return headingParagraph(p)
+    case 'body':
+      return bodyParagraph(p)
+    case 'signature':
+    case 'date':
+      return signatureParagraph(p)
+    default:
+      // 发文机关标志后的第一个空行补回标志段多占的那点高度，之后各行仍在格子上。
+      return prev?.role === 'orgMark' ? redheadGapParagraph(paras[i - 1]!) : blankParagraph({ pageBreakBefore: p.breakBefore === 'page', keepNext: p.keepNext })
   }
-  return out
 }
 
-const textOf = (b: Block | undefined) => (b ? b.runs.map((r) => r.text).join('') : '')
+/** 段落 → docx 段落与表格，按 layout 的分节拆成若干节（空白页与版记页一节，不编页码）。 */
+function sectionsOf(layout: NoticeLayout): (Paragraph | Table)[][] {
+  const sections: (Paragraph | Table)[][] = [[]]
+  const { paras } = layout
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!
+    if (p.breakBefore === 'section') sections.push([])
+    const out = sections[sections.length - 1]!
+    if (p.role === 'banjiCc' || p.role === 'banjiPrint') {
+      let j = i
+      while (j < paras.length && paras[j]!.role.startsWith('banji')) j++
+      out.push(...banjiTable(paras.slice(i, j)))
+      i = j - 1
+    } else out.push(paragraphOf(p, i, paras))
+  }
+  return sections
+}
+
+/** 文档属性：标题同正文所用的标题（无标题部分时即推导出的标题，与网页一致），作者为发文机关。 */
+function properties(notice: Notice) {
+  const organ = cleanText(notice.meta.issuer.fullName || notice.signature.org) || '整改通报编辑器'
+  return { title: cleanText(noticeTitle(notice)), creator: organ, lastModifiedBy: organ }
+}
 
 export function buildDocument(notice: Notice, options: DocxOptions = {}): Document {
-  const o = formatOptions(options)
-  const blocks = noticeBlocks(notice)
-  const redhead = options.redhead ? redheadBlock(resolveRedhead(notice, options.redhead)) : []
-  const banji = options.banji ? banjiBlock(resolveBanji(notice, options.banji)) : []
+  return documentFromLayout(notice, layoutNotice(notice, options))
+}
+
+export function documentFromLayout(notice: Notice, layout: NoticeLayout): Document {
+  const o = formatOptions(layout.options)
+  const empty = () => new Footer({ children: [] })
   return new Document({
-    title: cleanText(noticeTitle(notice)),
-    creator: cleanText(notice.meta.issuer.fullName || notice.signature.org) || 'Tongbao',
+    ...properties(notice),
     evenAndOddHeaderAndFooters: true,
     styles: noticeStyles(o),
-    sections: [
-      {
-        properties: pageProperties(),
-        footers: pageNumberFooters(o),
-        children: [...redhead, ...blockParagraphs(blocks, options.sealed ?? true), ...banji],
-      },
-    ],
+    sections: sectionsOf(layout).map((children, i) => ({
+      properties: pageProperties(),
+      footers: i === 0 ? pageNumberFooters(o) : { default: empty(), even: empty() },
+      children,
+    })),
   })
 }

@@ -1,8 +1,9 @@
 // 段落与文字的构造：每个段落都带样式 id、固定行距和 widowControl=false（§3.1 X22：样式里写不进，只能逐段写）。
-// 文字格式（字体、字号、字距、颜色）只在样式里写一次，文字片段只写样式之外的加粗与倾斜：
+// 文字格式（字体、字号、字距、颜色）只在样式里写一次，文字片段只写样式之外的加粗、倾斜与 layout 调过的字距：
 // 既是“段落只点名样式”的写法，也让大文档的 XML 小一半、导出快一倍。
 import { type IParagraphOptions, Paragraph, TextRun } from 'docx'
-import type { TextRun as ModelRun } from '../../model/rich-text'
+import type { Run } from '../../layout/paragraphs'
+import { FONT_SIZE_PT, GRID } from '../../spec/gbt9704'
 import { cleanText } from '../clean-text'
 import { type ParagraphRole, paragraphFormat, STYLE_ID } from './format'
 
@@ -17,14 +18,23 @@ export function styledRun(text: string): TextRun {
   return new TextRun({ text: cleanText(text) })
 }
 
-/** 模型中的文字片段：正文格式来自段落样式，只另写加粗、倾斜。 */
-export function modelRuns(runs: ModelRun[]): TextRun[] {
+/** 版式中的文字片段：格式来自段落样式，只另写加粗、倾斜，以及与样式不同的字距（w:spacing，1/20 pt）。 */
+export function layoutRuns(runs: readonly Run[]): TextRun[] {
+  const styleSpacing = GRID.characterSpacing
   return runs
     .filter((r) => r.text !== '')
-    .map((r) => new TextRun({ text: cleanText(r.text), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }))
+    .map((r) => {
+      const spacing = Math.round(r.spacingPt * 20)
+      return new TextRun({
+        text: r.text,
+        ...(r.bold ? { bold: true } : {}),
+        ...(r.italic ? { italics: true } : {}),
+        ...(r.sizePt === FONT_SIZE_PT.三号 && spacing !== styleSpacing ? { characterSpacing: spacing } : {}),
+      })
+    })
 }
 
-/** 空一行：一个 579 twip 的空段。 */
-export function blankParagraph(): Paragraph {
-  return styledParagraph('blank', [])
+/** 空一行：一个 579 twip 的空段；版记移到下一页时首个空行另起一页；落款前的空行与落款同页。 */
+export function blankParagraph(o: { pageBreakBefore?: boolean; keepNext?: boolean } = {}): Paragraph {
+  return styledParagraph('blank', [], { ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}), ...(o.keepNext ? { keepNext: true } : {}) })
 }

@@ -1,33 +1,44 @@
 // 版头（GB/T 9704-2012 7.2）：红色发文机关标志、其下空二行的发文字号、发文字号下 4 mm 的红色分隔线，
-// 分隔线下空二行接标题（7.3.1）。各段高度都是 579 的整数倍，版头之后的行仍落在 22 行的格子上。
-import { BorderStyle, LineRuleType, type Paragraph } from 'docx'
-import { GRID, REDHEAD } from '../../spec/gbt9704'
-import type { Redhead } from '../options'
-import { blankParagraph, styledParagraph, styledRun } from './paragraph'
+// 分隔线下空二行接标题（7.3.1）。格数由 core/layout 定（paragraphs.ts redheadParas）；这里只在格内微调，
+// 各段高度之和仍是 579 的整数倍，版头之后的行仍落在 22 行的格子上。
+import { BorderStyle, LineRuleType, type Paragraph, TextRun } from 'docx'
+import type { Para } from '../../layout/paragraphs'
+import { GRID, REDHEAD, TWIPS_PER_PT } from '../../spec/gbt9704'
+import { REDHEAD_TOP_ROWS } from '../../layout/paragraphs'
+import { cleanText } from '../clean-text'
+import { styledParagraph } from './paragraph'
 
 const PITCH = GRID.linePitchTw
 /**
- * 标志段：段前三行、行高两行，段前再多 ORG_MARK_SHIFT_TW，使标志上边缘落在版心下约 35 mm（7.2.4）；
- * 其后第一个空行少同样的高度，之后各行仍在格子上。[VERIFIED：LibreOffice 7.4 渲染，光栅测量]
+ * 标志段行高两格、固定行距：LibreOffice 与 Word 把字放在行的下部，字号越小字顶越低。段前在三格之外再加 shift，
+ * 使 48 pt 标志的上边缘落在版心下约 35 mm（7.2.4，[VERIFIED：LibreOffice 7.4，光栅测量] 125 twip）；
+ * 字号缩小时字顶下移约 1.17 × 差值（替代字体 Noto Serif CJK 的下沉 0.288 em 加字身 0.88 em），相应少加。
  */
-const ORG_MARK_SHIFT_TW = 125
+function markShiftTw(sizePt: number): number {
+  return Math.round(125 - (REDHEAD.orgMarkSizePt - sizePt) * 1.168 * TWIPS_PER_PT)
+}
 /** 分隔线：画在空段上边框；段前留出的距离使线在发文字号字底下约 4 mm（7.2.7）。[VERIFIED 同上] */
 const SEPARATOR_BEFORE_TW = 128
 const SEPARATOR_WIDTH_TW = (REDHEAD.separatorSizeEighthPt / 8) * 20
 
-export function redheadBlock(redhead: Redhead): Paragraph[] {
-  return [
-    styledParagraph('orgMark', [styledRun(redhead.orgMark)], {
-      spacing: { line: 2 * PITCH, lineRule: LineRuleType.EXACT, before: 3 * PITCH + ORG_MARK_SHIFT_TW, after: 0 },
-    }),
-    styledParagraph('blank', [], { spacing: { line: PITCH - ORG_MARK_SHIFT_TW, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }),
-    ...Array.from({ length: REDHEAD.docNumberGapLines - 1 }, blankParagraph),
-    styledParagraph('docNumber', [styledRun(redhead.docNumber)]),
-    // 段前、边框与行高合计一行。
-    styledParagraph('blank', [], {
-      spacing: { line: PITCH - SEPARATOR_BEFORE_TW - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: SEPARATOR_BEFORE_TW, after: 0 },
-      border: { top: { style: BorderStyle.SINGLE, size: REDHEAD.separatorSizeEighthPt, color: REDHEAD.color, space: 0 } },
-    }),
-    ...Array.from({ length: REDHEAD.titleGapLines - 1 }, blankParagraph),
-  ]
+export function orgMarkParagraph(p: Para, first: boolean): Paragraph {
+  const r = p.runs[0]!
+  const shift = first ? markShiftTw(r.sizePt) : 0
+  return styledParagraph('orgMark', [new TextRun({ text: cleanText(r.text), size: Math.round(r.sizePt * 2), ...(p.scale < 1 ? { scale: Math.round(p.scale * 100) } : {}) })], {
+    spacing: { line: p.rowsPerLine * PITCH, lineRule: LineRuleType.EXACT, before: (first ? REDHEAD_TOP_ROWS * PITCH : 0) + shift, after: 0 },
+  })
+}
+
+/** 标志后的第一个空行：少去标志段多占的 shift，回到格子上。 */
+export function redheadGapParagraph(mark: Para): Paragraph {
+  const shift = markShiftTw(mark.runs[0]!.sizePt)
+  return styledParagraph('blank', [], { spacing: { line: PITCH - shift, lineRule: LineRuleType.EXACT, before: 0, after: 0 } })
+}
+
+/** 段前、边框与行高合计一格。 */
+export function separatorParagraph(): Paragraph {
+  return styledParagraph('blank', [], {
+    spacing: { line: PITCH - SEPARATOR_BEFORE_TW - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: SEPARATOR_BEFORE_TW, after: 0 },
+    border: { top: { style: BorderStyle.SINGLE, size: REDHEAD.separatorSizeEighthPt, color: REDHEAD.color, space: 0 } },
+  })
 }

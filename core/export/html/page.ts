@@ -13,9 +13,9 @@ function publicationDate(notice: Notice): string | null {
   return notice.meta.publication.date ?? notice.signature.date
 }
 
-/** 来源：网页原有的信息来源，其次发文机关。 */
+/** 来源：发文机关（export-compliance §5：ContentSource 为发布机关）。导入网页时抓到的“来源”（网站名）只留在 meta.publication，不当作来源。 */
 function contentSource(notice: Notice): string {
-  return notice.meta.publication.source ?? (notice.meta.issuer.fullName || notice.signature.org)
+  return notice.meta.issuer.fullName || notice.signature.org
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"

@@ -1,9 +1,12 @@
 // tongbao export：导出 Word（GB/T 9704）、网页与整改台账；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
 import { basename, extname, join, resolve } from 'node:path'
 import { mkdir } from 'node:fs/promises'
+import { noticeTitle } from '../../../core/derive/title'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
+import { printHtml } from '../../../core/layout/print-html'
 import type { DocxOptions } from '../../../core/export/options'
 import { exportReadiness } from '../../../core/export/readiness'
+import { IsoDateSchema } from '../../../core/model/dates'
 import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
@@ -11,20 +14,25 @@ import { writeFileAtomic } from '../../files/atomic-write'
 import { FileError } from '../../files/file-error'
 import { type FileOutcome, forEachFile, summaryTable, worstCode } from '../batch'
 import { type CliIo, type Command, UsageError } from '../command'
+import { printPdf } from '../print-pdf'
 import { loadInput } from '../load-input'
 import { guardOutputs } from '../output-guard'
 import { parseCommandArgs } from '../parse-args'
 
 const USAGE =
-  'tongbao export <file> [--docx out.docx] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
+  'tongbao export <file> [--docx out.docx] [--pdf out.pdf] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
   '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]\n' +
   '      tongbao export <file>… --out-dir DIR [--format docx,html,fragment]（默认 docx）[其余选项同上]'
 
 /** 批量导出时每种格式的文件名后缀：原文件名去掉扩展名再加上它。 */
-const FORMAT_SUFFIX = { docx: '.docx', html: '.html', fragment: '.fragment.html', ledger: '.台账.xlsx' } as const
+const FORMAT_SUFFIX = { docx: '.docx', pdf: '.pdf', html: '.html', fragment: '.fragment.html', ledger: '.台账.xlsx' } as const
 type Format = keyof typeof FORMAT_SUFFIX
-const isFormat = (f: string): f is Format => Object.hasOwn(FORMAT_SUFFIX, f)
+/** 批量导出可选的格式：PDF 每份要起一次 Chromium，只用于单份导出（--pdf）。 */
+const isFormat = (f: string): f is Format => Object.hasOwn(FORMAT_SUFFIX, f) && f !== 'pdf'
+
+/** 生成 PDF 失败（没有 Chromium 等）：消息已是给用户的中文。 */
+class PdfError extends Error {}
 
 interface Target {
   format: Format
@@ -96,13 +104,27 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
   const make: Record<Format, () => Promise<Uint8Array | string>> = {
     // docx 库只在要 Word 时载入：只导网页的调用不为它付启动时间。
     docx: async () => (await import('../../../core/export/docx/index')).exportDocx(notice, options),
+    // PDF：与 Word 同一份版式（core/layout），由无头 Chromium 打印（electron/cli/print-pdf.ts）。
+    pdf: async () => {
+      const { layoutNotice } = await import('../../../core/layout/index')
+      const printed = await printPdf(printHtml(layoutNotice(notice, options), noticeTitle(notice)))
+      if (printed.kind === 'failed') throw new PdfError(printed.message)
+      return printed.bytes
+    },
     html: async () => exportHtmlPage(notice),
     fragment: async () => exportHtmlFragment(notice),
     // 台账的写出器同样按需载入
     ledger: async () => (await import('../../../core/ledger/export-ledger')).exportLedger(notice),
   }
   for (const { format, path } of targets) {
-    const data = await make[format]()
+    let data: Uint8Array | string
+    try {
+      data = await make[format]()
+    } catch (e) {
+      if (!(e instanceof PdfError)) throw e
+      io.err(`${label}${e.message}`)
+      return { file, code: 2, ...counts, result: '未导出：无法生成 PDF' }
+    }
     try {
       await writeFileAtomic(path, data)
     } catch (e) {
@@ -124,16 +146,20 @@ export const exportCommand: Command = {
       argv,
       {
         docx: { type: 'string' },
+        pdf: { type: 'string' },
         html: { type: 'string' },
         fragment: { type: 'string' },
         ledger: { type: 'string' },
         profile: { type: 'string' },
         redhead: { type: 'boolean' },
+        'no-redhead': { type: 'boolean' },
+        'no-banji': { type: 'boolean' },
         'org-mark': { type: 'string' },
         'doc-number': { type: 'string' },
         banji: { type: 'boolean' },
         cc: { type: 'string' },
         printer: { type: 'string' },
+        'print-date': { type: 'string' },
         unsealed: { type: 'boolean' },
         'plain-level3': { type: 'boolean' },
         force: { type: 'boolean' },
@@ -145,7 +171,7 @@ export const exportCommand: Command = {
     )
     const files = positionals
     if (!files.length) throw new UsageError('cli.need-input', { what: '要导出的文件' })
-    const outputs = [values.docx, values.html, values.fragment, values.ledger].filter((p): p is string => !!p)
+    const outputs = [values.docx, values.pdf, values.html, values.fragment, values.ledger].filter((p): p is string => !!p)
     const outDir = values['out-dir']
     if (outDir === undefined) {
       if (files.length > 1) throw new UsageError('cli.batch-needs-out-dir')
@@ -158,16 +184,18 @@ export const exportCommand: Command = {
       throw new UsageError('cli.bad-profile', { profiles: FONT_PROFILE_NAMES.join('、') })
     }
 
+    const printDate = values['print-date']
+    if (printDate !== undefined && !IsoDateSchema.safeParse(printDate).success) throw new UsageError('cli.bad-print-date', { value: printDate })
+    const list = (v: string) => v.split(/[,，、]/).map((s) => s.trim()).filter(Boolean)
+    const redhead = { ...(values['org-mark'] ? { orgMarks: list(values['org-mark']) } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) }
+    const banji = { ...(values.cc ? { cc: list(values.cc) } : {}), ...(values.printer ? { printer: values.printer } : {}), ...(printDate ? { printDate } : {}) }
+    // 命令行给出的值盖过通报里保存的签发稿设置（notice.signOff），没给的沿用设置（core/export/options.ts）。
     const options: DocxOptions = {
       ...(values.profile && isFontProfileName(values.profile) ? { profile: values.profile } : {}),
       sealed: !values.unsealed,
       boldLevel3: !values['plain-level3'],
-      ...(values.redhead
-        ? { redhead: { ...(values['org-mark'] ? { orgMark: values['org-mark'] } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) } }
-        : {}),
-      ...(values.banji
-        ? { banji: { ...(values.cc ? { cc: values.cc.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) } : {}), ...(values.printer ? { printer: values.printer } : {}) } }
-        : {}),
+      ...(values['no-redhead'] ? { redhead: false } : values.redhead || Object.keys(redhead).length ? { redhead } : {}),
+      ...(values['no-banji'] ? { banji: false } : values.banji || Object.keys(banji).length ? { banji } : {}),
     }
     const settings = { options, force: !!values.force }
 
@@ -175,7 +203,7 @@ export const exportCommand: Command = {
       const file = files[0]!
       // 输出覆盖输入会丢掉原文件，覆盖已有文件要明说（--overwrite）：都在读入之前核对。
       await guardOutputs(outputs, [file], values.overwrite ?? false)
-      const targets = (['docx', 'html', 'fragment', 'ledger'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
+      const targets = (['docx', 'pdf', 'html', 'fragment', 'ledger'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
       return (await exportFile(file, targets, { ...settings, batch: false }, io)).code
     }
 

@@ -1,0 +1,68 @@
+// 版式 → 可打印的 HTML（A4，每页一张）：PDF 导出用无头 Chromium 打印它。与页面预览同一套几何（core/layout 的格与边距），
+// 字体名用公文字体与替代字体的回退链，打印时 Chromium 嵌入实际用到的字体，文字可选可搜。
+import { escapeText } from '../export/escape'
+import { BANJI, GRID, PAGE, PAGE_NUMBER, REDHEAD, TWIPS_PER_PT } from '../spec/gbt9704'
+import type { FontRole } from '../spec/font-profiles'
+import type { LayoutLine, LayoutPage, NoticeLayout } from './layout-notice'
+
+const pt = (tw: number) => tw / TWIPS_PER_PT
+const PITCH = pt(GRID.linePitchTw)
+const TOP = pt(PAGE.topTw)
+const LEFT = pt(PAGE.leftTw)
+const WIDTH = pt(PAGE.textWidthTw)
+const n2 = (x: number) => Number(x.toFixed(2))
+
+/** 公文字体在前，测试与无公文字体机器上的替代字体在后（test/.fontconfig 的别名同此）。 */
+const FAMILY: Record<FontRole, string> = {
+  fangsong: '"仿宋_GB2312","仿宋","FangSong","Noto Serif CJK SC",serif',
+  songti: '"宋体","SimSun","Noto Serif CJK SC",serif',
+  xiaobiaosong: '"方正小标宋简体","方正小标宋_GBK","Noto Serif CJK SC",serif',
+  heiti: '"黑体","SimHei","Noto Sans CJK SC",sans-serif',
+  kaiti: '"楷体_GB2312","楷体","KaiTi","AR PL UKai CN",serif',
+}
+
+function lineHtml(l: LayoutLine): string {
+  const p = l.para
+  const justify = p.align === 'justify' && !l.last
+  const align = justify ? 'justify;text-align-last:justify' : p.align === 'justify' ? 'left' : p.align
+  const box = `top:${n2(TOP + l.row * PITCH)}pt;left:${n2(LEFT + l.leftPt)}pt;width:${n2(WIDTH - l.leftPt - l.rightPt)}pt;height:${n2(l.rows * PITCH)}pt;line-height:${n2(l.rows * PITCH)}pt;text-align:${align}`
+  const runs = l.runs
+    .map((r) => {
+      const s = `font-family:${FAMILY[r.font]};font-size:${r.sizePt}pt;letter-spacing:${n2(r.spacingPt)}pt${r.bold ? ';font-weight:bold' : ''}${r.red ? `;color:#${REDHEAD.color}` : ''}${p.scale < 1 ? `;display:inline-block;transform:scaleX(${p.scale})` : ''}`
+      return `<span style='${s}'>${escapeText(r.text)}</span>`
+    })
+    .join('')
+  const tail = p.tail && l.last ? `<span style='float:right;font-family:${FAMILY.fangsong};font-size:14pt'>${escapeText(p.tail)}</span>` : ''
+  return `<div class="l" style="${box}">${tail}${runs}</div>`
+}
+
+const rule = (row: number, widthPt: number, color = '000') => `<div class="r" style="top:${n2(TOP + row * PITCH)}pt;border-top:${widthPt}pt solid #${color}"></div>`
+
+function pageHtml(page: LayoutPage): string {
+  const parts = page.lines.filter((l) => l.para.role !== 'blank' && l.para.role !== 'separator').map(lineHtml)
+  const sep = page.lines.find((l) => l.para.role === 'separator')
+  if (sep) parts.push(rule(sep.row + 0.22, 1.5, REDHEAD.color))
+  const banji = page.lines.filter((l) => l.para.role.startsWith('banji'))
+  if (banji.length) {
+    const tops = [...new Set(banji.map((l) => l.para))].map((p) => banji.find((l) => l.para === p)!.row)
+    tops.forEach((t, i) => parts.push(rule(t, (i === 0 ? BANJI.thickRuleEighthPt : BANJI.thinRuleEighthPt) / 8)))
+    parts.push(rule(Math.max(...banji.map((l) => l.row + l.rows)), BANJI.thickRuleEighthPt / 8))
+  }
+  if (page.number !== null) {
+    const side = pt(PAGE_NUMBER.sideIndentTw)
+    const x = page.number % 2 === 1 ? `right:${n2(pt(PAGE.rightTw) + side)}pt` : `left:${n2(LEFT + side)}pt`
+    const top = pt(PAGE.heightTw - PAGE.bottomTw) + (PAGE_NUMBER.belowTypeAreaMm * 72) / 25.4 - 7
+    parts.push(`<div class="n" style="top:${n2(top)}pt;${x}">${PAGE_NUMBER.dash} ${page.number} ${PAGE_NUMBER.dash}</div>`)
+  }
+  return `<section class="p">${parts.join('')}</section>`
+}
+
+/** 整份通报的打印页（A4、无页边距：位置都已按版心算好）。 */
+export function printHtml(layout: NoticeLayout, title: string): string {
+  const css =
+    `@page{size:A4;margin:0}*{margin:0;padding:0}body{background:#fff;color:#000}` +
+    `.p{position:relative;width:${n2(pt(PAGE.widthTw))}pt;height:${n2(pt(PAGE.heightTw))}pt;overflow:hidden;page-break-after:always;break-after:page}` +
+    `.p:last-child{page-break-after:auto;break-after:auto}.l{position:absolute;white-space:pre}` +
+    `.r{position:absolute;left:${n2(LEFT)}pt;width:${n2(WIDTH)}pt;height:0}.n{position:absolute;font-family:${FAMILY.songti};font-size:14pt;white-space:pre}`
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeText(title)}</title><style>${css}</style></head><body>${layout.pages.map(pageHtml).join('')}</body></html>`
+}

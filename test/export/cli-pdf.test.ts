@@ -1,0 +1,71 @@
+// PDF 导出（issue #11 第 4 点）：无头 Chromium 打印 core/layout 的页；与 LibreOffice 渲染同一通报的 .docx 比页数与各行文字，
+// 字体嵌入（pdffonts），文字可选（有 ToUnicode，pdftotext 读得出），页码与版式相同。
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { layoutNotice } from '../../core/layout'
+import { runCli } from '../../electron/cli/main'
+import { findChromium, printPdf } from '../../electron/cli/print-pdf'
+import { saveProject } from '../../electron/files/project-store'
+import { sampleNotice } from '../support/sample-notice'
+import { pdfLines, type PdfLine, tempDir } from './support/render'
+
+const dir = tempDir('pdf')
+const root = join(import.meta.dirname, '../..')
+const FONTS = join(root, 'test/.fontconfig/fonts.conf')
+const CC = ['县纪委县监委', '县委各部委', '县人大常委会党组', '县政府党组', '县政协党组', '县法院党组']
+let chromeLines: PdfLine[] = []
+let loLines: PdfLine[] = []
+const isNumber = (t: string) => /^—\d+—$/.test(t)
+
+beforeAll(async () => {
+  const file = join(dir, 'n.tongbao')
+  await saveProject(file, sampleNotice())
+  const prev = process.env.FONTCONFIG_FILE
+  process.env.FONTCONFIG_FILE = FONTS
+  const io = { out: () => {}, err: () => {} }
+  const code = await runCli(['export', file, '--pdf', join(dir, 'n.pdf'), '--docx', join(dir, 'n.docx'), '--redhead', '--banji', '--cc', CC.join(',')], io)
+  process.env.FONTCONFIG_FILE = prev
+  expect(code).toBe(0)
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'n.docx')], {
+    env: { ...process.env, FONTCONFIG_FILE: FONTS, HOME: dir }, stdio: 'ignore', timeout: 180_000,
+  })
+  chromeLines = await pdfLines(join(dir, 'n.pdf'))
+  loLines = await pdfLines(join(dir, 'lo', 'n.pdf'))
+}, 400_000)
+
+describe.runIf(findChromium())('tongbao export --pdf', () => {
+  it('A4，页数与 LibreOffice 渲染的 .docx 相同，各行文字吻合（打印数字）', () => {
+    const info = execFileSync('pdfinfo', [join(dir, 'n.pdf')], { encoding: 'utf8' })
+    expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/)
+    const pages = (ls: PdfLine[]) => Math.max(...ls.map((l) => l.page))
+    expect(pages(chromeLines)).toBe(pages(loLines))
+    const a = chromeLines.filter((l) => !isNumber(l.text)).map((l) => `${l.page} ${l.text}`)
+    const b = loLines.filter((l) => !isNumber(l.text)).map((l) => `${l.page} ${l.text}`)
+    const same = b.filter((x, i) => a[i] === x).length
+    console.log(`PDF 与 LibreOffice：页 ${pages(chromeLines)}/${pages(loLines)}，行 ${same}/${b.length}`)
+    expect(same / b.length).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('字体全部嵌入，文字可选', () => {
+    const fonts = execFileSync('pdffonts', [join(dir, 'n.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const f of fonts) expect(f, f).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+$/)
+    expect(chromeLines.map((l) => l.text).join('')).toContain('青山县委把巡视整改作为重大政治任务来抓')
+  })
+
+  it('页码与版式相同：单页居右、双页居左；版记页在偶数页', () => {
+    const layout = layoutNotice(sampleNotice(), { redhead: true, banji: { cc: CC } })
+    layout.pages.forEach((p, i) => {
+      const n = chromeLines.filter((l) => l.page === i + 1 && isNumber(l.text))
+      expect(n.map((l) => Number(l.text.replace(/—/g, '')))).toEqual(p.number === null ? [] : [p.number])
+      if (p.number !== null) expect(p.number % 2 === 1 ? n[0]!.x1_mm > 150 : n[0]!.x0_mm < 60).toBe(true)
+    })
+    expect(layout.pages.length % 2).toBe(0)
+  })
+})
+
+it('没有 Chromium 时给出中文说明', async () => {
+  const r = await printPdf('<html></html>', null)
+  expect(r).toEqual({ kind: 'failed', message: expect.stringMatching(/^未找到 Chromium/) })
+})
