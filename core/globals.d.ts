@@ -10,3 +10,6 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array
 }
 declare var crypto: { randomUUID(): string; getRandomValues<T extends Uint8Array>(array: T): T }
+/** 计时器：两种运行时都有（PDF 导入的时间上限用）。 */
+declare function setTimeout(handler: () => void, ms?: number): unknown
+declare function clearTimeout(id: unknown): void
