@@ -1,4 +1,4 @@
-/** 把选中的文件变成通报：.tongbao 直接打开，其余（.docx/.txt/.html）导入。错误一律转成给用户看的中文。 */
+/** 把选中的文件变成通报：.tongbao 直接打开，其余（.docx/.doc/.wps/.pdf/.txt/.html）导入。错误一律转成给用户看的中文。 */
 import type { DocumentRef, PickedFile } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
 import { isTongbaoError } from '../../core/messages/tongbao-error'

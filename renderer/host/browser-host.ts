@@ -15,8 +15,8 @@ interface RecentRecord extends RecentFile {
 
 const ACCEPT: Record<FilePurpose, string> = {
   open: '.tongbao,application/json',
-  import: '.docx,.txt,.html,.htm',
-  'previous-round': '.tongbao,.docx,.txt,.html,.htm',
+  import: '.docx,.doc,.wps,.pdf,.txt,.html,.htm',
+  'previous-round': '.tongbao,.docx,.doc,.wps,.pdf,.txt,.html,.htm',
   ledger: '.xlsx,.csv,.tsv',
 }
 const MIME: Record<ExportKind | 'tongbao', string> = {

@@ -7,7 +7,8 @@
  * - 上一行没有排到版心右缘（短了一个半字以上），上一段在那里结束；
  * - 排满一行的，下一行接着它——跨页也一样；
  * - 行距比本页正文行距大出一半以上（段前段后空），或字号变了（标题与正文），另起一段；
- * - 不缩进的排法（纯文本直接排版）里，以句末标点结束的满行之后若是“一、”“（一）”这样的序号，另起一段。
+ * - 不缩进的排法（纯文本直接排版）里，以句末标点结束的满行之后若是“一、”“（一）”“1.”这样的序号，另起一段；
+ * - 左对齐时行尾参差：下一行开头的西文单词（邮箱、网址）在上一行剩下的地方放不下，上一行仍算满行。
  * 汉字之间接行不加空格；两侧都是西文字母时才补一个空格。
  */
 import { readMarker } from '../markers'
@@ -41,6 +42,8 @@ interface Line {
   right: number
   y: number
   size: number
+  /** 行首不能断开的一串（西文单词，或汉字连着西文标点和西文）的宽度；上一行放不下它才折行 */
+  leadWord: number
 }
 
 /** 汉字、假名、全角字符与中文标点：它们之间接行、接块都不加空格。 */
@@ -90,6 +93,26 @@ function tightenCjk(text: string): string {
   return text.replace(/[ \t\u00a0]+/g, ' ').replace(new RegExp(`(?<=${WIDE.source}) | (?=${WIDE.source})`, 'g'), '')
 }
 
+/**
+ * 行首不能断开的一串的宽度：一串西文（邮箱、网址、数字），或一个汉字带着紧跟的不能居行首的西文标点
+ * 和其后的西文（“箱:abc@163.com”“编:225500;”）。按各块的宽度按字数比例量出。
+ */
+function leadWordWidth(group: PdfTextItem[]): number {
+  const items = group.filter((i) => i.str.trim() !== '')
+  const text = items.map((i) => i.str).join('')
+  const run = /^(?:[^\x00-\x7e][!%),.:;?\]}]+)?[\x21-\x7e]*/.exec(text)![0].length
+  if (run < 2) return 0
+  let left = run
+  let end = items[0]!.x
+  for (const item of items) {
+    const take = Math.min(left, item.str.length)
+    end = item.x + (item.width * take) / item.str.length
+    left -= take
+    if (left === 0) break
+  }
+  return end - items[0]!.x
+}
+
 /** 一页的文字块 → 行（自上而下），块按横坐标拼接。 */
 function pageLines(page: PdfPageText, index: number): Line[] {
   const items = page.items.filter((i) => i.str !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
@@ -126,7 +149,7 @@ function pageLines(page: PdfPageText, index: number): Line[] {
     }
     const clean = tightenCjk(withUnifiedIdeographs(text)).trim()
     if (clean === '') continue
-    lines.push({ page: index, text: clean, left, right, y: group[0]!.y, size: mode(sizes) ?? group[0]!.size })
+    lines.push({ page: index, text: clean, left, right, y: group[0]!.y, size: mode(sizes) ?? group[0]!.size, leadWord: leadWordWidth(group) })
   }
   return lines
 }
@@ -202,11 +225,12 @@ function joinLines(pages: Line[][], m: Measure): string[] {
       if (prev && !fresh) {
         // 以分句标点结束的行要几乎排到右缘才算满行（标点不能排在行首，满行的句号常被挤进行尾）。
         const slack = CLAUSE_END.test(prev.text) ? 0.6 * prev.size : 1.5 * prev.size
-        const filled = prev.right >= m.right - slack
+        // 左对齐的西文：下一行开头的单词（邮箱、网址）在上一行放不下，才折到下一行，上一行并没有结束。
+        const filled = prev.right >= m.right - slack || prev.right + line.leadWord > m.right
         const sizeChanged = Math.abs(line.size - prev.size) > 0.15 * Math.max(line.size, prev.size)
         const gap = prev.page === line.page ? prev.y - line.y : 0
         const spaced = gap > 1.6 * m.pitch * (Math.max(line.size, prev.size) / m.size)
-        const markerAfterSentence = SENTENCE_END.test(prev.text) && startsWithHeadingMarker(line.text)
+        const markerAfterSentence = SENTENCE_END.test(prev.text) && readMarker(line.text) !== null
         fresh = !filled || sizeChanged || spaced || markerAfterSentence
       }
       if (fresh || out.length === 0) out.push(line.text)
@@ -215,11 +239,6 @@ function joinLines(pages: Line[][], m: Measure): string[] {
     }
   }
   return out
-}
-
-function startsWithHeadingMarker(text: string): boolean {
-  const kind = readMarker(text)?.marker.kind
-  return kind === 'han' || kind === 'paren-han'
 }
 
 /** 各页文字块 → 段落（阅读顺序），并列出去掉的页码、页眉页脚。 */

@@ -9,7 +9,7 @@ export interface FileFilter {
 
 export const PROJECT_EXTENSION = 'tongbao'
 const PROJECT: FileFilter = { name: '整改通报工程文件', extensions: [PROJECT_EXTENSION] }
-const IMPORTABLE: FileFilter = { name: 'Word 文档、文本、网页', extensions: ['docx', 'txt', 'html', 'htm'] }
+const IMPORTABLE: FileFilter = { name: 'Word 文档、PDF、文本、网页', extensions: ['docx', 'doc', 'wps', 'pdf', 'txt', 'html', 'htm'] }
 const LEDGER: FileFilter = { name: '整改台账（Excel 工作簿、CSV、TSV）', extensions: ['xlsx', 'csv', 'tsv'] }
 
 /** 打开对话框按用途给出的筛选；“从上一轮新建”既收工程文件也收可导入的文件。 */
@@ -28,7 +28,7 @@ export function openFilters(purpose: FilePurpose): FileFilter[] {
 
 export const OPEN_DIALOG_TITLES: Record<FilePurpose, string> = {
   open: '打开整改通报',
-  import: '导入通报（Word、文本或网页）',
+  import: '导入通报（Word、PDF、文本或网页）',
   'previous-round': '选择上一份整改通报',
   ledger: '导入整改台账',
 }
