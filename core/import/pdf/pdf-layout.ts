@@ -154,8 +154,8 @@ function pageLines(page: PdfPageText, index: number): Line[] {
   return lines
 }
 
-/** 页眉页脚的文字（数字换成 #）：在多页的顶行或底行重复出现的就是页眉页脚。 */
-const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '')
+/** 页眉页脚：在多页的顶行或底行、同一高度重复出现的文字（数字换成 #，页码、期号不同也算重复）。 */
+const furnitureKey = (l: Line) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`
 
 /** 去掉每页顶部、底部的页码和重复的页眉页脚。 */
 function stripFurniture(pages: Line[][]): { body: Line[][]; furniture: string[] } {
@@ -163,10 +163,10 @@ function stripFurniture(pages: Line[][]): { body: Line[][]; furniture: string[] 
   const counts = new Map<string, number>()
   for (const lines of pages) {
     const ends = new Set([lines[0], lines[1], lines[lines.length - 2], lines[lines.length - 1]].filter((l): l is Line => !!l))
-    for (const key of new Set([...ends].map((l) => furnitureKey(l.text)))) counts.set(key, (counts.get(key) ?? 0) + 1)
+    for (const key of new Set([...ends].map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   // 三页以上的文件，一半以上的页面顶部或底部都有的一行（数字不计）。
-  const repeated = (l: Line) => pages.length >= 3 && (counts.get(furnitureKey(l.text)) ?? 0) >= Math.max(3, pages.length / 2)
+  const repeated = (l: Line) => pages.length >= 3 && (counts.get(furnitureKey(l)) ?? 0) >= Math.max(3, pages.length / 2)
   const isFurniture = (l: Line) => isPageNumber(l.text) || (repeated(l) && l.text.length <= 60)
   const body = pages.map((lines) => {
     let start = 0
@@ -190,7 +190,7 @@ interface Measure {
   left: number[]
 }
 
-function measure(pages: Line[][]): Measure {
+function measure(pages: Line[][], pageWidths: number[]): Measure {
   const all = pages.flat()
   const size = mode(all.map((l) => ({ value: l.size, weight: l.text.length }))) ?? 12
   const body = all.filter((l) => Math.abs(l.size - size) <= 0.15 * size)
@@ -207,7 +207,10 @@ function measure(pages: Line[][]): Measure {
     return own.length >= 3 ? (mode(own.map((l) => ({ value: l.left, weight: 1 }))) ?? globalLeft) : globalLeft
   })
   // 右缘取正文各行右端的九成分位：两端对齐时多数行正好到右缘，左对齐时满行也只差不到一字。
-  return { size, pitch: median(steps) || size * 1.5, right: quantile(body.map((l) => l.right), 0.9), left }
+  // 正文不足八行时分位数靠不住（可能一行也没排满），取它与“左右页边距相同”推出的右缘中较大的一个。
+  const right = quantile(body.map((l) => l.right), 0.9)
+  const symmetric = Math.max(...pageWidths) - globalLeft - size
+  return { size, pitch: median(steps) || size * 1.5, right: body.length >= 8 ? right : Math.max(right, symmetric), left }
 }
 
 const SENTENCE_END = /[。！？!?]$/
@@ -246,5 +249,5 @@ export function pdfParagraphs(pages: PdfPageText[]): PdfLayout {
   const lines = pages.map(pageLines)
   const { body, furniture } = stripFurniture(lines)
   if (body.every((l) => l.length === 0)) return { paragraphs: [], furniture }
-  return { paragraphs: joinLines(body, measure(body)), furniture }
+  return { paragraphs: joinLines(body, measure(body, pages.map((p) => p.width))), furniture }
 }

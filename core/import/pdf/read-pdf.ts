@@ -34,7 +34,12 @@ function itemOf(item: { str: string; transform: number[]; width: number }): PdfP
   return { str: item.str, x: e, y: f, width: item.width, size: Math.abs(d) }
 }
 
+const timeoutError = (limits: PdfLimits) =>
+  new OpenError('unreadable', `读取这个 PDF 超过了${Math.max(1, Math.round(limits.timeoutMs / 1000))}秒，已停止。文件可能已损坏或结构异常，请用阅读器打开后另存一份再导入。`)
+
 async function readPages(bytes: Uint8Array, limits: PdfLimits, onTask: (destroy: () => Promise<void>) => void): Promise<PdfPageText[]> {
+  // 计时器在 pdfjs 一直占着线程（只走微任务）时轮不到，所以每页之间也看一次钟。
+  const deadline = Date.now() + limits.timeoutMs
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')])
   // pdfjs 见到 globalThis.pdfjsWorker 就在当前线程解析，不去找 worker 脚本的地址。
   const g = globalThis as { pdfjsWorker?: unknown }
@@ -58,6 +63,7 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, onTask: (destroy:
     const pages: PdfPageText[] = []
     let items = 0
     for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() > deadline) throw timeoutError(limits)
       const page = await doc.getPage(n)
       const { width, height } = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
@@ -85,7 +91,7 @@ export async function readPdfText(bytes: Uint8Array, limits: PdfLimits = PDF_LIM
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       void destroy?.()
-      reject(new OpenError('unreadable', `读取这个 PDF 超过了${Math.round(limits.timeoutMs / 1000)}秒，已停止。文件可能已损坏或结构异常，请用阅读器打开后另存一份再导入。`))
+      reject(timeoutError(limits))
     }, limits.timeoutMs)
   })
   try {
