@@ -14,11 +14,13 @@ describe('序号识别', () => {
     ['（2）强化督查', 'paren-arabic', 2, '强化督查'],
     ['(2)强化督查', 'paren-arabic', 2, '强化督查'],
     [')全力抓好安全生产管理。', 'bare-paren', null, '全力抓好安全生产管理。'],
+    // 三级序号“1.”紧接年份（导出时四级的“(1)”写作“1.”，再导入要认得）：四位数后跟“年”不是小数。
+    ['1.2022年9月28日，签订协议。', 'arabic', 1, '2022年9月28日，签订协议。'],
   ])('“%s”', (text, kind, value, rest) => {
     expect(readMarker(text)).toEqual({ marker: expect.objectContaining({ kind, value }), rest })
   })
 
-  it.each(['2.5万元资金已拨付', '2023年以来', '一是加强领导', '关于问题', '（此处为括注）说明', '一、'])('“%s” 不是序号', (text) => {
+  it.each(['2.5万元资金已拨付', '1.5年内完成', '2023年以来', '一是加强领导', '关于问题', '（此处为括注）说明', '一、'])('“%s” 不是序号', (text) => {
     expect(readMarker(text)).toBeNull()
   })
 })
