@@ -5,8 +5,7 @@ import { withUnifiedIdeographs } from '../../core/import/pdf/radicals'
 
 const SIZE = 16
 const LEFT = 80
-/** 每行 28 字的版心 */
-const RIGHT = LEFT + 28 * SIZE
+
 const PITCH = 29
 
 /** 一行：从 x 开始，每字一格；text 里的“|”把行切成几个文字块（像 pdfjs 给出的那样）。 */

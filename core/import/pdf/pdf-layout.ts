@@ -100,7 +100,7 @@ function tightenCjk(text: string): string {
 function leadWordWidth(group: PdfTextItem[]): number {
   const items = group.filter((i) => i.str.trim() !== '')
   const text = items.map((i) => i.str).join('')
-  const run = /^(?:[^\x00-\x7e][!%),.:;?\]}]+)?[\x21-\x7e]*/.exec(text)![0].length
+  const run = /^(?:[^\x20-\x7e][!%),.:;?\]}]+)?[\x21-\x7e]*/.exec(text)![0].length
   if (run < 2) return 0
   let left = run
   let end = items[0]!.x
