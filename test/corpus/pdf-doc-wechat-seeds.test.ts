@@ -15,7 +15,9 @@ import { importNotice } from '../../core/import/index'
 import { importFromText } from '../../core/import/import-from-text'
 import { summarize } from '../../core/inspect/summary'
 import type { Notice } from '../../core/model/notice'
+import { isOpenError } from '../../core/project/errors'
 import { runCli } from '../../electron/cli/main'
+import { prng } from '../import/support/prng'
 import { wechatCopy, wechatPage } from '../import/support/wechat-page'
 import { docxToPdf, printHtml, requireTool, soffice } from '../support/office-fixtures'
 import { SEEDS_DIR, seedNames, seedText } from '../support/seeds'
@@ -118,5 +120,29 @@ describe('命令行读 PDF 和 .doc', () => {
     const a = await importNotice({ name: doc, bytes: readFileSync(doc) })
     const b = await importNotice({ name: wps, bytes: readFileSync(wps) })
     expect(summarize(b.notice)).toEqual(summarize(a.notice))
+  })
+})
+
+describe('残缺的真实 PDF（LibreOffice 打印的样例）', () => {
+  it('截断、改字节：中文说明或读出结果，不抛别的异常', async () => {
+    const seed = seedNames()[2]!
+    const good = new Uint8Array(readFileSync(join(dir('lo-pdf'), `${base(seed)}.pdf`)))
+    const r = prng(2024)
+    const variants = [
+      ...Array.from({ length: 5 }, () => good.slice(0, r.int(good.length))),
+      ...Array.from({ length: 5 }, () => {
+        const b = good.slice()
+        for (let k = 0; k < 30; k++) b[r.int(b.length)] = r.int(256)
+        return b
+      }),
+    ]
+    for (const bytes of variants) {
+      try {
+        await importNotice({ name: 'a.pdf', bytes })
+      } catch (e) {
+        if (!isOpenError(e)) throw e
+        expect(e.message).toMatch(/[\u4e00-\u9fff]/)
+      }
+    }
   })
 })
