@@ -16,7 +16,7 @@ export const DocumentRefSchema = z.strictObject({
 export type DocumentRef = z.infer<typeof DocumentRefSchema>
 
 export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round', 'ledger'])
-/** open: .tongbao；import: .docx/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可；ledger: 整改台账 .xlsx/.csv/.tsv */
+/** open: .tongbao；import: .docx/.doc/.wps/.pdf/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可；ledger: 整改台账 .xlsx/.csv/.tsv */
 export type FilePurpose = z.infer<typeof FilePurposeSchema>
 
 export interface PickedFile {
