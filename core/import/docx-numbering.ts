@@ -66,7 +66,8 @@ function readNumbering(xml: string): Map<string, Map<number, Level>> {
   return out
 }
 
-function formatNumber(n: number, format: string): string | null {
+/** 编号值按 Word 的编号格式写出；项目符号、无编号为 null。.doc 的列表（doc/word-lists.ts）也用它。 */
+export function formatNumber(n: number, format: string): string | null {
   switch (format) {
     case 'bullet':
     case 'none':

@@ -1,4 +1,4 @@
-// 旧版 Word（.doc）与 WPS（.wps）：LibreOffice 转出的 .doc 中的问题清单表格与 .docx 读法相同；
+// 旧版 Word（.doc）与 WPS（.wps）：LibreOffice 转出的 .doc 中的问题清单表格、自动编号与 .docx 读法相同；
 // 改过扩展名的文件按内容读；加密、Word 95、非 OLE 的 .wps、RTF 给出说明；截断、改字节、FAT 成环等损坏
 // 都在边界内以中文说明结束，不挂起、不抛别的异常。
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,12 +18,36 @@ import { NoticeSchema } from '../../core/model/notice'
 import { isOpenError } from '../../core/project/errors'
 import { requireTool, soffice } from '../support/office-fixtures'
 import { seedNames, seedText } from '../support/seeds'
+import { readMarker } from '../../core/import/markers'
+import { seedBodyParagraphs } from '../corpus/seed-body'
+import { numberedDocx } from './support/numbered-docx'
 import { prng } from './support/prng'
 
 const work = mkdtempSync(join(tmpdir(), 'tongbao-doc-'))
 const TABLES = join(import.meta.dirname, 'tables')
 let seedDoc: Uint8Array
 let tableDoc: Uint8Array
+let numbered: { docx: Uint8Array; doc: Uint8Array }
+const NUMBERED_SEED = '001_a2fdee0aed3fff2e.txt'
+
+/** 样例的“一、”“（一）”“1.”“（1）”从文字中拿掉，改成 Word 的 0–3 级自动编号（与 fixtures.test.ts 同法）。 */
+function autoNumbered(text: string): Uint8Array {
+  const styles: Record<string, number> = { han: 0, 'paren-han': 1, arabic: 2, 'paren-arabic': 3 }
+  const paragraphs = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const read = readMarker(l.trim())
+      const level = read ? styles[read.marker.kind] : undefined
+      return level === undefined ? { text: l } : { text: read!.rest, level }
+    })
+  return numberedDocx(paragraphs, [
+    { format: 'chineseCounting', text: '%1、' },
+    { format: 'chineseCounting', text: '（%2）' },
+    { format: 'decimal', text: '%3.' },
+    { format: 'decimal', text: '（%4）' },
+  ])
+}
 
 beforeAll(async () => {
   requireTool('soffice', ['--version'], 'libreoffice-writer-nogui')
@@ -31,7 +55,10 @@ beforeAll(async () => {
   const seed = seedNames()[2]!
   writeFileSync(join(work, 'in', 'seed.docx'), await exportDocx(importFromText(seedText(seed)).notice))
   copyFileSync(join(TABLES, 'problem-tables.soffice.docx'), join(work, 'in', 'tables.docx'))
-  soffice([join(work, 'in', 'seed.docx'), join(work, 'in', 'tables.docx')], 'doc', work, join(work, 'lo-profile'))
+  const numberedDocxBytes = autoNumbered(seedText(NUMBERED_SEED))
+  writeFileSync(join(work, 'in', 'numbered.docx'), numberedDocxBytes)
+  soffice(['seed', 'tables', 'numbered'].map((f) => join(work, 'in', `${f}.docx`)), 'doc', work, join(work, 'lo-profile'))
+  numbered = { docx: numberedDocxBytes, doc: new Uint8Array(readFileSync(join(work, 'numbered.doc'))) }
   seedDoc = new Uint8Array(readFileSync(join(work, 'seed.doc')))
   tableDoc = new Uint8Array(readFileSync(join(work, 'tables.doc')))
 }, 300_000)
@@ -71,6 +98,15 @@ describe('LibreOffice 转出的 .doc', () => {
     expect(doc.notice.rectification.items.map(outline)).toEqual(docx.notice.rectification.items.map(outline))
     expect(doc.notice.rectification.items.flatMap((i) => i.children).length).toBeGreaterThan(0)
     expect(textFidelity(htmlParagraphs(readFileSync(join(TABLES, 'problem-tables.html'), 'utf8')), doc.notice).score).toBe(1)
+  })
+
+  it('Word 自动编号（列表）：编号加回段首，层级与 .docx 读法相同，文本逐句保真', async () => {
+    const docx = await importNotice({ name: 'numbered.docx', bytes: numbered.docx })
+    const doc = await importNotice({ name: 'numbered.doc', bytes: numbered.doc })
+    expect(summarize(doc.notice).items.length).toBeGreaterThan(3)
+    expect(summarize(doc.notice)).toEqual(summarize(docx.notice))
+    const f = textFidelity(seedBodyParagraphs(NUMBERED_SEED), doc.notice)
+    expect({ missing: f.missing, extra: f.extra }).toEqual({ missing: [], extra: [] })
   })
 
   it('.wps：WPS 2000 以后的格式与 .doc 同构，照 .doc 读', async () => {

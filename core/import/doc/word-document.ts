@@ -1,10 +1,11 @@
 /**
  * Word 97–2003 二进制文档（[MS-DOC]）→ 段落：读 FIB、片段表（piece table）取出正文的字符，
- * 再按段落属性（PAPX）认出表格的单元格和行尾，表格交给问题清单的读法。只读正文（主文档），
+ * 再按段落属性（PAPX）认出表格的单元格和行尾（表格交给问题清单的读法）和自动编号（加回段首）。只读正文（主文档），
  * 页眉页脚、脚注、批注不读——它们不属于通报正文。所有偏移和长度先查边界再用。
  */
 import { type SourceCell, tableToParagraphs } from '../problem-table'
 import { type CompoundFile, DocFormatError } from './compound-file'
+import { readWordLists, type WordLists } from './word-lists'
 
 /** Word 97 起的 FIB 标识；Word 6/95 是 0xA5DC，结构不同。 */
 const WORD97_IDENT = 0xa5ec
@@ -18,11 +19,14 @@ interface Piece {
   compressed: boolean
 }
 
-/** 段落属性里与表格有关的几个标志。 */
+/** 段落属性里与表格、自动编号有关的几项。 */
 interface TableMarks {
   inTable: boolean
   /** 表格行尾的那个段落（TTP） */
   rowEnd: boolean
+  /** 自动编号：列表格式覆盖（LFO）的序号（从 1 起，0 为无编号）与级别 */
+  ilfo: number
+  ilvl: number
 }
 
 /** Windows-1252 的 0x80–0x9F（其余与 Latin-1 相同）。 */
@@ -119,7 +123,7 @@ function tableMarksReader(word: Uint8Array, table: Uint8Array, fcBte: number, lc
       const bx = base + 4 * (crun + 1) + 13 * i
       if (bx >= base + 511) break
       const at = base + 2 * word[bx]!
-      const mark: TableMarks = { inTable: false, rowEnd: false }
+      const mark: TableMarks = { inTable: false, rowEnd: false, ilfo: 0, ilvl: 0 }
       marks.push(mark)
       if (at === base) continue
       // PapxInFkp：cb ≠ 0 时属性长 2·cb − 1，cb = 0 时下一字节 cb′，长 2·cb′；开头两字节是样式号。
@@ -135,6 +139,8 @@ function tableMarksReader(word: Uint8Array, table: Uint8Array, fcBte: number, lc
         if (sprm === 0x2416) mark.inTable = operand !== 0 // sprmPFInTable
         if (sprm === 0x2417) mark.rowEnd = operand !== 0 // sprmPFTtp
         if (sprm === 0x6649) mark.inTable = w.getUint32(o + 2, true) > 0 // sprmPItap：表格嵌套深度
+        if (sprm === 0x460b) mark.ilfo = w.getUint16(o + 2, true) // sprmPIlfo
+        if (sprm === 0x260a) mark.ilvl = Math.min(8, operand) // sprmPIlvl
         o += 2 + size
       }
     }
@@ -143,7 +149,7 @@ function tableMarksReader(word: Uint8Array, table: Uint8Array, fcBte: number, lc
     return entry
   }
   return (fc) => {
-    const none = { inTable: false, rowEnd: false }
+    const none = { inTable: false, rowEnd: false, ilfo: 0, ilvl: 0 }
     // 二分找覆盖 fc 的格式页。
     let lo = 0
     let hi = n - 1
@@ -216,19 +222,22 @@ export function readWordDocument(file: CompoundFile): WordFile {
   const rgLw = 0x22 + 2 * csw + 2
   const cslw = w.getUint16(rgLw - 2, true)
   const rgFcLcb = rgLw + 4 * cslw + 2
-  check(rgFcLcb + 8 * 34 <= word.length, 'FIB truncated')
+  check(rgFcLcb + 8 * 75 <= word.length, 'FIB truncated')
   const ccpText = w.getUint32(rgLw + 12, true)
   const fcLcb = (i: number) => [w.getUint32(rgFcLcb + 8 * i, true), w.getUint32(rgFcLcb + 8 * i + 4, true)] as const
   const [fcClx, lcbClx] = fcLcb(33)
   const [fcBte, lcbBte] = fcLcb(13)
+  const [fcLst, lcbLst] = fcLcb(73)
+  const [fcLfo, lcbLfo] = fcLcb(74)
   const pieces = readPieces(table!, fcClx, lcbClx)
   check(ccpText <= (pieces[pieces.length - 1]?.cpEnd ?? 0), 'ccpText beyond the piece table')
   const { text, fcOf } = mainText(word, pieces, ccpText)
   const marksAt = tableMarksReader(word, table!, fcBte, lcbBte)
-  return { paragraphs: toParagraphs(text, fcOf, marksAt) }
+  const lists = readWordLists(table!, fcLst, lcbLst, fcLfo, lcbLfo)
+  return { paragraphs: toParagraphs(text, fcOf, marksAt, lists) }
 }
 
-function toParagraphs(text: string, fcOf: (cp: number) => number, marksAt: ((fc: number) => TableMarks) | null): string[] {
+function toParagraphs(text: string, fcOf: (cp: number) => number, marksAt: ((fc: number) => TableMarks) | null, lists: WordLists | null): string[] {
   const { chars, cps } = visibleChars(text)
   const out: string[] = []
   let rows: SourceCell[][] = []
@@ -251,7 +260,9 @@ function toParagraphs(text: string, fcOf: (cp: number) => number, marksAt: ((fc:
     }
     // 读不到段落属性时不认表格：单元格各自成段，文字不丢。
     const marks = marksAt ? marksAt(fcOf(cps[i]!)) : null
-    const clean = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    // 自动编号加回段首（空段不编号，与 Word 一致）；按文档顺序调用，计数与 Word 相同。
+    const clean = trimmed && marks && marks.ilfo > 0 && lists ? lists.label(marks.ilfo, marks.ilvl) + trimmed : trimmed
     line = ''
     if (!marks || (!marks.inTable && c !== '\x07')) {
       flushTable()
