@@ -13,3 +13,5 @@ declare var crypto: { randomUUID(): string; getRandomValues<T extends Uint8Array
 /** 计时器：两种运行时都有（PDF 导入的时间上限用）。 */
 declare function setTimeout(handler: () => void, ms?: number): unknown
 declare function clearTimeout(id: unknown): void
+/** 控制台：两种运行时都有（PDF 导入载入 pdfjs 时暂时让它不打印）。 */
+declare var console: { log(...data: unknown[]): void; warn(...data: unknown[]): void }

@@ -6,9 +6,6 @@ import { isPdf } from './is-pdf'
 import { pdfParagraphs } from './pdf-layout'
 import { PDF_LIMITS, type PdfLimits, readPdfText } from './read-pdf'
 
-  return false
-}
-
 /** 每页平均不到这么多字（去掉页码、页眉页脚后），就当作没有文字层：扫描件上常只有扫描软件加的一行水印。 */
 const MIN_CHARS_PER_PAGE = 5
 

@@ -37,10 +37,36 @@ function itemOf(item: { str: string; transform: number[]; width: number }): PdfP
 const timeoutError = (limits: PdfLimits) =>
   new OpenError('unreadable', `读取这个 PDF 超过了${Math.max(1, Math.round(limits.timeoutMs / 1000))}秒，已停止。文件可能已损坏或结构异常，请用阅读器打开后另存一份再导入。`)
 
+/**
+ * 载入 pdfjs。它在 Node 里初始化时找不到画布库（@napi-rs/canvas，只有渲染才用），会用 console.log 打印警告——
+ * 命令行的 `inspect --json` 输出因此不再是 JSON。载入期间不让它打印；之后的警告由 getDocument 的 verbosity 关掉。
+ */
+async function loadPdfjs() {
+  // pdfjs 在模块顶层为画布渲染建一个 DOMMatrix；Node 里它靠可选的原生库 @napi-rs/canvas 补上，库不在
+  // （命令行打包到别处、别的平台）时整个模块载入失败。读文字用不到它：缺时放一个只有单位矩阵的替身。
+  const g = globalThis as { DOMMatrix?: unknown }
+  g.DOMMatrix ??= class IdentityMatrix {
+    a = 1
+    b = 0
+    c = 0
+    d = 1
+    e = 0
+    f = 0
+  }
+  const { log, warn } = console
+  console.log = console.warn = () => {}
+  try {
+    return await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')])
+  } finally {
+    console.log = log
+    console.warn = warn
+  }
+}
+
 async function readPages(bytes: Uint8Array, limits: PdfLimits, onTask: (destroy: () => Promise<void>) => void): Promise<PdfPageText[]> {
   // 计时器在 pdfjs 一直占着线程（只走微任务）时轮不到，所以每页之间也看一次钟。
   const deadline = Date.now() + limits.timeoutMs
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')])
+  const [pdfjs, worker] = await loadPdfjs()
   // pdfjs 见到 globalThis.pdfjsWorker 就在当前线程解析，不去找 worker 脚本的地址。
   const g = globalThis as { pdfjsWorker?: unknown }
   g.pdfjsWorker ??= worker
