@@ -47,8 +47,8 @@ describe('按类型分派', () => {
   })
 
   it('旧版 .doc 与 PDF 给出中文说明', async () => {
-    await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({ code: 'import.old-word' })
-    await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({ code: 'import.pdf' })
+    await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({ code: 'import.doc-not-word97' })
+    await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({ code: 'import.pdf-damaged' })
   })
 
   it('.tongbao 工程文件原样读入', async () => {

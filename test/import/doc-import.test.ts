@@ -126,13 +126,12 @@ describe('按内容而不是扩展名', () => {
   })
 
   it('RTF：说明暂不支持，请另存为 .docx', async () => {
-    expect(await outcome(new TextEncoder().encode('{\\rtf1\\ansi 中共某某县委关于巡察整改情况的通报}'), 'a.doc')).toBe('unsupported-type')
+    expect(await outcome(new TextEncoder().encode('{\\rtf1\\ansi 中共某某县委关于巡察整改情况的通报}'), 'a.doc')).toBe('import.doc-rtf')
   })
 
   it('不是复合文档的 .wps（DOS 版 WPS）：说明它不是 WPS 2000 以后的格式', async () => {
     await expect(importNotice({ name: '旧.wps', bytes: new Uint8Array([0xff, 0x00, 0x57, 0x50, 0x53, ...new Array(600).fill(0x41)]) })).rejects.toMatchObject({
-      code: 'unreadable',
-      message: expect.stringContaining('.wps'),
+      code: 'import.wps-not-ole',
     })
   })
 })
@@ -166,7 +165,7 @@ describe('损坏的复合文档', () => {
       if (v < 0xfffffff0) h.setUint32(fatStart + 4 * k, k, true)
     }
     expect(() => readWordDocument(readCompoundFile(b))).toThrow(DocFormatError)
-    expect(await outcome(b)).toBe('unreadable')
+    expect(await outcome(b)).toBe('import.doc-damaged')
   })
 
   it('FAT 指向文件之外、FAT 扇区数大得离谱', async () => {
@@ -174,10 +173,10 @@ describe('损坏的复合文档', () => {
     const h = header(outside)
     const fatStart = (h.getUint32(0x4c, true) + 1) * (1 << h.getUint16(0x1e, true))
     for (let k = 0; k < 64; k++) h.setUint32(fatStart + 4 * k, 0x7ffffff0 - k, true)
-    expect(await outcome(outside)).toBe('unreadable')
+    expect(await outcome(outside)).toBe('import.doc-damaged')
     const huge = seedDoc.slice()
     header(huge).setUint32(0x2c, 0xfffffff0, true)
-    expect(await outcome(huge)).toBe('unreadable')
+    expect(await outcome(huge)).toBe('import.doc-damaged')
   })
 
   it('截断、改字节、随机字节：中文说明或读出结果，不抛别的异常', async () => {
@@ -195,7 +194,7 @@ describe('损坏的复合文档', () => {
       for (let k = 8; k < b.length; k++) b[k] = r.int(256)
       results.add(await outcome(b))
     }
-    expect([...results].every((c) => /^(ok|unreadable|empty|not-a-notice|invalid-content)$/.test(c))).toBe(true)
-    expect(results.has('unreadable')).toBe(true)
+    expect([...results].every((c) => /^(ok|import\.(doc-damaged|doc-not-word97|doc-no-text-stream|old-word|doc-encrypted|empty|no-text|not-a-notice|incomplete))$/.test(c))).toBe(true)
+    expect(results.has('import.doc-damaged')).toBe(true)
   })
 })

@@ -40,18 +40,18 @@ describe('扫描件（没有文字层）', () => {
     expect(err.join('\n')).toMatch(/没有文字层.*OCR/)
   })
 
-  it('导入：代码为 no-text-layer', async () => {
-    expect(await outcome(imageOnlyPdf())).toBe('no-text-layer')
+  it('导入：代码为 import.pdf-no-text', async () => {
+    expect(await outcome(imageOnlyPdf())).toBe('import.pdf-no-text')
   })
 })
 
 describe('有上限，不挂起', () => {
   it('一万页：拒绝，说明页数和上限', async () => {
-    await expect(importNotice({ name: 'big.pdf', bytes: manyPagesPdf(10_000) })).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('10000页') })
+    await expect(importNotice({ name: 'big.pdf', bytes: manyPagesPdf(10_000) })).rejects.toMatchObject({ code: 'import.pdf-too-many-pages', params: { pages: 10000, max: 500 } })
   })
 
   it('页面树成环：说明文件损坏', async () => {
-    expect(await outcome(cyclicPageTreePdf())).toBe('unreadable')
+    expect(await outcome(cyclicPageTreePdf())).toBe('import.pdf-damaged')
   })
 
   it('表单 XObject 画自己（无限递归的对象图）：读完即止', async () => {
@@ -61,15 +61,15 @@ describe('有上限，不挂起', () => {
 
   it('谎报页数（/Count 十亿）：按页数上限拒绝，或按实有的页读', async () => {
     const lying = tinyPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'])
-    expect(await outcome(lying)).toMatch(/too-large|unreadable|no-text-layer/)
+    expect(await outcome(lying)).toMatch(/^import\.(pdf-too-many-pages|pdf-damaged|pdf-no-text)$/)
   })
 
   it('读取超过时限：停止并说明', async () => {
-    await expect(readPdfText(manyPagesPdf(50), { maxPages: 500, maxItems: 1_000_000, timeoutMs: 1 })).rejects.toMatchObject({ code: 'unreadable', message: expect.stringContaining('超过了') })
+    await expect(readPdfText(manyPagesPdf(50), { maxPages: 500, maxItems: 1_000_000, timeoutMs: 1 })).rejects.toMatchObject({ code: 'import.pdf-timeout' })
   })
 
   it('文字块超过上限：拒绝', async () => {
-    await expect(readPdfText(manyPagesPdf(5), { maxPages: 500, maxItems: 3, timeoutMs: 60_000 })).rejects.toMatchObject({ code: 'too-large' })
+    await expect(readPdfText(manyPagesPdf(5), { maxPages: 500, maxItems: 3, timeoutMs: 60_000 })).rejects.toMatchObject({ code: 'import.pdf-too-many-items' })
   })
 })
 
@@ -77,11 +77,11 @@ describe('残缺和乱码', () => {
   const good = textPdf(['This is a plain English letter with', 'enough words to pass the text check.'])
 
   it('完好的西文 PDF 读得出文字，但不是通报', async () => {
-    expect(await outcome(good)).toBe('not-a-notice')
+    expect(await outcome(good)).toBe('import.not-a-notice')
   })
 
   it('扩展名是 .pdf 而内容不是', async () => {
-    expect(await outcome(new TextEncoder().encode('中共某某县委关于巡察整改情况的通报'))).toBe('unreadable')
+    expect(await outcome(new TextEncoder().encode('中共某某县委关于巡察整改情况的通报'))).toBe('import.pdf-not-pdf')
   })
 
   it('截断、改字节、随机字节：中文说明或读出结果，不抛别的异常', async () => {
@@ -99,7 +99,7 @@ describe('残缺和乱码', () => {
       for (let k = 9; k < b.length; k++) b[k] = r.int(256)
       variants.push(b)
     }
-    for (const v of variants) expect(await outcome(v)).toMatch(/^(ok|no-text-layer|not-a-notice|unreadable|empty)$/)
+    for (const v of variants) expect(await outcome(v)).toMatch(/^(ok|import\.(pdf-no-text|not-a-notice|pdf-damaged|empty))$/)
   })
 
   it('调用方的字节不被 pdfjs 转移或改动', async () => {

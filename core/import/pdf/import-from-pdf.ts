@@ -10,16 +10,13 @@ import { PDF_LIMITS, type PdfLimits, readPdfText } from './read-pdf'
 const MIN_CHARS_PER_PAGE = 5
 
 export async function importFromPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS): Promise<ImportResult> {
-  if (bytes.length === 0) throw new OpenError('empty', '文件是空的，没有可导入的内容。')
-  if (!isPdf(bytes)) throw new OpenError('unreadable', '无法读取这个文件：扩展名是 .pdf，内容却不是 PDF。请确认选择的文件。')
+  if (bytes.length === 0) throw new OpenError('import.empty')
+  if (!isPdf(bytes)) throw new OpenError('import.pdf-not-pdf')
   const pages = await readPdfText(bytes, limits)
   const { paragraphs, furniture } = pdfParagraphs(pages)
   const chars = paragraphs.join('').replace(/\s/g, '').length
   if (chars < Math.max(20, MIN_CHARS_PER_PAGE * pages.length)) {
-    throw new OpenError(
-      'no-text-layer',
-      `这个 PDF 没有文字层（${pages.length}页，多半是扫描件或图片），读不出文字，无法导入。请对照原件录入，或先用 OCR 软件识别成文字后再导入。`,
-    )
+    throw new OpenError('import.pdf-no-text', { pages: pages.length })
   }
   const result = importFromParagraphs(paragraphs)
   if (furniture.length) {

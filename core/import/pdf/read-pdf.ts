@@ -21,10 +21,8 @@ export const PDF_LIMITS: PdfLimits = { maxPages: 500, maxItems: 2_000_000, timeo
 function pdfjsFailure(e: unknown): OpenError {
   if (e instanceof OpenError) return e
   const name = (e as { name?: string } | null)?.name
-  if (name === 'PasswordException') return new OpenError('unreadable', '这个 PDF 设有打开密码，无法读取。请在阅读器中输入密码后另存一份不加密的 PDF，再导入。')
-  const err = new OpenError('unreadable', '无法读取这个 PDF 文件：文件可能已损坏或不完整。请重新下载，或用阅读器打开后另存一份再导入。')
-  ;(err as { cause?: unknown }).cause = e
-  return err
+  if (name === 'PasswordException') return new OpenError('import.pdf-password', {}, { cause: e })
+  return new OpenError('import.pdf-damaged', {}, { cause: e })
 }
 
 /** 文字块的变换矩阵 [a b c d e f]：只收横排的块（竖排、旋转的水印不是正文）。 */
@@ -35,7 +33,7 @@ function itemOf(item: { str: string; transform: number[]; width: number }): PdfP
 }
 
 const timeoutError = (limits: PdfLimits) =>
-  new OpenError('unreadable', `读取这个 PDF 超过了${Math.max(1, Math.round(limits.timeoutMs / 1000))}秒，已停止。文件可能已损坏或结构异常，请用阅读器打开后另存一份再导入。`)
+  new OpenError('import.pdf-timeout', { seconds: Math.max(1, Math.round(limits.timeoutMs / 1000)) })
 
 /**
  * 载入 pdfjs。它在 Node 里初始化时找不到画布库（@napi-rs/canvas，只有渲染才用），会用 console.log 打印警告——
@@ -84,7 +82,7 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, onTask: (destroy:
   const doc = await task.promise
   try {
     if (doc.numPages > limits.maxPages) {
-      throw new OpenError('too-large', `这个 PDF 有${doc.numPages}页，远多于一份通报（导入上限${limits.maxPages}页），无法导入。请只把通报所在的页面另存为 PDF 再导入。`)
+      throw new OpenError('import.pdf-too-many-pages', { pages: doc.numPages, max: limits.maxPages })
     }
     const pages: PdfPageText[] = []
     let items = 0
@@ -100,7 +98,7 @@ async function readPages(bytes: Uint8Array, limits: PdfLimits, onTask: (destroy:
         if (item) own.push(item)
       }
       items += own.length
-      if (items > limits.maxItems) throw new OpenError('too-large', 'PDF 中的文字块多得不像一份通报，无法导入。请确认选择的文件。')
+      if (items > limits.maxItems) throw new OpenError('import.pdf-too-many-items')
       pages.push({ width, height, items: own })
       page.cleanup()
     }
