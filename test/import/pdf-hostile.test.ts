@@ -99,7 +99,7 @@ describe('残缺和乱码', () => {
       for (let k = 9; k < b.length; k++) b[k] = r.int(256)
       variants.push(b)
     }
-    for (const v of variants) expect(await outcome(v)).toMatch(/^(ok|import\.(pdf-no-text|not-a-notice|pdf-damaged|empty))$/)
+    for (const v of variants) expect(await outcome(v)).toMatch(/^(ok|import\.(pdf-no-text|not-a-notice|pdf-damaged|pdf-not-pdf|empty))$/)
   })
 
   it('调用方的字节不被 pdfjs 转移或改动', async () => {
