@@ -192,7 +192,6 @@ function visibleChars(text: string): { chars: string; cps: number[] } {
     else if (c === '\x0b' || c === '\x0c' || c === '\x0e') out = '\r'
     else if (c === '\t') out = '\t'
     else if (c === '\x1e') out = '-'
-    else if (c === '\u00a0') out = ' '
     else if (c < ' ' || c === '\x7f') continue
     else out = c
     chars += out
