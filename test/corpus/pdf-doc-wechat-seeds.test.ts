@@ -64,15 +64,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 interface Format {
   label: string
   file: (seed: string) => string
-  /** 网页导出总印着标题（没有标题的样例由元数据推导出一个），它是被导入文件的一部分 */
+  /** Word 和网页导出总印着标题（没有标题的样例由元数据推导出一个），它是被导入文件的一部分 */
   printsDerivedTitle?: true
 }
 
 const FORMATS: Format[] = [
-  { label: 'LibreOffice 打印的 Word 导出（PDF）', file: (s) => join(dir('lo-pdf'), `${base(s)}.pdf`) },
+  { label: 'LibreOffice 打印的 Word 导出（PDF）', file: (s) => join(dir('lo-pdf'), `${base(s)}.pdf`), printsDerivedTitle: true },
   { label: 'Chromium 打印的网页导出（PDF）', file: (s) => join(dir('chromium-pdf'), `${base(s)}.pdf`), printsDerivedTitle: true },
   { label: 'LibreOffice 排版的纯文本（PDF）', file: (s) => join(dir('txt-pdf'), `${base(s)}.pdf`) },
-  { label: 'LibreOffice 转成的 .doc', file: (s) => join(dir('doc'), `${base(s)}.doc`) },
+  { label: 'LibreOffice 转成的 .doc', file: (s) => join(dir('doc'), `${base(s)}.doc`), printsDerivedTitle: true },
   { label: '公众号网页', file: (s) => join(dir('wechat'), `${base(s)}.html`) },
   { label: '从公众号复制的 HTML', file: (s) => join(dir('wechat'), `${base(s)}.copy.html`) },
 ]
