@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { ZOD_FIRST } from './renderer/vite.web.config'
 
 /**
  * electron-vite：主进程、preload、渲染进程三份产物都进 out/。
@@ -38,7 +39,7 @@ export default defineConfig({
     server: { fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') }, output: { codeSplitting: { groups: [ZOD_FIRST] } } },
     },
   },
 })

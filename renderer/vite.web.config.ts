@@ -17,6 +17,12 @@ const csp: Plugin = {
   transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
 }
 
+/**
+ * zod 与关掉它 eval 试探的 zod-jitless.ts 打进同一块：共用的代码块（模型等）先于入口求值，
+ * 只有这样 jitless 才在任何解析之前生效（否则 zod 的试探留下一条 CSP 违规）。Electron 的渲染进程配置同用它。
+ */
+export const ZOD_FIRST = { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-jitless\.ts$/ }
+
 export default defineConfig({
   root,
   base: './',
@@ -27,6 +33,7 @@ export default defineConfig({
     outDir: dir('../out/web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: { output: { codeSplitting: { groups: [ZOD_FIRST] } } },
   },
   server: { host: '127.0.0.1', strictPort: false, fs: { allow: [dir('..')] } },
   preview: { host: '127.0.0.1' },

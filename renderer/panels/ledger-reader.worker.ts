@@ -1,4 +1,5 @@
 /** 读整改台账的工作线程：解压、解析 .xlsx 不占界面线程；恶意文件（有上限的）读取也在这里耗完，界面上随时可以“取消”。 */
+import '../zod-jitless'
 import { readLedgerFile } from '../../core/ledger/import-ledger'
 import { isOpenError } from '../../core/project/errors'
 

@@ -6,7 +6,7 @@ import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { TongbaoError } from '../../core/messages/tongbao-error'
 import type { OpenError } from '../../core/project/errors'
-import { serializeProject } from '../../core/project/project-file'
+import { FORMAT_VERSION, serializeProject } from '../../core/project/project-file'
 import { openProject } from '../../electron/files/project-store'
 import { sampleNotice } from '../support/sample-notice'
 
@@ -23,7 +23,7 @@ function junk(size: number, seed: number): Uint8Array {
   return out
 }
 
-const withVersion = (v: unknown) => good.replace('"formatVersion": 2', `"formatVersion": ${JSON.stringify(v)}`)
+const withVersion = (v: unknown) => good.replace(`"formatVersion": ${FORMAT_VERSION}`, `"formatVersion": ${JSON.stringify(v)}`)
 
 /** 十种坏文件：[说明, 内容, 预期错误码, 提示中应出现的词] */
 const CASES: [string, Uint8Array | string, OpenError['code'], RegExp][] = [
