@@ -16,10 +16,15 @@ export type OpenOutcome = { kind: 'ok'; opened: OpenedNotice } | { kind: 'error'
 
 export const isProjectName = (name: string) => /\.tongbao$/i.test(name)
 
-/** 解析与校验都在 Worker 里进行（工程文件也是），界面线程不被大文件卡住；用户可以取消。 */
+/**
+ * 解析与校验都在 Worker 里进行（工程文件也是），界面线程不被大文件卡住；用户可以取消。
+ * 例外是 PDF：pdfjs 在 Worker 里读不出文字层（与它自己的“假 Worker”相冲），暂在界面线程读；它有页数、条目与时间上限。
+ */
 export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
   try {
-    const outcome = await importInWorker(file.ref.name, file.bytes)
+    const outcome = /\.pdf$/i.test(file.ref.name)
+      ? { kind: 'done' as const, result: await (await import('../../core/import')).importNotice({ name: file.ref.name, bytes: file.bytes }) }
+      : await importInWorker(file.ref.name, file.bytes)
     if (outcome.kind === 'cancelled') return outcome
     const { notice, findings } = outcome.result
     return { kind: 'ok', opened: { notice, ref: isProjectName(file.ref.name) ? file.ref : null, findings } }

@@ -72,12 +72,13 @@ describe('Word 导出的红头与版记', () => {
     expect(plain).not.toContain('抄送')
 
     await dialog.getByLabel(/^加红头/).check()
-    expect(await dialog.getByLabel('发文机关标志', { exact: true }).inputValue()).toBe('中共青山县委')
-    expect(await dialog.getByLabel('发文字号', { exact: true }).inputValue()).toMatch(/^青山县委〔/)
+    // 签发稿设置随通报保存：空着的字段按发文机关推导，推导值显示为占位文字（不存成副本）。
+    expect(await dialog.getByLabel('发文机关标志', { exact: true }).getAttribute('placeholder')).toBe('中共青山县委')
+    expect(await dialog.getByLabel('发文字号', { exact: true }).getAttribute('placeholder')).toMatch(/^青山县委〔/)
     await dialog.getByLabel('发文机关标志', { exact: true }).fill('中共青山县委文件')
     await dialog.getByLabel('发文字号', { exact: true }).fill('青委〔2024〕57号')
     await dialog.getByLabel(/^加版记/).check()
-    expect(await dialog.getByLabel('印发机关', { exact: true }).inputValue()).toBe('中共青山县委办公室')
+    expect(await dialog.getByLabel('印发机关', { exact: true }).getAttribute('placeholder')).toBe('中共青山县委办公室')
     await dialog.getByLabel('抄送', { exact: true }).fill('县纪委监委、县委组织部')
     await dialog.getByLabel('印发机关', { exact: true }).fill('青山县委办公室秘书科')
     await dialog.getByLabel('印发日期', { exact: true }).fill('2024-09-23')
