@@ -134,7 +134,9 @@ describe('复制粘贴条目', () => {
       // Chromium 里 Slate 从 beforeinput（insertFromPaste）取粘贴的数据。
       el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }))
     })
+    // 两条都粘贴到编辑器里之后再保存（只等“问题一”时，“问题二”偶尔还没画出来就按了 Ctrl+S）。
     await expect.poll(async () => (await editor.innerText()).split('问题一').length - 1).toBe(2)
+    await expect.poll(async () => (await editor.innerText()).split('问题二').length - 1).toBe(2)
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')])
     // 直接读文件里的 JSON：打开时的编号修复（readProject）不能替粘贴掩盖问题。
     const notice = (JSON.parse(readFileSync((await download.path())!, 'utf8')) as { notice: Notice }).notice
