@@ -115,10 +115,23 @@ describe('复制粘贴条目', () => {
     }
     await k.type('问题三')
     // 选中“问题一”“问题二”两条，复制，粘贴到最后。
+    // 选中“问题一”到“问题二”整两条：直接设 DOM 选区（鼠标 Shift+点击在整套测试里偶尔只选到第一条），Slate 随 selectionchange 跟上。
     await editor.getByText('问题一', { exact: true }).click()
-    await page.keyboard.press('Home')
-    await editor.getByText('问题二', { exact: true }).click({ modifiers: ['Shift'] })
-    await page.keyboard.press('Shift+End')
+    await editor.evaluate((el) => {
+      const textNode = (word: string) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent === word) return n
+        throw new Error(`找不到“${word}”`)
+      }
+      const range = document.createRange()
+      range.setStart(textNode('问题一'), 0)
+      const end = textNode('问题二')
+      range.setEnd(end, end.textContent!.length)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+    })
+    await page.waitForTimeout(300)
     // 无头浏览器没有系统剪贴板：用同一个 DataTransfer 派发复制与粘贴事件，走的仍是编辑器自己的复制、粘贴处理。
     await editor.evaluate((el) => {
       const data = new DataTransfer()
