@@ -1,5 +1,6 @@
 // 导出选项：签发稿设置（notice.signOff）与本次导出的覆盖值（对话框、命令行）合成导出所用的值。
 // 字段为 null 或缺省时按发文机关推导，推导结果只在这里算、从不存回通报（AGENTS：存的副本不能压过它的来源）。
+import { IsoDate } from '../model/dates'
 import type { Notice, SignOff } from '../model/notice'
 import type { FontProfileName } from '../spec/font-profiles'
 
@@ -62,11 +63,6 @@ function noticeYear(notice: Notice): string {
 
 const issuingOrgan = (notice: Notice) => notice.meta.issuer.fullName || notice.signature.org
 
-/** 本机今天（ISO）。 */
-export function localToday(): string {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
 
 /**
  * 版头：标志默认用发文机关全称；发文字号的机关代字与序号模型里推不出，
@@ -83,7 +79,7 @@ export function resolveRedhead(notice: Notice, given: Partial<Redhead> = {}): Re
 }
 
 /** 版记：不抄送；印发机关“{发文机关}办公室”；印发日期同成文日期，再无则为导出当天（7.4.3 印发日期必有）。 */
-export function resolveBanji(notice: Notice, given: Partial<Banji> = {}, today: string = localToday()): Banji {
+export function resolveBanji(notice: Notice, given: Partial<Banji> = {}, today: string = IsoDate.today()): Banji {
   const s = signOffOf(notice)
   return {
     cc: (given.cc ?? s.cc).map((c) => c.trim()).filter(Boolean),

@@ -15,6 +15,11 @@ export const IsoDate = {
     if (mo < 1 || mo > 12 || d < 1) return false
     return d <= daysInMonth(y, mo)
   },
+  /** 本机的今天（本地时区，不是 UTC：晚上八点以后的北京时间在 UTC 里已是明天）。 */
+  today(): string {
+    const d = new Date()
+    return IsoDate.of(d.getFullYear(), d.getMonth() + 1, d.getDate())
+  },
   of(y: number, m: number, d: number): string {
     return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
   },

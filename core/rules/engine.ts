@@ -1,5 +1,6 @@
 // 校验引擎：整篇规则每次重跑；条目规则和文字规则按阅读顺序逐个条目、逐段文字运行。
 // 增量校验与完整校验走同一遍历，只是给“条目”和“单元”两步接上缓存，因而结果相同。
+import { IsoDate } from '../model/dates'
 import { type Path, SECTION_KEYS, type SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import { type ItemContext, itemContext } from './item-rule'
@@ -16,9 +17,7 @@ export interface ValidateOptions {
 
 export function ruleContext(options: ValidateOptions = {}): RuleContext {
   if (options.today) return { today: options.today }
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return { today: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` }
+  return { today: IsoDate.today() }
 }
 
 /** 整篇规则的结果，按登记顺序。 */

@@ -78,11 +78,6 @@ function readLedger(file: PickedFile, modules: Promise<Modules>): { result: Prom
   return { result, cancel: () => w.terminate() }
 }
 
-function localToday(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 type Step =
   | { kind: 'loading' }
@@ -132,7 +127,7 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
   const review = (s: Extract<Step, { kind: 'mapping' }>) => {
     if (!modules) return
     try {
-      const imported = modules.importLedger(s.workbook, s.mapping, s.file.ref.name, localToday())
+      const imported = modules.importLedger(s.workbook, s.mapping, s.file.ref.name, IsoDate.today())
       setKind(imported.kind)
       setStep({ ...s, kind: 'review', imported, plan: current ? modules.mergeLedger(current, imported) : null })
     } catch (e) {

@@ -1,4 +1,5 @@
 // tongbao import-ledger：把整改台账（.xlsx/.csv/.tsv）读成新的工程文件，并列出认出的列对应（命令行没有确认步骤，所以写清楚）。
+import { IsoDate } from '../../../core/model/dates'
 import { basename } from 'node:path'
 import { summarize } from '../../../core/inspect/summary'
 import { LEDGER_LIMITS } from '../../../core/ledger/limits'
@@ -8,11 +9,6 @@ import { type Command, UsageError } from '../command'
 import { guardOutputs } from '../output-guard'
 import { parseCommandArgs } from '../parse-args'
 
-function localToday(): string {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
 
 export const importLedgerCommand: Command = {
   name: 'import-ledger',
@@ -46,7 +42,7 @@ export const importLedgerCommand: Command = {
       io.err(`工作表：${workbook.sheets.map((s, i) => `${i + 1} ${s.name}`).join('，')}`)
       throw new LedgerError('no-header')
     }
-    const imported = importLedger(workbook, mapping, basename(file), localToday())
+    const imported = importLedger(workbook, mapping, basename(file), IsoDate.today())
     const notice = ledgerNotice(imported, (values.kind as '巡视' | '巡察' | undefined) ?? imported.kind ?? '巡视')
     await saveProject(values.output, notice)
     const sheetName = workbook.sheets[mapping.sheet]!.name
