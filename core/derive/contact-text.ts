@@ -9,15 +9,22 @@ export function contactOpening(notice: Notice): string {
   return fill(t.boilerplate.contactOpening, metaValues(notice), t.placeholder)
 }
 
+/** 多值渠道在生成段落中的标签（地址的标签随值存在 addresses 里）。 */
+export const CHANNEL_LABEL = { phones: '联系电话', postcodes: '邮编', emails: '电子邮箱', websites: '网址' } as const
+export type ChannelKey = keyof typeof CHANNEL_LABEL
+
+/** 一个渠道在段落中的写法：“联系电话：0577-88001234、12388”。 */
+export function channelPhrase(label: string, values: string[]): string {
+  return `${label}：${values.join('、')}`
+}
+
 /** 联系方式各渠道，按“联系电话：…；邮政信箱：…；邮编：…；电子邮箱：…。”排列。 */
 export function contactChannels(notice: Notice): string | null {
   const c = notice.contact
   const parts: string[] = []
-  if (c.phones.length) parts.push(`联系电话：${c.phones.join('、')}`)
-  for (const a of c.addresses) parts.push(`${a.label}：${a.value}`)
-  if (c.postcodes.length) parts.push(`邮编：${c.postcodes.join('、')}`)
-  if (c.emails.length) parts.push(`电子邮箱：${c.emails.join('、')}`)
-  if (c.websites.length) parts.push(`网址：${c.websites.join('、')}`)
+  if (c.phones.length) parts.push(channelPhrase(CHANNEL_LABEL.phones, c.phones))
+  for (const a of c.addresses) parts.push(channelPhrase(a.label, [a.value]))
+  for (const key of ['postcodes', 'emails', 'websites'] as const) if (c[key].length) parts.push(channelPhrase(CHANNEL_LABEL[key], c[key]))
   return parts.length ? parts.join('；') + '。' : null
 }
 

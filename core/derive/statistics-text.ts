@@ -1,7 +1,11 @@
 import type { Count, Notice, Statistics } from '../model/notice'
 import { type RichText, RichText as RT } from '../model/rich-text'
 
-const COUNTS: [keyof Statistics & string, string][] = [
+/** 统计中按人数计的五项。 */
+export type CountKey = 'partyDiscipline' | 'governmentSanction' | 'organizationalHandling' | 'admonishment' | 'educationReminder'
+
+/** 各项人数与它在生成段落中的说法。 */
+export const COUNT_PHRASES: [CountKey, string][] = [
   ['partyDiscipline', '给予党纪处分'],
   ['governmentSanction', '政务处分'],
   ['organizationalHandling', '组织处理'],
@@ -18,7 +22,7 @@ function countPhrase(label: string, c: Count): string | null {
 export function hasStatistics(s: Statistics): boolean {
   return (
     s.override !== null ||
-    COUNTS.some(([k]) => (s[k] as Count).total !== null) ||
+    COUNT_PHRASES.some(([k]) => s[k].total !== null) ||
     s.systemsBuilt !== null ||
     s.lossRecovered !== null ||
     s.extraFacts.length > 0
@@ -29,7 +33,7 @@ export function hasStatistics(s: Statistics): boolean {
 export function statisticsText(notice: Notice): RichText {
   const s = notice.statistics
   if (s.override !== null) return s.override
-  const phrases = COUNTS.map(([k, label]) => countPhrase(label, s[k] as Count)).filter((p): p is string => p !== null)
+  const phrases = COUNT_PHRASES.map(([k, label]) => countPhrase(label, s[k])).filter((p): p is string => p !== null)
   if (s.systemsBuilt !== null) phrases.push(`建立完善制度${s.systemsBuilt}项`)
   if (s.lossRecovered !== null) phrases.push(`挽回经济损失${s.lossRecovered}万元`)
   phrases.push(...s.extraFacts.map((f) => f.replace(/[。；]$/, '')))

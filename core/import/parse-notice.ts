@@ -1,8 +1,10 @@
 /**
  * 通报文体的解析器：一串段落 → 通报模型。纯文本、网页、Word 三种输入都先变成段落，再交给它。
- * 原文的每一句都落在模型的某处：标题、导语、统计、联系方式以手写覆盖（override）逐字保存，
- * 同时把其中的日期、人数、联系渠道读进结构化字段；条目按层级建树，序号不存。
+ * 原文的每一句都落在模型的某处：导语、统计、联系方式的日期、人数、联系渠道读进结构化字段；
+ * 按字段生成的段落写不出原话时，原话以手写覆盖（override）逐字保存，写得出时只留字段
+ * （core/derive/hand-written.ts：一份真实来源）。标题照旧逐字保存。条目按层级建树，序号不存。
  */
+import { withoutReproducibleOverrides } from '../derive/hand-written'
 import { importFinding } from '../rules/import-rules'
 import { Section } from '../model/item'
 import { type Meta, type Notice, NoticeSchema, type PartKey } from '../model/notice'
@@ -114,7 +116,7 @@ export function parseNotice(paragraphs: string[]): ImportResult {
   if (!/(巡视|巡察)/.test(whole) || (!title && !leadParas.length && items === 0)) {
     throw new OpenError('import.not-a-notice')
   }
-  const checked = NoticeSchema.safeParse(notice)
+  const checked = NoticeSchema.safeParse(withoutReproducibleOverrides(notice))
   if (!checked.success) throw new OpenError('import.incomplete')
   // 残缺日期留在文字里的，由校验规则 TB018 报告，导入器不重复（见 rule-duplicates.ts）。
   return { notice: checked.data, findings: withoutRuleDuplicates(findings, checked.data) }

@@ -1,4 +1,5 @@
 /** 从一份已有的通报开始写下一份：续报（同一次巡视）或新一轮（新的巡视），并说明沿用了什么、清空了什么。 */
+import { withOnlyMatchingOverrides } from '../derive/hand-written'
 import { progress } from '../derive/progress'
 import { Item } from '../model/item'
 import type { Notice } from '../model/notice'
@@ -91,11 +92,14 @@ function newRoundSummary(previous: Notice, notice: Notice, roundAdvanced: boolea
 
 /** 从上一份通报开始：默认续报。不改动上一份通报。 */
 export function startNextRound(previous: Notice, mode: NextRoundMode = 'follow-up', options: NextRoundOptions = {}): NextRound {
+  // 两种方式都只沿用仍与字段一致的手写段落（hand-written.ts）：上一份的旧话不会盖过本份的字段。
   if (mode === 'follow-up') {
-    const notice = startFollowUp(previous)
+    const notice = withOnlyMatchingOverrides(startFollowUp(previous))
     return { notice, mode, roundAdvanced: false, summary: followUpSummary(previous, notice) }
   }
-  const { notice, roundAdvanced } = startNewRound(previous, options)
+  const started = startNewRound(previous, options)
+  const notice = withOnlyMatchingOverrides(started.notice)
+  const roundAdvanced = started.roundAdvanced
   return { notice, mode, roundAdvanced, summary: newRoundSummary(previous, notice, roundAdvanced, options) }
 }
 

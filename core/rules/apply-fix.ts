@@ -1,4 +1,5 @@
 // 应用修复：纯函数，返回新的通报，原通报不变。
+import { carryIntoHandWritten } from '../derive/carry-into-hand-written'
 import { getAtPath, type Path } from '../model/item'
 import { type Notice, NoticeSchema } from '../model/notice'
 import type { Paragraph, TextRun } from '../model/rich-text'
@@ -62,6 +63,11 @@ function replaceIn(target: unknown, range: [number, number] | undefined, text: s
  * 省下的核对让大通报的“全部修复”不至于逐项重验整篇。
  */
 export function applyFix(notice: Notice, fix: Fix): Notice {
+  // 改了联系方式字段的修复（如 TB011 把“—”改为“-”），同时改进手写的联系方式段落。
+  return carryIntoHandWritten(notice, applyOne(notice, fix))
+}
+
+function applyOne(notice: Notice, fix: Fix): Notice {
   if (fix.kind === 'set-value') {
     const next = setAt(notice, fix.path, fix.value)
     return NoticeSchema.safeParse(next).success ? (next as Notice) : notice

@@ -6,6 +6,7 @@ import type { Item, Notice } from '../model/notice'
 import { type ItemContext, itemContext } from './item-rule'
 import { toFinding } from './message'
 import { ITEM_RULES, NOTICE_RULES, TEXT_RULES } from './registry'
+import { withSameValueOnce } from './same-value-once'
 import { issueToFinding, type TextContext, textContext } from './text-rule'
 import { headUnits, itemUnits, sectionHeadUnits, tailUnits, type TextUnit } from './text-units'
 import type { Finding, RuleContext, Severity } from './types'
@@ -67,7 +68,7 @@ function append(out: Finding[], more: Finding[]): void {
 }
 
 /**
- * 全部结果：先是整篇规则（按规则编号），再按阅读顺序：通报信息、标题、导语，各部分（段落，
+ * 全部结果（同一个值只报一次，见 same-value-once.ts）：先是整篇规则（按规则编号），再按阅读顺序：通报信息、标题、导语，各部分（段落，
  * 然后每个条目：条目规则、标题、正文、下级条目），最后联系方式和落款。
  */
 export function collectFindings(notice: Notice, options: ValidateOptions = {}, source: FindingSource = direct): Finding[] {
@@ -90,7 +91,7 @@ export function collectFindings(notice: Notice, options: ValidateOptions = {}, s
     for (let i = 0; i < items.length; i++) append(out, subtree(items[i]!, [key, 'items', i], key))
   }
   for (const u of tailUnits(notice)) append(out, source.unit(u, tctx))
-  return out
+  return withSameValueOnce(out, notice)
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }

@@ -18,6 +18,7 @@ import { fullwidthDigits } from './fullwidth-digits'
 import { invisibleCharacters } from './invisible-characters'
 import { garbledDate } from './garbled-date'
 import { halfwidthPunctuation } from './halfwidth-punctuation'
+import { handWrittenInStep } from './hand-written-in-step'
 import { hanSpacing } from './han-spacing'
 import { headingPunctuation } from './heading-punctuation'
 import { interpunct } from './interpunct'
@@ -63,7 +64,7 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '完整性', codes: ['TB001', 'TB002', 'TB003', 'TB004', 'TB005', 'TB006', 'TB007', 'TB008', 'TB009', 'TB010'] },
   { title: '联系方式', codes: ['TB011', 'TB012', 'TB013', 'TB014'] },
   { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046', 'TB051'] },
-  { title: '一致性', codes: ['TB019', 'TB020', 'TB021', 'TB053', 'TB055'] },
+  { title: '一致性', codes: ['TB019', 'TB020', 'TB021', 'TB053', 'TB055', 'TB060'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025', 'TB052'] },
   { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047', 'TB049', 'TB050', 'TB054'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
@@ -126,6 +127,8 @@ export const RULES: readonly Rule[] = [
   reportKindConsistency,
   invisibleCharacters,
   statusUnconfirmed,
+  // issue 10（10c）：手写段落与表单字段一致
+  handWrittenInStep,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */
