@@ -4,10 +4,12 @@
  * 字段是唯一的真实来源；手写段落只在生成的段落写不出原话时才留下（导入、新一轮、续报时判断），
  * 留下时它与字段是否一致由规则 TB060 核对（见 hand-written-in-step.ts），不一致就报在字段上。
  *
- * “写得出原话”的比较是规范化后的文字相等（sameWording）：去掉空白和句读标点（，、；：。及半角写法），
- * 半角括号当作全角，其余逐字相同。也就是说生成的段落与原文只差标点时，用生成的：一字不丢，
- * 而原文的半角标点本来就会被 TB026 报告。措辞（“联系方式”与“联系电话”、“反馈”与“反映”）、
- * 多出的说明（“信封请注明……”）都算不同，原文保留。
+ * “写得出原话”的比较是规范化后的文字相等（sameWording）：去掉空白，同一标点的半角、全角写法
+ * （, ，  : ：  ; ；  ( （  ) ）  ! ！  ? ？）看作相同，其余逐字相同。与导入的文本保真比对（fidelity.ts）
+ * 用同一种宽松程度：用生成的段落代替原文，不会悄悄改掉原文的一个字或一个标点（只把半角标点换成全角，
+ * 那正是 TB026 的安全修复）。更宽的比较（不计顿号、句号、冒号）会不声不响地改写原文的标点，
+ * 导入器的修复都要报告，所以不用。措辞不同（“联系方式”与“联系电话”）、少一个冒号或句号、
+ * 多出的说明（“信封请注明……”）都算不同，原文保留，字段的修改经 carry-into-hand-written.ts 写进原文。
  */
 import { parseContact } from '../import/contact'
 import { isLeadParagraph } from '../import/frame'
@@ -44,16 +46,14 @@ export function generatedText(notice: Notice, part: HandWrittenPart): RichText {
   return contactText({ ...notice, contact: { ...notice.contact, override: null } })
 }
 
-/** 比较用的规范化：去掉空白和句读标点，半角括号换成全角。见文件头。 */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' }
+
+/** 比较用的规范化：去掉空白，半角标点换成同一标点的全角写法。见文件头。 */
 export function normalizedWording(text: string): string {
-  return text
-    .replace(/\s+/g, '')
-    .replace(/[，,、；;：:。]/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
+  return text.replace(/\s+/g, '').replace(/[,:;()!?]/g, (c) => FULL_WIDTH[c]!)
 }
 
-/** 两段文字是否只差空白和句读标点。 */
+/** 两段文字是否只差空白和标点的半角、全角写法。 */
 export function sameWording(a: RichText, b: RichText): boolean {
   return normalizedWording(RT.text(a)) === normalizedWording(RT.text(b))
 }
@@ -154,19 +154,20 @@ function leadDisagreements(notice: Notice, override: RichText): Disagreement[] {
   const main = RT.texts(override).find(isLeadParagraph) ?? RT.texts(override)[0] ?? ''
   const read = parseLead(main, ['lead', 'override']).meta
   const out: Disagreement[] = []
-  // 名称类：段落里读得出才比较（读不出说明写法特殊，不算不一致）。
+  // 段落里读得出才比较（读不出说明写法特殊，不算不一致）；字段空着而段落写了的，也是不一致。
   const names: [Path, string, string | null, string | null][] = [
     [['meta', 'level'], `${m.kind}主体`, m.level || null, read.level],
     [['meta', 'inspectionGroup'], `${m.kind}组`, m.inspectionGroup || null, read.inspectionGroup],
     [['meta', 'target'], `被${m.kind}对象`, m.target, read.target],
   ]
-  for (const [path, field, form, text] of names) if (text !== null && form !== null && form !== text) out.push({ part: 'lead', path, field, form, text })
-  // 日期：字段填了而段落读不出（或读法不同），导出就仍是段落里的那个日期。
+  for (const [path, field, form, text] of names) if (text !== null && form !== text) out.push({ part: 'lead', path, field, form, text })
+  // 日期同样只在段落写出了（读得出）时比较：不写日期的导语是作者的选择；写坏了的日期由 TB018 报告。
+  // 期间报在开始日期一栏上。
   const dates: [Path, string, string | null, string | null][] = [
-    [['meta', 'period'], `${m.kind}期间`, periodText(m.period), periodText(read.period)],
+    [['meta', 'period', 'start'], `${m.kind}期间`, periodText(m.period), periodText(read.period)],
     [['meta', 'feedbackDate'], '反馈日期', m.feedbackDate && IsoDate.toChinese(m.feedbackDate), read.feedbackDate && IsoDate.toChinese(read.feedbackDate)],
   ]
-  for (const [path, field, form, text] of dates) if (form !== null && form !== text) out.push({ part: 'lead', path, field, form, text })
+  for (const [path, field, form, text] of dates) if (text !== null && form !== text) out.push({ part: 'lead', path, field, form, text })
   return out
 }
 

@@ -3,6 +3,7 @@
  * 输入、表单、快速修复、结构命令、大纲调整、条目字段都经由它修改；组件用 useSyncExternalStore 订阅所显示的部分。
  */
 import { type Notice, type RichText, SECTION_KEYS, type SectionKey } from '../../core/model'
+import { carryIntoHandWritten } from '../../core/derive/carry-into-hand-written'
 import { applyFix, createValidator } from '../../core/rules'
 import type { Finding, Fix } from '../../core/rules/types'
 import { indexOfItem, moveItem, moveItemBefore, setItemProps, type StructureAction, structureCommand } from '../editor/commands'
@@ -127,6 +128,8 @@ export class DocumentStore {
     const before = this.flush()
     let next = fn(before)
     if (next === before) return
+    // 联系方式字段的修改写进手写段落（写不进的由 TB060 在字段上报告）：表单的修改不会悄悄不生效。
+    next = carryIntoHandWritten(before, next)
     const refreshed = refreshedBoilerplate(before, next)
     for (const [key, paragraphs] of Object.entries(refreshed) as [SectionKey, RichText][])
       next = { ...next, [key]: { ...next[key], paragraphs } }

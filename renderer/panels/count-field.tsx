@@ -1,5 +1,5 @@
 /** 统计数字中的一项（如党纪处分）：总人数，以及可增删的细分（党内警告 3 人、严重警告 2 人……）。 */
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import type { Count, Path } from '../../core/model'
 import { fieldId } from '../app/jump'
 
@@ -23,7 +23,8 @@ function complete(rows: Row[]): Breakdown {
 const key = (b: Breakdown) => JSON.stringify(b)
 const toRows = (b: Breakdown): Row[] => b.map((x) => ({ label: x.label, count: String(x.count) }))
 
-export function CountField({ label, unit, path, value, onChange }: { label: string; unit: string; path: Path; value: Count; onChange(c: Count): void }) {
+/** messages：栏下的检查结果（由信息面板给出）。 */
+export function CountField({ label, unit, path, value, onChange, messages }: { label: string; unit: string; path: Path; value: Count; onChange(c: Count): void; messages?: ReactNode }) {
   const id = fieldId(path)
   const [rows, setRows] = useState<Row[]>(() => toRows(value.breakdown))
   // 别处（撤销、快速修复、打开另一份）改了细分时跟上；用户正在填的半行保留。
@@ -71,6 +72,7 @@ export function CountField({ label, unit, path, value, onChange }: { label: stri
       <button type="button" className="link" onClick={() => setRows([...rows, { label: '', count: '' }])}>
         ＋ 添加{name}细分
       </button>
+      {messages}
     </div>
   )
 }

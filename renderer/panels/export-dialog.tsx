@@ -9,7 +9,7 @@ import type { SignOff } from '../../core/model/notice'
 import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
-import { splitValues } from './contact-validation'
+import { splitValues } from './split-values'
 import { DateInput } from './date-input'
 import { exportQuestion } from './export-question'
 

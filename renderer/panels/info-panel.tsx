@@ -1,29 +1,119 @@
-/** 信息面板：当前条目的时限与责任单位、巡视/巡察信息、标题与导语（默认自动生成）、统计数字及细分、联系方式（即时校验）、落款。 */
+/**
+ * 信息面板：当前条目的时限与责任单位、巡视/巡察信息、标题与导语（默认自动生成）、统计数字及细分、联系方式、落款。
+ * 各栏下的提示就是检查结果中该栏路径上的那些（field-findings.ts），与检查面板同出一源；
+ * 导语、统计、联系方式为原文手写时，在该组栏目上方说明并预览按表单生成的段落（HandWrittenNote）。
+ */
 import { type ReactNode, useId, useState } from 'react'
 import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
+import { generatedText, type HandWrittenPart } from '../../core/derive/hand-written'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
+import type { Finding } from '../../core/rules/types'
 import { fieldId } from '../app/jump'
-import { type ContactField, contactError, splitValues } from './contact-validation'
 import { CountField } from './count-field'
+import { fieldFindings } from './field-findings'
+import { type ContactField, setAddressLabel, setAddressValue, setContactValues, useGenerated } from './info-actions'
 import { LinesField } from './lines-field'
 import { DateInput } from './date-input'
-import { useDocumentStore, useNotice } from '../document/use-document'
+import { useDocumentStore, useFindings, useNotice } from '../document/use-document'
 import { ItemFields } from './item-fields'
+import { splitValues } from './split-values'
 
 /** 表单的每次修改经文档的 store 写入通报（一步可撤销的修改）。 */
 type Update = (update: (n: Notice) => Notice) => void
 
-function Field({ label, path, children, hint, error }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; error?: string | null }) {
+/** 一栏最多就地列出几条提示；其余在检查面板里。 */
+const SHOWN_FINDINGS = 3
+
+/** 栏下的检查结果：文字，能一键改的带上修复按钮（与检查面板同一个修复）。 */
+function FieldMessages({ findings, id }: { findings: Finding[]; id: string }) {
+  const store = useDocumentStore()
+  if (findings.length === 0) return null
+  return (
+    <div id={id} className="field-messages">
+      {findings.slice(0, SHOWN_FINDINGS).map((f, i) => (
+        <p key={i} className={f.severity === 'error' ? 'field-error' : 'field-warning'} role={f.severity === 'error' ? 'alert' : undefined}>
+          {f.message}
+          {f.fix && (
+            <button type="button" className="link" onClick={() => store.applyFix(f.fix!)}>
+              {f.fix.label}
+            </button>
+          )}
+        </p>
+      ))}
+      {findings.length > SHOWN_FINDINGS && <p className="field-hint">另有 {findings.length - SHOWN_FINDINGS} 条，见“检查”。</p>}
+    </div>
+  )
+}
+
+/** 自带输入控件的栏目（人数及细分、多行事实）下的提示。 */
+function FindingsAt({ path }: { path: Path }) {
+  const id = useId()
+  return <FieldMessages findings={fieldFindings(useFindings(), path)} id={id} />
+}
+
+function Field({ label, path, children, hint, findingsPath }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; findingsPath?: Path }) {
   const id = fieldId(path)
   const hintId = useId()
+  const messagesId = useId()
+  const findings = fieldFindings(useFindings(), findingsPath ?? path)
+  const describedBy = [hint ? hintId : null, findings.length ? messagesId : null].filter(Boolean).join(' ') || undefined
+  const invalid = findings.some((f) => f.severity === 'error')
   return (
-    <div className={`field${error ? ' invalid' : ''}`}>
+    <div className={`field${invalid ? ' invalid' : findings.length ? ' flagged' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children(id, hint || error ? hintId : undefined)}
-      {(error || hint) && (
-        <p id={hintId} className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>
-          {error ?? hint}
+      {children(id, describedBy)}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
         </p>
+      )}
+      <FieldMessages findings={findings} id={messagesId} />
+    </div>
+  )
+}
+
+/**
+ * 手写段落的说明：此段为原文手写，表单修改不会生效（联系方式的号码、地址会尽量改进原文）；
+ * 可改为按表单生成，或保留原文。附按表单生成的段落预览，用户看得到改过去会是什么样。
+ */
+function HandWrittenNote({ part }: { part: HandWrittenPart }) {
+  const store = useDocumentStore()
+  const notice = useNotice()
+  const [kept, setKept] = useState(false)
+  if (notice[part].override === null) return null
+  const preview = RichText.texts(generatedText(notice, part))
+  const empty = preview.every((p) => p.trim() === '')
+  const toGenerated = (
+    <button type="button" disabled={empty} onClick={() => store.update(useGenerated(part))}>
+      改为按表单生成
+    </button>
+  )
+  if (kept) {
+    return (
+      <div className="hand-written kept" role="note">
+        <p>此段为原文手写（已保留原文）。{toGenerated}</p>
+      </div>
+    )
+  }
+  return (
+    <div className="hand-written" role="note" aria-label="原文手写">
+      <p>
+        <strong>此段为原文手写，表单修改不会生效</strong>
+        {part === 'contact' ? '：电话、邮箱、地址等的改动会直接改进原文，改不进的在该栏下提示。' : '；与表单不一致之处在该栏下提示。'}
+      </p>
+      <p className="hand-written-actions">
+        {toGenerated}
+        <button type="button" onClick={() => setKept(true)}>
+          保留原文
+        </button>
+      </p>
+      <p className="field-hint">{empty ? '表单中没有可生成这一段的内容。' : '按表单生成将是：'}</p>
+      {!empty && (
+        <blockquote className="hand-written-preview">
+          {preview.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </blockquote>
       )}
     </div>
   )
@@ -45,7 +135,7 @@ function DateField({ label, path, value, onChange }: { label: string; path: Path
   )
 }
 
-/** 联系方式栏目：输入时保留原样，离开或合法时写回模型；不合法时就地提示。 */
+/** 联系方式栏目：输入时保留原样，值随输入写回模型；栏下的提示是规则对这些值的检查结果。 */
 function ContactInput({ label, field, notice, onChange, placeholder }: { label: string; field: ContactField; notice: Notice; onChange: Update; placeholder: string }) {
   const stored = notice.contact[field].join('、')
   const [draft, setDraft] = useState(stored)
@@ -55,21 +145,18 @@ function ContactInput({ label, field, notice, onChange, placeholder }: { label: 
     setSeen(stored)
     if (splitValues(draft).join('、') !== stored) setDraft(stored)
   }
-  const error = contactError(field, draft)
   return (
-    <Field label={label} path={['contact', field]} error={error}>
+    <Field label={label} path={['contact', field]}>
       {(id, d) => (
         <input
           id={id}
           type="text"
           value={draft}
           placeholder={placeholder}
-          aria-invalid={error ? true : undefined}
           aria-describedby={d}
           onChange={(e) => {
             setDraft(e.target.value)
-            const values = splitValues(e.target.value)
-            onChange((n) => ({ ...n, contact: { ...n.contact, [field]: values } }))
+            onChange(setContactValues(field, splitValues(e.target.value)))
           }}
         />
       )}
@@ -130,6 +217,7 @@ export function InfoPanel() {
         <Field label="标题" path={['title']}>
           {(id) => <textarea id={id} rows={2} value={noticeTitle(notice)} readOnly={notice.title.override === null} onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.value } }))} />}
         </Field>
+        <HandWrittenNote part="lead" />
         <div className="field check">
           <input id="override-lead" type="checkbox" checked={notice.lead.override !== null} onChange={(e) => onChange((n) => ({ ...n, lead: { override: e.target.checked ? noticeLead(n) : null } }))} />
           <label htmlFor="override-lead">手写导语</label>
@@ -141,6 +229,7 @@ export function InfoPanel() {
 
       <fieldset>
         <legend>统计数字（可不填）</legend>
+        <HandWrittenNote part="statistics" />
         {COUNT_FIELDS.map(([key, label]) => (
           <CountField
             key={key}
@@ -149,6 +238,7 @@ export function InfoPanel() {
             path={['statistics', key]}
             value={notice.statistics[key] as Count}
             onChange={(c) => onChange((n) => ({ ...n, statistics: { ...n.statistics, [key]: c } }))}
+            messages={<FindingsAt path={['statistics', key]} />}
           />
         ))}
         <Field label="建立完善制度（项）" path={['statistics', 'systemsBuilt']}>
@@ -164,6 +254,7 @@ export function InfoPanel() {
           placeholder="追回违规资金320万元"
           onChange={(extraFacts) => onChange((n) => ({ ...n, statistics: { ...n.statistics, extraFacts } }))}
         />
+        <FindingsAt path={['statistics', 'extraFacts']} />
         <div className="field check">
           <input
             id="override-statistics"
@@ -182,23 +273,18 @@ export function InfoPanel() {
 
       <fieldset>
         <legend>联系方式</legend>
+        <HandWrittenNote part="contact" />
         <ContactInput label="联系电话" field="phones" notice={notice} onChange={onChange} placeholder="0577-88001234（多个用顿号分开）" />
         <Field label="地址类别" path={['contact', 'addresses', 0, 'label']}>
           {(id) => (
-            <select id={id} value={address?.label ?? '邮政信箱'} onChange={(e) => onChange((n) => ({ ...n, contact: { ...n.contact, addresses: [{ label: e.target.value as (typeof AddressLabelSchema.options)[number], value: n.contact.addresses[0]?.value ?? '' }] } }))}>
+            <select id={id} value={address?.label ?? '邮政信箱'} onChange={(e) => onChange(setAddressLabel(e.target.value as (typeof AddressLabelSchema.options)[number]))}>
               {AddressLabelSchema.options.map((o) => (
                 <option key={o}>{o}</option>
               ))}
             </select>
           )}
         </Field>
-        <TextField
-          label="地址"
-          path={['contact', 'addresses']}
-          value={address?.value ?? ''}
-          placeholder="青山县人民路1号县委巡察办"
-          onChange={(v) => onChange((n) => ({ ...n, contact: { ...n.contact, addresses: v ? [{ label: n.contact.addresses[0]?.label ?? '邮政信箱', value: v }] : [] } }))}
-        />
+        <TextField label="地址" path={['contact', 'addresses', 0, 'value']} value={address?.value ?? ''} placeholder="青山县人民路1号县委巡察办" onChange={(v) => onChange(setAddressValue(v))} />
         <ContactInput label="邮编" field="postcodes" notice={notice} onChange={onChange} placeholder="325000" />
         <ContactInput label="电子邮箱" field="emails" notice={notice} onChange={onChange} placeholder="xczg@example.gov.cn" />
         <ContactInput label="网址" field="websites" notice={notice} onChange={onChange} placeholder="可不填" />

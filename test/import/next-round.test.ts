@@ -1,6 +1,7 @@
 // 从一份已有的通报开始：续报（同一次巡视）沿用一切、状态待确认；新一轮（新的巡视）只沿用机关、联系方式和套话。
 import { describe, expect, it } from 'vitest'
 import { progress, progressSentence } from '../../core/derive/progress'
+import { contactText } from '../../core/derive/contact-text'
 import { Item } from '../../core/model/item'
 import { NoticeSchema } from '../../core/model/notice'
 import { RichText } from '../../core/model/rich-text'
@@ -101,7 +102,8 @@ describe('续报（同一次巡视）', () => {
 
 describe('新一轮（新的巡视）', () => {
   const previous = sampleNotice()
-  previous.contact.override = RichText.of('联系电话：0571-86012345。')
+  // 手写段落写着与字段相同的渠道（只是措辞不同）：仍与字段一致，沿用。
+  previous.contact.override = RichText.of('欢迎监督。联系方式：电话0571-86012345；邮政信箱：浙江省青山县人民大道1号县委办公室；邮编：311300；电子邮箱：qsxwxc@example.gov.cn。')
   previous.organization.heading = '整改工作组织情况'
   const r = startNextRound(previous, 'new-round')
   const next = r.notice
@@ -120,6 +122,17 @@ describe('新一轮（新的巡视）', () => {
     expect(next.contact).toEqual(previous.contact)
     expect(next.organization.heading).toBe('整改工作组织情况')
     expect(next.signature).toEqual({ org: previous.signature.org, date: null })
+  })
+
+  it('手写段落与字段不一致（字段改过、段落没改）时不沿用，按字段生成', () => {
+    const stale = structuredClone(previous)
+    stale.contact.phones = ['0571-86019999']
+    const fresh = startNextRound(stale, 'new-round').notice
+    expect(fresh.contact.override).toBeNull()
+    expect(RichText.text(contactText(fresh))).toContain('0571-86019999')
+    // 续报同样只沿用仍一致的手写段落
+    expect(startNextRound(stale, 'follow-up').notice.contact.override).toBeNull()
+    expect(startNextRound(previous, 'follow-up').notice.contact.override).toEqual(previous.contact.override)
   })
 
   it('清空巡视组、日期、统计、状态和问题清单', () => {

@@ -481,6 +481,29 @@ export const CASES: Record<string, RuleCases> = {
       { name: '上一份没标状态，待填写', notice: sample((n) => { const q = n.rectification.items[0]!.children[0]!; q.status = null; q.statusPending = true }), path: [...FIRST_PROBLEM, 'status'] },
     ],
   },
+  // issue 10（10c）：手写段落与表单字段一致
+  TB060: {
+    valid: [
+      { name: '没有手写段落', notice: sample() },
+      { name: '手写的联系方式段落写着表单中的每个渠道', notice: sample((n) => (n.contact.override = RichText.of(`欢迎监督。${CONTACT_LINE}（信封请注明：巡视整改）。`))) },
+      { name: '手写导语与巡视信息一致', notice: sample((n) => (n.lead.override = RichText.of('根据省委统一部署，2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。'))) },
+      { name: '手写导语不写日期', notice: sample((n) => (n.lead.override = RichText.of('根据省委统一部署，省委第五巡视组对青山县进行了巡视。'))) },
+    ],
+    invalid: [
+      {
+        name: '表单改了电话，手写段落没改',
+        notice: sample((n) => (n.contact.override = RichText.of(`欢迎监督。${CONTACT_LINE.replace('86012345', '86012346')}。`))),
+        path: ['contact', 'phones', 0],
+      },
+      { name: '手写段落多一个表单没有的邮箱', notice: sample((n) => (n.contact.override = RichText.of(`欢迎监督。${CONTACT_LINE}、old@example.gov.cn。`))), path: ['contact', 'override'] },
+      { name: '统计段落的人数与表单不同', notice: sample((n) => (n.statistics.override = RichText.of('在巡视整改工作中，给予党纪处分5人（党内警告3人、严重警告2人）；政务处分3人；诫勉4人；建立完善制度12项；挽回经济损失86.5万元。'))), path: ['statistics', 'governmentSanction'] },
+      { name: '手写导语的巡视组与表单不同', notice: sample((n) => (n.lead.override = RichText.of('根据省委统一部署，2024年3月11日至5月20日，省委第六巡视组对青山县进行了巡视。'))), path: ['meta', 'inspectionGroup'] },
+      { name: '手写导语的反馈日期与表单不同', notice: sample((n) => (n.lead.override = RichText.of('2024年7月19日，省委第五巡视组向青山县委反馈了巡视意见。'))), path: ['meta', 'feedbackDate'] },
+    ],
+  },
 }
+
+/** 样例通报各联系渠道在段落中的一种写法（TB060 用例）。 */
+const CONTACT_LINE = '联系电话：0571-86012345；邮政信箱：浙江省青山县人民大道1号县委办公室；邮编：311300；电子邮箱：qsxwxc@example.gov.cn'
 
 export { setAt }
