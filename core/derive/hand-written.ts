@@ -159,6 +159,7 @@ function leadDisagreements(notice: Notice, override: RichText): Disagreement[] {
     [['meta', 'level'], `${m.kind}主体`, m.level || null, read.level],
     [['meta', 'inspectionGroup'], `${m.kind}组`, m.inspectionGroup || null, read.inspectionGroup],
     [['meta', 'target'], `被${m.kind}对象`, m.target, read.target],
+    [['meta', 'issuer', 'shortName'], '发文机关简称', m.issuer.shortName || null, read.shortName],
   ]
   for (const [path, field, form, text] of names) if (text !== null && form !== text) out.push({ part: 'lead', path, field, form, text })
   // 日期同样只在段落写出了（读得出）时比较：不写日期的导语是作者的选择；写坏了的日期由 TB018 报告。

@@ -1,7 +1,8 @@
 /**
  * 续报（同一次巡视）：整改进展情况之后的整改情况或再一次阶段报告。轮次、巡视组、日期、主题和整个
  * 条目树都不变；上一份的措施文字作为本次的起始文字（规则 TB038 提醒尚未改写的）；问题的状态沿用但
- * 标为待确认（statusPending），确认之前不计入进度。手写的导语、统计段落、联系方式段落照旧是手写的。
+ * 标为待确认（statusPending），确认之前不计入进度。手写的导语、统计段落、联系方式段落仍与字段一致的照旧是手写的
+ * （start-next-round 去掉不一致的）。
  */
 import type { Item, Notice, Section } from '../model/notice'
 import { newId } from '../model/ids'

@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useId, useState } from 'react'
 import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
-import { generatedText, type HandWrittenPart } from '../../core/derive/hand-written'
+import { generatedText, HAND_WRITTEN_LABEL, type HandWrittenPart } from '../../core/derive/hand-written'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
 import { fieldId } from '../app/jump'
@@ -81,6 +81,8 @@ function HandWrittenNote({ part }: { part: HandWrittenPart }) {
   const notice = useNotice()
   const [kept, setKept] = useState(false)
   if (notice[part].override === null) return null
+  // 导语的说明放在巡视信息栏目里，要说清是哪一段；统计、联系方式的说明就在本段的栏目上方。
+  const subject = part === 'lead' ? '导语' : '此段'
   const preview = RichText.texts(generatedText(notice, part))
   const empty = preview.every((p) => p.trim() === '')
   const toGenerated = (
@@ -90,15 +92,17 @@ function HandWrittenNote({ part }: { part: HandWrittenPart }) {
   )
   if (kept) {
     return (
-      <div className="hand-written kept" role="note">
-        <p>此段为原文手写（已保留原文）。{toGenerated}</p>
+      <div className="hand-written kept" role="note" aria-label={`${HAND_WRITTEN_LABEL[part]}为原文手写`}>
+        <p>
+          {subject}为原文手写（已保留原文）。{toGenerated}
+        </p>
       </div>
     )
   }
   return (
-    <div className="hand-written" role="note" aria-label="原文手写">
+    <div className="hand-written" role="note" aria-label={`${HAND_WRITTEN_LABEL[part]}为原文手写`}>
       <p>
-        <strong>此段为原文手写，表单修改不会生效</strong>
+        <strong>{subject}为原文手写，表单修改不会生效</strong>
         {part === 'contact' ? '：电话、邮箱、地址等的改动会直接改进原文，改不进的在该栏下提示。' : '；与表单不一致之处在该栏下提示。'}
       </p>
       <p className="hand-written-actions">
@@ -188,6 +192,8 @@ export function InfoPanel() {
       <ItemFields />
       <fieldset>
         <legend>{kind}信息</legend>
+        {/* 这些字段生成导语：导语为手写时，说明写在字段这里 */}
+        <HandWrittenNote part="lead" />
         <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />
         <TextField label="发文机关简称" path={['meta', 'issuer', 'shortName']} value={m.issuer.shortName} placeholder="青山县委" onChange={(v) => setMeta({ issuer: { ...m.issuer, shortName: v } })} />
         <TextField label={`${kind}主体`} path={['meta', 'level']} value={m.level} placeholder={kind === '巡视' ? '省委' : '市委'} onChange={(v) => setMeta({ level: v })} />
@@ -217,7 +223,6 @@ export function InfoPanel() {
         <Field label="标题" path={['title']}>
           {(id) => <textarea id={id} rows={2} value={noticeTitle(notice)} readOnly={notice.title.override === null} onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.value } }))} />}
         </Field>
-        <HandWrittenNote part="lead" />
         <div className="field check">
           <input id="override-lead" type="checkbox" checked={notice.lead.override !== null} onChange={(e) => onChange((n) => ({ ...n, lead: { override: e.target.checked ? noticeLead(n) : null } }))} />
           <label htmlFor="override-lead">手写导语</label>
