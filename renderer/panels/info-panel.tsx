@@ -24,7 +24,7 @@ type Update = (update: (n: Notice) => Notice) => void
 /** 一栏最多就地列出几条提示；其余在检查面板里。 */
 const SHOWN_FINDINGS = 3
 
-/** 栏下的检查结果：文字，能一键改的带上修复按钮（与检查面板同一个修复）。 */
+/** 栏下的检查结果：文字，带上它的修复和候选修改的按钮（与检查面板同样的修改）。 */
 function FieldMessages({ findings, id }: { findings: Finding[]; id: string }) {
   const store = useDocumentStore()
   if (findings.length === 0) return null
@@ -33,11 +33,11 @@ function FieldMessages({ findings, id }: { findings: Finding[]; id: string }) {
       {findings.slice(0, SHOWN_FINDINGS).map((f, i) => (
         <p key={i} className={f.severity === 'error' ? 'field-error' : 'field-warning'} role={f.severity === 'error' ? 'alert' : undefined}>
           {f.message}
-          {f.fix && (
-            <button type="button" className="link" onClick={() => store.applyFix(f.fix!)}>
-              {f.fix.label}
+          {[...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((fix, k) => (
+            <button key={k} type="button" className="link" onClick={() => store.applyFix(fix)}>
+              {fix.label}
             </button>
-          )}
+          ))}
         </p>
       ))}
       {findings.length > SHOWN_FINDINGS && <p className="field-hint">另有 {findings.length - SHOWN_FINDINGS} 条，见“检查”。</p>}

@@ -43,7 +43,7 @@ describe.each(seedNames())('导入样例 %s', (seed) => {
       store.update((n) => ({ ...n, statistics: { ...n.statistics, partyDiscipline: { total: (before.total ?? 0) + 1, breakdown: before.breakdown } } }))
       const shown = fieldFindings(store.getFindings(), ['statistics', 'partyDiscipline'])
       expect(shown.map((f) => f.rule)).toContain('TB060')
-      store.applyFix(shown.find((f) => f.rule === 'TB060')!.fix!)
+      store.applyFix(shown.find((f) => f.rule === 'TB060')!.suggestions![0]!)
       expect(store.getNotice().statistics.override).toBeNull()
       expect(fieldFindings(store.getFindings(), ['statistics', 'partyDiscipline']).filter((f) => f.rule === 'TB060')).toEqual([])
     }
