@@ -31,7 +31,8 @@ function FieldMessages({ findings, id }: { findings: Finding[]; id: string }) {
   return (
     <div id={id} className="field-messages">
       {findings.slice(0, SHOWN_FINDINGS).map((f, i) => (
-        <p key={i} className={f.severity === 'error' ? 'field-error' : 'field-warning'} role={f.severity === 'error' ? 'alert' : undefined}>
+        // 不用 role="alert"：提示随检查结果常在，由 aria-describedby 随输入框读出，不必每次重绘都打断朗读。
+        <p key={i} className={f.severity === 'error' ? 'field-error' : 'field-warning'}>
           {f.message}
           {[...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])].map((fix, k) => (
             <button key={k} type="button" className="link" onClick={() => store.applyFix(fix)}>

@@ -62,6 +62,11 @@ describe('手写的联系方式段落与表单', () => {
     expect(await note.getByRole('button', { name: '保留原文' }).isEnabled()).toBe(true)
     await note.scrollIntoViewIfNeeded()
     await screenshot(page, '10c-hand-written-contact')
+    // 导语的说明在生成它的巡视信息栏目里
+    const lead = page.getByRole('note', { name: '导语为原文手写' })
+    await expect.poll(() => lead.innerText()).toContain('导语为原文手写，表单修改不会生效')
+    await lead.scrollIntoViewIfNeeded()
+    await screenshot(page, '10c-hand-written-lead')
     expect(await axeViolations(page)).toEqual([])
   })
 
