@@ -20,7 +20,6 @@ import type { ImportResult } from './import-result'
 import { dateFinding, parseLead } from './lead-meta'
 import { publicationFrom } from './page-noise'
 import { splitSections } from './sections'
-import { withoutRuleDuplicates } from './rule-duplicates'
 import { parseStatistics } from './statistics'
 
 /** 文中简称：导语里“向…反馈”的对象；没有时取巡视对象（须是机关名称），再不然由全称去掉“中共”。 */
@@ -118,6 +117,5 @@ export function parseNotice(paragraphs: string[]): ImportResult {
   }
   const checked = NoticeSchema.safeParse(withoutReproducibleOverrides(notice))
   if (!checked.success) throw new OpenError('import.incomplete')
-  // 残缺日期留在文字里的，由校验规则 TB018 报告，导入器不重复（见 rule-duplicates.ts）。
-  return { notice: checked.data, findings: withoutRuleDuplicates(findings, checked.data) }
+  return { notice: checked.data, findings }
 }

@@ -77,6 +77,40 @@ export function garbledReadings(year: number, digits: string, trailing = ''): st
 // 区间后半丢了“月”：“2020年8月10日至929日”中的“929”
 const RANGE_TAIL = /(?<=日至)([1-9]\d{2,3})(?=日)/g
 
+/** 一处丢了年月日的日期：范围不含后接的“日”“月”“时”（原文的这个字保留），readings 已带上它。 */
+export interface GarbledDate {
+  kind: 'rangeTail' | 'run'
+  found: string
+  range: [number, number]
+  /** 替换范围内文字的读法 */
+  replacements: string[]
+  trailing: string
+}
+
+/**
+ * 文中丢了年月日的日期：TB018 与导入器共用的唯一识别器。
+ * 导入器据此知道哪些日期由本规则报告（它在编辑器里随改随查），自己就不再报告文字，只说它才知道的字段（见 core/import/lead-meta.ts）。
+ */
+export function findGarbledDates(text: string): GarbledDate[] {
+  const out: GarbledDate[] = []
+  if (text.includes('日至')) {
+    for (const h of hits(RANGE_TAIL, text)) {
+      // 2000 年是闰年，2月29日也算可能的读法
+      const readings = splitMd(h.text, 2000).filter((r) => r.rest === '').map((r) => `${r.md.m}月${r.md.d}`)
+      if (readings.length === 1) out.push({ kind: 'rangeTail', found: h.text, range: [h.start, h.end], replacements: readings, trailing: '' })
+    }
+  }
+  if (!/(?:19|20)\d{3}/.test(text)) return out
+  for (const h of hits(RUN, text)) {
+    const trailing = h.groups[2] ?? ''
+    if (h.groups[1]!.length < (trailing ? 1 : 2)) continue
+    const readings = garbledReadings(Number(h.groups[0]), h.groups[1]!, trailing)
+    if (readings.length === 0) continue
+    out.push({ kind: 'run', found: h.text, range: [h.start, h.end - trailing.length], replacements: readings, trailing })
+  }
+  return out
+}
+
 export const garbledDate = textRule({
   meta: {
     code: 'TB018',
@@ -91,28 +125,12 @@ export const garbledDate = textRule({
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
-    if (text.includes('日至')) {
-      for (const h of hits(RANGE_TAIL, text)) {
-        // 2000 年是闰年，2月29日也算可能的读法
-        const readings = splitMd(h.text, 2000).filter((r) => r.rest === '').map((r) => `${r.md.m}月${r.md.d}`)
-        const range: [number, number] = [h.start, h.end]
-        if (readings.length === 1) report({ messageId: 'rangeTail', data: { found: h.text, reading: readings[0]! }, range, fix: { label: `改为“${readings[0]}”`, range, text: readings[0]! } })
-      }
-    }
-    if (!/(?:19|20)\d{3}/.test(text)) return
-    for (const h of hits(RUN, text)) {
-      const trailing = h.groups[2] ?? ''
-      if (h.groups[1]!.length < (trailing ? 1 : 2)) continue
-      const readings = garbledReadings(Number(h.groups[0]), h.groups[1]!, trailing)
-      if (readings.length === 0) continue
-      // 替换不含后接的“日”“月”“时”，原文的这个字保留
-      const range: [number, number] = [h.start, h.end - trailing.length]
-      const edits: TextEdit[] = readings.map((r) => ({ label: `改为“${r}${trailing}”`, range, text: r }))
-      if (edits.length === 1) {
-        report({ messageId: 'one', data: { found: h.text, reading: readings[0]! + trailing }, range, fix: edits[0]! })
-      } else {
-        report({ messageId: 'several', data: { found: h.text, count: readings.length, readings: readings.map((r) => r + trailing).join('；') }, range, suggestions: edits })
-      }
+    for (const g of findGarbledDates(text)) {
+      const { found, range, trailing } = g
+      const edits: TextEdit[] = g.replacements.map((r) => ({ label: `改为“${r}${trailing}”`, range, text: r }))
+      if (g.kind === 'rangeTail') report({ messageId: 'rangeTail', data: { found, reading: g.replacements[0]! }, range, fix: edits[0]! })
+      else if (edits.length === 1) report({ messageId: 'one', data: { found, reading: g.replacements[0]! + trailing }, range, fix: edits[0]! })
+      else report({ messageId: 'several', data: { found, count: edits.length, readings: g.replacements.map((r) => r + trailing).join('；') }, range, suggestions: edits })
     }
   },
 })

@@ -1,4 +1,4 @@
-// 残缺日期只报一次：导入器与校验规则 TB018 分工（core/import/rule-duplicates.ts），
+// 残缺日期只报一次：导入器与校验规则 TB018 共用一个识别器（findGarbledDates），规则报告的文字导入器不报，
 // `tongbao validate <样例> --json` 里每一串丢了“年月日”的数字恰好出现在一条发现中。
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -48,21 +48,30 @@ describe('期间（连“至”也可能丢了）', () => {
 })
 
 describe('导语中的日期', () => {
-  it('有歧义的期间留空，并给出每种读法一条建议', () => {
+  it('有歧义的期间留空，并给出每种读法一条建议；TB018 报告的文字，导入器只说字段', () => {
     const text = '根据省委统一部署，202331531省委第三巡视组对某区进行了巡视。2023726，省委第三巡视组向某区委反馈了巡视意见。'
     const { meta, findings } = parseLead(text, ['lead', 'override', 0])
     expect(meta.period).toEqual({ start: null, end: null })
     expect(meta.feedbackDate).toBe('2023-07-26')
     const ambiguous = findings.find((f) => f.rule === 'TB103')!
-    expect(ambiguous.location).toEqual({ path: ['lead', 'override', 0], range: [text.indexOf('202331531'), text.indexOf('202331531') + 9] })
+    expect(ambiguous.location).toEqual({ path: ['meta', 'period'] })
     expect(ambiguous.suggestions?.map((s) => (s.kind === 'set-value' ? s.value : null))).toEqual(
       expect.arrayContaining([
         { start: '2023-03-01', end: '2023-05-31' },
         { start: '2023-03-15', end: '2023-03-31' },
       ]),
     )
+    // “2023726”由 TB018 报告并修复：导入器不再为它报告
+    expect(findings.filter((f) => f.rule === 'TB104')).toEqual([])
+  })
+
+  it('TB018 认不出的残缺（缺年份）：导入器定位到原文并给出改写', () => {
+    const text = '根据省委统一部署，2023年5月8日至7月7日，省委第三巡视组对某区进行了巡视。7月26日，省委第三巡视组向某区委反馈了巡视意见。'
+    const { meta, findings } = parseLead(text, ['lead', 'override', 0])
+    expect(meta.feedbackDate).toBe('2023-07-26')
     const repaired = findings.find((f) => f.rule === 'TB104')!
     expect(repaired.severity).toBe('info')
+    expect(repaired.location).toEqual({ path: ['lead', 'override', 0], range: [text.indexOf('7月26日'), text.indexOf('7月26日') + 5] })
     expect(repaired.fix).toMatchObject({ kind: 'replace-text', text: '2023年7月26日' })
   })
 
