@@ -19,16 +19,6 @@ function countPhrase(label: string, c: Count): string | null {
   return `${label}${c.total}人${detail}`
 }
 
-export function hasStatistics(s: Statistics): boolean {
-  return (
-    s.override !== null ||
-    COUNT_PHRASES.some(([k]) => s[k].total !== null) ||
-    s.systemsBuilt !== null ||
-    s.lossRecovered !== null ||
-    s.extraFacts.length > 0
-  )
-}
-
 /** 统计段落：手写优先，否则由数字生成（无数字时为空）。 */
 export function statisticsText(notice: Notice): RichText {
   const s = notice.statistics

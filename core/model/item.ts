@@ -85,11 +85,3 @@ export function pathToPointer(path: Path): string {
   return path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
 }
 
-export function pointerToPath(pointer: string): Path {
-  if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
-}

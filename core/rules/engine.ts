@@ -9,7 +9,7 @@ import { ITEM_RULES, NOTICE_RULES, TEXT_RULES } from './registry'
 import { withSameValueOnce } from './same-value-once'
 import { issueToFinding, type TextContext, textContext } from './text-rule'
 import { headUnits, itemUnits, sectionHeadUnits, tailUnits, type TextUnit } from './text-units'
-import type { Finding, RuleContext, Severity } from './types'
+import type { Finding, RuleContext } from './types'
 
 export interface ValidateOptions {
   /** 今天（ISO 日期）；缺省取本机日期。 */
@@ -94,13 +94,6 @@ export function collectFindings(notice: Notice, options: ValidateOptions = {}, s
   return withSameValueOnce(out, notice)
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
-
 export function hasErrors(findings: Finding[]): boolean {
   return findings.some((f) => f.severity === 'error')
-}
-
-/** 按严重程度排序（稳定排序，同级保持原顺序），供列表显示。 */
-export function bySeverity(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }

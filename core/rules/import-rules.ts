@@ -95,6 +95,3 @@ export function importFinding<R extends ImportRule>(
   const at = Array.isArray(location) ? { path: location } : location
   return toFinding(IMPORT_RULES[rule] as RuleMeta, { messageId, location: at, ...extra })
 }
-
-/** 是不是某条导入规则的发现。 */
-export const isImportFinding = (f: Finding, rule: ImportRule): boolean => f.rule === IMPORT_RULES[rule].code

@@ -137,7 +137,3 @@ export const TEXT_RULES: readonly TextRule[] = RULES.filter(isTextRule)
 export const ITEM_RULES: readonly ItemRule[] = RULES.filter(isItemRule)
 /** 看整篇结构的规则（每次全部重跑，代价小）。 */
 export const NOTICE_RULES: readonly Rule[] = RULES.filter((r) => !isTextRule(r) && !isItemRule(r))
-
-export function ruleByCode(code: string): Rule | undefined {
-  return RULES.find((r) => r.meta.code === code)
-}

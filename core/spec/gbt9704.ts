@@ -1,9 +1,8 @@
 // GB/T 9704-2012《党政机关公文格式》中本项目用到的数字：只有数据，不依赖任何东西。
 // 导出（Word、HTML 打印样式）、分页预览和校验都读这里；每个数字注明条款或导出规范（export-compliance.md）的标签。
 
-/** 1 pt = 20 twip；1 mm = 56.693 twip。 */
+/** 1 pt = 20 twip。 */
 export const TWIPS_PER_PT = 20
-export const TWIPS_PER_MM = 56.693
 
 /** 字号（号 → 磅）。export-compliance §“Units”。 */
 export const FONT_SIZE_PT = {

@@ -37,10 +37,6 @@ export function childRole(role: ItemRole): ItemRole {
   return ROLE_ORDER[Math.min(2, ROLE_ORDER.indexOf(role) + 1)]!
 }
 
-export function parentRole(role: ItemRole): ItemRole {
-  return ROLE_ORDER[Math.max(0, ROLE_ORDER.indexOf(role) - 1)]!
-}
-
 /**
  * 新条目在 index 处、深度 depth 时的角色：同一上级下已有同级条目时照它；
  * 否则按上级的角色往下一级；在顶层时逐条整改部分为“方面”，其他部分为“措施”（一是、二是式的要点）。

@@ -2,7 +2,7 @@
  * 浏览器宿主：`npm run dev:web` 与端到端测试用。文件经 <input type=file> 选取、以下载保存；
  * 自动保存、最近文件、恢复副本存在 IndexedDB。浏览器里没有磁盘路径，最近文件以“browser:文件名”为键连同内容保存。
  */
-import type { DocumentRef, ExportKind, FilePurpose, MenuCommand, RecentFile, RecoveryItem, SaveResult, TongbaoHost } from '../../core/bridge/host'
+import type { DocumentRef, ExportKind, FilePurpose, RecentFile, RecoveryItem, SaveResult, TongbaoHost } from '../../core/bridge/host'
 import { DocLocks } from './doc-locks'
 import { idb, storageFailureOf } from './idb'
 
@@ -75,7 +75,6 @@ async function remember(name: string, bytes: Uint8Array): Promise<DocumentRef> {
 const withExtension = (name: string, ext: string) => (name.toLowerCase().endsWith(ext) ? name : `${name}${ext}`)
 
 export function createBrowserHost(): TongbaoHost {
-  const listeners = new Set<(c: MenuCommand) => void>()
   // 浏览器里一个标签页一份文档；记下来只为与桌面版行为一致、便于调试。
   let current: DocumentRef | null = null
   const locks = new DocLocks()
@@ -201,10 +200,7 @@ export function createBrowserHost(): TongbaoHost {
       current = ref
       document.documentElement.dataset.document = current?.name ?? ''
     },
-    onMenuCommand(listener) {
-      // 浏览器里没有原生菜单；快捷键由渲染进程自己监听（见 app/shortcuts.ts）。
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    // 浏览器里没有原生菜单，不会有菜单命令；快捷键由渲染进程自己监听（见 app/shortcuts.ts）。
+    onMenuCommand: () => () => undefined,
   }
 }
