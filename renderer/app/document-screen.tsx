@@ -1,29 +1,27 @@
 /** 编辑界面的布局：工具栏、大纲、纸面、信息/检查侧栏、状态栏和对话框；文档状态全在 DocumentStore 里。 */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { ReactEditor } from 'slate-react'
-import type { MenuCommand, PickedFile, TongbaoHost } from '../../core/bridge/host'
+import type { MenuCommand, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
-import { formatMessage } from '../../core/messages/format'
-import type { Notice, Path } from '../../core/model'
+import type { Notice } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
 import { DocumentStore } from '../document/store'
 import { DocumentContext, useFindings, useNotice } from '../document/use-document'
 import type { StructureAction } from '../editor/commands'
 import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
-import { exportLedgerFile, LedgerImportDialog } from '../panels/ledger-import-dialog'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
-import { jumpToEditor, jumpToField, resolvePath } from './jump'
+import { jumpToEditor } from './jump'
 import { Paper } from './paper'
 import type { Session } from './session'
-
-export type { Session } from './session'
 import { useDocumentView } from './document-view'
 import { problemCount, SidePanel } from './side-panel'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
 import { useDocumentFile } from './use-document-file'
+import { useFindingJump } from './use-finding-jump'
+import { useLedgerCommands } from './use-ledger-commands'
 
 interface Props {
   session: Session
@@ -59,50 +57,9 @@ function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDi
     initiallyDirty: session.dirty,
     onDirtyChange,
   })
-  /** 选好的整改台账（导入台账对话框打开着） */
-  const [ledgerFile, setLedgerFile] = useState<PickedFile | null>(null)
-  const ledgerCommand = useCallback(
-    (c: MenuCommand): boolean => {
-      if (c === 'import-ledger') {
-        store.flush()
-        void host.pickFile('ledger').then(
-          (r) => (r.ok ? setLedgerFile(r.file) : reportError(formatMessage(r))),
-          () => setLedgerFile(null),
-        )
-        return true
-      }
-      if (c === 'export-ledger') {
-        void exportLedgerFile(host, store.flush()).then((error) => error && reportError(error))
-        return true
-      }
-      return false
-    },
-    [host, store, reportError],
-  )
+  const { ledgerCommand, ledgerDialog } = useLedgerCommands({ store, host, notice, reportError, onNewNotice })
   const { tab, setTab, showOutline, dialog, setDialog, runCommand } = useDocumentView({ store, doSave, commandRef, onOther: ledgerCommand })
-  // 要跳到的信息面板字段：面板先切到“信息”页，重绘后再聚焦。
-  const pendingField = useRef<Path | null>(null)
-
-  useEffect(() => {
-    if (pendingField.current && tab === 'info' && jumpToField(pendingField.current)) pendingField.current = null
-  })
-
-  const editField = useCallback(
-    (path: Path) => {
-      pendingField.current = path
-      setTab('info')
-      if (jumpToField(path)) pendingField.current = null
-    },
-    [setTab],
-  )
-
-  const onJump = (f: Finding) => {
-    const target = resolvePath(store.flush(), store.editors, f.location.path)
-    if (target.kind === 'field') return editField(target.path)
-    const last = f.location.path[f.location.path.length - 1]
-    const inText = last === 'title' || typeof last === 'number'
-    jumpToEditor(store.editors, target.section, target.index, inText ? f.location.range : undefined)
-  }
+  const { editField, onJump } = useFindingJump(store, tab, setTab)
 
   /** 工具栏的结构按钮作用于最近编辑的部分中光标所在处。 */
   const structure = (action: StructureAction) => {
@@ -132,22 +89,7 @@ function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDi
       <StatusBar notice={notice} findings={problemCount(findings)} save={save} onOpenCheck={() => setTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={close} />}
       {dialog === 'help' && <HelpDialog onClose={close} />}
-      {ledgerFile && (
-        <LedgerImportDialog
-          file={ledgerFile}
-          current={notice}
-          onNew={(n, f) => {
-            setLedgerFile(null)
-            onNewNotice(n, f)
-          }}
-          onMerge={(n) => {
-            setLedgerFile(null)
-            // 并入台账是一个用户动作：一步撤销。
-            store.update(() => n)
-          }}
-          onClose={() => setLedgerFile(null)}
-        />
-      )}
+      {ledgerDialog}
       {(dialog === 'export-docx' || dialog === 'export-html') && (
         <ExportDialog
           kind={dialog === 'export-docx' ? 'docx' : 'html'}

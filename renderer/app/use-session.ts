@@ -1,0 +1,127 @@
+/** 打开的文档（会话）从哪里来：新建、打开或导入文件、从上一份通报开始、从恢复副本恢复；以及离开前的确认。 */
+import { useCallback, useRef, useState } from 'react'
+import type { PickedFile, RecoveryItem } from '../../core/bridge/host'
+import { formatMessage } from '../../core/messages/format'
+import type { Notice } from '../../core/model'
+import type { NextRoundMode } from '../../core/next-round/start-next-round'
+import { host } from '../host/host'
+import { importInWorker } from '../import/import-job'
+import type { CarryOver } from './carry-over-banner'
+import { nextRound } from './core-services'
+import { describeError, type OpenedNotice, openPicked } from './open-file'
+import type { Session } from './session'
+
+const newKey = () => crypto.randomUUID()
+
+/** 新一轮开始前要问的（上一轮分了方面时）：见 new-round-choice.tsx。 */
+export interface NewRoundQuestion {
+  previous: Notice
+  aspects: string[]
+  name: string
+}
+
+export function useSession() {
+  const [session, setSession] = useState<Session | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const [carried, setCarried] = useState<CarryOver | null>(null)
+  const [choice, setChoice] = useState<NewRoundQuestion | null>(null)
+  /** 直接打开文件启动时要提示的恢复副本（见 recovery-offer.tsx） */
+  const [offer, setOffer] = useState<RecoveryItem[]>([])
+  const dirty = useRef(false)
+
+  const begin = useCallback((notice: Notice, opened: Partial<Session> = {}) => {
+    dirty.current = opened.dirty ?? false
+    setMessage(null)
+    setCarried(null)
+    setSession({ docKey: opened.docKey ?? newKey(), ref: opened.ref ?? null, notice, importFindings: opened.importFindings ?? [], dirty: opened.dirty ?? false })
+  }, [])
+
+  /** 有未保存的修改时先问一句；读 ref，不必做 effect 的依赖。 */
+  const mayLeave = useCallback(() => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？'), [])
+
+  const start = useCallback(
+    async (previous: Notice, mode: NextRoundMode, keepAspects: boolean, name: string) => {
+      try {
+        const next = await nextRound(previous, mode, { keepAspects })
+        begin(next.notice, { dirty: true })
+        setCarried({ mode: next.mode, summary: next.summary })
+      } catch {
+        setMessage(`无法从“${name}”开始：这份通报的内容不完整。`)
+      }
+    },
+    [begin],
+  )
+
+  const openFile = useCallback(
+    async (file: PickedFile, startMode: NextRoundMode | null) => {
+      const outcome = await openPicked(file)
+      if (outcome.kind === 'cancelled') return
+      if (outcome.kind === 'error') return setMessage(outcome.message)
+      const opened: OpenedNotice = outcome.opened
+      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
+      const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
+      // 新一轮：上一轮分了方面时，先问要不要留方面标题（见 new-round-choice.tsx）
+      if (startMode === 'new-round' && aspects.length > 0) return setChoice({ previous: opened.notice, aspects, name: file.ref.name })
+      await start(opened.notice, startMode, false, file.ref.name)
+    },
+    [begin, start],
+  )
+
+  const openRecent = async (path: string) => {
+    const read = await host.readRecent(path)
+    if (!read.ok) return setMessage(formatMessage(read))
+    await openFile(read.file, null)
+  }
+
+  const restore = async (id: string) => {
+    setOffer([])
+    try {
+      const items = await host.listRecovery()
+      const item = items.find((r) => r.id === id)
+      const restored = await host.restoreRecovery(id)
+      if (!restored.ok) return setMessage(formatMessage(restored))
+      // 与打开工程文件一样在 Worker 里解析与校验。
+      const outcome = await importInWorker('恢复副本.tongbao', new TextEncoder().encode(restored.text))
+      if (outcome.kind === 'cancelled') return
+      const notice = outcome.result.notice
+      const path = item?.documentPath ?? null
+      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
+    } catch (e) {
+      setMessage(describeError(e, '恢复副本'))
+    }
+  }
+
+  const goHome = () => {
+    if (!mayLeave()) return
+    dirty.current = false
+    setMessage(null)
+    setCarried(null)
+    setOffer([])
+    setSession(null)
+    host.setCurrentDocument(null)
+  }
+
+  const onDirtyChange = useCallback((d: boolean) => {
+    dirty.current = d
+  }, [])
+
+  return {
+    session,
+    message,
+    setMessage,
+    carried,
+    setCarried,
+    choice,
+    setChoice,
+    offer,
+    setOffer,
+    begin,
+    mayLeave,
+    start,
+    openFile,
+    openRecent,
+    restore,
+    goHome,
+    onDirtyChange,
+  }
+}
