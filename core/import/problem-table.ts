@@ -114,14 +114,21 @@ export function readRow(p: string, columns: Column[]): ProblemRow {
     if (value === '') return
     const column = columns[i] ?? { kind: 'other' as const, label: `（第${i + 1}列）` }
     const paras = paragraphsOf(value)
+    // 不进字段的单元格：原文带上表头进正文
+    const keepLabelled = () => row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+    /** 字段只填一次：读得出值且字段还空着时填入并返回 true。 */
+    const fill = <K extends 'category' | 'deadline' | 'responsible' | 'status'>(key: K, v: ProblemRow[K]): boolean => {
+      if (row[key] !== null || v === null) return false
+      row[key] = v
+      return true
+    }
     switch (column.kind) {
       case 'number':
         // 序号列里若不是序号（合并单元格后错了位），按未知列保留。
-        if (!/^[\d一二三四五六七八九十]+[.、．]?$/.test(value)) row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+        if (!/^[\d一二三四五六七八九十]+[.、．]?$/.test(value)) keepLabelled()
         return
       case 'category':
-        if (row.category === null) row.category = paras.join('')
-        else row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+        if (!fill('category', paras.join(''))) keepLabelled()
         return
       case 'problem':
         if (row.title === '') {
@@ -129,29 +136,23 @@ export function readRow(p: string, columns: Column[]): ProblemRow {
           row.body.unshift(...paras.slice(1))
         } else row.body.push(...paras)
         return
-      case 'deadline': {
-        const date = row.deadline === null ? parseDeadline(value) : null
-        if (date) row.deadline = date
-        else row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+      case 'deadline':
+        if (!fill('deadline', parseDeadline(value))) keepLabelled()
         return
-      }
       case 'responsible':
-        if (row.responsible === null) row.responsible = paras.join('，')
-        else row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+        if (!fill('responsible', paras.join('，'))) keepLabelled()
         return
       case 'status':
-      case 'progress': {
-        const status = row.status === null ? statusCell(value) : null
-        if (status) row.status = status
-        else if (column.kind === 'status') row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+      case 'progress':
+        if (fill('status', statusCell(value))) return
+        if (column.kind === 'status') keepLabelled()
         else row.body.push(...paras)
         return
-      }
       case 'measure':
         row.body.push(...paras)
         return
       default:
-        row.body.push(...paras.map((t, k) => (k === 0 ? labelled(column.label, t) : t)))
+        keepLabelled()
     }
   })
   return row
