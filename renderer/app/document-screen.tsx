@@ -46,7 +46,16 @@ export function DocumentScreen(props: Props) {
   )
 }
 
-function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDirtyChange, onNewNotice, store }: Props & { store: DocumentStore }) {
+function DocumentLayout({
+  session,
+  host,
+  commandRef,
+  onFileCommand,
+  onHome,
+  onDirtyChange,
+  onNewNotice,
+  store,
+}: Props & { store: DocumentStore }) {
   const notice = useNotice()
   const findings = useFindings()
   const { ref, save, doSave, reportError } = useDocumentFile({

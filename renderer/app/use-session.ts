@@ -1,9 +1,10 @@
 /** 打开的文档（会话）从哪里来：新建、打开或导入文件、从上一份通报开始、从恢复副本恢复；以及离开前的确认。 */
 import { useCallback, useRef, useState } from 'react'
-import type { PickedFile, RecoveryItem } from '../../core/bridge/host'
+import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import { formatMessage } from '../../core/messages/format'
 import type { Notice } from '../../core/model'
 import type { NextRoundMode } from '../../core/next-round/start-next-round'
+import { createNotice } from '../../core/template/new-notice'
 import { host } from '../host/host'
 import { importInWorker } from '../import/import-job'
 import type { CarryOver } from './carry-over-banner'
@@ -12,6 +13,10 @@ import { describeError, type OpenedNotice, openPicked } from './open-file'
 import type { Session } from './session'
 
 const newKey = () => crypto.randomUUID()
+/** 开始一份文档的菜单命令（其余由编辑界面处理） */
+export const FILE_COMMANDS: MenuCommand[] = ['new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import']
+/** 从上一份通报开始的两种方式 */
+const START_MODE: Partial<Record<MenuCommand, NextRoundMode>> = { 'start-follow-up': 'follow-up', 'start-new-round': 'new-round' }
 
 /** 新一轮开始前要问的（上一轮分了方面时）：见 new-round-choice.tsx。 */
 export interface NewRoundQuestion {
@@ -33,11 +38,20 @@ export function useSession() {
     dirty.current = opened.dirty ?? false
     setMessage(null)
     setCarried(null)
-    setSession({ docKey: opened.docKey ?? newKey(), ref: opened.ref ?? null, notice, importFindings: opened.importFindings ?? [], dirty: opened.dirty ?? false })
+    setSession({
+      docKey: opened.docKey ?? newKey(),
+      ref: opened.ref ?? null,
+      notice,
+      importFindings: opened.importFindings ?? [],
+      dirty: opened.dirty ?? false,
+    })
   }, [])
 
   /** 有未保存的修改时先问一句；读 ref，不必做 effect 的依赖。 */
-  const mayLeave = useCallback(() => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？'), [])
+  const mayLeave = useCallback(
+    () => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？'),
+    [],
+  )
 
   const start = useCallback(
     async (previous: Notice, mode: NextRoundMode, keepAspects: boolean, name: string) => {
@@ -65,6 +79,33 @@ export function useSession() {
       await start(opened.notice, startMode, false, file.ref.name)
     },
     [begin, start],
+  )
+
+  /** 新建、打开、导入、从上一份开始（菜单、开始页、快捷键）。 */
+  const fileCommand = useCallback(
+    async (c: MenuCommand) => {
+      if (!mayLeave()) return
+      try {
+        switch (c) {
+          case 'new-xunshi':
+            return begin(createNotice('巡视'))
+          case 'new-xuncha':
+            return begin(createNotice('巡察'))
+          case 'open':
+          case 'import':
+          case 'start-follow-up':
+          case 'start-new-round': {
+            const picked = await host.pickFile(c === 'open' ? 'open' : c === 'import' ? 'import' : 'previous-round')
+            if (!picked.ok) return setMessage(formatMessage(picked))
+            if (picked.file) await openFile(picked.file, START_MODE[c] ?? null)
+            return
+          }
+        }
+      } catch (e) {
+        setMessage(describeError(e, '所选文件'))
+      }
+    },
+    [begin, openFile, mayLeave],
   )
 
   const openRecent = async (path: string) => {
@@ -119,6 +160,7 @@ export function useSession() {
     mayLeave,
     start,
     openFile,
+    fileCommand,
     openRecent,
     restore,
     goHome,
