@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sectionMarkers } from '../../core/document/numbering'
 import { exportDocx } from '../../core/export/docx/index'
-import { Item, type Notice, RichText, SECTION_KEYS, type SectionKey } from '../../core/model'
+import { Item, type ItemRole, type Notice, RichText, SECTION_KEYS, type SectionKey } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
 import { DocumentStore } from '../../renderer/document/store'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
@@ -12,6 +12,7 @@ import { outlineEntries } from '../../renderer/panels/outline-entries'
 import { layoutNotice } from '../../core/layout'
 
 interface Shape {
+  role: ItemRole
   unnumbered: boolean
   runIn: boolean
   body: boolean
@@ -20,6 +21,7 @@ interface Shape {
 
 const shape: fc.Memo<Shape> = fc.memo((n) =>
   fc.record({
+    role: fc.constantFrom<ItemRole>('aspect', 'problem', 'measure'),
     unnumbered: fc.boolean(),
     runIn: fc.boolean(),
     body: fc.boolean(),
@@ -32,14 +34,16 @@ const heading = fc.constantFrom<string | null>(null, '', ' ', '   ', '\u3000', '
 const arbitrary = fc.record({
   kind: fc.constantFrom('巡视' as const, '巡察' as const),
   sections: fc.tuple(...SECTION_KEYS.map(() => fc.record({ heading, items: fc.array(shape(6), { maxLength: 4 }) }))),
+  /** 通报中出现哪些部分、按什么顺序（部分标题的一级序号按出现顺序取） */
+  order: fc.shuffledSubarray([...SECTION_KEYS]),
 })
 
 /** 生成通报；每个条目的标题是独一无二的记号 QnQ，部分标题记号 HkH，用来在各种输出里找到它前面的编号。 */
-function build({ kind, sections }: typeof arbitrary extends fc.Arbitrary<infer T> ? T : never): Notice {
+function build({ kind, sections, order }: typeof arbitrary extends fc.Arbitrary<infer T> ? T : never): Notice {
   const notice = createNotice(kind)
   let n = 0
   const toItem = (s: Shape): Item =>
-    Item.create('measure', `Q${++n}Q`, {
+    Item.create(s.role, `Q${++n}Q`, {
       runIn: s.runIn,
       body: s.body ? RichText.of('正文') : [],
       children: s.children.map(toItem),
@@ -49,6 +53,8 @@ function build({ kind, sections }: typeof arbitrary extends fc.Arbitrary<infer T
     const h = sections[k]!.heading
     notice[key] = { heading: h === 'TITLE' ? `H${k}H` : h, paragraphs: [], items: sections[k]!.items.map(toItem) }
   })
+  const others = notice.parts.filter((p) => !(SECTION_KEYS as readonly string[]).includes(p))
+  notice.parts = [...others.slice(0, 2), ...order, ...others.slice(2)]
   return notice
 }
 
@@ -102,15 +108,17 @@ async function docxParagraphs(notice: Notice): Promise<string[]> {
 }
 
 describe('编号只有一个来源', () => {
-  it('任意结构、任意部分标题（含只有空白的）：编辑器、大纲、预览、Word 中的编号相同', async () => {
+  it('任意结构与角色、任意部分标题（含只有空白的）、任意部分的有无与顺序：编辑器、大纲、预览、Word 中的编号相同', async () => {
     await fc.assert(
       fc.asyncProperty(arbitrary, async (input) => {
         const notice = build(input)
+        // 只比较通报中出现的部分（纸面、预览、Word 都只排出现的部分）
+        const shown = <T,>(r: Record<SectionKey, T>) => Object.fromEntries(input.order.map((k) => [k, r[k]]))
         const editor = editorNumbering(notice)
         const outline = outlineNumbering(notice)
-        for (const key of SECTION_KEYS) expect(outline[key]).toEqual(editor[key].items)
-        expect(numberingInLines(previewLines(notice), notice)).toEqual(editor)
-        expect(numberingInLines(await docxParagraphs(notice), notice)).toEqual(editor)
+        for (const key of input.order) expect(outline[key]).toEqual(editor[key].items)
+        expect(shown(numberingInLines(previewLines(notice), notice))).toEqual(shown(editor))
+        expect(shown(numberingInLines(await docxParagraphs(notice), notice))).toEqual(shown(editor))
       }),
       { numRuns: 40 },
     )

@@ -7,8 +7,6 @@ import { sampleNotice } from '../support/sample-notice'
 
 const ROOT = join(import.meta.dirname, '../..')
 const DIRS = ['core', 'renderer', 'electron', 'templates']
-/** paginate.ts 由版面计算的另一个 issue 整体替换，那里暂时还有自己的 22/28（见 issue #9 第 3 点）。 */
-const NOT_YET = new Set(['renderer/preview/paginate.ts'])
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -55,7 +53,7 @@ describe('GB/T 9704 的数字只有一个出处（core/spec）', () => {
     const files = DIRS.flatMap((d) => sources(join(ROOT, d))).map((f) => relative(ROOT, f).replaceAll('\\', '/'))
     expect(files.some((f) => f.endsWith('paper.css'))).toBe(true)
     const offenders = files
-      .filter((f) => !f.startsWith('core/spec/') && !NOT_YET.has(f))
+      .filter((f) => !f.startsWith('core/spec/'))
       .flatMap((f) => literalsIn(readFileSync(join(ROOT, f), 'utf8')).map((l) => `${f}: ${l}`))
     expect(offenders).toEqual([])
   })
