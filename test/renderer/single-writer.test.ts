@@ -29,6 +29,8 @@ const WRITES: [string, RegExp][] = [
   ],
   ['通报的同步与修复', /(?<![.\w])(?:applyFix|applyFixes|syncEditorsFrom|replaceValue|withSections)\(/],
   ['store 的内部', /import \{[^}]*\} from '\.\.\/document\/(?:editors|history)'/],
+  // 直接改通报对象（而不是经 store.update 交出新的通报）
+  ['直接改通报', /\b(?:notice|n|next|current)(?:\.\w+|\[[^\]]+\])+\s*(?:=(?![=>])|\+=|-=)|\b(?:notice|n)(?:\.\w+)+\.(?:push|splice|unshift|pop|shift|sort|reverse)\(/],
 ]
 
 function writesIn(source: string): string[] {
@@ -43,6 +45,9 @@ describe('文档只有一个写入者', () => {
     expect(writesIn('if (moveItem(editors[s], i, 1) >= 0) sync()')).toEqual(['编辑器命令'])
     expect(writesIn('const n = applyFix(flush(), fix)')).toEqual(['通报的同步与修复'])
     expect(writesIn("import { syncEditorsFrom } from '../document/editors'")).toEqual(['store 的内部'])
+    expect(writesIn("notice.meta.roundLabel = '第三轮'")).toEqual(['直接改通报'])
+    expect(writesIn('n.rectification.items.push(item)')).toEqual(['直接改通报'])
+    expect(writesIn("store.update((n) => ({ ...n, signOff })); if (notice.meta.kind === '巡视') x()")).toEqual([])
     expect(
       writesIn("store.applyFix(fix); store.moveItem(s, id, 1) // Transforms.select\nimport type { Editors } from '../document/editors'"),
     ).toEqual([])
