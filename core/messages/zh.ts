@@ -149,4 +149,9 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.batch-collision': '{{first}} 与 {{second}} 会导出到同一个文件 {{name}}：请分两次导出，或先改名',
   'cli.bad-print-date': '印发日期应写成 2024-09-20 的形式：{{value}}',
   'cli.internal': '内部错误：命令没有完成。请把问题反馈给维护人员。',
+  // issue #9：应用外壳
+  'app.open-failed': '无法打开“{{name}}”：文件已损坏或格式不受支持。原文件未被改动。',
+  'app.cannot-start-from': '无法从“{{name}}”开始：这份通报的内容不完整。',
+  'app.save-invalid': '无法保存：有内容不符合格式（如日期）。请在“检查”面板中查看。',
+  'app.leave-unsaved': '当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？',
 }

@@ -1,6 +1,7 @@
 /** 把选中的文件变成通报：.tongbao 直接打开，其余（.docx/.doc/.wps/.pdf/.txt/.html）导入。错误一律转成给用户看的中文。 */
 import type { DocumentRef, PickedFile } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
+import { formatMessage } from '../../core/messages/format'
 import { isTongbaoError } from '../../core/messages/tongbao-error'
 import type { Finding } from '../../core/rules/types'
 import { importInWorker } from '../import/import-job'
@@ -36,5 +37,5 @@ export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
 export function describeError(e: unknown, name: string): string {
   // 带编号的错误，文字已由 core/messages 的表给出。
   if (isTongbaoError(e)) return e.message
-  return `无法打开“${name}”：文件已损坏或格式不受支持。原文件未被改动。`
+  return formatMessage({ code: 'app.open-failed', params: { name } })
 }

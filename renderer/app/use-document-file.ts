@@ -89,7 +89,7 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
       try {
         text = serializeProject(store.flush())
       } catch {
-        setSave((s) => ({ ...s, error: '无法保存：有内容不符合格式（如日期）。请在“检查”面板中查看。' }))
+        setSave((s) => ({ ...s, error: formatMessage({ code: 'app.save-invalid' }) }))
         return
       }
       const result = await host.saveProject(ref, text, { saveAs })

@@ -49,7 +49,7 @@ export function useSession() {
 
   /** 有未保存的修改时先问一句；读 ref，不必做 effect 的依赖。 */
   const mayLeave = useCallback(
-    () => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？'),
+    () => !dirty.current || window.confirm(formatMessage({ code: 'app.leave-unsaved' })),
     [],
   )
 
@@ -60,7 +60,7 @@ export function useSession() {
         begin(next.notice, { dirty: true })
         setCarried({ mode: next.mode, summary: next.summary })
       } catch {
-        setMessage(`无法从“${name}”开始：这份通报的内容不完整。`)
+        setMessage(formatMessage({ code: 'app.cannot-start-from', params: { name } }))
       }
     },
     [begin],
