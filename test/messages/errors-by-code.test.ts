@@ -1,18 +1,9 @@
 // 错误按编号区分，不按文字：源码里没有一处拿错误的文字（或“含不含汉字”）来判断是哪种错误。
 // 过去 register-ipc.ts、create-host.ts、app.tsx 用“有没有汉字”分辨预期的失败与程序错误；现在跨桥的是 { ok: false, code }，进程内是 TongbaoError.code。
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const ROOT = join(import.meta.dirname, '../..')
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) return sources(p)
-    return /\.tsx?$/.test(e.name) ? [p] : []
-  })
-}
+import { firstMatches, ROOT, sourceFiles } from '../support/source-files'
 
 /** 注释可以提到这些写法；只看代码。 */
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`\\])\/\/.*$/gm, '')
@@ -33,13 +24,7 @@ const HAN_CLASS = /\\u4e00|\\u9f[a-f]{2}|\\p\{(?:Script=|sc=)?Han\}|\[一-[龥�
 /** 处理通报文字的模块可以有汉字字符类（它们处理的就是中文）；桥两端和应用外壳不处理文字，不该有。 */
 const PROCESSES_TEXT = (file: string) => file.startsWith('renderer/editor/') || file.startsWith('renderer/paste/')
 
-function byText(source: string): string[] {
-  const c = code(source)
-  return BY_TEXT.flatMap((re) => {
-    const m = re.exec(c)
-    return m ? [m[0]] : []
-  })
-}
+const byText = (source: string): string[] => firstMatches(BY_TEXT, code(source))
 
 describe('错误按编号区分，不按文字', () => {
   it('扫描本身能认出各种写法，注释与按编号的判断除外', () => {
@@ -58,7 +43,7 @@ describe('错误按编号区分，不按文字', () => {
   })
 
   it('electron/（主进程、预加载、命令行）与 renderer/ 中没有按文字分辨错误', () => {
-    const files = ['electron', 'renderer'].flatMap((d) => sources(join(ROOT, d))).map((f) => relative(ROOT, f).replaceAll('\\', '/'))
+    const files = sourceFiles(['electron', 'renderer'])
     expect(files).toContain('electron/preload/create-host.ts')
     expect(files).toContain('electron/main/ipc/register-ipc.ts')
     expect(files).toContain('renderer/app/app.tsx')
@@ -72,7 +57,7 @@ describe('错误按编号区分，不按文字', () => {
   })
 
   it('core/ 中也没有按错误文字分类（core 处理中文文字，汉字字符类在那里是正当的）', () => {
-    const files = sources(join(ROOT, 'core')).map((f) => relative(ROOT, f).replaceAll('\\', '/'))
+    const files = sourceFiles(['core'])
     const offenders = files.flatMap((f) => byText(readFileSync(join(ROOT, f), 'utf8')).map((w) => `${f}: ${w}`))
     expect(offenders).toEqual([])
   })

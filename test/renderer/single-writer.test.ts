@@ -1,17 +1,8 @@
 // 只有文档的 store（renderer/document/）写通报、调用 Slate 的修改；编辑器插件与命令（renderer/editor/*.ts）由它调用。
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-
-const ROOT = join(import.meta.dirname, '../..')
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) return sources(p)
-    return /\.tsx?$/.test(e.name) ? [p] : []
-  })
-}
+import { ROOT, sourceFiles } from '../support/source-files'
 
 /** 可以直接改 Slate 文档的文件：store 及其历史、同步，编辑器的插件与命令（不含组件 .tsx）。 */
 const mayWrite = (file: string) => file.startsWith('renderer/document/') || (file.startsWith('renderer/editor/') && file.endsWith('.ts'))
@@ -54,7 +45,7 @@ describe('文档只有一个写入者', () => {
   })
 
   it('renderer/ 中 store 与编辑器插件以外的文件（组件、面板、应用外壳）不直接写通报或 Slate', () => {
-    const files = sources(join(ROOT, 'renderer')).map((f) => relative(ROOT, f).replaceAll('\\', '/'))
+    const files = sourceFiles(['renderer'])
     expect(files.length).toBeGreaterThan(40)
     const offenders = files
       .filter((f) => !mayWrite(f))

@@ -1,20 +1,12 @@
 // GB/T 9704 的数字只写在 core/spec：源码里别处出现 22 行、28 字、579、页边距就失败；改 core/spec 的数，纸面 CSS 与导出一起变。
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it, vi } from 'vitest'
 import { sampleNotice } from '../support/sample-notice'
+import { firstMatches, ROOT, sourceFiles } from '../support/source-files'
 
-const ROOT = join(import.meta.dirname, '../..')
 const DIRS = ['core', 'renderer', 'electron', 'templates']
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : sources(p)
-    return /\.(tsx?|css|html)$/.test(e.name) ? [p] : []
-  })
-}
 
 /** 版式数字的写法：579 twip、28.95 pt、每面 22 行 / 每行 28 字、以 mm 写的纸张与页边距、22/16 pt 字号。 */
 const LITERALS: RegExp[] = [
@@ -29,13 +21,7 @@ const LITERALS: RegExp[] = [
 /** 注释里可以说明数字的来历；只看代码和字符串。 */
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`])\/\/.*$|<!--[\s\S]*?-->/gm, '')
 
-function literalsIn(text: string): string[] {
-  const c = code(text)
-  return LITERALS.flatMap((re) => {
-    const m = re.exec(c)
-    return m ? [m[0]] : []
-  })
-}
+const literalsIn = (text: string): string[] => firstMatches(LITERALS, code(text))
 
 describe('GB/T 9704 的数字只有一个出处（core/spec）', () => {
   it('扫描能认出各种写法，注释除外', () => {
@@ -50,7 +36,7 @@ describe('GB/T 9704 的数字只有一个出处（core/spec）', () => {
   })
 
   it('core/spec 以外的源码（含 CSS）不写这些数', () => {
-    const files = DIRS.flatMap((d) => sources(join(ROOT, d))).map((f) => relative(ROOT, f).replaceAll('\\', '/'))
+    const files = sourceFiles(DIRS, /\.(tsx?|css|html)$/)
     expect(files.some((f) => f.endsWith('paper.css'))).toBe(true)
     const offenders = files
       .filter((f) => !f.startsWith('core/spec/'))
