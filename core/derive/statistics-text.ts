@@ -1,4 +1,4 @@
-import type { Count, Notice, Statistics } from '../model/notice'
+import type { Count, Notice } from '../model/notice'
 import { type RichText, RichText as RT } from '../model/rich-text'
 
 /** 统计中按人数计的五项。 */
