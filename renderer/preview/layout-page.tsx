@@ -42,7 +42,9 @@ function Line({ line }: { line: LayoutLine }) {
     ...(justify ? { textAlignLast: 'justify' } : {}),
   }
   return (
-    <div className={`pline ${para.role}${banji ? ' banji' : ''}`} style={style}>
+    // 角色放在 data-role 而不是 class：编辑器纸面的 .signature 等样式（margin-top、padding-right）会落到同名的预览行上，
+    // 把署名推下一格压在日期上。
+    <div className={banji ? 'pline banji' : 'pline'} data-role={para.role} style={style}>
       {line.runs.map((r, i) => (
         <span key={i} style={runStyle(r, para.scale)}>
           {r.text}
