@@ -85,6 +85,9 @@ export interface PdfLine {
   y0_mm: number
 }
 
+/** pdftotext 的 XHTML 输出把 < > & " ' 写成实体；比对文字前还原。 */
+const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!)
+
 /** pdftotext -bbox-layout 的各行（词连成一行，去掉空格），坐标换成毫米。 */
 export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {
   const { stdout } = await run('pdftotext', ['-bbox-layout', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })
@@ -95,7 +98,7 @@ export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {
     if (chunk.startsWith('<page ')) page++
     const line = /^<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/.exec(chunk)
     if (!line) continue
-    const text = [...chunk.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]).join('')
+    const text = [...chunk.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => unescapeXml(m[1]!)).join('')
     out.push({ page, text, x0_mm: mm(line[1]!), y0_mm: mm(line[2]!), x1_mm: mm(line[3]!) })
   }
   return out
