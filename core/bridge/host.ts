@@ -38,6 +38,11 @@ export type Result<T extends object = object> = ({ ok: true } & T) | Failure
 
 export type SaveResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: string } | { kind: 'cancelled' }>
 
+/** 导出 PDF 的结果：另有 printing——浏览器宿主已打开打印对话框，文件由用户在那里保存。 */
+export type PdfResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: string } | { kind: 'cancelled' } | { kind: 'printing' }>
+/** savePdf 的载荷：打印页的 HTML（上限同工程文本）与建议的文件名。 */
+export const SavePdfArgsSchema = z.tuple([z.string().min(1).max(100 * 1024 * 1024), z.string().min(1).max(255)])
+
 export const ExportKindSchema = z.enum(['docx', 'html', 'fragment', 'ledger'])
 export type ExportKind = z.infer<typeof ExportKindSchema>
 
@@ -79,6 +84,11 @@ export interface TongbaoHost {
   saveProject(ref: DocumentRef | null, text: string, options: { saveAs: boolean }): Promise<SaveResult>
   /** 保存导出的 Word/网页/整改台账（.xlsx）；弹出保存对话框（浏览器宿主为下载）。 */
   saveExport(bytes: Uint8Array, suggestedName: string, kind: ExportKind): Promise<SaveResult>
+  /**
+   * 导出 PDF（issue #11）：html 是 core/layout 的打印页（printHtml）。桌面版弹出保存对话框，用 Electron 的 printToPDF
+   * 打印成 A4 PDF 后保存；浏览器宿主打开系统打印对话框（kind 'printing'），由用户选“另存为 PDF”。
+   */
+  savePdf(html: string, suggestedName: string): Promise<PdfResult>
   /** 在文件管理器中显示（浏览器宿主无此能力时不做事）。 */
   revealInFolder(path: string): Promise<void>
   /** 自动保存到恢复区；docKey 标识一个编辑会话（每个窗口、每个标签页各有自己的）。 */

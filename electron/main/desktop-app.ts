@@ -28,6 +28,8 @@ export interface DesktopPorts<W extends WindowLike> {
   recovery: RecoveryStore
   documentsDir: string
   platform: NodeJS.Platform
+  /** 打印页 → PDF 字节（index.ts 用不显示的窗口与 printToPDF）。 */
+  printPdf(html: string): Promise<Uint8Array>
   development: boolean
   /** 再次发起退出（关闭前保存成功后继续退出）。 */
   quit(): void
@@ -55,6 +57,7 @@ export class DesktopApp<W extends WindowLike> {
       windows: this.windows,
       documentsDir: ports.documentsDir,
       platform: ports.platform,
+      printPdf: (html) => ports.printPdf(html),
       now: ports.now ?? (() => new Date()),
       recentChanged: () => this.refreshMenu(),
       closeSaved: (state) => {

@@ -2,6 +2,7 @@
  * 主进程入口：只有与 Electron 打交道的接线，逻辑都在不依赖 electron 的模块里（在 Node 下测试）。
  * 这个文件是唯一只能在 Electron 里运行的主进程代码。
  */
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron'
@@ -14,6 +15,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './securi
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from './security/content-security-policy'
 import { appUrlMatcher, guardWebContents, isAllowedRequest, isPermissionAllowed } from './security/guard-web-contents'
 import { createDocumentWindow } from './security/document-window'
+import { printToPdf } from './pdf/print-to-pdf'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const preloadPath = join(here, '../preload/index.cjs')
@@ -57,6 +59,13 @@ if (!app.requestSingleInstanceLock()) {
     recovery: new RecoveryStore(join(userData, 'recovery')),
     documentsDir: app.getPath('documents'),
     platform: process.platform,
+    // 打印页用单独的内存会话：应用会话只放行 app:// 的请求，打印页是临时文件；页面里没有脚本，也不需要。
+    printPdf: async (html) =>
+      printToPdf(
+        html,
+        () => new BrowserWindow({ show: false, webPreferences: { partition: 'tongbao-print', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } }),
+        tmpdir(),
+      ),
     development: !app.isPackaged,
     quit: () => app.quit(),
     about: () =>

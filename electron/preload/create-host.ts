@@ -39,6 +39,7 @@ export function createHost(ipc: RendererIpc): TongbaoHost {
     recentFiles: () => orElse(HOST_CHANNELS.recentFiles, []),
     saveProject: (ref, text, options) => call(HOST_CHANNELS.saveProject, ref, text, { saveAs: options.saveAs }),
     saveExport: (bytes, suggestedName, kind) => call(HOST_CHANNELS.saveExport, bytes, suggestedName, kind),
+    savePdf: (html, suggestedName) => call(HOST_CHANNELS.savePdf, html, suggestedName),
     revealInFolder: async (path) => {
       await call(HOST_CHANNELS.revealInFolder, path)
     },

@@ -59,6 +59,25 @@ function download(bytes: Uint8Array | string, name: string, mime: string): void 
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
+/** 在不显示的框架里打印一页 HTML（页面预览同一套版式的打印页）。 */
+function printInFrame(html: string): void {
+  const frame = document.createElement('iframe')
+  frame.setAttribute('aria-hidden', 'true')
+  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0'
+  frame.addEventListener(
+    'load',
+    () => {
+      const win = frame.contentWindow!
+      win.addEventListener('afterprint', () => frame.remove(), { once: true })
+      win.focus()
+      win.print()
+    },
+    { once: true },
+  )
+  frame.srcdoc = html
+  document.body.append(frame)
+}
+
 async function remember(name: string, bytes: Uint8Array): Promise<DocumentRef> {
   const ref = { path: `browser:${name}`, name }
   try {
@@ -134,6 +153,16 @@ export function createBrowserHost(): TongbaoHost {
       try {
         download(bytes, suggestedName, MIME[kind])
         return { ok: true, kind: 'saved', ref: { path: null, name: suggestedName }, savedAt: new Date().toISOString() }
+      } catch {
+        return { ok: false, code: 'download.refused' }
+      }
+    },
+    async savePdf(html) {
+      // 浏览器不能直接写 PDF：把打印页放进一个不显示的同源框架（srcdoc，无脚本），调用它的 print()，
+      // 用户在打印对话框中选“另存为 PDF”。框架在打印对话框关闭后移除。
+      try {
+        printInFrame(html)
+        return { ok: true, kind: 'printing' }
       } catch {
         return { ok: false, code: 'download.refused' }
       }

@@ -2,6 +2,8 @@
 import { useState } from 'react'
 import { formatMessage } from '../../core/messages/format'
 import { noticeTitle } from '../../core/derive/title'
+import { layoutNotice } from '../../core/layout'
+import { printHtml } from '../../core/layout/print-html'
 import type { Notice } from '../../core/model'
 import type { TongbaoHost } from '../../core/bridge/host'
 import { resolveBanji, resolveRedhead, signOffOf } from '../../core/export/options'
@@ -13,7 +15,15 @@ import { splitValues } from './split-values'
 import { DateInput } from './date-input'
 import { exportQuestion } from './export-question'
 
-type Phase = { kind: 'idle' } | { kind: 'confirm'; question: string } | { kind: 'working' } | { kind: 'done'; name: string; path: string | null } | { kind: 'error'; message: string }
+/** 导出的去处：Word/网页文件，或签发稿的 PDF（与页面预览同一份版式）。 */
+type Target = 'file' | 'pdf'
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'confirm'; question: string; target: Target }
+  | { kind: 'working' }
+  | { kind: 'done'; name: string; path: string | null }
+  | { kind: 'printing' }
+  | { kind: 'error'; message: string }
 
 const PROFILE_LABEL: Record<DocxProfile, string> = {
   gb2312: '仿宋_GB2312 等（多数党政机关）',
@@ -56,14 +66,25 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
 
   // issue #5 第 4 点：警告照常导出；有错误时先问一句，用户确认后照样写出文件。
-  const run = async (confirmed: boolean) => {
+  const run = async (confirmed: boolean, target: Target = 'file') => {
     const n = notice()
     if (!confirmed) {
       const question = exportQuestion(check(n))
-      if (question) return setPhase({ kind: 'confirm', question: question.text })
+      if (question) return setPhase({ kind: 'confirm', question: question.text, target })
     }
     setPhase({ kind: 'working' })
     try {
+      if (target === 'pdf') {
+        // PDF 是签发稿按 core/layout 排好的页（与页面预览、Word 同一份版式），由宿主打印。
+        const settings: SignOff = { ...signOff, cc: splitValues(ccDraft), orgMarks: splitValues(marksDraft) }
+        onSignOff(settings)
+        const withSettings = { ...n, signOff: settings }
+        const result = await host.savePdf(printHtml(layoutNotice(withSettings), noticeTitle(withSettings)), exportFileName(n, 'pdf'))
+        if (!result.ok) setPhase({ kind: 'error', message: formatMessage(result) })
+        else if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
+        else setPhase({ kind: result.kind === 'printing' ? 'printing' : 'idle' })
+        return
+      }
       let bytes: Uint8Array
       let name: string
       if (kind === 'docx') {
@@ -165,10 +186,15 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
             )}
           </span>
         )}
+        {phase.kind === 'printing' && (
+          <span role="status" className="done">
+            已打开打印对话框：目标选“另存为 PDF”即可保存。
+          </span>
+        )}
         {phase.kind === 'confirm' && (
           <div role="alertdialog" aria-label="确认导出" aria-describedby="export-confirm-text" className="confirm">
             <p id="export-confirm-text">{phase.question}</p>
-            <button type="button" className="primary" onClick={() => void run(true)}>
+            <button type="button" className="primary" onClick={() => void run(true, phase.target)}>
               仍要导出
             </button>
             <button type="button" onClick={onReview} autoFocus>
@@ -186,6 +212,11 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
             <button type="button" className="primary" disabled={phase.kind === 'working'} onClick={() => void run(false)}>
               导出
             </button>
+            {kind === 'docx' && (
+              <button type="button" disabled={phase.kind === 'working'} onClick={() => void run(false, 'pdf')}>
+                导出 PDF
+              </button>
+            )}
             <button type="button" onClick={onClose}>
               {phase.kind === 'done' ? '完成' : '取消'}
             </button>

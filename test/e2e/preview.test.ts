@@ -107,4 +107,25 @@ describe('页面预览画的是签发稿的页', () => {
     await sigPage.screenshot({ path: join(SCREENSHOT_DIR, 'preview-signoff-signature.png') })
     await dialog.getByRole('button', { name: '关闭' }).click()
   })
+  it('导出 PDF（浏览器宿主）：打印页交给打印对话框，页里有红头、落款和版记', async () => {
+    // 打印页放在一个临时的框架里；打印对话框关闭后框架就移除，所以先记下它的内容。
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: string[] }
+      w.printed = []
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLIFrameElement) w.printed.push(n.srcdoc)
+      }).observe(document.body, { childList: true })
+    })
+    await page.getByRole('button', { name: '导出 Word' }).click()
+    const dialog = page.getByRole('dialog', { name: '导出 Word 文档' })
+    await dialog.getByRole('button', { name: '导出 PDF' }).click()
+    const confirm = dialog.getByRole('button', { name: '仍要导出' })
+    await expect.poll(async () => (await confirm.count()) + (await dialog.getByRole('status').count())).toBeGreaterThan(0)
+    if (await confirm.count()) await confirm.click()
+    await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toContain('另存为 PDF')
+    const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed)
+    expect(printed).toHaveLength(1)
+    for (const s of ['中共青山县委', '2024年9月20日', '抄送：', '印发', 'size:A4']) expect(printed[0]).toContain(s)
+    await dialog.getByRole('button', { name: '取消' }).click()
+  })
 })

@@ -63,6 +63,8 @@ describe('参数校验', () => {
     ['saveExport', ['not bytes', 'a.docx', 'docx']],
     ['saveExport', [new Uint8Array(1), 'a.pdf', 'pdf']],
     ['saveExport', [new Uint8Array(1), '', 'docx']],
+    ['savePdf', [new Uint8Array(1), 'a.pdf']],
+    ['savePdf', ['<p>x</p>', '']],
     ['autosave', ['', null, '{}', 't']],
     ['discardAutosave', [{}]],
     ['restoreRecovery', ['../../etc/passwd']],

@@ -153,7 +153,7 @@ describe('preload（打包后，在只给 electron 的沙箱里运行）', () =>
     const host = exposed.tongbao as Record<string, unknown>
     expect(host.platform).toBe('electron')
     expect(Object.keys(host).sort()).toEqual(
-      ['platform', 'pickFile', 'readRecent', 'recentFiles', 'saveProject', 'saveExport', 'revealInFolder', 'autosave', 'discardAutosave', 'listRecovery', 'restoreRecovery', 'discardRecovery', 'setDirty', 'setCurrentDocument', 'onMenuCommand', 'initialFile'].sort(),
+      ['platform', 'pickFile', 'readRecent', 'recentFiles', 'saveProject', 'saveExport', 'savePdf', 'revealInFolder', 'autosave', 'discardAutosave', 'listRecovery', 'restoreRecovery', 'discardRecovery', 'setDirty', 'setCurrentDocument', 'onMenuCommand', 'initialFile'].sort(),
     )
   })
 })

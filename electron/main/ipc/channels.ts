@@ -12,6 +12,7 @@ export const HOST_CHANNELS = {
   recentFiles: 'tongbao:recent-files',
   saveProject: 'tongbao:save-project',
   saveExport: 'tongbao:save-export',
+  savePdf: 'tongbao:save-pdf',
   revealInFolder: 'tongbao:reveal-in-folder',
   autosave: 'tongbao:autosave',
   discardAutosave: 'tongbao:discard-autosave',

@@ -29,6 +29,8 @@ export interface HostContext<W extends WindowLike = WindowLike> {
   /** 对话框的默认文件夹（“文档”目录）。 */
   readonly documentsDir: string
   readonly platform: NodeJS.Platform
+  /** 打印页 → PDF 字节（Electron 的 printToPDF；测试用假的）。 */
+  printPdf(html: string): Promise<Uint8Array>
   now(): Date
   /** 最近文件列表变了：重建菜单。 */
   recentChanged(): Promise<void>

@@ -5,6 +5,7 @@ import {
   DirtyArgsSchema,
   FilePurposeSchema,
   SaveExportArgsSchema,
+  SavePdfArgsSchema,
   SaveProjectArgsSchema,
   SetCurrentDocumentArgsSchema,
 } from '../../../core/bridge/host'
@@ -25,6 +26,7 @@ export const PAYLOAD_SCHEMAS = {
   recentFiles: NoArgs,
   saveProject: SaveProjectArgsSchema,
   saveExport: SaveExportArgsSchema,
+  savePdf: SavePdfArgsSchema,
   revealInFolder: z.tuple([PathArg]),
   autosave: AutosaveArgsSchema,
   discardAutosave: z.tuple([z.string().min(1).max(200)]),

@@ -18,6 +18,7 @@ import { recentFiles } from './recent-files'
 import { restoreRecovery } from './restore-recovery'
 import { revealInFolder } from './reveal-in-folder'
 import { saveExport } from './save-export'
+import { savePdf } from './save-pdf'
 import { saveProject } from './save-project'
 import { setCurrentDocument } from './set-current-document'
 import { setDirty } from './set-dirty'
@@ -38,6 +39,7 @@ const HANDLERS: { [M in HostMethod]: Handler<M> } = {
   recentFiles,
   saveProject,
   saveExport,
+  savePdf,
   revealInFolder,
   autosave,
   discardAutosave,

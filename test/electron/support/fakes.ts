@@ -132,6 +132,8 @@ export interface Desk {
   recovery: RecoveryStore
   menus: MenuItemConstructorOptions[][]
   revealed: string[]
+  /** savePdf 交给打印的页面（假的 printPdf 记下它，返回一份假 PDF）。 */
+  printed: string[]
   windows: FakeWindow[]
   quits: number
   /** 以某窗口页面的身份调用宿主方法（走 IPC 注册、来源检查和参数校验）。 */
@@ -165,6 +167,7 @@ export async function makeDesk(options: { platform?: NodeJS.Platform; now?: () =
     recovery,
     menus,
     revealed,
+    printed: [],
     windows,
     quits: 0,
     app: undefined as unknown as DesktopApp<FakeWindow>,
@@ -198,6 +201,10 @@ export async function makeDesk(options: { platform?: NodeJS.Platform; now?: () =
     recovery,
     documentsDir: docs,
     platform: options.platform ?? 'linux',
+    printPdf: async (html) => {
+      desk.printed.push(html)
+      return new TextEncoder().encode('%PDF-1.7 fake')
+    },
     development: false,
     quit: () => void desk.quits++,
     about: () => {},
