@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
 import { renderedWidthTw, signatureIndents } from '../../core/layout/signature-indents'
 import type { DocxOptions } from '../../core/export/options'
+import { RichText } from '../../core/model/rich-text'
 import { sampleNotice } from '../support/sample-notice'
 import { longNotice } from './support/long-notice'
 
@@ -67,6 +68,17 @@ describe('docx 结构', () => {
     expect(colors.filter((c) => c !== '000000' && c !== 'auto' && c !== 'FF0000')).toEqual([])
     // 红色只出现在版头样式里，公开版正文不用它。
     expect(document).not.toContain('FF0000')
+  })
+
+  it('含引号、破折号、省略号的文字片段带 w:hint="eastAsia"，其余不带（export-compliance §2.2）', async () => {
+    const n = sampleNotice()
+    n.organization.paragraphs = [...n.organization.paragraphs, ...RichText.of('开展“回头看”——逐项复核……', '没有这些符号的一段')]
+    const { document } = await parts({}, n)
+    const runs = [...document.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1]!)
+    const withText = (s: string) => runs.filter((r) => r.includes(s))
+    expect(withText('回头看').length).toBeGreaterThan(0)
+    for (const r of withText('回头看')) expect(r).toContain('<w:rFonts w:hint="eastAsia"/>')
+    for (const r of withText('没有这些符号的一段')) expect(r).not.toContain('w:hint')
   })
 
   it('单双页页脚不同：“— PAGE —”，宋体4号，单页居右空一字，双页居左空一字', async () => {

@@ -13,9 +13,21 @@ export function styledParagraph(role: ParagraphRole, children: Children, extra: 
   return new Paragraph({ style: STYLE_ID[role], ...paragraphFormat(role), widowControl: false, ...extra, children })
 }
 
+/** 字体归属不明的字符：“ ” ‘ ’ — … · –（export-compliance §2.2）。 */
+const AMBIGUOUS_SCRIPT = /[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u2013]/
+
+/**
+ * 含引号、破折号、省略号的文字片段另写 w:hint="eastAsia"（export-compliance §2.2 [STD]：每个含这些字符的 run 都写）：
+ * 样式里的 hint 在 Word 中不总被采用，没有它，Word/WPS 用西文字体排这些字符，引号、破折号变成半角。
+ */
+export function eastAsianHint(text: string): { font?: { hint: 'eastAsia' } } {
+  return AMBIGUOUS_SCRIPT.test(text) ? { font: { hint: 'eastAsia' } } : {}
+}
+
 /** 一段文字，格式取自所在段落的样式；文字先经清理。 */
 export function styledRun(text: string): TextRun {
-  return new TextRun({ text: cleanText(text) })
+  const clean = cleanText(text)
+  return new TextRun({ text: clean, ...eastAsianHint(clean) })
 }
 
 /** 版式中的文字片段：格式来自段落样式，只另写加粗、倾斜，以及与样式不同的字距（w:spacing，1/20 pt）。 */
@@ -27,6 +39,7 @@ export function layoutRuns(runs: readonly Run[]): TextRun[] {
       const spacing = Math.round(r.spacingPt * 20)
       return new TextRun({
         text: r.text,
+        ...eastAsianHint(r.text),
         ...(r.bold ? { bold: true } : {}),
         ...(r.italic ? { italics: true } : {}),
         ...(r.sizePt === FONT_SIZE_PT.三号 && spacing !== styleSpacing ? { characterSpacing: spacing } : {}),
