@@ -10,6 +10,8 @@ export interface Redhead {
   orgMarks: string[]
   /** 发文字号，如“青委〔2024〕5号”。 */
   docNumber: string
+  /** 签发人姓名（上报公文，7.2.6）；null 时不排签发人，发文字号居中。 */
+  signer: string | null
 }
 
 /** 版记（7.4）：抄送、印发机关、印发日期。 */
@@ -75,6 +77,7 @@ export function resolveRedhead(notice: Notice, given: Partial<Redhead> = {}): Re
   return {
     orgMarks: marks.length ? marks : [issuingOrgan(notice)].filter(Boolean),
     docNumber: given.docNumber ?? s.docNumber ?? `${issuer.shortName || issuer.fullName}〔${noticeYear(notice)}〕\u3000号`,
+    signer: (given.signer ?? s.signer)?.trim() || null,
   }
 }
 

@@ -30,6 +30,8 @@ export interface BreakOptions {
   firstIndentPt: number
   /** 中西文之间的自动间距（em，按所在字号）。 */
   autoSpaceEm: number
+  /** 行末标点可否悬挂在行外；缺省可以。 */
+  hanging?: boolean
 }
 
 /** 一行：段落文字中的 [start, end)（以 UTF-16 下标计）。 */
@@ -101,7 +103,7 @@ export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] 
       continue
     }
     let cut = i
-    if (canHang(gs, i) || g.ch === ' ') cut = i + 1
+    if ((o.hanging !== false && canHang(gs, i)) || g.ch === ' ') cut = i + 1
     else cut = backOff(gs, first, cut)
     lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
     first = cut

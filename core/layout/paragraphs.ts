@@ -9,7 +9,7 @@ import { IsoDate } from '../model/dates'
 import type { Path } from '../model/item'
 import type { Notice } from '../model/notice'
 import type { FontRole } from '../spec/font-profiles'
-import { BANJI, BODY_FIRST_LINE_INDENT_TW, CHAR_TW, FONT_SIZE_PT, GRID, HEADING_FONT_ROLE, REDHEAD, SIGNATURE, TITLE, TWIPS_PER_PT } from '../spec/gbt9704'
+import { BANJI, BODY_FIRST_LINE_INDENT_TW, CHAR_TW, FONT_SIZE_PT, GRID, HEADING_FONT_ROLE, REDHEAD, SIGNATURE, SIGNER, TITLE, TWIPS_PER_PT } from '../spec/gbt9704'
 
 /** 发文机关标志上方的空格数：标志上边缘距版心上边缘 35 mm（7.2.4），约三格。 */
 export const REDHEAD_TOP_ROWS = 3
@@ -54,6 +54,8 @@ export interface Para {
   scale: number
   /** 印发日期：右对齐制表位后的文字（与印发机关同一行）。 */
   tail?: string
+  /** 右对齐制表位后的、带格式的文字：签发人（“签发人：”仿宋，姓名楷体，7.2.6），与发文字号同一行。 */
+  rightRuns?: Run[]
   /** 在模型中的位置，供预览跳回编辑器。 */
   path?: Path
 }
@@ -152,10 +154,23 @@ export function redheadParas(redhead: Redhead, markSizePt: number, markScale: nu
       }),
     ),
     ...blanks(REDHEAD.docNumberGapLines),
-    para('docNumber', [run(redhead.docNumber, 'fangsong')], { align: 'center' }),
+    docNumberPara(redhead),
     para('separator', []),
     ...blanks(REDHEAD.titleGapLines - 1),
   ]
+}
+
+/**
+ * 发文字号（7.2.5）：居中；有签发人时（7.2.6）发文字号居左空一字，“签发人：姓名”居右空一字，在同一行。
+ */
+function docNumberPara(redhead: Redhead): Para {
+  const number = [run(redhead.docNumber, 'fangsong')]
+  if (!redhead.signer) return para('docNumber', number, { align: 'center' })
+  const side = PT(SIGNER.sideIndentTw)
+  return para('docNumber', number, {
+    align: 'left', leftPt: side, rightPt: side,
+    rightRuns: [run(SIGNER.label, SIGNER.labelFont), run(redhead.signer, SIGNER.nameFont)],
+  })
 }
 
 /**

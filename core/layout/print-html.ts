@@ -33,7 +33,8 @@ function lineHtml(l: LayoutLine): string {
     })
     .join('')
   const tail = p.tail && l.last ? `<span style='float:right;font-family:${FAMILY.fangsong};font-size:14pt'>${escapeText(p.tail)}</span>` : ''
-  return `<div class="l" style="${box}">${tail}${runs}</div>`
+  const right = p.rightRuns && l.last ? `<span style='float:right'>${p.rightRuns.map((r) => `<span style='font-family:${FAMILY[r.font]};font-size:${r.sizePt}pt;letter-spacing:${n2(r.spacingPt)}pt'>${escapeText(r.text)}</span>`).join('')}</span>` : ''
+  return `<div class="l" style="${box}">${tail}${right}${runs}</div>`
 }
 
 const rule = (row: number, widthPt: number, color = '000') => `<div class="r" style="top:${n2(TOP + row * PITCH)}pt;border-top:${widthPt}pt solid #${color}"></div>`

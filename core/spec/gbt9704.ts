@@ -119,6 +119,17 @@ export const REDHEAD = {
 } as const
 
 /**
+ * 7.2.6 签发人（上报公文）：“签发人”三字加全角冒号和签发人姓名，居右空一字，与发文字号同一行（在发文机关标志下空二行）；
+ * 此时发文字号居左空一字（7.2.5）。“签发人”三字用3号仿宋，姓名用3号楷体。
+ */
+export const SIGNER = {
+  label: '签发人：',
+  sideIndentTw: CHAR_TW,
+  labelFont: 'fangsong',
+  nameFont: 'kaiti',
+} as const
+
+/**
  * 7.4 版记：分隔线与版心等宽，首末条粗（0.35 mm ≈ 1 pt，w:sz 8），中间细（0.25 mm ≈ 0.75 pt，w:sz 6）；
  * 抄送、印发机关和印发日期 4号仿宋，左右各空一字；末条分隔线与版心下边缘重合（7.4.1）。
  */

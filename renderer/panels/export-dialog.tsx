@@ -133,6 +133,11 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
                 <label htmlFor="export-doc-number">发文字号</label>
                 <input id="export-doc-number" type="text" value={signOff.docNumber ?? ''} placeholder={derivedRedhead.docNumber} onChange={(e) => set({ docNumber: e.target.value.trim() || null })} />
               </div>
+              <div className="field">
+                <label htmlFor="export-signer">签发人</label>
+                <input id="export-signer" type="text" value={signOff.signer ?? ''} onChange={(e) => set({ signer: e.target.value.trim() || null })} aria-describedby="export-signer-hint" />
+                <small id="export-signer-hint" className="muted">上报的公文填写；填写后发文字号居左、签发人居右，排在同一行</small>
+              </div>
             </div>
           )}
           <div className="field check">

@@ -31,6 +31,8 @@ function runStyle(r: Run, scale: number): CSSProperties {
 function Line({ line }: { line: LayoutLine }) {
   const { para } = line
   const banji = para.role === 'banjiCc' || para.role === 'banjiPrint'
+  // 行内右端另有文字（印发日期、签发人）：左右两截排成一行，右截靠右。
+  const split = banji || !!para.rightRuns
   const justify = para.align === 'justify' && !line.last
   const style: CSSProperties = {
     top: `${TOP + line.row * PITCH}pt`,
@@ -44,13 +46,22 @@ function Line({ line }: { line: LayoutLine }) {
   return (
     // 角色放在 data-role 而不是 class：编辑器纸面的 .signature 等样式（margin-top、padding-right）会落到同名的预览行上，
     // 把署名推下一格压在日期上。
-    <div className={banji ? 'pline banji' : 'pline'} data-role={para.role} style={style}>
+    <div className={split ? 'pline split' : 'pline'} data-role={para.role} style={style}>
       {line.runs.map((r, i) => (
         <span key={i} style={runStyle(r, para.scale)}>
           {r.text}
         </span>
       ))}
       {para.tail && line.last && <span className="tail">{para.tail}</span>}
+      {para.rightRuns && line.last && (
+        <span className="tail">
+          {para.rightRuns.map((r, i) => (
+            <span key={i} style={runStyle(r, 1)}>
+              {r.text}
+            </span>
+          ))}
+        </span>
+      )}
     </div>
   )
 }

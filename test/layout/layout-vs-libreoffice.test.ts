@@ -49,6 +49,17 @@ function blankPageNotice(): Notice {
   throw new Error('没有构造出需要空白页的通报')
 }
 
+/** pdftotext 把一行里隔得远的两截（发文字号与签发人）当成两行；同一页、同一高度的相邻两截合成一行。 */
+function sameRowJoined(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = []
+  for (const l of lines) {
+    const prev = out.at(-1)
+    if (prev && prev.page === l.page && Math.abs(prev.y0_mm - l.y0_mm) < 2) out[out.length - 1] = { ...prev, text: prev.text + l.text, x1_mm: Math.max(prev.x1_mm, l.x1_mm) }
+    else out.push(l)
+  }
+  return out
+}
+
 const cases: Case[] = []
 const dir = tempDir('layout-lo')
 const root = join(import.meta.dirname, '../..')
@@ -60,6 +71,7 @@ beforeAll(async () => {
   for (const s of seedNames()) notices.push([s.slice(0, 3), (await importNotice({ name: s, bytes: new TextEncoder().encode(seedText(s)) })).notice])
   for (const [name, notice] of notices) cases.push({ name, notice, options: {} }, { name: `${name}-signoff`, notice, options: SIGN_OFF })
   cases.push({ name: 'blank-page-signoff', notice: blankPageNotice(), options: SIGN_OFF })
+  cases.push({ name: 'sample-signer', notice: sampleNotice(), options: { redhead: { docNumber: '青委〔2024〕57号', signer: '王明' } } })
   for (const c of cases) writeTemp(dir, `${c.name}.docx`, await exportDocx(c.notice, c.options))
   // 一次 soffice 调用转换全部文件（每次启动 LibreOffice 要好几秒）。
   execFileSync('bash', ['-c', `soffice -env:UserInstallation=file://${dir}/profile --headless --convert-to pdf --outdir ${dir}/pdf ${dir}/*.docx`], {
@@ -69,7 +81,7 @@ beforeAll(async () => {
   })
   for (const c of cases) {
     c.layout = layoutNotice(c.notice, c.options)
-    c.pdf = await pdfLines(join(dir, 'pdf', `${c.name}.pdf`))
+    c.pdf = sameRowJoined(await pdfLines(join(dir, 'pdf', `${c.name}.pdf`)))
   }
   // 红头/版记签发稿的首页与末页截图（e2e 产物目录），供人眼查看。
   const shots = join(root, 'test/artifacts/screenshots')
@@ -82,7 +94,11 @@ beforeAll(async () => {
 
 const isPageNumber = (t: string) => /^—\d+—$/.test(t)
 const layoutLines = (c: Case) =>
-  c.layout!.pages.flatMap((p, i) => p.lines.map((l) => ({ page: i + 1, text: l.runs.map((r) => r.text).join('').replace(/\s/g, '') + (l.para.tail && l.last ? l.para.tail : '') })).filter((l) => l.text))
+  c.layout!.pages.flatMap((p, i) =>
+    p.lines
+      .map((l) => ({ page: i + 1, text: [...l.runs, ...(l.last ? (l.para.rightRuns ?? []) : [])].map((r) => r.text).join('').replace(/\s/g, '') + (l.para.tail && l.last ? l.para.tail : '') }))
+      .filter((l) => l.text),
+  )
 const sameLine = (mine: string, lo: string) => mine === lo || (HANGING.has(mine.slice(-1)) && mine.slice(0, -1) === lo)
 
 describe('版式 = LibreOffice 渲染的 .docx', () => {
@@ -137,6 +153,17 @@ describe('签发稿（GB/T 9704 7.2、7.4、7.5）在 LibreOffice 中', () => {
 
   it('7.2.4 发文机关标志排在一行，不在名称中间折断', () => {
     for (const c of signOff()) expect(c.pdf!.filter((l) => l.page === 1).map((l) => l.text), c.name).toContain(LONG_ORGAN)
+  })
+
+  it('7.2.6 签发人与发文字号同一行：发文字号左起空一字，“签发人：王明”右边空一字', () => {
+    const c = cases.find((x) => x.name === 'sample-signer')!
+    const row = c.pdf!.find((l) => l.page === 1 && l.text.startsWith('青委〔2024〕57号'))!
+    expect(row.text).toBe('青委〔2024〕57号签发人：王明')
+    const left = row.x0_mm
+    const right = row.x1_mm
+    const charMm = (16 * 25.4) / 72
+    expect(left).toBeCloseTo(PAGE.leftMm + charMm, 0)
+    expect(right).toBeCloseTo(PAGE.leftMm + PAGE.typeAreaWidthMm - charMm, 0)
   })
 
   it('7.4.1 版记末行在最后一页版心最后一行，最后一页是偶数页', () => {

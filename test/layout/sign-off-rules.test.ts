@@ -26,6 +26,28 @@ function longer(extra: number): Notice {
 
 const banjiLines = (l: NoticeLayout) => l.pages.flatMap((p, i) => p.lines.filter((x) => x.para.role.startsWith('banji')).map((x) => ({ ...x, page: i })))
 
+describe('7.2.6 签发人', () => {
+  it('有签发人：发文字号居左空一字，“签发人：”（仿宋）与姓名（楷体）居右空一字，同一行；Word 中用右对齐制表位', async () => {
+    const n = sampleNotice()
+    n.signOff = { orgMarks: [], docNumber: '青委〔2024〕57号', signer: '王明', cc: [], printer: null, printDate: null, profile: null, redhead: true, banji: false }
+    const p = layoutNotice(n).paras.find((x) => x.role === 'docNumber')!
+    expect(p.align).toBe('left')
+    expect([p.leftPt, p.rightPt]).toEqual([16, 16])
+    expect(p.rightRuns!.map((r) => [r.text, r.font])).toEqual([['签发人：', 'fangsong'], ['王明', 'kaiti']])
+    const doc = strFromU8(unzipSync(await exportDocx(n))['word/document.xml']!)
+    const para = /<w:p>(?:(?!<\/w:p>).)*青委〔2024〕57号(?:(?!<\/w:p>).)*<\/w:p>/s.exec(doc)![0]
+    expect(para).toContain(`<w:tab w:val="right" w:pos="${PAGE.textWidthTw - 320}"/>`)
+    expect(para).toMatch(/<w:tab\/><w:t[^>]*>签发人：<\/w:t>/)
+    expect(para).toMatch(/<w:rFonts w:ascii="楷体_GB2312"[^>]*\/>(?:(?!<\/w:r>).)*王明/s)
+  })
+
+  it('没有签发人：发文字号居中，没有右截文字', () => {
+    const p = layoutNotice(sampleNotice(), { redhead: { docNumber: '青委〔2024〕57号' } }).paras.find((x) => x.role === 'docNumber')!
+    expect(p.align).toBe('center')
+    expect(p.rightRuns).toBeUndefined()
+  })
+})
+
 describe('7.2.4 发文机关标志：一行排下，不在名称中间折断', () => {
   it('短名称用大字号；20 字缩到 2号；再长就横向压缩，宽度都不超过版心', () => {
     expect(orgMarkSize(['中共青山县委'])).toEqual({ sizePt: 48, scale: 1 })

@@ -5,7 +5,7 @@ import { noticeTitle } from '../../derive/title'
 import { layoutNotice, type NoticeLayout } from '../../layout/layout-notice'
 import type { Para } from '../../layout/paragraphs'
 import type { Notice } from '../../model/notice'
-import { FONT_PROFILES } from '../../spec/font-profiles'
+import { FONT_PROFILES, type FontProfile } from '../../spec/font-profiles'
 import { cleanText } from '../clean-text'
 import type { DocxOptions, ResolvedExport } from '../options'
 import { banjiTable } from './banji-block'
@@ -14,8 +14,8 @@ import type { FormatOptions } from './format'
 import { headingParagraph } from './heading-paragraph'
 import { pageNumberFooters } from './page-number-footers'
 import { pageProperties } from './page-properties'
-import { blankParagraph, styledParagraph, styledRun } from './paragraph'
-import { orgMarkParagraph, redheadGapParagraph, separatorParagraph } from './redhead-block'
+import { blankParagraph } from './paragraph'
+import { docNumberParagraph, orgMarkParagraph, redheadGapParagraph, separatorParagraph } from './redhead-block'
 import { signatureParagraph } from './signature-paragraphs'
 import { noticeStyles } from './styles'
 import { titleParagraph } from './title-paragraphs'
@@ -24,7 +24,7 @@ export function formatOptions(o: Pick<ResolvedExport, 'profile' | 'boldLevel3'>)
   return { fonts: FONT_PROFILES[o.profile], boldLevel3: o.boldLevel3 }
 }
 
-function paragraphOf(p: Para, i: number, paras: readonly Para[]): Paragraph {
+function paragraphOf(p: Para, i: number, paras: readonly Para[], fonts: FontProfile): Paragraph {
   const prev = paras[i - 1]
   switch (p.role) {
     case 'orgMark':
@@ -32,7 +32,7 @@ function paragraphOf(p: Para, i: number, paras: readonly Para[]): Paragraph {
     case 'separator':
       return separatorParagraph()
     case 'docNumber':
-      return styledParagraph('docNumber', [styledRun(p.runs.map((r) => r.text).join(''))])
+      return docNumberParagraph(p, fonts)
     case 'title':
       return titleParagraph(p)
     case 'heading1':
@@ -64,7 +64,7 @@ function sectionsOf(layout: NoticeLayout): (Paragraph | Table)[][] {
       while (j < paras.length && paras[j]!.role.startsWith('banji')) j++
       out.push(...banjiTable(paras.slice(i, j)))
       i = j - 1
-    } else out.push(paragraphOf(p, i, paras))
+    } else out.push(paragraphOf(p, i, paras, FONT_PROFILES[layout.options.profile]))
   }
   return sections
 }

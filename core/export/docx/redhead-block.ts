@@ -1,12 +1,14 @@
 // 版头（GB/T 9704-2012 7.2）：红色发文机关标志、其下空二行的发文字号、发文字号下 4 mm 的红色分隔线，
 // 分隔线下空二行接标题（7.3.1）。格数由 core/layout 定（paragraphs.ts redheadParas）；这里只在格内微调，
 // 各段高度之和仍是 579 的整数倍，版头之后的行仍落在 22 行的格子上。
-import { BorderStyle, LineRuleType, type Paragraph, TextRun } from 'docx'
+import { AlignmentType, BorderStyle, LineRuleType, type Paragraph, Tab, TabStopType, TextRun } from 'docx'
 import type { Para } from '../../layout/paragraphs'
-import { GRID, REDHEAD, TWIPS_PER_PT } from '../../spec/gbt9704'
+import type { FontProfile } from '../../spec/font-profiles'
+import { GRID, PAGE, REDHEAD, TWIPS_PER_PT } from '../../spec/gbt9704'
 import { REDHEAD_TOP_ROWS } from '../../layout/paragraphs'
 import { cleanText } from '../clean-text'
-import { styledParagraph } from './paragraph'
+import { fontSlots } from './format'
+import { styledParagraph, styledRun } from './paragraph'
 
 const PITCH = GRID.linePitchTw
 /**
@@ -40,5 +42,26 @@ export function separatorParagraph(): Paragraph {
   return styledParagraph('blank', [], {
     spacing: { line: PITCH - SEPARATOR_BEFORE_TW - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: SEPARATOR_BEFORE_TW, after: 0 },
     border: { top: { style: BorderStyle.SINGLE, size: REDHEAD.separatorSizeEighthPt, color: REDHEAD.color, space: 0 } },
+  })
+}
+
+/**
+ * 发文字号段（7.2.5）；有签发人时（7.2.6）发文字号居左空一字，右对齐制表位（距版心右边一字）后是“签发人：”（仿宋，
+ * 段落样式的字体）与姓名（楷体，另写字体）。位置都由 layout 的段落给出，这里只照写。
+ */
+export function docNumberParagraph(p: Para, fonts: FontProfile): Paragraph {
+  const number = styledRun(p.runs.map((r) => r.text).join(''))
+  if (!p.rightRuns) return styledParagraph('docNumber', [number])
+  const tw = (pt: number) => Math.round(pt * TWIPS_PER_PT)
+  // 发文字号段的样式是仿宋：只有姓名（楷体）另写字体。
+  const right = p.rightRuns.map((r, i) => {
+    const text = cleanText(r.text)
+    return new TextRun({ children: i === 0 ? [new Tab(), text] : [text], ...(r.font === 'fangsong' ? {} : { font: fontSlots(fonts[r.font]) }) })
+  })
+  return styledParagraph('docNumber', [number, ...right], {
+    alignment: AlignmentType.LEFT,
+    indent: { left: tw(p.leftPt), right: tw(p.rightPt) },
+    // 制表位从版心左边量起。
+    tabStops: [{ type: TabStopType.RIGHT, position: PAGE.textWidthTw - tw(p.rightPt) }],
   })
 }
