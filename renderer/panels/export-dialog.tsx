@@ -65,6 +65,9 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
   const [fragment, setFragment] = useState(false)
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
 
+  /** 对话框里的签发稿设置（Word 与 PDF 都按它排，导出时写回通报）。 */
+  const settings = (): SignOff => ({ ...signOff, cc: splitValues(ccDraft), orgMarks: splitValues(marksDraft) })
+
   // issue #5 第 4 点：警告照常导出；有错误时先问一句，用户确认后照样写出文件。
   const run = async (confirmed: boolean, target: Target = 'file') => {
     const n = notice()
@@ -76,9 +79,8 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
     try {
       if (target === 'pdf') {
         // PDF 是签发稿按 core/layout 排好的页（与页面预览、Word 同一份版式），由宿主打印。
-        const settings: SignOff = { ...signOff, cc: splitValues(ccDraft), orgMarks: splitValues(marksDraft) }
-        onSignOff(settings)
-        const withSettings = { ...n, signOff: settings }
+        const withSettings = { ...n, signOff: settings() }
+        onSignOff(withSettings.signOff)
         const result = await host.savePdf(printHtml(layoutNotice(withSettings), noticeTitle(withSettings)), exportFileName(n, 'pdf'))
         if (!result.ok) setPhase({ kind: 'error', message: formatMessage(result) })
         else if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
@@ -88,9 +90,9 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
       let bytes: Uint8Array
       let name: string
       if (kind === 'docx') {
-        const settings: SignOff = { ...signOff, cc: splitValues(ccDraft), orgMarks: splitValues(marksDraft) }
-        onSignOff(settings)
-        bytes = await buildDocx({ ...n, signOff: settings })
+        const signOffNow = settings()
+        onSignOff(signOffNow)
+        bytes = await buildDocx({ ...n, signOff: signOffNow })
         name = exportFileName(n, 'docx')
       } else {
         bytes = new TextEncoder().encode(await buildHtml(n, fragment))
