@@ -115,6 +115,7 @@ describe('版式 = LibreOffice 渲染的 .docx', () => {
       equal += same
       total += lo.length
       rows.push(`${c.name}: 页 ${c.layout!.pages.length}/${loPages}，行 ${same}/${lo.length}`)
+      // LAYOUT_DUMP=目录：把两边的行各写一个文件，供逐行查看差在哪里。
       if (process.env.LAYOUT_DUMP) {
         writeTemp(process.env.LAYOUT_DUMP, `${c.name}.mine.txt`, mine.map((l) => `${l.page}\t${l.text}`).join('\n'))
         writeTemp(process.env.LAYOUT_DUMP, `${c.name}.lo.txt`, lo.map((l) => `${l.page}\t${l.text}`).join('\n'))
