@@ -149,4 +149,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.batch-collision': '{{first}} 与 {{second}} 会导出到同一个文件 {{name}}：请分两次导出，或先改名',
   'cli.bad-print-date': '印发日期应写成 2024-09-20 的形式：{{value}}',
   'cli.internal': '内部错误：命令没有完成。请把问题反馈给维护人员。',
+  // issue-17：送审稿（带修订的 Word）
+  'cli.track-changes-needs-docx': '--track-changes-from 只用于单份导出 Word（--docx）：修订标在 Word 文件里',
+  'cli.track-changes-needs-project': '送审稿要从工程文件（.tongbao）导出：修订对照的版本、以及审阅后合并回来所需的版本，都存在工程文件里',
+  'cli.no-such-version': '工程里没有名为“{{name}}”的版本，也没有这个文件。已有的版本：{{names}}',
 }

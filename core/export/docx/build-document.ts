@@ -79,11 +79,13 @@ export function buildDocument(notice: Notice, options: DocxOptions = {}): Docume
   return documentFromLayout(notice, layoutNotice(notice, options))
 }
 
-export function documentFromLayout(notice: Notice, layout: NoticeLayout): Document {
+/** extra.customProperties：docProps/custom.xml 里的自定义属性（送审稿记它的工程与版本，见 review-docx.ts）。 */
+export function documentFromLayout(notice: Notice, layout: NoticeLayout, extra: { customProperties?: { name: string; value: string }[] } = {}): Document {
   const o = formatOptions(layout.options)
   const empty = () => new Footer({ children: [] })
   return new Document({
     ...properties(notice),
+    ...(extra.customProperties ? { customProperties: extra.customProperties } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: noticeStyles(o),
     sections: sectionsOf(layout).map((children, i) => ({
