@@ -40,7 +40,7 @@ export function App() {
     dirty.current = opened.dirty ?? false
     setMessage(null)
     setCarried(null)
-    setSession({ docKey: opened.docKey ?? newKey(), ref: opened.ref ?? null, notice, importFindings: opened.importFindings ?? [], dirty: opened.dirty ?? false })
+    setSession({ docKey: opened.docKey ?? newKey(), ref: opened.ref ?? null, notice, importFindings: opened.importFindings ?? [], dirty: opened.dirty ?? false, project: opened.project })
   }, [])
 
   const mayLeave = () => !dirty.current || window.confirm('当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？')
@@ -64,7 +64,7 @@ export function App() {
       if (outcome.kind === 'cancelled') return
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
-      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
+      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null, project: opened.project })
       const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
       // 新一轮：上一轮分了方面时，先问要不要留方面标题（见 new-round-choice.tsx）
       if (startMode === 'new-round' && aspects.length > 0) return setChoice({ previous: opened.notice, aspects, name: file.ref.name })
@@ -129,7 +129,7 @@ export function App() {
       if (outcome.kind === 'cancelled') return
       const notice = outcome.result.notice
       const path = item?.documentPath ?? null
-      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
+      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null, project: outcome.result.project })
     } catch (e) {
       setMessage(describeError(e, '恢复副本'))
     }

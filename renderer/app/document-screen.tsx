@@ -14,6 +14,8 @@ import { HelpDialog } from '../panels/help-dialog'
 import { exportLedgerFile, LedgerImportDialog } from '../panels/ledger-import-dialog'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
+import { VersionsDialog } from '../versions/versions-dialog'
+import { VersionStore } from '../versions/version-store'
 import { jumpToEditor, jumpToField, resolvePath } from './jump'
 import { Paper } from './paper'
 import type { Session } from './session'
@@ -40,19 +42,21 @@ interface Props {
 
 export function DocumentScreen(props: Props) {
   const [store] = useState(() => new DocumentStore(props.session.notice, props.session.importFindings))
+  const [versions] = useState(() => new VersionStore(props.session.project))
   useEffect(() => store.connect(), [store])
   return (
     <DocumentContext value={store}>
-      <DocumentLayout {...props} store={store} />
+      <DocumentLayout {...props} store={store} versions={versions} />
     </DocumentContext>
   )
 }
 
-function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDirtyChange, onNewNotice, store }: Props & { store: DocumentStore }) {
+function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDirtyChange, onNewNotice, store, versions }: Props & { store: DocumentStore; versions: VersionStore }) {
   const notice = useNotice()
   const findings = useFindings()
   const { ref, save, doSave, reportError } = useDocumentFile({
     store,
+    versions,
     host,
     docKey: session.docKey,
     initialRef: session.ref,
@@ -132,6 +136,7 @@ function DocumentLayout({ session, host, commandRef, onFileCommand, onHome, onDi
       <StatusBar notice={notice} findings={problemCount(findings)} save={save} onOpenCheck={() => setTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={close} />}
       {dialog === 'help' && <HelpDialog onClose={close} />}
+      {dialog === 'versions' && <VersionsDialog store={store} versions={versions} host={host} onClose={close} />}
       {ledgerFile && (
         <LedgerImportDialog
           file={ledgerFile}
