@@ -121,7 +121,7 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
                     <button type="button" onClick={() => setView({ kind: 'read', id: v.id })} aria-label={`查看 ${v.name}`}>
                       查看
                     </button>
-                    <button type="button" onClick={() => setView({ kind: 'compare', before: v.id, after: CURRENT })} aria-label={`比较 ${v.name} 与当前内容`}>
+                    <button type="button" onClick={() => setView({ kind: 'compare', before: v.id, after: CURRENT })} aria-label={`与当前比较（${v.name}）`}>
                       与当前比较
                     </button>
                     <button
