@@ -36,6 +36,8 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
   const [name, setName] = useState('')
   const [view, setView] = useState<View>({ kind: 'list' })
   const [message, setMessage] = useState<string | null>(null)
+  /** 送审稿里是否把检查面板中的发现写成批注 */
+  const [withComments, setWithComments] = useState(false)
   /** 与之比较的上一轮通报（从文件打开） */
   const [previous, setPrevious] = useState<{ name: string; notice: Notice } | null>(null)
 
@@ -68,7 +70,8 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
     const base = project.versions.find((v) => v.id === id)!
     const current = store.flush()
     try {
-      const result = await exportReview(host, versions, current, base, exportFileName(current, 'docx').replace(/\.docx$/, `（送审稿，对照${base.name}）.docx`))
+      const comments = withComments ? (store.check(current) ?? []) : []
+      const result = await exportReview(host, versions, current, base, exportFileName(current, 'docx').replace(/\.docx$/, `（送审稿，对照${base.name}）.docx`), comments)
       if (!result.ok) setMessage(formatMessage(result))
       else if (result.kind === 'saved') setMessage(`已导出送审稿“${result.ref.name}”：相对“${base.name}”的改动标为修订。`)
     } catch (e) {
@@ -92,6 +95,10 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
           <button type="button" onClick={() => void pickPrevious()}>
             与上一轮比较…
           </button>
+          <label className="versions-comments">
+            <input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />
+            送审稿附上检查发现（作为批注）
+          </label>
         </form>
         {message && (
           <p className="versions-message" role="status">

@@ -1,6 +1,7 @@
 // 送审稿（带修订的 Word）：在样例的副本上改写、删句、加段、移动条目，对照原样导出修订。
 // LibreOffice 读出的修订正是这几处（外加移动带来的序号变化），全部接受后与改后通报的普通导出同页同行。
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { strFromU8, unzipSync } from 'fflate'
@@ -8,9 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
 import { exportReviewDocx, readReviewIds } from '../../core/export/docx/review-docx'
 import { importFromText } from '../../core/import'
-import type { Notice } from '../../core/model'
+import { getAtPath, type Notice, Paragraph } from '../../core/model'
+import { type Finding, validate } from '../../core/rules'
 import { makeReviewEdits, type ReviewEdits } from '../support/review-edits'
-import { FONTCONFIG_FILE } from '../support/office-fixtures'
+import { FONTCONFIG_FILE, soffice } from '../support/office-fixtures'
 import { SHARED_DIR, seedNames, seedText } from '../support/seeds'
 import { acceptAll, mergeRuns, paragraphTexts, rejectAll } from './support/resolve-revisions'
 import { tempDir, writeTemp } from './support/render'
@@ -48,6 +50,16 @@ interface Case {
   edits: ReviewEdits
   review: Uint8Array
   normal: Uint8Array
+  /** 同一份送审稿，另把改后通报的检查发现写成批注 */
+  commented: Uint8Array
+  findings: Finding[]
+}
+
+/** 发现所指的文字（模型里那段文字，按范围截取）。 */
+function findingText(notice: Notice, f: Finding): string {
+  const target = getAtPath(notice, f.location.path)
+  const text = typeof target === 'string' ? target : typeof target === 'object' && target && 'children' in target ? Paragraph.text(target as Paragraph) : ''
+  return f.location.range ? text.slice(...f.location.range) : text
 }
 
 // 两份样例：第一份与最长的一份（分页多，修订前后的分页都要对上）。
@@ -63,7 +75,9 @@ beforeAll(async () => {
     const original = importFromText(seedText(seed)).notice
     const edits = makeReviewEdits(original)
     const review = await exportReviewDocx(original, edits.edited, { author: AUTHOR, date: DATE, ids: IDS })
-    cases.push({ seed, original, edits, review, normal: await exportDocx(edits.edited) })
+    const findings = validate(edits.edited)
+    const commented = await exportReviewDocx(original, edits.edited, { author: AUTHOR, date: DATE, ids: IDS, comments: findings })
+    cases.push({ seed, original, edits, review, normal: await exportDocx(edits.edited), commented, findings })
   }
 }, 120_000)
 
@@ -87,10 +101,22 @@ describe('送审稿的 document.xml', () => {
   })
 })
 
+/** .odt 里的批注：内容与锚住的文字（批注起止之间的正文，去掉标记；删去的文字不在正文里）。 */
+function odtComments(path: string): { content: string; anchor: string }[] {
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['content.xml']!)
+  // 锚住的范围里可能还有别的批注（重叠的发现）：它们的内容不算正文。
+  const text = (s: string) =>
+    s.replace(/<text:tracked-changes>.*?<\/text:tracked-changes>/gs, '').replace(/<office:annotation .*?<\/office:annotation>/gs, '').replace(/<[^>]+>/g, '')
+  return [...xml.matchAll(/<office:annotation [^>]*?office:name="([^"]+)"[^>]*>(.*?)<\/office:annotation>/gs)].map((m) => {
+    const end = xml.indexOf(`<office:annotation-end office:name="${m[1]}"/>`, m.index)
+    const content = [...m[2]!.matchAll(/<text:p[^>]*>(.*?)<\/text:p>/gs)].map((p) => text(p[1]!)).join('\n')
+    return { content, anchor: end < 0 ? '' : text(xml.slice(m.index + m[0].length, end)) }
+  })
+}
+
 describe('LibreOffice 读送审稿', () => {
   interface LoFile {
     redlines: { type: string; author: string; date: string; text: string }[]
-    comments: { author: string; content: string; anchor: string }[]
     remainingAfterAccept: boolean
   }
   let lo: Record<string, LoFile>
@@ -98,6 +124,8 @@ describe('LibreOffice 读送审稿', () => {
   beforeAll(async () => {
     dir = tempDir('review')
     const files = cases.flatMap((c, i) => [writeTemp(dir, `review-${i}.docx`, c.review), writeTemp(dir, `normal-${i}.docx`, c.normal)])
+    // 带批注的文件经 UNO 关闭时 LibreOffice 7.4 会崩溃：它们改为转成 .odt，从 content.xml 读批注与锚住的文字。
+    soffice(cases.map((c, i) => writeTemp(dir, `commented-${i}.docx`, c.commented)), 'odt', dir, join(dir, 'profile-odt'))
     const { stdout } = await run('/usr/bin/python3', [join(import.meta.dirname, 'support/lo_review.py'), dir, ...files], {
       env: { ...process.env, FONTCONFIG_FILE, PROFILE: join(dir, 'profile') },
       maxBuffer: 64 * 1024 * 1024,
@@ -128,6 +156,28 @@ describe('LibreOffice 读送审稿', () => {
       // 除此之外没有别的修订。
       expect(edits, c.seed).toHaveLength(6)
       expect(redlines.length - edits.length, c.seed).toBeGreaterThan(0)
+    })
+  })
+
+  it('检查发现写成批注：批注个数等于发现个数，每条锚在它所指的文字上', () => {
+    cases.forEach((c, i) => {
+      const comments = odtComments(join(dir, `commented-${i}.odt`))
+      expect(c.findings.length, c.seed).toBeGreaterThan(0)
+      expect(comments, c.seed).toHaveLength(c.findings.length)
+      const shown = paragraphTexts(documentXml(c.normal)).join('\n')
+      let exact = 0
+      const severity = { error: '错误', warning: '警告', info: '提示' } as const
+      c.findings.forEach((f) => {
+        const mine = comments.filter((x) => x.content === `【${severity[f.severity]}】${f.message}`)
+        expect(mine.length, `${c.seed} ${f.rule}`).toBeGreaterThan(0)
+        const expected = findingText(c.edits.edited, f)
+        // 所指的文字印在文件里的：锚正是它；不在正文里的（只在信息面板的字段）锚在所在段落上，不为空。
+        if (expected && shown.includes(expected)) {
+          expect(mine.map((x) => x.anchor), `${c.seed} ${f.rule}`).toContain(expected)
+          exact++
+        } else expect(mine.every((x) => x.anchor.length > 0), `${c.seed} ${f.rule}`).toBe(true)
+      })
+      console.log(`${c.seed}：${c.findings.length} 条发现，${exact} 条锚在所指的文字上，其余锚在所在段落`)
     })
   })
 

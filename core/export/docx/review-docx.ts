@@ -124,19 +124,33 @@ class Revisions {
   }
 }
 
-/** 片段中 [from, to) 的文字，保留各自的格式；delText：删去的文字写成 w:delText。 */
-function slice(pieces: readonly Piece[], from: number, to: number, delText = false): string {
+/** 插在新文字某处的标记（批注的起止与引用），位置按新段落文字计。 */
+interface Mark {
+  at: number
+  xml: string
+}
+
+/**
+ * 片段中 [from, to) 的文字，保留各自的格式；delText：删去的文字写成 w:delText。
+ * marks（只用于新文字）：位置在 [from, to) 内的标记写在该字之前。
+ */
+function slice(pieces: readonly Piece[], from: number, to: number, delText = false, marks: readonly Mark[] = []): string {
   let out = ''
   let at = 0
+  const cuts = marks.filter((m) => m.at >= from && m.at < to)
   for (const p of pieces) {
     const len = p.text.length
     const a = Math.max(from, at)
     const b = Math.min(to, at + len)
     if (a < b) {
-      if (p.raw) out += p.raw
+      if (p.raw) out += cuts.filter((m) => m.at === a).map((m) => m.xml).join('') + p.raw
       else {
         const tag = delText ? 'w:delText' : 'w:t'
-        out += `<w:r>${p.rPr}<${tag} xml:space="preserve">${encode(p.text.slice(a - at, b - at))}</${tag}></w:r>`
+        const stops = [...new Set([a, ...cuts.filter((m) => m.at > a && m.at < b).map((m) => m.at), b])]
+        for (let k = 0; k + 1 < stops.length; k++) {
+          out += cuts.filter((m) => m.at === stops[k]).map((m) => m.xml).join('')
+          out += `<w:r>${p.rPr}<${tag} xml:space="preserve">${encode(p.text.slice(stops[k]! - at, stops[k + 1]! - at))}</${tag}></w:r>`
+        }
       }
     }
     at += len
@@ -144,28 +158,35 @@ function slice(pieces: readonly Piece[], from: number, to: number, delText = fal
   return out
 }
 
-function changedParagraph(before: XmlParagraph, after: XmlParagraph, rev: Revisions): string {
+/** 段末（新文字末尾之后）的标记。 */
+const tailMarks = (p: XmlParagraph, marks: readonly Mark[]) => marks.filter((m) => m.at >= p.text.length).map((m) => m.xml).join('')
+
+function changedParagraph(before: XmlParagraph, after: XmlParagraph, rev: Revisions, marks: readonly Mark[]): string {
   let out = ''
   let i = 0
   let j = 0
   for (const op of diffText(before.text, after.text)) {
     const n = op.text.length
     if (op.kind === 'equal') {
-      out += slice(after.pieces, j, j + n)
+      out += slice(after.pieces, j, j + n, false, marks)
       i += n
       j += n
     } else if (op.kind === 'delete') {
       out += rev.del(slice(before.pieces, i, i + n, true))
       i += n
     } else {
-      out += rev.ins(slice(after.pieces, j, j + n))
+      out += rev.ins(slice(after.pieces, j, j + n, false, marks))
       j += n
     }
   }
-  return `<w:p>${after.pPr}${out}</w:p>`
+  return `<w:p>${after.pPr}${out}${tailMarks(after, marks)}</w:p>`
 }
 
-const insertedParagraph = (p: XmlParagraph, rev: Revisions) => `<w:p>${rev.mark(p.pPr, 'ins')}${rev.ins(slice(p.pieces, 0, p.text.length))}</w:p>`
+const insertedParagraph = (p: XmlParagraph, rev: Revisions, marks: readonly Mark[]) =>
+  `<w:p>${rev.mark(p.pPr, 'ins')}${rev.ins(slice(p.pieces, 0, p.text.length, false, marks))}${tailMarks(p, marks)}</w:p>`
+/** 没有改动的段落：原样；有批注时照原片段重写以插入标记。 */
+const sameParagraph = (p: XmlParagraph, marks: readonly Mark[]) =>
+  marks.length === 0 ? p.xml : `<w:p>${p.pPr}${slice(p.pieces, 0, p.text.length, false, marks)}${tailMarks(p, marks)}</w:p>`
 const deletedParagraph = (p: XmlParagraph, rev: Revisions) => `<w:p>${rev.mark(p.pPr, 'del')}${rev.del(slice(p.pieces, 0, p.text.length, true))}</w:p>`
 
 // ── 段落属于哪个单元 ────────────────────────────────────────────────
@@ -191,14 +212,71 @@ function paragraphsOf(notice: Notice, options: DocxOptions, documentXml: string)
   const indexes = blocks.flatMap((b, i) => (b.startsWith('<w:p') ? [i] : []))
   if (indexes.length !== paras.length) throw new Error(`送审稿：段落数 ${indexes.length} 与版式 ${paras.length} 不符`)
   const units = paras.map((p) => unitOf(notice, p))
-  return { head, blocks, tail, indexes, units }
+  return { head, blocks, tail, indexes, units, paras }
+}
+
+// ── 批注 ───────────────────────────────────────────────────────────
+
+const SEVERITY_WORD = { error: '错误', warning: '警告', info: '提示' } as const
+
+/**
+ * 检查发现 → 新段落上的批注标记。发现指向模型里的一段文字（路径与范围）：找到显示它的段落（版式段落的路径），
+ * 在段落文字里找到那段文字，批注就锚在其中的范围上。模型里的文字不在任何段落里（如只在信息面板填的字段），
+ * 或清理后的文字对不上时，锚在所在的整段上（仍找不到所在段落时锚在标题上）。
+ */
+function commentMarks(notice: Notice, paras: readonly Para[], texts: readonly string[], findings: readonly Finding[]): Mark[][] {
+  const marks: Mark[][] = paras.map(() => [])
+  const key = (path: readonly unknown[]) => JSON.stringify(path)
+  findings.forEach((f, id) => {
+    const path = f.location.path
+    const target = getAtPath(notice, path)
+    const model = typeof target === 'string' ? target : typeof target === 'object' && target && 'children' in target ? (target as { children: { text: string }[] }).children.map((r) => r.text).join('') : ''
+    // 段落的路径正是发现的路径；或是它的上级；或同一部分里含有那段文字的段落（统计、联系方式等推导出的段落，路径与模型不同）。
+    let k = paras.findIndex((p) => p.path && key(p.path) === key(path))
+    if (k < 0) k = paras.findIndex((p) => p.path && key(path).startsWith(key(p.path).slice(0, -1) + ','))
+    if (k < 0 && model) k = paras.findIndex((p, i) => p.path?.[0] === path[0] && texts[i]!.includes(model))
+    if (k < 0) k = paras.findIndex((p) => p.path?.[0] === path[0])
+    if (k < 0) k = Math.max(0, paras.findIndex((p) => p.role === 'title'))
+    const text = texts[k] ?? ''
+    const offset = model ? text.indexOf(model) : -1
+    let [start, end] = [0, text.length]
+    if (offset >= 0) [start, end] = f.location.range ? [offset + f.location.range[0], offset + f.location.range[1]] : [offset, offset + model.length]
+    if (end <= start) [start, end] = [0, text.length]
+    marks[k]!.push(
+      { at: start, xml: `<w:commentRangeStart w:id="${id}"/>` },
+      { at: end, xml: `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>` },
+    )
+  })
+  // 同一位置上：先结束前一个批注，再开始下一个（不影响显示，XML 更整齐）。
+  for (const list of marks) list.sort((a, b) => a.at - b.at)
+  return marks
+}
+
+function commentsXml(findings: readonly Finding[], author: string, date: string): string {
+  const body = findings
+    .map((f, id) => `<w:comment w:id="${id}" w:author="${encode(author)}" w:date="${date}" w:initials="检"><w:p><w:r><w:t xml:space="preserve">${encode(`【${SEVERITY_WORD[f.severity]}】${f.message}`)}</w:t></w:r></w:p></w:comment>`)
+    .join('')
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${body}</w:comments>`
+}
+
+/** 批注部件登记进包：关系与内容类型。 */
+function addCommentsPart(files: Record<string, Uint8Array>, xml: string): void {
+  files['word/comments.xml'] = strToU8(xml)
+  const rels = strFromU8(files['word/_rels/document.xml.rels']!)
+  files['word/_rels/document.xml.rels'] = strToU8(
+    rels.replace('</Relationships>', '<Relationship Id="rIdTongbaoComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+  )
+  const types = strFromU8(files['[Content_Types].xml']!)
+  files['[Content_Types].xml'] = strToU8(
+    types.replace('</Types>', '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml" PartName="/word/comments.xml"/></Types>'),
+  )
 }
 
 /**
  * 送审稿的字节。before：修订所对照的较早版本的通报；notice：当前通报（导出的文字）。
  */
 export async function exportReviewDocx(before: Notice, notice: Notice, options: ReviewOptions): Promise<Uint8Array> {
-  const { author, date, ids, comments: _comments, ...docx } = options
+  const { author, date, ids, comments = [], ...docx } = options
   const customProperties = [
     { name: REVIEW_PROPERTY.documentId, value: ids.documentId },
     { name: REVIEW_PROPERTY.versionId, value: ids.versionId },
@@ -211,16 +289,18 @@ export async function exportReviewDocx(before: Notice, notice: Notice, options: 
   const files = unzipSync(afterBytes)
   const beforeXml = strFromU8(unzipSync(beforeBytes)['word/document.xml']!)
   const afterXml = strFromU8(files['word/document.xml']!)
-  files['word/document.xml'] = strToU8(withRevisions(before, notice, docx, beforeXml, afterXml, new Revisions(author, date)))
+  files['word/document.xml'] = strToU8(withRevisions(before, notice, docx, beforeXml, afterXml, new Revisions(author, date), comments))
+  if (comments.length) addCommentsPart(files, commentsXml(comments, '整改通报编辑器（检查）', date))
   return zipSync(files)
 }
 
 /** 把 before 到 notice 的改动写进 notice 的 document.xml。 */
-function withRevisions(before: Notice, notice: Notice, options: DocxOptions, beforeXml: string, afterXml: string, rev: Revisions): string {
+function withRevisions(before: Notice, notice: Notice, options: DocxOptions, beforeXml: string, afterXml: string, rev: Revisions, comments: readonly Finding[]): string {
   const b = paragraphsOf(before, options, beforeXml)
   const a = paragraphsOf(notice, options, afterXml)
   const bParas = b.indexes.map((i) => parseParagraph(b.blocks[i]!))
   const aParas = a.indexes.map((i) => parseParagraph(a.blocks[i]!))
+  const marks = commentMarks(notice, a.paras, aParas.map((p) => p.text), comments)
   const texts = (units: string[], ps: XmlParagraph[]): AlignedText[] => ps.map((p, k) => ({ unit: units[k]!, text: p.text }))
   const written: string[][] = a.blocks.map((x) => [x])
   // 删去的段落写在下一个新段落之前（文末则在最后一段之后）。
@@ -231,9 +311,9 @@ function withRevisions(before: Notice, notice: Notice, options: DocxOptions, bef
   }
   for (const step of alignParagraphs(texts(b.units, bParas), texts(a.units, aParas))) {
     if (step.kind === 'deleted') pendingDeleted.push(deletedParagraph(bParas[step.before]!, rev))
-    else if (step.kind === 'inserted') put(step.after, insertedParagraph(aParas[step.after]!, rev))
-    else if (step.kind === 'changed') put(step.after, changedParagraph(bParas[step.before]!, aParas[step.after]!, rev))
-    else put(step.after, aParas[step.after]!.xml)
+    else if (step.kind === 'inserted') put(step.after, insertedParagraph(aParas[step.after]!, rev, marks[step.after]!))
+    else if (step.kind === 'changed') put(step.after, changedParagraph(bParas[step.before]!, aParas[step.after]!, rev, marks[step.after]!))
+    else put(step.after, sameParagraph(aParas[step.after]!, marks[step.after]!))
   }
   if (pendingDeleted.length) {
     const last = a.indexes[a.indexes.length - 1]!
