@@ -62,6 +62,8 @@ export interface RecoveryItem {
 export const MenuCommandSchema = z.enum([
   'new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import', 'import-ledger', 'save', 'save-as',
   'export-docx', 'export-html', 'export-ledger', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
+  // issue-17：版本（保存为版本、比较、送审稿）
+  'versions',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 

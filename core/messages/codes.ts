@@ -115,6 +115,10 @@ export type CliCode =
   | 'cli.batch-collision'
   | 'cli.internal'
   | 'cli.bad-print-date'
+  // issue-17：送审稿（带修订的 Word）
+  | 'cli.track-changes-needs-docx'
+  | 'cli.track-changes-needs-project'
+  | 'cli.no-such-version'
 
 export type FileCode = `read.${FileFailure}` | `write.${FileFailure}`
 

@@ -154,4 +154,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'app.cannot-start-from': '无法从“{{name}}”开始：这份通报的内容不完整。',
   'app.save-invalid': '无法保存：有内容不符合格式（如日期）。请在“检查”面板中查看。',
   'app.leave-unsaved': '当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？',
+  // issue-17：送审稿（带修订的 Word）
+  'cli.track-changes-needs-docx': '--track-changes-from 只用于单份导出 Word（--docx）：修订标在 Word 文件里',
+  'cli.track-changes-needs-project': '送审稿要从工程文件（.tongbao）导出：修订对照的版本、以及审阅后合并回来所需的版本，都存在工程文件里',
+  'cli.no-such-version': '工程里没有名为“{{name}}”的版本，也没有这个文件。已有的版本：{{names}}',
 }

@@ -4,11 +4,12 @@ import { type Notice, NoticeSchema } from '../model/notice'
 import type { Finding } from '../rules/types'
 import { checkItemCount, checkJsonDepth } from '../import/limits'
 import { OpenError } from './errors'
-import { MIGRATIONS } from './migrations'
+import { MIGRATIONS, type ProjectBody } from './migrations'
 import { repairNoticeIds } from './repair-ids'
+import { freshVersions, type ProjectVersions, ProjectVersionsSchema } from './versions'
 
 /** `.tongbao` 工程文件的格式版本；每次不兼容的模型变化加一并补一个迁移。 */
-export const FORMAT_VERSION = 3
+export const FORMAT_VERSION = 4
 export const FORMAT_ID = 'tongbao'
 /** 工程文件的大小上限：远大于任何真实通报，挡住误选的大文件。 */
 export const MAX_PROJECT_BYTES = 50 * 1024 * 1024
@@ -18,11 +19,20 @@ export interface ProjectFile {
   formatVersion: typeof FORMAT_VERSION
   app: string
   savedAt: string
+  /** 工程的稳定标识（格式版本 4 起） */
+  documentId: string
   notice: Notice
+  /** 保存的版本，按保存先后（格式版本 4 起） */
+  versions: ProjectVersions['versions']
 }
 
-export function serializeProject(notice: Notice, savedAt = new Date().toISOString(), app = 'tongbao'): string {
-  const file: ProjectFile = { format: FORMAT_ID, formatVersion: FORMAT_VERSION, app, savedAt, notice: NoticeSchema.parse(notice) }
+/**
+ * 工程文件的文本。project：工程的标识与版本；只有通报时（新文档、导入、测试）省略，得到新的标识、没有版本。
+ * 改写已有工程的地方（保存、自动保存、恢复、命令行写回）必须把读到的 project 传回来，版本才不会丢。
+ */
+export function serializeProject(notice: Notice, savedAt = new Date().toISOString(), app = 'tongbao', project: ProjectVersions = freshVersions()): string {
+  const { documentId, versions } = ProjectVersionsSchema.parse(project)
+  const file: ProjectFile = { format: FORMAT_ID, formatVersion: FORMAT_VERSION, app, savedAt, documentId, notice: NoticeSchema.parse(notice), versions }
   return JSON.stringify(file, null, 2) + '\n'
 }
 
@@ -34,10 +44,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 export const sizeMb = (bytes: number) => (bytes / 1048576).toFixed(1)
 
-/** 打开的结果：通报，加上打开时顺手做的修复（如重复的条目编号），每项一条提示。 */
+/** 打开的结果：通报，加上打开时顺手做的修复（如重复的条目编号），每项一条提示；以及工程的标识与版本。 */
 export interface LoadedProject {
   notice: Notice
   findings: Finding[]
+  project: ProjectVersions
 }
 
 /** 读取工程文件字节；任何问题都抛出 OpenError（编号与参数，中文见 core/messages），从不修改输入。 */
@@ -64,22 +75,34 @@ export function readProject(bytes: Uint8Array): LoadedProject {
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== FORMAT_ID) {
     throw new OpenError('open.not-tongbao')
   }
-  const envelope = json as { formatVersion?: unknown; notice?: unknown }
+  const envelope = json as { formatVersion?: unknown; notice?: unknown; documentId?: unknown; versions?: unknown }
   const version = envelope.formatVersion
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     throw new OpenError('open.bad-version', { version: version === undefined ? '（缺少）' : JSON.stringify(version) })
   }
   if (version > FORMAT_VERSION) throw new OpenError('open.newer-version', { version, supported: FORMAT_VERSION })
   if (version < 1 || (!MIGRATIONS.has(version) && version !== FORMAT_VERSION)) throw new OpenError('open.unknown-version', { version })
-  let notice: unknown = envelope.notice
-  checkItemCount(notice)
-  for (let v = version; v < FORMAT_VERSION; v++) notice = MIGRATIONS.get(v)!(notice)
-  const parsed = NoticeSchema.safeParse(notice)
+  let body: ProjectBody = { notice: envelope.notice, documentId: envelope.documentId, versions: envelope.versions }
+  checkItemCount(body.notice)
+  if (Array.isArray(body.versions)) for (const v of body.versions) checkItemCount((v as { notice?: unknown } | null)?.notice)
+  for (let v = version; v < FORMAT_VERSION; v++) body = MIGRATIONS.get(v)!(body)
+  const parsed = NoticeSchema.safeParse(body.notice)
   if (!parsed.success) throw new OpenError('open.invalid-content', { detail: describeSchemaError(parsed.error) })
+  const versions = ProjectVersionsSchema.safeParse({ documentId: body.documentId, versions: body.versions })
+  if (!versions.success) throw new OpenError('open.invalid-content', { detail: describeSchemaError(versions.error) })
   const { notice: repaired, repaired: paths } = repairNoticeIds(parsed.data)
+  // 编号只须在一份通报之内不重复：每个版本各自修复（版本与当前通报共用编号正是比较时认出同一条目的依据）。
+  const project = { ...versions.data, versions: versions.data.versions.map((v) => ({ ...v, notice: repairNoticeIds(v.notice).notice })) }
   const message = formatMessage({ code: 'load.duplicate-id' })
-  return { notice: repaired, findings: paths.map((path): Finding => ({ rule: 'load-duplicate-id', severity: 'info', message, location: { path } })) }
+  return {
+    notice: repaired,
+    findings: paths.map((path): Finding => ({ rule: 'load-duplicate-id', severity: 'info', message, location: { path } })),
+    project,
+  }
 }
+
+/** 通报连同工程的标识与版本：改写已有工程（自动保存、恢复、命令行写回）时要整份带着走。 */
+export type ProjectContent = Pick<LoadedProject, 'notice' | 'project'>
 
 /** 只要通报本身（自动保存、主进程核对要写的内容等不需要提示的地方）。 */
 export function parseProject(bytes: Uint8Array): Notice {

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import type { Notice } from '../../core/model/notice'
 import { OpenError } from '../../core/project/errors'
 import { type LoadedProject, MAX_PROJECT_BYTES, readProject, serializeProject, sizeMb } from '../../core/project/project-file'
+import type { ProjectVersions } from '../../core/project/versions'
 import { writeFileAtomic } from './atomic-write'
 import { FileError } from './file-error'
 
@@ -34,7 +35,7 @@ export async function loadProject(path: string): Promise<LoadedProject> {
   return readProject(await readFileLimited(path, MAX_PROJECT_BYTES, 'open.too-large'))
 }
 
-/** 保存：原子写入，并把上一版保留为同名 .bak。 */
-export async function saveProject(path: string, notice: Notice): Promise<void> {
-  await writeFileAtomic(path, serializeProject(notice), { backup: true })
+/** 保存：原子写入，并把上一版保留为同名 .bak。改写已有工程时传回读到的 project（标识与版本）。 */
+export async function saveProject(path: string, notice: Notice, project?: ProjectVersions): Promise<void> {
+  await writeFileAtomic(path, serializeProject(notice, undefined, undefined, project), { backup: true })
 }

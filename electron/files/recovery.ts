@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import type { Notice } from '../../core/model/notice'
-import { parseProject, serializeProject } from '../../core/project/project-file'
+import { type ProjectContent, readProject, serializeProject } from '../../core/project/project-file'
 import { writeFileAtomic } from './atomic-write'
 
 export interface RecoveryEntry {
@@ -36,10 +35,12 @@ export class RecoveryStore {
     return join(this.dir, `${h}.autosave.json`)
   }
 
-  async autosave(docKey: string, documentPath: string | null, notice: Notice, title: string, now = new Date()): Promise<string> {
+  /** content 带着工程的标识与版本：恢复出来的文档仍是同一个工程，版本一个不少。 */
+  async autosave(docKey: string, documentPath: string | null, content: ProjectContent, title: string, now = new Date()): Promise<string> {
     await mkdir(this.dir, { recursive: true })
     const file = this.fileFor(docKey)
-    const env: RecoveryEnvelope = { documentPath, savedAt: now.toISOString(), title, project: serializeProject(notice, now.toISOString()) }
+    const savedAt = now.toISOString()
+    const env: RecoveryEnvelope = { documentPath, savedAt, title, project: serializeProject(content.notice, savedAt, 'tongbao', content.project) }
     await writeFileAtomic(file, JSON.stringify(env))
     return file
   }
@@ -68,7 +69,7 @@ export class RecoveryStore {
       const file = join(this.dir, name)
       try {
         const env = JSON.parse(await readFile(file, 'utf8')) as RecoveryEnvelope
-        parseProject(new TextEncoder().encode(env.project))
+        readProject(new TextEncoder().encode(env.project))
         out.push({ file, documentPath: env.documentPath, savedAt: env.savedAt, title: env.title })
       } catch {
         continue
@@ -77,8 +78,8 @@ export class RecoveryStore {
     return out.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
   }
 
-  async restore(file: string): Promise<Notice> {
+  async restore(file: string): Promise<ProjectContent> {
     const env = JSON.parse(await readFile(file, 'utf8')) as RecoveryEnvelope
-    return parseProject(new TextEncoder().encode(env.project))
+    return readProject(new TextEncoder().encode(env.project))
   }
 }

@@ -12,6 +12,8 @@ import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
 import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
+import { VersionsDialog } from '../versions/versions-dialog'
+import { VersionStore } from '../versions/version-store'
 import { jumpToEditor } from './jump'
 import { Paper } from './paper'
 import type { Session } from './session'
@@ -38,10 +40,11 @@ interface Props {
 
 export function DocumentScreen(props: Props) {
   const [store] = useState(() => new DocumentStore(props.session.notice, props.session.importFindings))
+  const [versions] = useState(() => new VersionStore(props.session.project))
   useEffect(() => store.connect(), [store])
   return (
     <DocumentContext value={store}>
-      <DocumentLayout {...props} store={store} />
+      <DocumentLayout {...props} store={store} versions={versions} />
     </DocumentContext>
   )
 }
@@ -55,11 +58,13 @@ function DocumentLayout({
   onDirtyChange,
   onNewNotice,
   store,
-}: Props & { store: DocumentStore }) {
+  versions,
+}: Props & { store: DocumentStore; versions: VersionStore }) {
   const notice = useNotice()
   const findings = useFindings()
   const { ref, save, doSave, reportError } = useDocumentFile({
     store,
+    versions,
     host,
     docKey: session.docKey,
     initialRef: session.ref,
@@ -98,6 +103,7 @@ function DocumentLayout({
       <StatusBar notice={notice} findings={problemCount(findings)} save={save} onOpenCheck={() => setTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={close} />}
       {dialog === 'help' && <HelpDialog onClose={close} />}
+      {dialog === 'versions' && <VersionsDialog store={store} versions={versions} host={host} onClose={close} />}
       {ledgerDialog}
       {(dialog === 'export-docx' || dialog === 'export-html') && (
         <ExportDialog

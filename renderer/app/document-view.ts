@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../core/bridge/host'
 import type { DocumentStore } from '../document/store'
 import type { SideTab } from './side-panel'
 
-export type Dialog = 'preview' | 'export-docx' | 'export-html' | 'help' | null
+export type Dialog = 'preview' | 'export-docx' | 'export-html' | 'help' | 'versions' | null
 
 interface Options {
   store: DocumentStore
@@ -39,6 +39,9 @@ export function useDocumentView({ store, doSave, commandRef, onOther }: Options)
           return true
         case 'print-preview':
           open('preview')
+          return true
+        case 'versions':
+          open('versions')
           return true
         case 'help':
           setDialog('help')

@@ -3,6 +3,7 @@ import type { DocumentRef, PickedFile } from '../../core/bridge/host'
 import type { Notice } from '../../core/model'
 import { formatMessage } from '../../core/messages/format'
 import { isTongbaoError } from '../../core/messages/tongbao-error'
+import type { ProjectVersions } from '../../core/project/versions'
 import type { Finding } from '../../core/rules/types'
 import { importInWorker } from '../import/import-job'
 
@@ -11,6 +12,8 @@ export interface OpenedNotice {
   /** 导入的文件没有对应的工程文件，保存时另存为 */
   ref: DocumentRef | null
   findings: Finding[]
+  /** 工程文件的标识与版本 */
+  project?: ProjectVersions
 }
 
 export type OpenOutcome = { kind: 'ok'; opened: OpenedNotice } | { kind: 'error'; message: string } | { kind: 'cancelled' }
@@ -27,8 +30,8 @@ export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
       ? { kind: 'done' as const, result: await (await import('../../core/import')).importNotice({ name: file.ref.name, bytes: file.bytes }) }
       : await importInWorker(file.ref.name, file.bytes)
     if (outcome.kind === 'cancelled') return outcome
-    const { notice, findings } = outcome.result
-    return { kind: 'ok', opened: { notice, ref: isProjectName(file.ref.name) ? file.ref : null, findings } }
+    const { notice, findings, project } = outcome.result
+    return { kind: 'ok', opened: { notice, ref: isProjectName(file.ref.name) ? file.ref : null, findings, ...(project ? { project } : {}) } }
   } catch (e) {
     return { kind: 'error', message: describeError(e, file.ref.name) }
   }

@@ -57,6 +57,9 @@ export function Toolbar({ docRef, dirty, showOutline, onCommand, onStructure, on
           <button type="button" onClick={() => onCommand('print-preview')}>
             页面预览
           </button>
+          <button type="button" onClick={() => onCommand('versions')} title="保存为版本、比较两个版本、导出带修订的送审稿">
+            版本
+          </button>
         </div>
         <div className="tool-group" role="group" aria-label="编辑">
           <button type="button" onClick={() => onCommand('undo')} aria-keyshortcuts="Control+Z">

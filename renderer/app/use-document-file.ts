@@ -1,11 +1,12 @@
 /** 打开的文档与它的文件：保存、另存为、自动保存到恢复区，以及告诉宿主文档的身份和“未保存”状态。 */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { DocumentRef, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
 import { formatMessage } from '../../core/messages/format'
 import type { Notice } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
 import type { DocumentStore } from '../document/store'
+import type { VersionStore } from '../versions/version-store'
 import { useNotice } from '../document/use-document'
 import type { SaveState } from './status-bar'
 
@@ -13,6 +14,8 @@ const AUTOSAVE_DELAY_MS = 2000
 
 interface Options {
   store: DocumentStore
+  /** 工程的标识与版本：随保存、自动保存写入；保存为版本也是一次修改 */
+  versions: VersionStore
   host: TongbaoHost
   docKey: string
   initialRef: DocumentRef | null
@@ -21,22 +24,28 @@ interface Options {
   onDirtyChange(dirty: boolean): void
 }
 
-export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirty, onDirtyChange }: Options) {
+export function useDocumentFile({ store, versions, host, docKey, initialRef, initiallyDirty, onDirtyChange }: Options) {
   const notice = useNotice()
+  // 保存为版本也要自动保存：版本列表变了，下面的自动保存重新计时。
+  const project = useSyncExternalStore(versions.subscribe, versions.get)
   const [ref, setRef] = useState(initialRef)
   const [save, setSave] = useState<SaveState>({ dirty: initiallyDirty, savedAt: null, autosavedAt: null, error: null })
 
   // 有没有未保存的修改：页面关闭、刷新时同步读取，不等 React 重绘。
   const dirtyRef = useRef(initiallyDirty)
   // 新的修改让“已自动保存”失效，直到下一次自动保存完成。
-  useEffect(
-    () =>
-      store.subscribeEdits(() => {
-        dirtyRef.current = true
-        setSave((s) => (s.dirty && !s.error && s.autosavedAt === null ? s : { ...s, dirty: true, error: null, autosavedAt: null }))
-      }),
-    [store],
-  )
+  useEffect(() => {
+    const edited = () => {
+      dirtyRef.current = true
+      setSave((s) => (s.dirty && !s.error && s.autosavedAt === null ? s : { ...s, dirty: true, error: null, autosavedAt: null }))
+    }
+    const offEdits = store.subscribeEdits(edited)
+    const offVersions = versions.subscribe(edited)
+    return () => {
+      offEdits()
+      offVersions()
+    }
+  }, [store, versions])
   useEffect(() => onDirtyChange(save.dirty), [save.dirty, onDirtyChange])
   // 文档的身份（新建、打开、导入、从上一轮新建、恢复、另存为）变了就告诉宿主：“打开同一文件”切到哪个窗口、“保存”写到哪里由它决定。
   useEffect(() => host.setCurrentDocument(ref), [host, ref])
@@ -47,7 +56,7 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
     (n: Notice) => {
       let text: string
       try {
-        text = serializeProject(n)
+        text = serializeProject(n, undefined, undefined, versions.get())
       } catch {
         return // 内容暂时不合模型（例如日期没填完）：下次再存
       }
@@ -55,7 +64,7 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
         .autosave(docKey, ref, text, noticeTitle(n))
         .then((r) => setSave((s) => (r.ok ? { ...s, autosavedAt: new Date().toISOString() } : { ...s, error: formatMessage(r) })))
     },
-    [host, docKey, ref],
+    [host, docKey, ref, versions],
   )
 
   // 自动保存：修改停下 2 秒后写入恢复区。
@@ -63,7 +72,7 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
     if (!save.dirty) return
     const t = setTimeout(() => autosaveNow(store.getNotice()), AUTOSAVE_DELAY_MS)
     return () => clearTimeout(t)
-  }, [notice, save.dirty, autosaveNow, store])
+  }, [notice, project, save.dirty, autosaveNow, store])
 
   // 页面被隐藏、关闭或刷新时不等那 2 秒：先把编辑器里刚打的字合进通报，立即自动保存。
   useEffect(() => {
@@ -87,7 +96,7 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
     async (saveAs: boolean) => {
       let text: string
       try {
-        text = serializeProject(store.flush())
+        text = serializeProject(store.flush(), undefined, undefined, versions.get())
       } catch {
         setSave((s) => ({ ...s, error: formatMessage({ code: 'app.save-invalid' }) }))
         return
@@ -101,7 +110,7 @@ export function useDocumentFile({ store, host, docKey, initialRef, initiallyDirt
         void host.discardAutosave(docKey)
       }
     },
-    [store, host, ref, docKey],
+    [store, versions, host, ref, docKey],
   )
 
   /** 别处的失败（如导出台账）也显示在状态栏。 */

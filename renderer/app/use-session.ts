@@ -44,6 +44,7 @@ export function useSession() {
       notice,
       importFindings: opened.importFindings ?? [],
       dirty: opened.dirty ?? false,
+      project: opened.project,
     })
   }, [])
 
@@ -72,7 +73,7 @@ export function useSession() {
       if (outcome.kind === 'cancelled') return
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
-      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null })
+      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null, project: opened.project })
       const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
       // 新一轮：上一轮分了方面时，先问要不要留方面标题（见 new-round-choice.tsx）
       if (startMode === 'new-round' && aspects.length > 0) return setChoice({ previous: opened.notice, aspects, name: file.ref.name })
@@ -126,7 +127,7 @@ export function useSession() {
       if (outcome.kind === 'cancelled') return
       const notice = outcome.result.notice
       const path = item?.documentPath ?? null
-      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null })
+      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null, project: outcome.result.project })
     } catch (e) {
       setMessage(describeError(e, '恢复副本'))
     }

@@ -137,6 +137,12 @@ export class DocumentStore {
     this.history.transact(() => this.commit(before, next), `fields:${key}`)
   }
 
+  /** 整份换成另一份通报（恢复为某个版本）：一个用户动作，撤销一次全部回去。 */
+  replace(next: Notice): void {
+    const before = this.flush()
+    if (next !== before) this.history.transact(() => this.commit(before, next))
+  }
+
   /** 快速修复：不论改了几个部分，撤销一次全部回去。 */
   applyFix(fix: Fix): void {
     const before = this.flush()

@@ -4,7 +4,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PickedFile, RecoveryItem } from '../../core/bridge/host'
-import { parseProject, serializeProject } from '../../core/project/project-file'
+import { parseProject, readProject, serializeProject } from '../../core/project/project-file'
+import { addVersion, freshVersions } from '../../core/project/versions'
 import { sampleNotice } from '../support/sample-notice'
 import { type Desk, makeDesk, until, textOf, type AnySave } from './support/fakes'
 
@@ -61,6 +62,25 @@ describe('自动保存', () => {
     expect(desk.dialogs.ofKind('save')).toEqual([])
     expect(parseProject(await readFile(path)).title.override).toBe('改到一半')
     expect(await recoveryFiles()).toEqual([])
+  })
+
+  it('版本与工程标识经自动保存、崩溃恢复、再保存都在', async () => {
+    const n = sampleNotice()
+    const earlier = structuredClone(n)
+    earlier.title.override = '送审时的标题'
+    const project = addVersion(freshVersions(), earlier, '送审稿1').project
+    const crashed = desk.app.newWindow().window
+    await desk.call(crashed, 'autosave', 'session-v', null, serializeProject(n, undefined, undefined, project), '有版本的')
+    desk.app.onRendererGone(crashed)
+    crashed.close()
+    const next = desk.app.newWindow().window
+    const item = ((await desk.call(next, 'listRecovery')) as RecoveryItem[]).find((r) => r.title === '有版本的')!
+    const text = textOf(await desk.call(next, 'restoreRecovery', item.id))
+    expect(readProject(new TextEncoder().encode(text)).project).toEqual(project)
+    const path = join(desk.docs, '有版本的.tongbao')
+    desk.dialogs.willSaveAs(path)
+    await desk.call(next, 'saveProject', null, text, { saveAs: false })
+    expect(readProject(await readFile(path)).project).toEqual(project)
   })
 
   it('同一窗口里从上一轮新建的文档崩溃后恢复：不会“保存”到上一轮的文件上', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { saveProject } from '../../electron/files/project-store'
 import { RecoveryStore } from '../../electron/files/recovery'
+import { addVersion, freshVersions } from '../../core/project/versions'
 import { largeNotice } from '../support/large-notice'
 
 const CHILD = resolve('test/files/fixtures/save-loop.ts')
@@ -25,19 +26,23 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongbao-fault-'))
     const a = largeNotice(150_000, 1)
     const b = largeNotice(150_000, 2)
+    // 两份工程各带保存的版本（A 一个、B 两个），同一个工程标识：杀进程后版本与通报一起完整。
+    const base = freshVersions()
+    const projectA = addVersion(base, largeNotice(20_000, 3), '送审稿1', { now: new Date('2024-05-01T00:00:00Z') }).project
+    const projectB = addVersion(projectA, a, '修改稿2', { now: new Date('2024-05-02T00:00:00Z') }).project
     const aPath = join(dir, 'a.json')
     const bPath = join(dir, 'b.json')
-    writeFileSync(aPath, JSON.stringify(a))
-    writeFileSync(bPath, JSON.stringify(b))
+    writeFileSync(aPath, JSON.stringify({ notice: a, project: projectA }))
+    writeFileSync(bPath, JSON.stringify({ notice: b, project: projectB }))
     const target = join(dir, 'notice.tongbao')
     const recoveryDir = join(dir, 'recovery')
     // 存两次：一开始就有 .bak，之后每一次都要核对它
-    await saveProject(target, a)
-    await saveProject(target, a)
+    await saveProject(target, a, projectA)
+    await saveProject(target, a, projectA)
 
-    const valid = new Set([JSON.stringify(a), JSON.stringify(b)])
-    // 两份通报的序列化各算一次（每次核对都跑一遍模式校验太慢），保存时间留作占位。
-    const templates = [serializeProject(a, SAVED_AT), serializeProject(b, SAVED_AT)]
+    const valid = new Set([JSON.stringify({ notice: a, project: projectA }), JSON.stringify({ notice: b, project: projectB })])
+    // 两份工程的序列化各算一次（每次核对都跑一遍模式校验太慢），保存时间留作占位。
+    const templates = [serializeProject(a, SAVED_AT, 'tongbao', projectA), serializeProject(b, SAVED_AT, 'tongbao', projectB)]
     expect(JSON.stringify(parseProject(new TextEncoder().encode(templates[0]!)))).toBe(JSON.stringify(a))
 
     // 子进程预先打包成一个 .mjs：150 次启动不必每次经 tsx 编译，杀进程的时刻落在保存上，而不是启动上。
@@ -71,7 +76,7 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
       const store = new RecoveryStore(recoveryDir)
       for (const entry of await store.list()) {
         const restored = await store.restore(entry.file)
-        expect(valid.has(JSON.stringify(restored))).toBe(true)
+        expect(valid.has(JSON.stringify({ notice: restored.notice, project: restored.project }))).toBe(true)
         sawRecovery++
       }
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { repairDuplicateIds } from '../../core/model/ids'
 import { Item } from '../../core/model/item'
 import { readProject, serializeProject } from '../../core/project/project-file'
+import { addVersion, freshVersions } from '../../core/project/versions'
 import { sampleNotice } from '../support/sample-notice'
 
 describe('repairDuplicateIds', () => {
@@ -32,6 +33,21 @@ describe('打开带重复编号的工程文件', () => {
     expect([...Item.all(loaded)].map((e) => e.item.title)).toEqual(entries.map((e) => e.item.title))
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({ rule: 'load-duplicate-id', severity: 'info', location: { path: entries[1]!.path } })
+  })
+
+  it('编号只在一份通报之内核对：每个版本各自修复，版本与当前通报共用编号（比较时认出同一条目）不算重复', () => {
+    const notice = sampleNotice()
+    const entries = [...Item.all(notice)]
+    const snapshot = structuredClone(notice)
+    snapshot.rectification.items[1]!.id = snapshot.rectification.items[0]!.id
+    const project = addVersion(freshVersions(), snapshot, '送审稿1').project
+    const { notice: loaded, findings, project: reopened } = readProject(new TextEncoder().encode(serializeProject(notice, 'T', 'tongbao', project)))
+    expect(loaded).toEqual(notice)
+    expect(findings).toEqual([])
+    const ids = [...Item.all(reopened.versions[0]!.notice)].map((e) => e.item.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids[0]).toBe(entries[0]!.item.id)
+    expect(ids.filter((id) => entries.some((e) => e.item.id === id)).length).toBe(ids.length - 1)
   })
 
   it('没有重复时不提示', () => {

@@ -175,7 +175,9 @@ function project(items: Item[]): Uint8Array {
       formatVersion: FORMAT_VERSION,
       app: 'tongbao',
       savedAt: '2026-01-01T00:00:00.000Z',
+      documentId: '00000000-0000-4000-8000-000000000000',
       notice,
+      versions: [],
     }),
   )
 }

@@ -69,9 +69,12 @@ function sectionsOf(layout: NoticeLayout): (Paragraph | Table)[][] {
   return sections
 }
 
+/** 文档的作者：发文机关（送审稿的修订也记在它名下）。 */
+export const documentAuthor = (notice: Notice): string => cleanText(notice.meta.issuer.fullName || notice.signature.org) || '整改通报编辑器'
+
 /** 文档属性：标题同正文所用的标题（无标题部分时即推导出的标题，与网页一致），作者为发文机关。 */
 function properties(notice: Notice) {
-  const organ = cleanText(notice.meta.issuer.fullName || notice.signature.org) || '整改通报编辑器'
+  const organ = documentAuthor(notice)
   return { title: cleanText(noticeTitle(notice)), creator: organ, lastModifiedBy: organ }
 }
 
@@ -79,11 +82,13 @@ export function buildDocument(notice: Notice, options: DocxOptions = {}): Docume
   return documentFromLayout(notice, layoutNotice(notice, options))
 }
 
-export function documentFromLayout(notice: Notice, layout: NoticeLayout): Document {
+/** extra.customProperties：docProps/custom.xml 里的自定义属性（送审稿记它的工程与版本，见 review-docx.ts）。 */
+export function documentFromLayout(notice: Notice, layout: NoticeLayout, extra: { customProperties?: { name: string; value: string }[] } = {}): Document {
   const o = formatOptions(layout.options)
   const empty = () => new Footer({ children: [] })
   return new Document({
     ...properties(notice),
+    ...(extra.customProperties ? { customProperties: extra.customProperties } : {}),
     evenAndOddHeaderAndFooters: true,
     styles: noticeStyles(o),
     sections: sectionsOf(layout).map((children, i) => ({

@@ -1,5 +1,6 @@
 // tongbao export：导出 Word（GB/T 9704）、网页与整改台账；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
 import { basename, extname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { noticeTitle } from '../../../core/derive/title'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
@@ -10,7 +11,10 @@ import { IsoDateSchema } from '../../../core/model/dates'
 import { pathToPointer } from '../../../core/model/item'
 import { FONT_PROFILE_NAMES, isFontProfileName } from '../../../core/spec/font-profiles'
 import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/index'
+import type { ImportResult } from '../../../core/import/import-result'
+import { addVersion, nextVersionName, versionByName, versionOfNotice } from '../../../core/project/versions'
 import { writeFileAtomic } from '../../files/atomic-write'
+import { saveProject } from '../../files/project-store'
 import { FileError } from '../../files/file-error'
 import { type FileOutcome, forEachFile, summaryTable, worstCode } from '../batch'
 import { type CliIo, type Command, UsageError } from '../command'
@@ -23,6 +27,7 @@ const USAGE =
   'tongbao export <file> [--docx out.docx] [--pdf out.pdf] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
   '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]\n' +
+  '      tongbao export <工程.tongbao> --docx 送审稿.docx --track-changes-from <版本名|文件>（送审稿：相对该版本的改动标为修订）\n' +
   '      tongbao export <file>… --out-dir DIR [--format docx,html,fragment]（默认 docx）[其余选项同上]'
 
 /** 批量导出时每种格式的文件名后缀：原文件名去掉扩展名再加上它。 */
@@ -66,14 +71,17 @@ function batchTargets(files: readonly string[], outDir: string, formats: readonl
 interface ExportSettings {
   options: DocxOptions
   force: boolean
+  /** 送审稿：修订所对照的版本名或文件（--track-changes-from） */
+  trackChangesFrom?: string
   /** 批量时不逐条列出错误（汇总表给出个数），只说这一份为何没导出 */
   batch: boolean
 }
 
 /** 导出一份：校验、按需导出各目标。返回这一份的结果；写入失败记为 2。 */
-async function exportFile(file: string, targets: readonly Target[], { options, force, batch }: ExportSettings, io: CliIo): Promise<FileOutcome> {
+async function exportFile(file: string, targets: readonly Target[], { options, force, batch, trackChangesFrom }: ExportSettings, io: CliIo): Promise<FileOutcome> {
   const label = batch ? `${file}：` : ''
-  const { notice } = await loadInput(file)
+  const input = await loadInput(file)
+  const { notice } = input
   // 导出与校验相接：警告照常导出，错误须 --force（issue #5 第 4 点）。
   // 台账是办公室内部的工作表，不是要公布的文本：只导出台账时不经校验（与界面上的“导出台账”一致）。
   const publishing = targets.some((t) => t.format !== 'ledger')
@@ -103,7 +111,10 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
 
   const make: Record<Format, () => Promise<Uint8Array | string>> = {
     // docx 库只在要 Word 时载入：只导网页的调用不为它付启动时间。
-    docx: async () => (await import('../../../core/export/docx/index')).exportDocx(notice, options),
+    docx: async () =>
+      trackChangesFrom === undefined
+        ? (await import('../../../core/export/docx/index')).exportDocx(notice, options)
+        : reviewDocx(file, input, trackChangesFrom, options, io),
     // PDF：与 Word 同一份版式（core/layout），由无头 Chromium 打印（electron/cli/print-pdf.ts）。
     pdf: async () => {
       const { layoutNotice } = await import('../../../core/layout/index')
@@ -137,6 +148,36 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
   return { file, code: 0, ...counts, result: errors.length ? '已导出（按 --force）' : '已导出' }
 }
 
+/**
+ * 送审稿：修订对照 from（工程里的版本名，或另一个文件）。.docx 里要记下当前文字与对照文字各是工程里的哪个版本
+ * （见 core/export/docx/review-docx.ts 的约定），没有的先自动存为版本，工程文件随之原子写回（留 .bak）。
+ */
+async function reviewDocx(file: string, input: ImportResult, from: string, options: DocxOptions, io: CliIo): Promise<Uint8Array> {
+  const { notice } = input
+  let project = input.project!
+  let base = versionByName(project, from)
+  if (!base) {
+    if (!existsSync(from)) throw new UsageError('cli.no-such-version', { name: from, names: project.versions.map((v) => v.name).join('、') || '（无）' })
+    const other = (await loadInput(from)).notice
+    ;({ project, version: base } = addVersion(project, other, `对照：${basename(from)}`, { auto: true }))
+    io.err(`已把 ${from} 存为工程中的版本“${base.name}”（修订对照它）。`)
+  }
+  let current = versionOfNotice(project, notice)
+  if (!current) {
+    ;({ project, version: current } = addVersion(project, notice, nextVersionName(project, '送审稿'), { auto: true }))
+    io.err(`当前内容已存为工程中的版本“${current.name}”（审阅后合并回来时用）。`)
+  }
+  if (project !== input.project) await saveProject(file, notice, project)
+  const { documentAuthor } = await import('../../../core/export/docx/build-document')
+  const { exportReviewDocx } = await import('../../../core/export/docx/review-docx')
+  return exportReviewDocx(base.notice, notice, {
+    ...options,
+    author: documentAuthor(notice),
+    date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    ids: { documentId: project.documentId, versionId: current.id, baseVersionId: base.id },
+  })
+}
+
 export const exportCommand: Command = {
   name: 'export',
   summary: '导出 Word（GB/T 9704 版式）、网页与整改台账（.xlsx）；有错误级问题时需 --force',
@@ -166,6 +207,7 @@ export const exportCommand: Command = {
         overwrite: { type: 'boolean' },
         'out-dir': { type: 'string' },
         format: { type: 'string' },
+        'track-changes-from': { type: 'string' },
       },
       Infinity,
     )
@@ -197,7 +239,12 @@ export const exportCommand: Command = {
       ...(values['no-redhead'] ? { redhead: false } : values.redhead || Object.keys(redhead).length ? { redhead } : {}),
       ...(values['no-banji'] ? { banji: false } : values.banji || Object.keys(banji).length ? { banji } : {}),
     }
-    const settings = { options, force: !!values.force }
+    const trackChangesFrom = values['track-changes-from']
+    if (trackChangesFrom !== undefined) {
+      if (outDir !== undefined || !values.docx) throw new UsageError('cli.track-changes-needs-docx')
+      if (extname(files[0]!).toLowerCase() !== '.tongbao') throw new UsageError('cli.track-changes-needs-project')
+    }
+    const settings = { options, force: !!values.force, ...(trackChangesFrom !== undefined ? { trackChangesFrom } : {}) }
 
     if (outDir === undefined) {
       const file = files[0]!

@@ -1,7 +1,7 @@
 // 宿主方法 autosave：自动保存到恢复区。
 import type { TongbaoHost } from '../../../core/bridge/host'
 import { TongbaoError } from '../../../core/messages/tongbao-error'
-import { parseProject } from '../../../core/project/project-file'
+import { readProject } from '../../../core/project/project-file'
 import { pathKey } from '../files/recent-files'
 import type { HandlerFactory } from './host-context'
 
@@ -11,9 +11,9 @@ import type { HandlerFactory } from './host-context'
  * 页面在同一窗口里新建或从上一轮新建的文档（路径为 null）记为 null，恢复后保存会先问位置。
  */
 export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) => async (docKey, ref, text, title) => {
-  let notice
+  let content
   try {
-    notice = parseProject(new TextEncoder().encode(text))
+    content = readProject(new TextEncoder().encode(text))
   } catch (e) {
     throw new TongbaoError('autosave.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' }, { cause: e })
   }
@@ -22,7 +22,7 @@ export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) =>
   // 页面正在编辑的已不是本窗口打开过的那个文件（在同一窗口里新建了文档）：那个文件不再算在本窗口名下，
   // 别的窗口可以打开它。这一步在第一次 await 之前做，与之后的打开、保存不会交错。
   if (documentPath === null) state.ref = null
-  const file = await ctx.recovery.autosave(docKey, documentPath, notice, title, ctx.now())
+  const file = await ctx.recovery.autosave(docKey, documentPath, content, title, ctx.now())
   state.autosaves.set(docKey, file)
   return { ok: true }
 }

@@ -16,11 +16,11 @@ export const restoreRecovery: HandlerFactory<TongbaoHost['restoreRecovery']> = (
   if (!entry || (inUse.has(entry.file) && !state.claimedRecovery.has(entry.file))) {
     throw new TongbaoError(entry ? 'recovery.in-use' : 'recovery.missing')
   }
-  const notice = await ctx.recovery.restore(entry.file)
+  const { notice, project } = await ctx.recovery.restore(entry.file)
   state.claimedRecovery.add(entry.file)
   if (entry.documentPath && !ctx.windows.byPath(entry.documentPath)) {
     state.ref = { path: entry.documentPath, name: basename(entry.documentPath) }
     state.knownPaths.add(entry.documentPath)
   }
-  return { ok: true, text: serializeProject(notice, entry.savedAt) }
+  return { ok: true, text: serializeProject(notice, entry.savedAt, 'tongbao', project) }
 }

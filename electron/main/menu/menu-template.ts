@@ -58,6 +58,7 @@ export function buildMenuTemplate({ recent, actions, platform, development }: Me
       item('导出网页…', 'export-html'),
       item('导出整改台账…', 'export-ledger'),
       item('打印预览', 'print-preview', 'CmdOrCtrl+P'),
+      item('版本（比较、送审稿）…', 'versions'),
       { type: 'separator' },
       { label: '关闭窗口', role: 'close', accelerator: 'CmdOrCtrl+W' },
       { label: '退出', role: 'quit', accelerator: platform === 'win32' ? 'Alt+F4' : 'CmdOrCtrl+Q' },
