@@ -26,10 +26,11 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tongbao-fault-'))
     const a = largeNotice(150_000, 1)
     const b = largeNotice(150_000, 2)
-    // 两份工程各带保存的版本（A 一个、B 两个），同一个工程标识：杀进程后版本与通报一起完整。
+    // 两份工程各带保存的版本（A 一个、B 两个），同一个工程标识：杀进程后版本与通报一起完整。版本取小通报：
+    // 版本本身的大小不改变保存的打断方式，只会让每次核对变慢。
     const base = freshVersions()
     const projectA = addVersion(base, largeNotice(20_000, 3), '送审稿1', { now: new Date('2024-05-01T00:00:00Z') }).project
-    const projectB = addVersion(projectA, a, '修改稿2', { now: new Date('2024-05-02T00:00:00Z') }).project
+    const projectB = addVersion(projectA, largeNotice(20_000, 4), '修改稿2', { now: new Date('2024-05-02T00:00:00Z') }).project
     const aPath = join(dir, 'a.json')
     const bPath = join(dir, 'b.json')
     writeFileSync(aPath, JSON.stringify({ notice: a, project: projectA }))
