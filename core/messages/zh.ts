@@ -154,4 +154,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'app.cannot-start-from': '无法从“{{name}}”开始：这份通报的内容不完整。',
   'app.save-invalid': '无法保存：有内容不符合格式（如日期）。请在“检查”面板中查看。',
   'app.leave-unsaved': '当前通报有未保存的修改（已自动保存，可在开始页恢复）。仍要继续吗？',
+  // 合并审阅稿（#18）
+  'review.other-document': '这份审阅稿是从另一份通报导出的（文档编号不同），不能合并到当前通报。请打开导出它的那份通报后再导入。',
+  'review.not-this-notice': '这份 Word 文件与当前通报对不上（只找到 {{percent}}% 的段落），不像是它的审阅稿，未作任何改动。请确认选对了文件。',
+  'cli.merge-review-usage': '用法：tongbao merge-review <工程文件> <审阅稿.docx> -o <合并后.tongbao> [--accept-all]',
 }
