@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs from Debian: a browser for e2e, LibreOffice and poppler for
+# Installs what the test suite needs from Debian: a browser for e2e, LibreOffice (with python3-uno, which drives it for the review-merge tests) and poppler for
 # measuring exported .docx, CJK fonts, python3-docx, python3-openpyxl and LibreOffice Calc (ledger fixtures), Java for the Nu HTML checker, pandoc, xvfb.
 # Idempotent: installs only what is missing. Also writes the fontconfig alias file (spec §2.3).
 set -euo pipefail
-pkgs=(chromium xvfb libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-ukai
+pkgs=(chromium xvfb libreoffice-writer-nogui libreoffice-calc-nogui python3-uno poppler-utils fonts-noto-cjk fonts-arphic-ukai
       fonts-wqy-zenhei python3-docx python3-openpyxl default-jre-headless pandoc libxml2-utils)
 missing=()
 for p in "${pkgs[@]}"; do

@@ -120,7 +120,19 @@ export type CliCode =
 export type ReviewCode =
   | 'review.other-document'
   | 'review.not-this-notice'
-  | 'cli.merge-review-usage'
+  | 'review.kind.edit'
+  | 'review.kind.paragraph-added'
+  | 'review.kind.paragraph-deleted'
+  | 'review.kind.item-added'
+  | 'review.kind.item-deleted'
+  | 'review.kind.item-moved'
+  | 'review.untracked'
+  | 'review.by'
+  | 'review.comment'
+  | 'review.unplaced'
+  | 'review.skipped'
+  | 'cli.merge-review-listed'
+  | 'cli.merge-review-merged'
 
 export type FileCode = `read.${FileFailure}` | `write.${FileFailure}`
 

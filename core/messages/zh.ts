@@ -157,5 +157,17 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   // 合并审阅稿（#18）
   'review.other-document': '这份审阅稿是从另一份通报导出的（文档编号不同），不能合并到当前通报。请打开导出它的那份通报后再导入。',
   'review.not-this-notice': '这份 Word 文件与当前通报对不上（只找到 {{percent}}% 的段落），不像是它的审阅稿，未作任何改动。请确认选对了文件。',
-  'cli.merge-review-usage': '用法：tongbao merge-review <工程文件> <审阅稿.docx> -o <合并后.tongbao> [--accept-all]',
+  'review.kind.edit': '改写',
+  'review.kind.paragraph-added': '新增段落',
+  'review.kind.paragraph-deleted': '删除段落',
+  'review.kind.item-added': '新增条目',
+  'review.kind.item-deleted': '删除条目',
+  'review.kind.item-moved': '移动条目',
+  'review.untracked': '未留修订痕迹（关着修订时改的）',
+  'review.by': '修订人：{{authors}}',
+  'review.comment': '批注（{{author}}）：{{text}}',
+  'review.unplaced': '对不回通报的段落（未合并）：{{text}}',
+  'review.skipped': '{{count}} 处改动所在的条目在审阅期间又改过，未合并，请对照审阅稿手工处理。',
+  'cli.merge-review-listed': '共 {{total}} 处改动、{{comments}} 条批注。只列出、未写入：加 --accept-all 全部接受并写入 {{file}}。',
+  'cli.merge-review-merged': '已接受全部 {{accepted}} 处改动，写入 {{file}}。',
 }

@@ -3,3 +3,4 @@ export { readReviewedDocx, type ReviewedDocx, type ReviewComment, type ReviewPro
 export { reviewView, type ViewParagraph } from './review-view'
 export { reviewChanges, targetPath, type ReviewChange, type ReviewChangeKind, type ReviewResult, type ReviewOptions, type LocatedComment } from './review-changes'
 export { applyReviewChanges, type ApplyResult } from './apply-review'
+export { describeChanges, type ChangeGroup, type ChangeView } from './describe-change'

@@ -24,6 +24,8 @@ export interface NoticeUnit {
   part: PartKey
   /** 段落文字，不含编号 */
   text: string
+  /** 导出时写在段首的编号（没有为空串） */
+  marker: string
   /** 条目单元：条目编号、层级（部分内深度）、上级条目（顶层为 null） */
   item: { id: string; depth: number; parentId: string | null; section: SectionKey } | null
 }
@@ -71,10 +73,10 @@ export function noticeUnits(notice: Notice): NoticeUnit[] {
   }
   const out: NoticeUnit[] = []
   // 没有标题部分的通报导出时也写推导出的标题（core/layout/paragraphs bodyParas），审阅稿里因而有它。
-  if (!notice.parts.includes('title')) out.push({ target: { kind: 'title' }, part: 'title', text: noticeTitle(notice), item: null })
+  if (!notice.parts.includes('title')) out.push({ target: { kind: 'title' }, part: 'title', text: noticeTitle(notice), marker: '', item: null })
   for (const b of noticeBlocks(notice)) {
     const text = b.heading + b.runs.map((r) => r.text).join('')
-    const unit = (target: UnitTarget, item: NoticeUnit['item'] = null) => out.push({ target, part: b.part, text, item })
+    const unit = (target: UnitTarget, item: NoticeUnit['item'] = null) => out.push({ target, part: b.part, text, marker: b.marker, item })
     if (b.kind === 'title') unit({ kind: 'title' })
     else if (b.kind === 'signature-org') unit({ kind: 'signature-org' })
     else if (b.kind === 'signature-date') unit({ kind: 'signature-date' })

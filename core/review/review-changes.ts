@@ -308,6 +308,14 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
   if (countable.length === 0 || found / countable.length < BELONGS)
     throw new TongbaoError('review.not-this-notice', { percent: Math.round((100 * found) / Math.max(1, countable.length)) })
 
+  // 删掉的段在接受后的读法里没有了：到拒绝后的读法（即审阅前的文字）里找它，看是谁删的。
+  const rejected = reviewView(doc, 'rejected')
+  const rejectedByKey = new Map<string, ViewParagraph[]>()
+  for (const p of rejected) rejectedByKey.set(key(withoutMarker(p.text).text), [...(rejectedByKey.get(key(withoutMarker(p.text).text)) ?? []), p])
+  const deletedBy = (unitIndexes: number[]): string[] => [
+    ...new Set(unitIndexes.flatMap((i) => (rejectedByKey.get(key(units[i]!.text)) ?? []).flatMap((p) => p.revisions.filter((r) => r.revision.kind === 'del' || r.revision.kind === 'moveFrom').map((r) => r.revision.author)))),
+  ].filter((a) => a !== '')
+
   const changes: ReviewChange[] = []
   let nextId = 1
   type Unnumbered<T> = T extends ReviewChange ? Omit<T, 'id'> : never
@@ -334,6 +342,8 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     depth: number
     isNew: boolean
     item: Item | null
+    /** 条目第一段上的修订作者（移动的条目：移动它的人） */
+    authors: string[]
     parentId?: string | null
     order: number
   }
@@ -348,13 +358,13 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
   /** 通报第一段之前的新段：插到第一个对上的容器的最前面。 */
   const pendingBefore: string[] = []
 
-  const enter = (id: string, depth?: number) => {
+  const enter = (id: string, depth?: number, authors: string[] = []) => {
     if (seen.has(id)) return
     const place = places.get(id)!
     // 自己的段全删了、下级还在的条目：在下级之前占一个位置，下级因而不算移动。
     if (place.parentId && !seen.has(place.parentId) && !ownMatched(place.parentId)) enter(place.parentId)
     seen.add(id)
-    entries.push({ id, section: place.section, depth: depth ?? place.depth, isNew: false, item: place.item, order: entries.length })
+    entries.push({ id, section: place.section, depth: depth ?? place.depth, isNew: false, item: place.item, authors, order: entries.length })
   }
 
   paras.forEach((p, j) => {
@@ -371,7 +381,7 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
       if (u.item) {
         section = u.item.section
         const head = isHeadUnit(u)
-        enter(u.item.id, head && p.level ? depthForLevel(p.level, isHeaded(base[section].heading)) : undefined)
+        enter(u.item.id, head && p.level ? depthForLevel(p.level, isHeaded(base[section].heading)) : undefined, authorsOf(p.view))
       } else if (u.part === 'organization' || u.part === 'rectification' || u.part === 'nextSteps') section = u.part
       else section = null
       const own = ownerOf(u.target)
@@ -395,7 +405,7 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     if (p.level !== null && section) {
       const depth = depthForLevel(p.level, isHeaded(base[section].heading))
       inNewItem = true
-      const entry: Entry = { id: '', section, depth, isNew: true, item: null, order: entries.length }
+      const entry: Entry = { id: '', section, depth, isNew: true, item: null, authors, order: entries.length }
       entries.push(entry)
       pendingNew.set(entry, { text: p.stripped, authors, body: [] })
       owner = null
@@ -419,12 +429,17 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
   })
 
   // 删掉的段与条目。
+  const isUnder = (id: string, ancestor: string): boolean => {
+    for (let p = places.get(id)?.parentId; p; p = places.get(p)?.parentId) if (p === ancestor) return true
+    return false
+  }
   const deletedItems = new Set<string>()
   for (const [id, place] of places) {
     if (subtreeMatched(place.item)) continue
     deletedItems.add(id)
     if (place.parentId && deletedItems.has(place.parentId)) continue
-    push({ kind: 'item-deleted', text: ItemOps.text(place.item).split('\n')[0]!, itemId: id, part: place.section, authors: [] })
+    const subtree = units.flatMap((u, i) => (u.item && (u.item.id === id || isUnder(u.item.id, id)) ? [i] : []))
+    push({ kind: 'item-deleted', text: ItemOps.text(place.item).split('\n')[0]!, itemId: id, part: place.section, authors: deletedBy(subtree) })
   }
   units.forEach((u, i) => {
     if (matchedUnits.has(i) || (u.item && deletedItems.has(u.item.id))) return
@@ -432,12 +447,12 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     switch (u.target.kind) {
       case 'item-body':
       case 'part-paragraph':
-        push({ kind: 'paragraph-deleted', owner: ownerOf(u.target)!, index: u.target.index, text: u.text, itemId, part: u.part, authors: [] })
+        push({ kind: 'paragraph-deleted', owner: ownerOf(u.target)!, index: u.target.index, text: u.text, itemId, part: u.part, authors: deletedBy([i]) })
         break
       case 'item-title':
       case 'item-lead':
       case 'section-heading':
-        push({ kind: 'edit', target: u.target, before: u.text, after: '', itemId, part: u.part, authors: [], ...(u.target.kind === 'item-lead' ? { split: { title: '', body: '' } } : {}) })
+        push({ kind: 'edit', target: u.target, before: u.text, after: '', itemId, part: u.part, authors: deletedBy([i]), ...(u.target.kind === 'item-lead' ? { split: { title: '', body: '' } } : {}) })
         break
       default:
         // 标题、落款整段删去：由模型生成或必须有，不跟着删。
@@ -490,7 +505,7 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
       e.item = item
       push({ kind: 'item-added', item, ...anchor(e), itemId: item.id, part: e.section, authors: pending.authors })
     } else if (moved.has(e)) {
-      push({ kind: 'item-moved', text: ItemOps.text(e.item!).split('\n')[0]!, ...anchor(e), itemId: e.id, part: e.section, authors: [] })
+      push({ kind: 'item-moved', text: ItemOps.text(e.item!).split('\n')[0]!, ...anchor(e), itemId: e.id, part: e.section, authors: e.authors })
     }
   }
 

@@ -75,9 +75,11 @@ describe.each(seedNames())('样例 %s', (name) => {
     // 只改条目：别的部分一字不动（导语、统计、联系方式仍由模型生成）。
     for (const key of ['meta', 'title', 'lead', 'statistics', 'contact', 'signature', 'parts'] as const) expect(merged.notice[key], key).toEqual(s.notice[key])
     expect(recovered).toEqual(Object.fromEntries(EDIT_KINDS.map((k) => [k, true])))
-    // 留修订痕迹的改动记着作者；关着修订改的没有作者。
-    const edits = result.changes.filter((c) => c.kind === 'edit')
-    if (kind === 'untracked') expect(edits.every((c) => c.authors.length === 0)).toBe(true)
-    else expect(edits.every((c) => c.authors.includes(REVIEWER))).toBe(true)
+    // 清单里恰好是这几处，没有多出的改动或对不回的段。
+    expect(result.changes.map((c) => c.kind).sort()).toEqual(['edit', 'edit', 'edit', 'item-added', 'item-deleted', 'item-moved'])
+    expect(result.unplaced).toEqual([])
+    // 留修订痕迹的改动（含删除与移动）记着作者；关着修订改的没有作者。
+    if (kind === 'untracked') expect(result.changes.every((c) => c.authors.length === 0)).toBe(true)
+    else expect(result.changes.every((c) => c.authors.includes(REVIEWER))).toBe(true)
   })
 })

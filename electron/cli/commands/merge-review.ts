@@ -1,0 +1,57 @@
+// tongbao merge-review：把审阅稿（.docx，带修订与批注）对回工程文件，列出每处改动；加 --accept-all 时全部接受并写入新工程文件。
+import { MAX_IMPORT_BYTES } from '../../../core/import/index'
+import { formatMessage } from '../../../core/messages/format'
+import { applyReviewChanges, describeChanges, readReviewedDocx, reviewChanges } from '../../../core/review/index'
+import { readFileLimited, saveProject } from '../../files/project-store'
+import { type Command, UsageError } from '../command'
+import { loadInput } from '../load-input'
+import { guardOutputs } from '../output-guard'
+import { parseCommandArgs } from '../parse-args'
+
+export const mergeReviewCommand: Command = {
+  name: 'merge-review',
+  summary: '把审阅稿（修订与批注）合并回通报：列出每处改动，--accept-all 全部接受并写入',
+  usage: 'tongbao merge-review <project> <reviewed.docx> -o merged.tongbao [--accept-all] [--overwrite]',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { output: { type: 'string', short: 'o' }, 'accept-all': { type: 'boolean' }, overwrite: { type: 'boolean' } },
+      2,
+    )
+    const [project, reviewed] = positionals
+    if (!project) throw new UsageError('cli.need-input', { what: '工程文件（.tongbao）' })
+    if (!reviewed) throw new UsageError('cli.need-input', { what: '审阅稿（.docx）' })
+    if (!values.output) throw new UsageError('cli.need-output', { example: 'merged.tongbao' })
+    const acceptAll = values['accept-all'] === true
+    if (acceptAll) await guardOutputs([values.output], [project, reviewed], values.overwrite ?? false)
+    const { notice } = await loadInput(project)
+    const doc = readReviewedDocx(await readFileLimited(reviewed, MAX_IMPORT_BYTES, 'import.too-large'))
+    // TODO(#17): 格式 v4 有了版本后，按审阅稿记下的 TongbaoVersionId 取导出时的版本作 base，并传入文档编号。
+    const result = reviewChanges(notice, doc)
+    for (const group of describeChanges(notice, result)) {
+      io.out(group.label)
+      for (const c of group.changes) {
+        io.out(`  [${c.id}] ${c.kind}（${c.by}）`)
+        if (c.diff) {
+          io.out(`    原：${c.diff.head}〔${c.diff.removed}〕${c.diff.tail}`)
+          io.out(`    新：${c.diff.head}〔${c.diff.added}〕${c.diff.tail}`)
+        } else if (c.before === c.after) io.out(`    ${c.after}`)
+        else {
+          if (c.before) io.out(`    原：${c.before}`)
+          if (c.after) io.out(`    新：${c.after}`)
+        }
+      }
+    }
+    for (const c of result.comments) io.out(formatMessage({ code: 'review.comment', params: { author: c.author, text: c.text } }) + `（${c.quote.slice(0, 20)}…）`)
+    for (const text of result.unplaced) io.out(formatMessage({ code: 'review.unplaced', params: { text } }))
+    if (!acceptAll) {
+      io.err(formatMessage({ code: 'cli.merge-review-listed', params: { total: result.changes.length, comments: result.comments.length, file: values.output } }))
+      return 0
+    }
+    const merged = applyReviewChanges(notice, result, new Set(result.changes.map((c) => c.id)))
+    await saveProject(values.output, merged.notice)
+    if (merged.skipped.length) io.err(formatMessage({ code: 'review.skipped', params: { count: merged.skipped.length } }))
+    io.err(formatMessage({ code: 'cli.merge-review-merged', params: { accepted: result.changes.length - merged.skipped.length, file: values.output } }))
+    return 0
+  },
+}
