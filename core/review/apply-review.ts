@@ -23,7 +23,8 @@ interface OwnerPlan {
   ids: string[]
 }
 
-const sameTexts = (a: readonly string[] | null, b: readonly string[] | undefined) => !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i])
+const sameTexts = (a: readonly string[] | null, b: readonly string[] | undefined) =>
+  !!a && !!b && a.length === b.length && a.every((x, i) => x === b[i])
 
 /** 按计划重排一串段落：改写、删去、在某段之后插入（-1 为最前）。 */
 function rebuild(paragraphs: readonly Paragraph[], plan: OwnerPlan): RichText {
@@ -103,7 +104,10 @@ export function applyReviewChanges(open: Notice, result: ReviewResult, selected:
       skipped.push(c.id)
       continue
     }
-    const entry: { owner: Owner; plan: OwnerPlan } = plans.get(k) ?? { owner, plan: { edits: new Map(), deleted: new Set(), added: new Map(), ids: [] } }
+    const entry: { owner: Owner; plan: OwnerPlan } = plans.get(k) ?? {
+      owner,
+      plan: { edits: new Map(), deleted: new Set(), added: new Map(), ids: [] },
+    }
     plans.set(k, entry)
     const { plan } = entry
     plan.ids.push(c.id)

@@ -38,7 +38,8 @@ export function excerpt(before: string, after: string): Excerpt {
   let head = 0
   while (head < before.length && head < after.length && before[head] === after[head]) head++
   let tail = 0
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++
   const from = Math.max(0, head - CONTEXT)
   const to = Math.min(tail, CONTEXT)
   return {
@@ -102,7 +103,9 @@ export function describeChanges(base: Notice, result: ReviewResult): ChangeGroup
     group.changes.push({
       id: c.id,
       kind: formatMessage({ code: `review.kind.${c.kind}` }),
-      by: c.authors.length ? formatMessage({ code: 'review.by', params: { authors: c.authors.join('、') } }) : formatMessage({ code: 'review.untracked' }),
+      by: c.authors.length
+        ? formatMessage({ code: 'review.by', params: { authors: c.authors.join('、') } })
+        : formatMessage({ code: 'review.untracked' }),
       ...texts(c),
       diff: c.kind === 'edit' && c.before !== '' && c.after !== '' ? excerpt(c.before, c.after) : null,
     })

@@ -73,14 +73,16 @@ export function noticeUnits(notice: Notice): NoticeUnit[] {
   }
   const out: NoticeUnit[] = []
   // 没有标题部分的通报导出时也写推导出的标题（core/layout/paragraphs bodyParas），审阅稿里因而有它。
-  if (!notice.parts.includes('title')) out.push({ target: { kind: 'title' }, part: 'title', text: noticeTitle(notice), marker: '', item: null })
+  if (!notice.parts.includes('title'))
+    out.push({ target: { kind: 'title' }, part: 'title', text: noticeTitle(notice), marker: '', item: null })
   for (const b of noticeBlocks(notice)) {
     const text = b.heading + b.runs.map((r) => r.text).join('')
     const unit = (target: UnitTarget, item: NoticeUnit['item'] = null) => out.push({ target, part: b.part, text, marker: b.marker, item })
     if (b.kind === 'title') unit({ kind: 'title' })
     else if (b.kind === 'signature-org') unit({ kind: 'signature-org' })
     else if (b.kind === 'signature-date') unit({ kind: 'signature-date' })
-    else if (b.part === 'lead' || b.part === 'statistics' || b.part === 'contact') unit({ kind: 'part-paragraph', part: b.part, index: Number(b.path[b.path.length - 1]) || 0 })
+    else if (b.part === 'lead' || b.part === 'statistics' || b.part === 'contact')
+      unit({ kind: 'part-paragraph', part: b.part, index: Number(b.path[b.path.length - 1]) || 0 })
     else if (b.part === 'organization' || b.part === 'rectification' || b.part === 'nextSteps') {
       const section = b.part
       if (b.path[1] === 'heading') unit({ kind: 'section-heading', section })
@@ -90,7 +92,13 @@ export function noticeUnits(notice: Notice): NoticeUnit[] {
         if (!at) continue
         const place = places.get(at.id)!
         const info = { id: at.id, depth: place.depth, parentId: place.parentId, section }
-        if (at.rest[0] === 'title') unit(b.kind === 'heading' || place.item.body.length === 0 ? { kind: 'item-title', itemId: at.id } : { kind: 'item-lead', itemId: at.id }, info)
+        if (at.rest[0] === 'title')
+          unit(
+            b.kind === 'heading' || place.item.body.length === 0
+              ? { kind: 'item-title', itemId: at.id }
+              : { kind: 'item-lead', itemId: at.id },
+            info,
+          )
         else if (b.level) unit({ kind: 'item-lead', itemId: at.id }, info)
         else unit({ kind: 'item-body', itemId: at.id, index: at.rest[1] as number }, info)
       }

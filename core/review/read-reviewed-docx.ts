@@ -97,7 +97,11 @@ function readParagraphs(xml: string, roleOf: (styleId: string | null) => Paragra
   let inParagraphProps = false
   let inParagraphRunProps = false
   let skip = 0
-  const revisionOf = (name: string, a: Record<string, string>): Revision => ({ kind: REVISION_TAGS[name]!, author: a['w:author'] ?? '', date: a['w:date'] ?? null })
+  const revisionOf = (name: string, a: Record<string, string>): Revision => ({
+    kind: REVISION_TAGS[name]!,
+    author: a['w:author'] ?? '',
+    date: a['w:date'] ?? null,
+  })
   const append = (text: string) => {
     if (!paragraph) return
     const revision = revisions[revisions.length - 1] ?? null
@@ -120,7 +124,12 @@ function readParagraphs(xml: string, roleOf: (styleId: string | null) => Paragra
       } else if (name === 'w:t' || name === 'w:delText') inText = true
       else if (name === 'w:instrText') skip++
       else if (name === 'w:commentRangeStart' && a['w:id'] !== undefined) paragraph.commentIds.push(a['w:id'])
-      else if (name === 'w:commentReference' && a['w:id'] !== undefined && !out.some((p) => p.commentIds.includes(a['w:id']!)) && !paragraph.commentIds.includes(a['w:id'])) {
+      else if (
+        name === 'w:commentReference' &&
+        a['w:id'] !== undefined &&
+        !out.some((p) => p.commentIds.includes(a['w:id']!)) &&
+        !paragraph.commentIds.includes(a['w:id'])
+      ) {
         // 没有范围、只有引用标记的批注锚在引用所在的段。
         paragraph.commentIds.push(a['w:id'])
       }

@@ -146,8 +146,12 @@ function align(units: NoticeUnit[], paragraphs: { text: string; stripped: string
       return
     }
   })
-  const freeUnits = units.map((u, i) => ({ i, grams: bigrams(key(u.text)), len: key(u.text).length })).filter((u) => !used.has(u.i) && u.len > 0)
-  const freeParas = paragraphs.map((p, j) => ({ j, grams: bigrams(key(p.stripped)), len: key(p.stripped).length })).filter((p) => result[p.j] === null)
+  const freeUnits = units
+    .map((u, i) => ({ i, grams: bigrams(key(u.text)), len: key(u.text).length }))
+    .filter((u) => !used.has(u.i) && u.len > 0)
+  const freeParas = paragraphs
+    .map((p, j) => ({ j, grams: bigrams(key(p.stripped)), len: key(p.stripped).length }))
+    .filter((p) => result[p.j] === null)
   const pairs: { i: number; j: number; score: number }[] = []
   for (const p of freeParas) {
     for (const u of freeUnits) {
@@ -166,9 +170,17 @@ function align(units: NoticeUnit[], paragraphs: { text: string; stripped: string
   for (const p of freeParas) {
     if (result[p.j] !== null || p.len < 4) continue
     let prev = -1
-    for (let k = p.j - 1; k >= 0; k--) if (result[k] !== null) { prev = result[k]!; break }
+    for (let k = p.j - 1; k >= 0; k--)
+      if (result[k] !== null) {
+        prev = result[k]!
+        break
+      }
     let next = units.length
-    for (let k = p.j + 1; k < paragraphs.length; k++) if (result[k] !== null) { next = result[k]!; break }
+    for (let k = p.j + 1; k < paragraphs.length; k++)
+      if (result[k] !== null) {
+        next = result[k]!
+        break
+      }
     let best: { i: number; score: number } | null = null
     for (const u of freeUnits) {
       if (used.has(u.i) || u.i <= prev || u.i >= next) continue
@@ -267,7 +279,8 @@ function splitLead(beforeTitle: string, before: string, after: string): { title:
   let head = 0
   while (head < before.length && head < after.length && before[head] === after[head]) head++
   let tail = 0
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++
   const boundary = beforeTitle.length
   let cut: number
   if (boundary <= head) cut = boundary
@@ -311,10 +324,18 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
   // 删掉的段在接受后的读法里没有了：到拒绝后的读法（即审阅前的文字）里找它，看是谁删的。
   const rejected = reviewView(doc, 'rejected')
   const rejectedByKey = new Map<string, ViewParagraph[]>()
-  for (const p of rejected) rejectedByKey.set(key(withoutMarker(p.text).text), [...(rejectedByKey.get(key(withoutMarker(p.text).text)) ?? []), p])
-  const deletedBy = (unitIndexes: number[]): string[] => [
-    ...new Set(unitIndexes.flatMap((i) => (rejectedByKey.get(key(units[i]!.text)) ?? []).flatMap((p) => p.revisions.filter((r) => r.revision.kind === 'del' || r.revision.kind === 'moveFrom').map((r) => r.revision.author)))),
-  ].filter((a) => a !== '')
+  for (const p of rejected)
+    rejectedByKey.set(key(withoutMarker(p.text).text), [...(rejectedByKey.get(key(withoutMarker(p.text).text)) ?? []), p])
+  const deletedBy = (unitIndexes: number[]): string[] =>
+    [
+      ...new Set(
+        unitIndexes.flatMap((i) =>
+          (rejectedByKey.get(key(units[i]!.text)) ?? []).flatMap((p) =>
+            p.revisions.filter((r) => r.revision.kind === 'del' || r.revision.kind === 'moveFrom').map((r) => r.revision.author),
+          ),
+        ),
+      ),
+    ].filter((a) => a !== '')
 
   const changes: ReviewChange[] = []
   let nextId = 1
@@ -364,7 +385,15 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     // 自己的段全删了、下级还在的条目：在下级之前占一个位置，下级因而不算移动。
     if (place.parentId && !seen.has(place.parentId) && !ownMatched(place.parentId)) enter(place.parentId)
     seen.add(id)
-    entries.push({ id, section: place.section, depth: depth ?? place.depth, isNew: false, item: place.item, authors, order: entries.length })
+    entries.push({
+      id,
+      section: place.section,
+      depth: depth ?? place.depth,
+      isNew: false,
+      item: place.item,
+      authors,
+      order: entries.length,
+    })
   }
 
   paras.forEach((p, j) => {
@@ -387,7 +416,16 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
       const own = ownerOf(u.target)
       owner = own ? { owner: own, after: positionAfter(u.target) } : null
       if (owner && pendingBefore.length) {
-        for (const text of pendingBefore.splice(0)) push({ kind: 'paragraph-added', owner: owner.owner, after: owner.after - 1, text, itemId: u.item?.id ?? null, part: u.part, authors: [] })
+        for (const text of pendingBefore.splice(0))
+          push({
+            kind: 'paragraph-added',
+            owner: owner.owner,
+            after: owner.after - 1,
+            text,
+            itemId: u.item?.id ?? null,
+            part: u.part,
+            authors: [],
+          })
       }
       commentTarget(u.target, u.item?.id ?? null)
       if (u.target.kind === 'signature-date') return
@@ -395,7 +433,13 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
       if (shown(u.text) === shown(after)) return
       const place = u.item ? places.get(u.item.id) : undefined
       push({
-        kind: 'edit', target: u.target, before: u.text, after, itemId: u.item?.id ?? null, part: u.part, authors: authorsOf(p.view),
+        kind: 'edit',
+        target: u.target,
+        before: u.text,
+        after,
+        itemId: u.item?.id ?? null,
+        part: u.part,
+        authors: authorsOf(p.view),
         ...(u.target.kind === 'item-lead' && place ? { split: splitLead(place.item.title, u.text, after) } : {}),
       })
       return
@@ -420,11 +464,20 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     }
     if (owner) {
       const o = owner
-      push({ kind: 'paragraph-added', owner: o.owner, after: o.after, text: p.text, itemId: o.owner.kind === 'item' ? o.owner.itemId : null, part: o.owner.kind === 'part' ? o.owner.part : (section ?? 'rectification'), authors })
+      push({
+        kind: 'paragraph-added',
+        owner: o.owner,
+        after: o.after,
+        text: p.text,
+        itemId: o.owner.kind === 'item' ? o.owner.itemId : null,
+        part: o.owner.kind === 'part' ? o.owner.part : (section ?? 'rectification'),
+        authors,
+      })
       commentTarget(null, o.owner.kind === 'item' ? o.owner.itemId : null)
       return
     }
-    if (entries.length === 0 && section === null && j < paras.length - 1 && match.slice(j + 1).some((x) => x !== null)) pendingBefore.push(p.text)
+    if (entries.length === 0 && section === null && j < paras.length - 1 && match.slice(j + 1).some((x) => x !== null))
+      pendingBefore.push(p.text)
     else unplaced.push(p.text)
   })
 
@@ -439,7 +492,13 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     deletedItems.add(id)
     if (place.parentId && deletedItems.has(place.parentId)) continue
     const subtree = units.flatMap((u, i) => (u.item && (u.item.id === id || isUnder(u.item.id, id)) ? [i] : []))
-    push({ kind: 'item-deleted', text: ItemOps.text(place.item).split('\n')[0]!, itemId: id, part: place.section, authors: deletedBy(subtree) })
+    push({
+      kind: 'item-deleted',
+      text: ItemOps.text(place.item).split('\n')[0]!,
+      itemId: id,
+      part: place.section,
+      authors: deletedBy(subtree),
+    })
   }
   units.forEach((u, i) => {
     if (matchedUnits.has(i) || (u.item && deletedItems.has(u.item.id))) return
@@ -447,12 +506,29 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
     switch (u.target.kind) {
       case 'item-body':
       case 'part-paragraph':
-        push({ kind: 'paragraph-deleted', owner: ownerOf(u.target)!, index: u.target.index, text: u.text, itemId, part: u.part, authors: deletedBy([i]) })
+        push({
+          kind: 'paragraph-deleted',
+          owner: ownerOf(u.target)!,
+          index: u.target.index,
+          text: u.text,
+          itemId,
+          part: u.part,
+          authors: deletedBy([i]),
+        })
         break
       case 'item-title':
       case 'item-lead':
       case 'section-heading':
-        push({ kind: 'edit', target: u.target, before: u.text, after: '', itemId, part: u.part, authors: deletedBy([i]), ...(u.target.kind === 'item-lead' ? { split: { title: '', body: '' } } : {}) })
+        push({
+          kind: 'edit',
+          target: u.target,
+          before: u.text,
+          after: '',
+          itemId,
+          part: u.part,
+          authors: deletedBy([i]),
+          ...(u.target.kind === 'item-lead' ? { split: { title: '', body: '' } } : {}),
+        })
         break
       default:
         // 标题、落款整段删去：由模型生成或必须有，不跟着删。
@@ -501,11 +577,21 @@ export function reviewChanges(open: Notice, doc: ReviewedDocx, options: ReviewOp
       const parent = e.parentId ? (places.get(e.parentId)?.item ?? entries.find((x) => idOf(x) === e.parentId)?.item ?? null) : null
       const role: ItemRole = like?.role ?? (parent ? CHILD_ROLE[parent.role] : (base[e.section].items[0]?.role ?? 'measure'))
       const fields = newItemFields(pending.text, like)
-      const item = { ...ItemOps.create(role, fields.title, { runIn: fields.runIn, body: RichText.of(...fields.body, ...pending.body) }), id: idOf(e) }
+      const item = {
+        ...ItemOps.create(role, fields.title, { runIn: fields.runIn, body: RichText.of(...fields.body, ...pending.body) }),
+        id: idOf(e),
+      }
       e.item = item
       push({ kind: 'item-added', item, ...anchor(e), itemId: item.id, part: e.section, authors: pending.authors })
     } else if (moved.has(e)) {
-      push({ kind: 'item-moved', text: ItemOps.text(e.item!).split('\n')[0]!, ...anchor(e), itemId: e.id, part: e.section, authors: e.authors })
+      push({
+        kind: 'item-moved',
+        text: ItemOps.text(e.item!).split('\n')[0]!,
+        ...anchor(e),
+        itemId: e.id,
+        part: e.section,
+        authors: e.authors,
+      })
     }
   }
 

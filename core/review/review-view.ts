@@ -37,7 +37,10 @@ export function reviewView(doc: ReviewedDocx, view: ReviewView): ViewParagraph[]
   for (const p of doc.paragraphs) {
     if (p.role && NOT_BODY.has(p.role)) continue
     const current: ViewParagraph = open ?? { text: '', role: p.role, revisions: [], commentIds: [] }
-    current.text += p.segments.filter((s) => keeps(view, s)).map((s) => s.text).join('')
+    current.text += p.segments
+      .filter((s) => keeps(view, s))
+      .map((s) => s.text)
+      .join('')
     for (const s of p.segments) if (s.revision) current.revisions.push({ revision: s.revision, text: s.text })
     if (p.mark) current.revisions.push({ revision: p.mark, text: '' })
     current.commentIds.push(...p.commentIds)

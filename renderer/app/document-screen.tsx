@@ -107,6 +107,7 @@ function DocumentLayout({
       {ledgerDialog}
       {review.picked && (
         <ReviewDialog
+          review={review.picked.review}
           file={review.picked.file}
           notice={review.picked.notice}
           onMerge={(merged, comments, skipped) => {

@@ -8,10 +8,13 @@ import { formatMessage } from '../../core/messages/format'
 import { isTongbaoError } from '../../core/messages/tongbao-error'
 import type { Notice } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
-import { applyReviewChanges, describeChanges, type LocatedComment, readReviewedDocx, type ReviewResult, reviewChanges, targetPath } from '../../core/review/index'
+import type { LocatedComment, ReviewResult } from '../../core/review/index'
 import { Modal } from '../panels/modal'
+import type { ReviewModule } from './use-review-import'
 
 interface Props {
+  /** core/review（按需载入） */
+  review: ReviewModule
   file: PickedFile
   /** 打开的通报（读审阅稿时的内容） */
   notice: Notice
@@ -22,9 +25,9 @@ interface Props {
 
 type Outcome = { kind: 'ok'; result: ReviewResult } | { kind: 'error'; message: string }
 
-function read(file: PickedFile, notice: Notice): Outcome {
+function read({ readReviewedDocx, reviewChanges }: ReviewModule, file: PickedFile, notice: Notice): Outcome {
   try {
-    // TODO(#17): 有了版本后，按审阅稿记下的 TongbaoVersionId 取导出时的版本作 base，并传入文档编号。
+    // TODO(#17): 有了版本后，按审阅稿记下的 TongbaoVersionId 取导出时的版本作 base，并传入文档编号（review.reviewBase）。
     return { kind: 'ok', result: reviewChanges(notice, readReviewedDocx(file.bytes)) }
   } catch (e) {
     if (isTongbaoError(e)) return { kind: 'error', message: e.message }
@@ -33,7 +36,7 @@ function read(file: PickedFile, notice: Notice): Outcome {
 }
 
 /** 批注 → 检查面板的一条（提示级），定位到合并后通报中的那一段。 */
-export function commentFindings(merged: Notice, comments: LocatedComment[]): Finding[] {
+export function commentFindings({ targetPath }: ReviewModule, merged: Notice, comments: LocatedComment[]): Finding[] {
   return comments.map((c) => ({
     rule: '批注',
     severity: 'info',
@@ -42,10 +45,10 @@ export function commentFindings(merged: Notice, comments: LocatedComment[]): Fin
   }))
 }
 
-export function ReviewDialog({ file, notice, onMerge, onClose }: Props) {
-  const outcome = useMemo(() => read(file, notice), [file, notice])
+export function ReviewDialog({ review, file, notice, onMerge, onClose }: Props) {
+  const outcome = useMemo(() => read(review, file, notice), [review, file, notice])
   const result = outcome.kind === 'ok' ? outcome.result : null
-  const groups = useMemo(() => (result ? describeChanges(notice, result) : []), [notice, result])
+  const groups = useMemo(() => (result ? review.describeChanges(notice, result) : []), [review, notice, result])
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set())
   const title = `导入审阅稿：${file.ref.name}`
 
@@ -73,8 +76,8 @@ export function ReviewDialog({ file, notice, onMerge, onClose }: Props) {
       return next
     })
   const merge = () => {
-    const { notice: merged, skipped } = applyReviewChanges(notice, r, new Set(accepted.map((c) => c.id)))
-    onMerge(merged, commentFindings(merged, r.comments), skipped.length)
+    const { notice: merged, skipped } = review.applyReviewChanges(notice, r, new Set(accepted.map((c) => c.id)))
+    onMerge(merged, commentFindings(review, merged, r.comments), skipped.length)
   }
 
   return (

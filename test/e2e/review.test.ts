@@ -9,7 +9,16 @@ import { importNotice } from '../../core/import/index'
 import type { Item, Notice } from '../../core/model/notice'
 import { RichText } from '../../core/model/rich-text'
 import { seedText } from '../support/seeds'
-import { COMMENT_TEXT, COMMENTER, type EditPlan, INSERTED, NEW_ITEM_TEXT, planEdits, REWORD, writeReviewed } from '../review/support/review-edits'
+import {
+  COMMENT_TEXT,
+  COMMENTER,
+  type EditPlan,
+  INSERTED,
+  NEW_ITEM_TEXT,
+  planEdits,
+  REWORD,
+  writeReviewed,
+} from '../review/support/review-edits'
 import { type App, openApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { screenshot } from './support/user'
@@ -49,19 +58,30 @@ async function exportWord(): Promise<{ bytes: Uint8Array; text: string }> {
     page.waitForEvent('download'),
     (async () => {
       const again = dialog.getByRole('button', { name: '仍要导出' })
-      await again.waitFor({ timeout: 5_000 }).then(() => again.click(), () => undefined)
+      await again.waitFor({ timeout: 5_000 }).then(
+        () => again.click(),
+        () => undefined,
+      )
     })(),
   ])
   const bytes = new Uint8Array(readFileSync((await download.path())!))
   await dialog.getByRole('button', { name: '完成' }).click()
-  return { bytes, text: strFromU8(unzipSync(bytes)['word/document.xml']!).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '') }
+  return {
+    bytes,
+    text: strFromU8(unzipSync(bytes)['word/document.xml']!)
+      .replace(/<\/w:p>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  }
 }
 
 describe('导入审阅稿', () => {
   let reviewed: Uint8Array
 
   it('导入样例并导出送审稿；审阅人在稿上留修订（改写、删句、加字、加一条、删一条、移动一条）和一条批注', async () => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+    ])
     await chooser.setFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(SEED), 'utf8') })
     await expect.poll(paperText, { timeout: 30_000 }).toContain(bodyText(plan.reword.itemId, plan.reword.index).slice(0, 20))
     const exported = await exportWord()
@@ -70,7 +90,11 @@ describe('导入审阅稿', () => {
 
   it('看到按条目列出的每处改动与修订人，拒绝改写、其余接受，合并', async () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入审阅稿' }).click()])
-    await chooser.setFiles({ name: '送审稿-审阅.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(reviewed) })
+    await chooser.setFiles({
+      name: '送审稿-审阅.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(reviewed),
+    })
     const dialog = page.getByRole('dialog', { name: '导入审阅稿：送审稿-审阅.docx' })
     await expect.poll(() => dialog.innerText(), { timeout: 20_000 }).toMatch(/共 6 处改动、1 条批注/)
     const text = await dialog.innerText()
@@ -118,7 +142,8 @@ describe('导入审阅稿', () => {
     expect(text).toContain(NEW_ITEM_TEXT)
     expect(text).not.toContain(cleanText(RichText.text(find(plan.deleteItem).body)) || find(plan.deleteItem).title)
     // 移动的那一条排在目标条目之后。
-    expect(text.indexOf(z.slice(0, 30))).toBeGreaterThan(text.indexOf(cleanText(find(plan.move.afterId).title || RichText.text(find(plan.move.afterId).body)).slice(0, 20)))
+    expect(text.indexOf(z.slice(0, 30))).toBeGreaterThan(
+      text.indexOf(cleanText(find(plan.move.afterId).title || RichText.text(find(plan.move.afterId).body)).slice(0, 20)),
+    )
   })
-
 })

@@ -24,7 +24,8 @@ const other = join(dir, 'other.docx')
 
 beforeAll(async () => {
   const [first, second] = seedNames()
-  const load = async (name: string) => withItemFields((await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })).notice)
+  const load = async (name: string) =>
+    withItemFields((await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })).notice)
   notice = await load(first!)
   plan = planEdits(notice)
   await saveProject(project, notice)
@@ -52,7 +53,11 @@ describe('tongbao merge-review', () => {
     expect(r.status).toBe(0)
     const merged = (await loadProject(join(dir, 'merged.tongbao'))).notice
     const expected = expectedNotice(notice, plan)
-    const known = new Set(JSON.stringify(notice).match(/"id":"[^"]+"/g)!.map((m) => m.slice(6, -1)))
+    const known = new Set(
+      JSON.stringify(notice)
+        .match(/"id":"[^"]+"/g)!
+        .map((m) => m.slice(6, -1)),
+    )
     expect(outline(merged.rectification.items, known)).toEqual(outline(expected.rectification.items, known))
   })
 

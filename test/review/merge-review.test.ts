@@ -13,7 +13,17 @@ import { applyReviewChanges, readReviewedDocx, reviewChanges } from '../../core/
 import { FONTCONFIG_FILE } from '../support/office-fixtures'
 import { seedNames, seedText } from '../support/seeds'
 import { outline, recoveredKinds } from './support/recovered'
-import { EDIT_KINDS, type EditKind, type EditPlan, expectedNotice, planEdits, REVIEWER, unoEdits, withItemFields, writeReviewed } from './support/review-edits'
+import {
+  EDIT_KINDS,
+  type EditKind,
+  type EditPlan,
+  expectedNotice,
+  planEdits,
+  REVIEWER,
+  unoEdits,
+  withItemFields,
+  writeReviewed,
+} from './support/review-edits'
 
 type FileKind = 'libreoffice' | 'xml' | 'untracked'
 const FILE_KINDS: FileKind[] = ['libreoffice', 'xml', 'untracked']
@@ -41,14 +51,23 @@ beforeAll(async () => {
     writeFileSync(input, docx)
     job.push({ input, output: join(dir, `${name}.lo.docx`), edits: unoEdits(notice, plan) })
     seeds.set(name, {
-      notice, docx, plan, expected: expectedNotice(notice, plan),
-      files: { xml: writeReviewed(docx, notice, plan, 'tracked'), untracked: writeReviewed(docx, notice, plan, 'untracked'), libreoffice: new Uint8Array() },
+      notice,
+      docx,
+      plan,
+      expected: expectedNotice(notice, plan),
+      files: {
+        xml: writeReviewed(docx, notice, plan, 'tracked'),
+        untracked: writeReviewed(docx, notice, plan, 'untracked'),
+        libreoffice: new Uint8Array(),
+      },
     })
   }
   // 一次启动 LibreOffice，改完全部样例。
   writeFileSync(join(dir, 'job.json'), JSON.stringify({ author: REVIEWER, profile: join(dir, 'profile'), files: job }))
   execFileSync('/usr/bin/python3', [resolve('test/review/support/lo-review.py'), join(dir, 'job.json')], {
-    env: { ...process.env, FONTCONFIG_FILE }, stdio: 'inherit', timeout: 600_000,
+    env: { ...process.env, FONTCONFIG_FILE },
+    stdio: 'inherit',
+    timeout: 600_000,
   })
   for (const [name, s] of seeds) s.files.libreoffice = readFileSync(join(dir, `${name}.lo.docx`))
 }, 900_000)
@@ -66,14 +85,21 @@ describe.each(seedNames())('样例 %s', (name) => {
     expect(merged.skipped).toEqual([])
     const recovered = recoveredKinds(merged.notice, s.expected, s.plan, result)
     const got = EDIT_KINDS.filter((k: EditKind) => recovered[k])
-    tally.push(`${name} ${kind.padEnd(11)} ${got.length}/${EDIT_KINDS.length}${got.length < EDIT_KINDS.length ? `（未找回：${EDIT_KINDS.filter((k) => !recovered[k]).join('、')}）` : ''}`)
-    const known = new Set(JSON.stringify(s.notice).match(/"id":"[^"]+"/g)!.map((m) => m.slice(6, -1)))
+    tally.push(
+      `${name} ${kind.padEnd(11)} ${got.length}/${EDIT_KINDS.length}${got.length < EDIT_KINDS.length ? `（未找回：${EDIT_KINDS.filter((k) => !recovered[k]).join('、')}）` : ''}`,
+    )
+    const known = new Set(
+      JSON.stringify(s.notice)
+        .match(/"id":"[^"]+"/g)!
+        .map((m) => m.slice(6, -1)),
+    )
     for (const section of ['organization', 'rectification', 'nextSteps'] as const) {
       expect(outline(merged.notice[section].items, known), section).toEqual(outline(s.expected[section].items, known))
       expect(merged.notice[section].paragraphs, section).toEqual(s.expected[section].paragraphs)
     }
     // 只改条目：别的部分一字不动（导语、统计、联系方式仍由模型生成）。
-    for (const key of ['meta', 'title', 'lead', 'statistics', 'contact', 'signature', 'parts'] as const) expect(merged.notice[key], key).toEqual(s.notice[key])
+    for (const key of ['meta', 'title', 'lead', 'statistics', 'contact', 'signature', 'parts'] as const)
+      expect(merged.notice[key], key).toEqual(s.notice[key])
     expect(recovered).toEqual(Object.fromEntries(EDIT_KINDS.map((k) => [k, true])))
     // 清单里恰好是这几处，没有多出的改动或对不回的段。
     expect(result.changes.map((c) => c.kind).sort()).toEqual(['edit', 'edit', 'edit', 'item-added', 'item-deleted', 'item-moved'])

@@ -111,3 +111,22 @@ describe('不是这份通报的审阅稿', () => {
     expect(refused(() => readReviewedDocx(new TextEncoder().encode('不是 Word 文件')))).toBe('import.not-docx')
   })
 })
+
+describe('对照导出时的版本（送审稿记下的 TongbaoVersionId）', () => {
+  it('工程里有那个版本：以它为 base；打开的通报在导出后又改过的条目不被审阅稿覆盖', async () => {
+    const { reviewBase } = await import('../../core/review/index')
+    const doc = readReviewedDocx(withDocumentId(tracked, 'doc-A'))
+    const open: Notice = JSON.parse(JSON.stringify(notice))
+    find(open, plan.reword.itemId)!.title = '导出之后改过的标题'
+    const project = { documentId: 'doc-A', versions: [{ id: 'v1', notice }] }
+    const options = reviewBase(project, doc.properties)
+    expect(options.base).toBe(notice)
+    const result = reviewChanges(open, doc, options)
+    const { notice: merged, skipped } = applyReviewChanges(open, result, new Set(result.changes.map((c) => c.id)))
+    expect(skipped.length).toBe(1)
+    expect(find(merged, plan.reword.itemId)!.title).toBe('导出之后改过的标题')
+    expect(find(merged, plan.deleteItem)).toBeUndefined()
+    // 别的工程的送审稿被认出来
+    expect(() => reviewChanges(open, doc, reviewBase({ documentId: 'doc-B', versions: [] }, doc.properties))).toThrow(TongbaoError)
+  })
+})

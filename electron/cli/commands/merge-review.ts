@@ -1,7 +1,6 @@
 // tongbao merge-review：把审阅稿（.docx，带修订与批注）对回工程文件，列出每处改动；加 --accept-all 时全部接受并写入新工程文件。
 import { MAX_IMPORT_BYTES } from '../../../core/import/index'
 import { formatMessage } from '../../../core/messages/format'
-import { applyReviewChanges, describeChanges, readReviewedDocx, reviewChanges } from '../../../core/review/index'
 import { readFileLimited, saveProject } from '../../files/project-store'
 import { type Command, UsageError } from '../command'
 import { loadInput } from '../load-input'
@@ -24,6 +23,8 @@ export const mergeReviewCommand: Command = {
     if (!values.output) throw new UsageError('cli.need-output', { example: 'merged.tongbao' })
     const acceptAll = values['accept-all'] === true
     if (acceptAll) await guardOutputs([values.output], [project, reviewed], values.overwrite ?? false)
+    // 读 .docx 要用 htmlparser2，比对要用导出的段落样式（docx）：按需载入，其他命令启动不为它们付费。
+    const { applyReviewChanges, describeChanges, readReviewedDocx, reviewChanges } = await import('../../../core/review/index')
     const { notice } = await loadInput(project)
     const doc = readReviewedDocx(await readFileLimited(reviewed, MAX_IMPORT_BYTES, 'import.too-large'))
     // TODO(#17): 格式 v4 有了版本后，按审阅稿记下的 TongbaoVersionId 取导出时的版本作 base，并传入文档编号。
@@ -42,16 +43,27 @@ export const mergeReviewCommand: Command = {
         }
       }
     }
-    for (const c of result.comments) io.out(formatMessage({ code: 'review.comment', params: { author: c.author, text: c.text } }) + `（${c.quote.slice(0, 20)}…）`)
+    for (const c of result.comments)
+      io.out(formatMessage({ code: 'review.comment', params: { author: c.author, text: c.text } }) + `（${c.quote.slice(0, 20)}…）`)
     for (const text of result.unplaced) io.out(formatMessage({ code: 'review.unplaced', params: { text } }))
     if (!acceptAll) {
-      io.err(formatMessage({ code: 'cli.merge-review-listed', params: { total: result.changes.length, comments: result.comments.length, file: values.output } }))
+      io.err(
+        formatMessage({
+          code: 'cli.merge-review-listed',
+          params: { total: result.changes.length, comments: result.comments.length, file: values.output },
+        }),
+      )
       return 0
     }
     const merged = applyReviewChanges(notice, result, new Set(result.changes.map((c) => c.id)))
     await saveProject(values.output, merged.notice)
     if (merged.skipped.length) io.err(formatMessage({ code: 'review.skipped', params: { count: merged.skipped.length } }))
-    io.err(formatMessage({ code: 'cli.merge-review-merged', params: { accepted: result.changes.length - merged.skipped.length, file: values.output } }))
+    io.err(
+      formatMessage({
+        code: 'cli.merge-review-merged',
+        params: { accepted: result.changes.length - merged.skipped.length, file: values.output },
+      }),
+    )
     return 0
   },
 }

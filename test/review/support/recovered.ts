@@ -35,7 +35,8 @@ function byId(n: Notice, id: string): Item | undefined {
 
 function siblingsOf(n: Notice, id: string): Item[] | undefined {
   for (const s of ['organization', 'rectification', 'nextSteps'] as const) {
-    const search = (items: Item[]): Item[] | undefined => (items.some((i) => i.id === id) ? items : items.map((i) => search(i.children)).find(Boolean))
+    const search = (items: Item[]): Item[] | undefined =>
+      items.some((i) => i.id === id) ? items : items.map((i) => search(i.children)).find(Boolean)
     const found = search(n[s].items)
     if (found) return found
   }
@@ -55,7 +56,8 @@ export function recoveredKinds(merged: Notice, expected: Notice, plan: EditPlan,
     reword: sameText(plan.reword.itemId) && listed('edit', plan.reword.itemId),
     'delete-sentence': sameText(plan.deleteSentence.itemId) && listed('edit', plan.deleteSentence.itemId),
     'insert-text': sameText(plan.insertText.itemId) && listed('edit', plan.insertText.itemId),
-    'add-item': !!added && added.title + RichText.texts(added.body).join('') === NEW_ITEM_TEXT && result.changes.some((c) => c.kind === 'item-added'),
+    'add-item':
+      !!added && added.title + RichText.texts(added.body).join('') === NEW_ITEM_TEXT && result.changes.some((c) => c.kind === 'item-added'),
     'delete-item': !byId(merged, plan.deleteItem) && listed('item-deleted', plan.deleteItem),
     'move-item': moveSiblings[moveSiblings.findIndex((i) => i.id === plan.move.afterId) + 1]?.id === plan.move.itemId,
     comment: result.comments.some((c) => c.itemId === plan.commentOn && c.author === COMMENTER && c.text === COMMENT_TEXT),

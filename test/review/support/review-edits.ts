@@ -153,7 +153,13 @@ export function expectedNotice(notice: Notice, plan: EditPlan): Notice {
 // ---- 写 XML ----
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const unesc = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+const unesc = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 const PARAGRAPH = /<w:p(?:\s[^>]*)?(?:\/>|>[\s\S]*?<\/w:p>)/g
 
 function paragraphText(p: string): string {
@@ -249,7 +255,12 @@ export function writeReviewed(docx: Uint8Array, notice: Notice, plan: EditPlan, 
     const { i, at } = slot(e)
     const t = texts[i]!
     return tracked
-      ? [{ text: t.slice(0, at), kind: 'normal' }, { text: t.slice(at, at + e.del), kind: kinds[0] }, { text: e.ins, kind: kinds[1] }, { text: t.slice(at + e.del), kind: 'normal' }]
+      ? [
+          { text: t.slice(0, at), kind: 'normal' },
+          { text: t.slice(at, at + e.del), kind: kinds[0] },
+          { text: e.ins, kind: kinds[1] },
+          { text: t.slice(at + e.del), kind: 'normal' },
+        ]
       : [{ text: editText(t, { ...e, at }), kind: 'normal' }]
   }
   for (const e of [plan.reword, plan.deleteSentence]) replaced.set(slot(e).i, paragraphXml(all[slot(e).i]!, textEdit(e)))
@@ -277,7 +288,10 @@ export function writeReviewed(docx: Uint8Array, notice: Notice, plan: EditPlan, 
   // 新加一条：审阅人手打的编号。
   const xLast = indexOf(paras.get(plan.addAfter.itemId)!.lastOfSubtree)
   const xOwn = all[indexOf(paras.get(plan.addAfter.itemId)!.own[0]!)]!
-  after.set(xLast, [...(after.get(xLast) ?? []), paragraphXml(xOwn, [{ text: plan.addAfter.marker + NEW_ITEM_TEXT, kind: tracked ? 'ins' : 'normal' }], tracked ? 'ins' : 'normal')])
+  after.set(xLast, [
+    ...(after.get(xLast) ?? []),
+    paragraphXml(xOwn, [{ text: plan.addAfter.marker + NEW_ITEM_TEXT, kind: tracked ? 'ins' : 'normal' }], tracked ? 'ins' : 'normal'),
+  ])
   // 批注：锚在第三条（移动的目标）的第一段。
   const ci = indexOf(paras.get(plan.commentOn)!.own[0]!)
   const cOriginal = replaced.get(ci) ?? all[ci]!
@@ -318,7 +332,14 @@ export function unoEdits(notice: Notice, plan: EditPlan): unknown[] {
     { op: 'comment', para: paras.get(plan.commentOn)!.own[0], author: COMMENTER, text: COMMENT_TEXT },
     ...[plan.reword, plan.deleteSentence].map((e) => ({ op: 'replace', para: paraOf(e), at: at(e), del: e.del, ins: e.ins })),
     { op: 'insert-after', para: paras.get(plan.addAfter.itemId)!.lastOfSubtree, text: plan.addAfter.marker + NEW_ITEM_TEXT },
-    { op: 'move', paras: movedPara, after: paras.get(plan.move.afterId)!.lastOfSubtree, insertAt: at(plan.insertText), insert: plan.insertText.ins, insertPara: paraOf(plan.insertText) },
+    {
+      op: 'move',
+      paras: movedPara,
+      after: paras.get(plan.move.afterId)!.lastOfSubtree,
+      insertAt: at(plan.insertText),
+      insert: plan.insertText.ins,
+      insertPara: paraOf(plan.insertText),
+    },
     { op: 'delete', paras: paras.get(plan.deleteItem)!.own },
   ]
 }
