@@ -38,7 +38,7 @@ function read({ readReviewedDocx, reviewChanges }: ReviewModule, file: PickedFil
 /** 批注 → 检查面板的一条（提示级），定位到合并后通报中的那一段。 */
 export function commentFindings({ targetPath }: ReviewModule, merged: Notice, comments: LocatedComment[]): Finding[] {
   return comments.map((c) => ({
-    rule: '批注',
+    rule: '审阅稿',
     severity: 'info',
     message: formatMessage({ code: 'review.comment', params: { author: c.author || '（未署名）', text: c.text } }),
     location: { path: (c.target && targetPath(merged, c.target)) ?? ['title'] },
