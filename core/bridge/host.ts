@@ -15,8 +15,8 @@ export const DocumentRefSchema = z.strictObject({
 })
 export type DocumentRef = z.infer<typeof DocumentRefSchema>
 
-export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round', 'ledger'])
-/** open: .tongbao；import: .docx/.doc/.wps/.pdf/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可；ledger: 整改台账 .xlsx/.csv/.tsv */
+export const FilePurposeSchema = z.enum(['open', 'import', 'previous-round', 'ledger', 'review'])
+/** open: .tongbao；import: .docx/.doc/.wps/.pdf/.txt/.html；previous-round（续报、新一轮的起点）: 以上皆可；ledger: 整改台账 .xlsx/.csv/.tsv；review: 审阅稿 .docx（#18） */
 export type FilePurpose = z.infer<typeof FilePurposeSchema>
 
 export interface PickedFile {
@@ -64,6 +64,8 @@ export const MenuCommandSchema = z.enum([
   'export-docx', 'export-html', 'export-ledger', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
   // issue-17：版本（保存为版本、比较、送审稿）
   'versions',
+  // #18
+  'import-review',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 

@@ -20,9 +20,9 @@ interface Level {
   text: string
 }
 
-type Attrs = Record<string, string>
+export type Attrs = Record<string, string>
 
-function parseXml(xml: string, handlers: { open?(name: string, attrs: Attrs): void; text?(t: string): void; close?(name: string): void }): void {
+export function parseXml(xml: string, handlers: { open?(name: string, attrs: Attrs): void; text?(t: string): void; close?(name: string): void }): void {
   const p = new Parser(
     { onopentag: (n, a) => handlers.open?.(n, a), ontext: (t) => handlers.text?.(t), onclosetag: (n) => handlers.close?.(n) },
     { xmlMode: true, decodeEntities: true },

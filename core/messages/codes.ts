@@ -120,10 +120,28 @@ export type CliCode =
   | 'cli.track-changes-needs-project'
   | 'cli.no-such-version'
 
+/** 合并审阅稿（#18）。 */
+export type ReviewCode =
+  | 'review.other-document'
+  | 'review.not-this-notice'
+  | 'review.kind.edit'
+  | 'review.kind.paragraph-added'
+  | 'review.kind.paragraph-deleted'
+  | 'review.kind.item-added'
+  | 'review.kind.item-deleted'
+  | 'review.kind.item-moved'
+  | 'review.untracked'
+  | 'review.by'
+  | 'review.comment'
+  | 'review.unplaced'
+  | 'review.skipped'
+  | 'cli.merge-review-listed'
+  | 'cli.merge-review-merged'
+
 export type FileCode = `read.${FileFailure}` | `write.${FileFailure}`
 
 // issue #9：应用外壳（renderer/app）自己说的几句话，不再写在调用处。
 /** 应用外壳的提示：打不开的文件、无法开始的续报、存不下的内容、离开前的确认。 */
 export type AppCode = 'app.open-failed' | 'app.cannot-start-from' | 'app.save-invalid' | 'app.leave-unsaved'
 
-export type MessageCode = OpenErrorCode | HostCode | CliCode | FileCode | AppCode
+export type MessageCode = OpenErrorCode | HostCode | CliCode | FileCode | AppCode | ReviewCode

@@ -3,7 +3,8 @@ import { PART_KEYS, type Notice, type PartKey } from '../model/notice'
 import { templateFor } from '../template/templates'
 import type { Fix, Report } from './types'
 
-const PART_NAME: Record<PartKey, string> = {
+/** 各部分的中文名（规则说明与审阅改动清单共用）。 */
+export const PART_NAME: Record<PartKey, string> = {
   title: '标题',
   lead: '导语',
   organization: '组织情况',

@@ -4,12 +4,13 @@ import { type CliIo, type Command, UsageError } from './command'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { importLedgerCommand } from './commands/import-ledger'
+import { mergeReviewCommand } from './commands/merge-review'
 import { inspectCommand } from './commands/inspect'
 import { newCommand } from './commands/new'
 import { nextRoundCommand } from './commands/next-round'
 import { validateCommand } from './commands/validate'
 
-const COMMANDS: Command[] = [newCommand, inspectCommand, importCommand, importLedgerCommand, nextRoundCommand, validateCommand, exportCommand]
+const COMMANDS: Command[] = [newCommand, inspectCommand, importCommand, importLedgerCommand, nextRoundCommand, validateCommand, exportCommand, mergeReviewCommand]
 
 /** 进程的输入输出；进度行只写到终端（回车回到行首、清到行尾），重定向到文件时不写。 */
 export function streamIo(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): CliIo {

@@ -1,5 +1,5 @@
 /** 编辑界面的布局：工具栏、大纲、纸面、信息/检查侧栏、状态栏和对话框；文档状态全在 DocumentStore 里。 */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { ReactEditor } from 'slate-react'
 import type { MenuCommand, TongbaoHost } from '../../core/bridge/host'
 import { noticeTitle } from '../../core/derive/title'
@@ -14,6 +14,8 @@ import { OutlinePanel } from '../panels/outline-panel'
 import { PreviewDialog } from '../panels/preview-dialog'
 import { VersionsDialog } from '../versions/versions-dialog'
 import { VersionStore } from '../versions/version-store'
+import { ReviewDialog } from '../review/review-dialog'
+import { useReviewImport } from '../review/use-review-import'
 import { jumpToEditor } from './jump'
 import { Paper } from './paper'
 import type { Session } from './session'
@@ -72,7 +74,11 @@ function DocumentLayout({
     onDirtyChange,
   })
   const { ledgerCommand, ledgerDialog } = useLedgerCommands({ store, host, notice, reportError, onNewNotice })
-  const { tab, setTab, showOutline, dialog, setDialog, runCommand } = useDocumentView({ store, doSave, commandRef, onOther: ledgerCommand })
+  // #18 导入审阅稿
+  const review = useReviewImport({ store, host, reportError })
+  const reviewCommand = review.command
+  const otherCommand = useCallback((c: MenuCommand) => ledgerCommand(c) || reviewCommand(c), [ledgerCommand, reviewCommand])
+  const { tab, setTab, showOutline, dialog, setDialog, runCommand } = useDocumentView({ store, doSave, commandRef, onOther: otherCommand })
   const { editField, onJump } = useFindingJump(store, tab, setTab)
 
   /** 工具栏的结构按钮作用于最近编辑的部分中光标所在处。 */
@@ -105,6 +111,20 @@ function DocumentLayout({
       {dialog === 'help' && <HelpDialog onClose={close} />}
       {dialog === 'versions' && <VersionsDialog store={store} versions={versions} host={host} onClose={close} />}
       {ledgerDialog}
+      {review.picked && (
+        <ReviewDialog
+          review={review.picked.review}
+          file={review.picked.file}
+          notice={review.picked.notice}
+          project={versions.get()}
+          onMerge={(merged, comments, skipped) => {
+            review.merge(merged, comments, skipped)
+            // 批注列在“检查”里：合并后切过去。
+            if (comments.length) setTab('check')
+          }}
+          onClose={review.close}
+        />
+      )}
       {(dialog === 'export-docx' || dialog === 'export-html') && (
         <ExportDialog
           kind={dialog === 'export-docx' ? 'docx' : 'html'}

@@ -54,6 +54,9 @@ export function Toolbar({ docRef, dirty, showOutline, onCommand, onStructure, on
           <button type="button" onClick={() => onCommand('export-ledger')}>
             导出台账
           </button>
+          <button type="button" onClick={() => onCommand('import-review')} title="把审阅人改过的 Word 稿（修订与批注）逐条对回本通报">
+            导入审阅稿
+          </button>
           <button type="button" onClick={() => onCommand('print-preview')}>
             页面预览
           </button>

@@ -47,6 +47,8 @@ export class DocumentStore {
   private lastEditor: NoticeEditor
   private readonly validator = createValidator()
   private checked: { notice: Notice; findings: Finding[] | null } | null = null
+  /** 合并进来的审阅稿批注（#18），与检查结果一并列出。 */
+  private reviewFindings: Finding[] = []
 
   /** importFindings：导入时的修复与存疑，与规则的检查结果一并列出。 */
   constructor(
@@ -109,7 +111,7 @@ export class DocumentStore {
   /** 按给定内容检查（导出前，不等订阅者重绘）。 */
   check(notice: Notice): Finding[] | null {
     try {
-      return [...this.importFindings, ...this.validator.validate(notice)]
+      return [...this.importFindings, ...this.reviewFindings, ...this.validator.validate(notice)]
     } catch {
       return null
     }
@@ -148,6 +150,15 @@ export class DocumentStore {
     const before = this.flush()
     const next = applyFix(before, fix)
     if (next !== before) this.history.transact(() => this.commit(before, next))
+  }
+
+  /** 合并审阅稿（#18）：合并后的通报是一步可撤销的修改；审阅稿的批注从此列在检查结果里。 */
+  mergeReview(next: Notice, comments: Finding[]): void {
+    const before = this.flush()
+    this.reviewFindings = comments
+    this.checked = null
+    if (next !== before) this.history.transact(() => this.commit(before, next))
+    else for (const l of this.listeners) l()
   }
 
   /** 在一个部分编辑器上执行编辑命令（结构按钮、大纲调整、条目字段），作为一步可撤销的修改，并立即同步。 */

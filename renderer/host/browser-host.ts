@@ -18,6 +18,7 @@ const ACCEPT: Record<FilePurpose, string> = {
   import: '.docx,.doc,.wps,.pdf,.txt,.html,.htm',
   'previous-round': '.tongbao,.docx,.doc,.wps,.pdf,.txt,.html,.htm',
   ledger: '.xlsx,.csv,.tsv',
+  review: '.docx',
 }
 const MIME: Record<ExportKind | 'tongbao', string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

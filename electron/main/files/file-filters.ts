@@ -11,6 +11,7 @@ export const PROJECT_EXTENSION = 'tongbao'
 const PROJECT: FileFilter = { name: '整改通报工程文件', extensions: [PROJECT_EXTENSION] }
 const IMPORTABLE: FileFilter = { name: 'Word 文档、PDF、文本、网页', extensions: ['docx', 'doc', 'wps', 'pdf', 'txt', 'html', 'htm'] }
 const LEDGER: FileFilter = { name: '整改台账（Excel 工作簿、CSV、TSV）', extensions: ['xlsx', 'csv', 'tsv'] }
+const REVIEW: FileFilter = { name: '审阅稿（Word 文档）', extensions: ['docx'] }
 
 /** 打开对话框按用途给出的筛选；“从上一轮新建”既收工程文件也收可导入的文件。 */
 export function openFilters(purpose: FilePurpose): FileFilter[] {
@@ -23,6 +24,8 @@ export function openFilters(purpose: FilePurpose): FileFilter[] {
       return [{ name: '整改通报（工程文件或可导入的文件）', extensions: [PROJECT_EXTENSION, ...IMPORTABLE.extensions] }, PROJECT, IMPORTABLE]
     case 'ledger':
       return [LEDGER]
+    case 'review':
+      return [REVIEW]
   }
 }
 
@@ -31,6 +34,7 @@ export const OPEN_DIALOG_TITLES: Record<FilePurpose, string> = {
   import: '导入通报（Word、PDF、文本或网页）',
   'previous-round': '选择上一份整改通报',
   ledger: '导入整改台账',
+  review: '导入审阅稿（带修订与批注的 Word 文档）',
 }
 
 export const PROJECT_SAVE_FILTERS: FileFilter[] = [PROJECT]

@@ -50,6 +50,7 @@ export function buildMenuTemplate({ recent, actions, platform, development }: Me
       item('新一轮（新的巡视）…', 'start-new-round'),
       item('导入 Word、文本或网页…', 'import'),
       item('导入整改台账…', 'import-ledger'),
+      item('导入审阅稿…', 'import-review'),
       { type: 'separator' },
       item('保存', 'save', 'CmdOrCtrl+S'),
       item('另存为…', 'save-as', 'CmdOrCtrl+Shift+S'),
