@@ -63,7 +63,8 @@ function noticeYear(notice: Notice): string {
   return d ? d.slice(0, 4) : ''
 }
 
-const issuingOrgan = (notice: Notice) => notice.meta.issuer.fullName || notice.signature.org
+/** 发文机关：机关全称，未填时取落款。 */
+export const issuingOrgan = (notice: Notice) => notice.meta.issuer.fullName || notice.signature.org
 
 
 /**

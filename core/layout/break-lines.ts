@@ -44,7 +44,7 @@ export interface LineSpan {
 const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
 const isStrong = (ch: string) => scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
 
-interface Glyph {
+export interface Glyph {
   ch: string
   at: number
   advance: number
@@ -56,7 +56,7 @@ interface Glyph {
 /** 一个字符串能在哪里断开之外的硬约束：西文词（字母数字串及其中的 . , % : / - + 等）不从中间断开（“1+N+1”）。 */
 const WESTERN_WORD = /[A-Za-z0-9.%:/\-_@+]/
 
-function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
+export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   const out: Glyph[] = []
   let at = 0
   let prevCh = ''

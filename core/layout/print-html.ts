@@ -1,9 +1,10 @@
 // 版式 → 可打印的 HTML（A4，每页一张）：PDF 导出用无头 Chromium 打印它。与页面预览同一套几何（core/layout 的格与边距），
 // 字体名用公文字体与替代字体的回退链，打印时 Chromium 嵌入实际用到的字体，文字可选可搜。
 import { escapeText } from '../export/escape'
-import { BANJI, GRID, PAGE, PAGE_NUMBER, REDHEAD, TWIPS_PER_PT } from '../spec/gbt9704'
+import { GRID, PAGE, REDHEAD, TWIPS_PER_PT } from '../spec/gbt9704'
 import type { FontRole } from '../spec/font-profiles'
 import type { LayoutLine, LayoutPage, NoticeLayout } from './layout-notice'
+import { type PageRule, pageNumberPlace, pageNumberText, pageRules } from './page-marks'
 
 const pt = (tw: number) => tw / TWIPS_PER_PT
 const PITCH = pt(GRID.linePitchTw)
@@ -37,23 +38,14 @@ function lineHtml(l: LayoutLine): string {
   return `<div class="l" style="${box}">${tail}${right}${runs}</div>`
 }
 
-const rule = (row: number, widthPt: number, color = '000') => `<div class="r" style="top:${n2(TOP + row * PITCH)}pt;border-top:${widthPt}pt solid #${color}"></div>`
+const rule = (r: PageRule) => `<div class="r" style="top:${n2(TOP + r.row * PITCH)}pt;border-top:${r.widthPt}pt solid #${r.color}"></div>`
 
 function pageHtml(page: LayoutPage): string {
   const parts = page.lines.filter((l) => l.para.role !== 'blank' && l.para.role !== 'separator').map(lineHtml)
-  const sep = page.lines.find((l) => l.para.role === 'separator')
-  if (sep) parts.push(rule(sep.row + 0.22, 1.5, REDHEAD.color))
-  const banji = page.lines.filter((l) => l.para.role.startsWith('banji'))
-  if (banji.length) {
-    const tops = [...new Set(banji.map((l) => l.para))].map((p) => banji.find((l) => l.para === p)!.row)
-    tops.forEach((t, i) => parts.push(rule(t, (i === 0 ? BANJI.thickRuleEighthPt : BANJI.thinRuleEighthPt) / 8)))
-    parts.push(rule(Math.max(...banji.map((l) => l.row + l.rows)), BANJI.thickRuleEighthPt / 8))
-  }
+  parts.push(...pageRules(page).map(rule))
   if (page.number !== null) {
-    const side = pt(PAGE_NUMBER.sideIndentTw)
-    const x = page.number % 2 === 1 ? `right:${n2(pt(PAGE.rightTw) + side)}pt` : `left:${n2(LEFT + side)}pt`
-    const top = pt(PAGE.heightTw - PAGE.bottomTw) + (PAGE_NUMBER.belowTypeAreaMm * 72) / 25.4 - 7
-    parts.push(`<div class="n" style="top:${n2(top)}pt;${x}">${PAGE_NUMBER.dash} ${page.number} ${PAGE_NUMBER.dash}</div>`)
+    const at = pageNumberPlace(page.number)
+    parts.push(`<div class="n" style="top:${n2(at.topPt)}pt;${at.side}:${n2(at.insetPt)}pt">${pageNumberText(page.number)}</div>`)
   }
   return `<section class="p">${parts.join('')}</section>`
 }
