@@ -1,0 +1,212 @@
+// OFD 导出的独立检查（issue #20）：把导出的 OFD 只凭包里的内容画成 SVG（test/support/ofd-svg.ts），在 Chromium 中
+// 量每页每行首字的位置，与同一份版式的 PDF 打印页（core/layout/print-html，由 Chromium 自己排字）比对：页数、
+// 每行文字、每行首字的左边与上边（≤ 0.5 mm）。ofd.js 1.5.0（别人写的 OFD 阅读器）要授权码才肯解析，见最后一个测试。
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { noticeTitle } from '../../core/derive/title'
+import { exportOfd } from '../../core/export/ofd/index'
+import { layoutNotice, type NoticeLayout } from '../../core/layout'
+import { printHtml } from '../../core/layout/print-html'
+import { CHROMIUM } from '../e2e/support/browser'
+import { type OfdCase, ofdCases } from '../support/ofd-cases'
+import { expectedLines } from '../support/ofd-expected'
+import { readOfd } from '../support/ofd-reader'
+import { pageSvg } from '../support/ofd-svg'
+
+const root = join(import.meta.dirname, '../..')
+const FONTCONFIG_FILE = join(root, 'test/.fontconfig/fonts.conf')
+const TOLERANCE_MM = 0.5
+const PX_TO_MM = 25.4 / 96
+
+/** 一行首字的位置（mm，相对页的左上角）与该行的文字。 */
+interface Measured {
+  text: string
+  left: number
+  top: number
+}
+
+let browser: Browser
+let page: Page
+let cases: OfdCase[] = []
+
+beforeAll(async () => {
+  cases = await ofdCases()
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'], env: { ...process.env, FONTCONFIG_FILE } })
+  page = await browser.newPage()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** PDF 打印页：每页每行（.l）正文首字的框；行尾浮动的印发日期接在文字之后。页码（.n）单列。 */
+async function measurePrint(html: string): Promise<Measured[][]> {
+  await page.setContent(html, { waitUntil: 'load' })
+  await page.evaluate(() => document.fonts.ready)
+  const px = await page.evaluate(() =>
+    [...document.querySelectorAll('section.p')].map((sec) => {
+      const origin = sec.getBoundingClientRect()
+      return [...sec.querySelectorAll<HTMLElement>('div.l, div.n')].map((div) => {
+        const spans = [...div.childNodes].filter((c) => !(c instanceof HTMLElement && c.style.float))
+        const floated = [...div.children].filter((c) => (c as HTMLElement).style.float).map((c) => c.textContent).join('')
+        const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT)
+        let first: Text | null = null
+        for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+          if (t.parentElement && t.parentElement.style.float) continue
+          if (t.data.trim()) {
+            first = t
+            break
+          }
+        }
+        const r = document.createRange()
+        r.setStart(first!, 0)
+        r.setEnd(first!, 1)
+        const box = r.getBoundingClientRect()
+        return { text: spans.map((s) => s.textContent).join('').trimEnd() + floated, left: box.left - origin.left, top: box.top - origin.top }
+      })
+    }),
+  )
+  return px.map((p) => p.filter((l) => l.text.trim()).map((l) => ({ text: l.text, left: l.left * PX_TO_MM, top: l.top * PX_TO_MM })))
+}
+
+/** OFD 画成的 SVG：同一基线的文字连成一行，首字的框（getExtentOfChar，单位即 mm）。 */
+async function measureOfd(bytes: Uint8Array): Promise<Measured[][]> {
+  const read = readOfd(bytes)
+  const out: Measured[][] = []
+  for (const p of read.pages) {
+    await page.setContent(`<!DOCTYPE html><body style="margin:0">${pageSvg(p, read.physicalBox)}</body>`, { waitUntil: 'load' })
+    await page.evaluate(() => document.fonts.ready)
+    const runs = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('text.t')].map((t) => {
+        const e = t.getExtentOfChar(0)
+        return { text: t.textContent ?? '', y: Number(t.getAttribute('y')), x0: Number(t.getAttribute('x')!.split(' ')[0]), left: e.x, top: e.y }
+      }),
+    )
+    runs.sort((a, b) => a.y - b.y || a.x0 - b.x0)
+    const lines: Measured[] = []
+    let y = Number.NaN
+    for (const r of runs) {
+      if (Math.abs(r.y - y) < 0.05) lines[lines.length - 1]!.text += r.text
+      else lines.push({ text: r.text, left: r.left, top: r.top })
+      y = r.y
+    }
+    out.push(lines)
+  }
+  return out
+}
+
+/** 每页每行的对齐（与量得的行同序）：版式中印出来的行，页码在最后。 */
+function alignments(layout: NoticeLayout): string[][] {
+  return layout.pages.map((p) => [...p.lines.filter((l) => l.runs.some((r) => r.text.trim() !== '')).map((l) => l.para.align), ...(p.number === null ? [] : ['page-number'])])
+}
+
+/**
+ * 比对：页数、行数、每行文字、首字上边，都须相同（≤ 0.5 mm）；首字左边在左起的行（左对齐、两端对齐、页码）须 ≤ 0.5 mm。
+ * 居中、居右的行首字随整行宽度而动：Chromium 排 PDF 打印页时不加中西文间距（Word 与 LibreOffice 加，版式照它们算），
+ * 全角标点也按字体的 chws 收紧，所以含数字的居中、居右行（成文日期、发文字号）在 PDF 打印页上与版式不同——这些行单列，
+ * 须都含数字，别的行一律不许差。
+ */
+function compare(ofd: Measured[][], print: Measured[][], aligns: string[][]): { problems: string[]; worst: number; printDiverges: string[] } {
+  const problems: string[] = []
+  const printDiverges: string[] = []
+  let worst = 0
+  if (ofd.length !== print.length) problems.push(`页数：OFD ${ofd.length}，PDF 打印页 ${print.length}`)
+  print.forEach((want, i) => {
+    const got = ofd[i] ?? []
+    if (got.length !== want.length) problems.push(`第 ${i + 1} 页行数：OFD ${got.length}，PDF 打印页 ${want.length}`)
+    want.forEach((w, j) => {
+      const g = got[j]
+      if (!g) return
+      if (g.text !== w.text) problems.push(`第 ${i + 1} 页第 ${j + 1} 行文字：OFD “${g.text}”，PDF 打印页 “${w.text}”`)
+      const dy = Math.abs(g.top - w.top)
+      const dx = Math.abs(g.left - w.left)
+      const anchored = aligns[i]?.[j] !== 'center' && aligns[i]?.[j] !== 'right'
+      if (anchored || dx <= TOLERANCE_MM) worst = Math.max(worst, dx, dy)
+      else if (/[0-9A-Za-z]/.test(w.text)) printDiverges.push(`第 ${i + 1} 页“${w.text}”${(g.left - w.left).toFixed(2)} mm`)
+      else problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
+      if (anchored && dx > TOLERANCE_MM) problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
+      if (dy > TOLERANCE_MM) problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字纵向差 ${(g.top - w.top).toFixed(2)} mm（${w.text}）`)
+    })
+  })
+  return { problems, worst, printDiverges }
+}
+
+/** OFD 画出来的每行首字左边与版式给的位置（core/layout 的字位）之差，逐页逐行。 */
+function compareWithLayoutX(ofd: Measured[][], layout: NoticeLayout): string[] {
+  const out: string[] = []
+  layout.pages.forEach((_, i) => {
+    expectedLines(layout, i).forEach((w, j) => {
+      const g = ofd[i]?.[j]
+      if (!g || g.text !== w.text) out.push(`第 ${i + 1} 页第 ${j + 1} 行不对：“${g?.text}” / “${w.text}”`)
+      else if (Math.abs(g.left - w.xs[0]!) > TOLERANCE_MM) out.push(`第 ${i + 1} 页第 ${j + 1} 行首字与版式差 ${(g.left - w.xs[0]!).toFixed(2)} mm`)
+    })
+  })
+  return out
+}
+
+describe('OFD 画出来与 PDF 打印页相同', () => {
+  it('五个样例与示例通报，不带与带红头/版记，另加空白页：页数、每行文字、每行首字位置 ≤ 0.5 mm', async () => {
+    const report: string[] = []
+    const all: string[] = []
+    const diverges: string[] = []
+    for (const c of cases) {
+      const layout = layoutNotice(c.notice, c.options)
+      const print = await measurePrint(printHtml(layout, noticeTitle(c.notice)))
+      const ofd = await measureOfd(exportOfd(c.notice, c.options))
+      const { problems, worst, printDiverges } = compare(ofd, print, alignments(layout))
+      all.push(...problems.map((x) => `${c.name} ${x}`), ...compareWithLayoutX(ofd, layout).map((x) => `${c.name} ${x}`))
+      diverges.push(...printDiverges.map((x) => `${c.name} ${x}`))
+      expect(print.length).toBe(layout.pages.length)
+      report.push(`${c.name}: ${ofd.length} 页 ${ofd.flat().length} 行，首字最大偏差 ${worst.toFixed(3)} mm`)
+    }
+    console.log(`${report.join('\n')}\nPDF 打印页与版式不同的居中/居右行（OFD 照版式）：\n${diverges.join('\n')}`)
+    expect(all).toEqual([])
+  })
+
+  it('把 OFD 中一行移动 0.6 mm，比对报错', async () => {
+    const c = cases.find((x) => x.name === 'sample')!
+    const files = unzipSync(exportOfd(c.notice, c.options))
+    const p = 'Doc_0/Pages/Page_1/Content.xml'
+    const moved = strFromU8(files[p]!).replace(/Boundary="([\d.]+) /, (_, v: string) => `Boundary="${(Number(v) + 0.6).toFixed(3)} `)
+    const ofd = await measureOfd(zipSync({ ...files, [p]: strToU8(moved) }))
+    const layout = layoutNotice(c.notice, c.options)
+    const print = await measurePrint(printHtml(layout, noticeTitle(c.notice)))
+    expect(compare(ofd, print, alignments(layout)).problems.join()).toMatch(/第 2 页第 1 行首字横向差 0\.6/)
+    expect(compareWithLayoutX(ofd, layout).join()).toMatch(/第 2 页第 1 行首字与版式差 0\.6/)
+  })
+
+  it('红头/版记签发稿的首页与末页截图（test/artifacts/screenshots/ofd-signoff-first.png、-last.png）', async () => {
+    const c = cases.find((x) => x.name === 'sample-signoff')!
+    const read = readOfd(exportOfd(c.notice, c.options))
+    const shots = join(root, 'test/artifacts/screenshots')
+    mkdirSync(shots, { recursive: true })
+    for (const [name, p] of [['first', read.pages[0]!], ['last', read.pages.at(-1)!]] as const) {
+      await page.setViewportSize({ width: 794, height: 1123 })
+      await page.setContent(`<!DOCTYPE html><body style="margin:0">${pageSvg(p, read.physicalBox)}</body>`, { waitUntil: 'load' })
+      await page.evaluate(() => document.fonts.ready)
+      writeFileSync(join(shots, `ofd-signoff-${name}.png`), await page.screenshot({ fullPage: true }))
+    }
+  })
+
+  it('ofd.js 1.5.0 不能用作检查：解析内核要授权码，连随意的字节都以“授权信息错误”拒绝', async () => {
+    const nm = join(root, 'node_modules')
+    await page.setContent('<!DOCTYPE html><body></body>')
+    for (const f of ['axios/dist/axios.min.js', 'parser_helper_x.js/dist/parser_helper_x.js', 'ofd.js/dist/ofd.js']) await page.addScriptTag({ content: readFileSync(join(nm, f), 'utf8') })
+    const c = cases.find((x) => x.name === 'sample')!
+    const tryParse = (bytes: Uint8Array) =>
+      page.evaluate(
+        (data) =>
+          new Promise<string>((resolve) => {
+            const w = window as unknown as { ofd: { parseOfdDocument(o: object): void } }
+            w.ofd.parseOfdDocument({ ofd: new Uint8Array(data).buffer, success: () => resolve('parsed'), fail: (e: unknown) => resolve(String(e)) })
+          }),
+        [...bytes],
+      )
+    // 这个测试失败（parsed）时说明 ofd.js 能免授权解析了：应改用它做检查。
+    expect(await tryParse(exportOfd(c.notice, c.options))).toBe('授权信息错误')
+    expect(await tryParse(new Uint8Array(64).fill(7))).toBe('授权信息错误')
+  })
+})
