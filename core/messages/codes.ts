@@ -119,6 +119,10 @@ export type CliCode =
   | 'cli.track-changes-needs-docx'
   | 'cli.track-changes-needs-project'
   | 'cli.no-such-version'
+  // issue #20：OFD 导出的字体嵌入
+  | 'cli.bad-ofd-font'
+  | 'cli.ofd-font-needs-ofd'
+  | 'cli.ofd-font-unreadable'
 
 /** 合并审阅稿（#18）。 */
 export type ReviewCode =

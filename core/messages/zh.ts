@@ -133,7 +133,7 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.need-input': '请给出{{what}}',
   'cli.need-output': '请用 -o 指定输出文件，如 -o {{example}}',
   'cli.need-kind': '请用 --kind 指定类型：巡视 或 巡察',
-  'cli.need-export-output': '请至少给出一个输出：--docx、--html、--fragment 或 --ledger',
+  'cli.need-export-output': '请至少给出一个输出：--docx、--pdf、--ofd、--html、--fragment 或 --ledger',
   'cli.bad-profile': '字体方案应为 {{profiles}} 之一',
   'cli.bad-today': '--today 应为 YYYY-MM-DD 形式的日期：{{value}}',
   'cli.bad-sheet': '--sheet 应为从 1 起的工作表序号：{{value}}',
@@ -142,8 +142,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.output-exists': '输出文件「{{name}}」已存在，未改动它。要覆盖请加 --overwrite，或换一个输出文件名。',
   'cli.batch-needs-out-dir': '一次导出多份时请用 --out-dir 指定输出文件夹',
   'cli.format-needs-out-dir': '--format 只与 --out-dir 一起用；单份导出请用 --docx、--html、--fragment 或 --ledger',
-  'cli.out-dir-with-outputs': '--out-dir 与 --docx、--html、--fragment、--ledger 不能同时用：批量导出时用 --format 选择格式',
-  'cli.bad-format': '--format 应为 docx、html、fragment、ledger 之一或其组合（以逗号分隔）：{{value}}',
+  'cli.out-dir-with-outputs': '--out-dir 与 --docx、--pdf、--ofd、--html、--fragment、--ledger 不能同时用：批量导出时用 --format 选择格式',
+  'cli.bad-format': '--format 应为 docx、ofd、html、fragment、ledger 之一或其组合（以逗号分隔）：{{value}}',
   'cli.bad-mode': '--mode 只能是 follow-up（续报，同一次巡视）或 new-round（新一轮，新的巡视），不能是“{{value}}”',
   'cli.keep-aspects-needs-new-round': '--keep-aspects 只用于 --mode new-round（续报本来就沿用整个条目树）',
   'cli.batch-collision': '{{first}} 与 {{second}} 会导出到同一个文件 {{name}}：请分两次导出，或先改名',
@@ -174,4 +174,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'review.skipped': '{{count}} 处改动所在的条目在审阅期间又改过，未合并，请对照审阅稿手工处理。',
   'cli.merge-review-listed': '共 {{total}} 处改动、{{comments}} 条批注。只列出、未写入：加 --accept-all 全部接受并写入 {{file}}。',
   'cli.merge-review-merged': '已接受全部 {{accepted}} 处改动，写入 {{file}}。',
+  // issue #20：OFD 导出的字体嵌入
+  'cli.bad-ofd-font': '--ofd-font 应写成“角色=字体文件”，角色为 {{roles}} 之一，多个用逗号分开：{{value}}',
+  'cli.ofd-font-needs-ofd': '--ofd-font 只与 --ofd（或 --format 含 ofd）一起用：它把字体文件嵌入 OFD',
+  'cli.ofd-font-unreadable': '读不到要嵌入的字体文件「{{name}}」：请检查路径。',
 }

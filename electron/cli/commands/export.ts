@@ -1,11 +1,13 @@
-// tongbao export：导出 Word（GB/T 9704）、网页与整改台账；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
+// tongbao export：导出 Word（GB/T 9704）、PDF、OFD（GB/T 33190）、网页与整改台账；校验有错误时拒绝，除非 --force。--out-dir 时一次导出多份。
 import { basename, extname, join, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { noticeTitle } from '../../../core/derive/title'
 import { exportHtmlFragment, exportHtmlPage } from '../../../core/export/html/index'
 import { printHtml } from '../../../core/layout/print-html'
 import type { DocxOptions } from '../../../core/export/options'
+import type { EmbeddedFont, OfdOptions } from '../../../core/export/ofd/index'
+import type { FontRole } from '../../../core/spec/font-profiles'
 import { exportReadiness } from '../../../core/export/readiness'
 import { IsoDateSchema } from '../../../core/model/dates'
 import { pathToPointer } from '../../../core/model/item'
@@ -24,14 +26,14 @@ import { guardOutputs } from '../output-guard'
 import { parseCommandArgs } from '../parse-args'
 
 const USAGE =
-  'tongbao export <file> [--docx out.docx] [--pdf out.pdf] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
+  'tongbao export <file> [--docx out.docx] [--pdf out.pdf] [--ofd out.ofd [--ofd-font 仿宋=字体.ttf,…]] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
   '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
   '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]\n' +
   '      tongbao export <工程.tongbao> --docx 送审稿.docx --track-changes-from <版本名|文件>（送审稿：相对该版本的改动标为修订）\n' +
-  '      tongbao export <file>… --out-dir DIR [--format docx,html,fragment]（默认 docx）[其余选项同上]'
+  '      tongbao export <file>… --out-dir DIR [--format docx,ofd,html,fragment]（默认 docx）[其余选项同上]'
 
 /** 批量导出时每种格式的文件名后缀：原文件名去掉扩展名再加上它。 */
-const FORMAT_SUFFIX = { docx: '.docx', pdf: '.pdf', html: '.html', fragment: '.fragment.html', ledger: '.台账.xlsx' } as const
+const FORMAT_SUFFIX = { docx: '.docx', pdf: '.pdf', ofd: '.ofd', html: '.html', fragment: '.fragment.html', ledger: '.台账.xlsx' } as const
 type Format = keyof typeof FORMAT_SUFFIX
 /** 批量导出可选的格式：PDF 每份要起一次 Chromium，只用于单份导出（--pdf）。 */
 const isFormat = (f: string): f is Format => Object.hasOwn(FORMAT_SUFFIX, f) && f !== 'pdf'
@@ -70,6 +72,8 @@ function batchTargets(files: readonly string[], outDir: string, formats: readonl
 
 interface ExportSettings {
   options: DocxOptions
+  /** 要嵌入 OFD 的字体文件（--ofd-font），已读入 */
+  ofdFonts: OfdOptions['embedFonts']
   force: boolean
   /** 送审稿：修订所对照的版本名或文件（--track-changes-from） */
   trackChangesFrom?: string
@@ -78,7 +82,7 @@ interface ExportSettings {
 }
 
 /** 导出一份：校验、按需导出各目标。返回这一份的结果；写入失败记为 2。 */
-async function exportFile(file: string, targets: readonly Target[], { options, force, batch, trackChangesFrom }: ExportSettings, io: CliIo): Promise<FileOutcome> {
+async function exportFile(file: string, targets: readonly Target[], { options, ofdFonts, force, batch, trackChangesFrom }: ExportSettings, io: CliIo): Promise<FileOutcome> {
   const label = batch ? `${file}：` : ''
   const input = await loadInput(file)
   const { notice } = input
@@ -122,6 +126,8 @@ async function exportFile(file: string, targets: readonly Target[], { options, f
       if (printed.kind === 'failed') throw new PdfError(printed.message)
       return printed.bytes
     },
+    // OFD：同一份版式逐字写位置（core/export/ofd），纯计算，不要 Chromium。
+    ofd: async () => (await import('../../../core/export/ofd/index')).exportOfd(notice, { ...options, embedFonts: ofdFonts }),
     html: async () => exportHtmlPage(notice),
     fragment: async () => exportHtmlFragment(notice),
     // 台账的写出器同样按需载入
@@ -178,9 +184,32 @@ async function reviewDocx(file: string, input: ImportResult, from: string, optio
   })
 }
 
+/** 字体角色的中文名（--ofd-font 用），与字体方案的角色一一对应。 */
+const ROLE_NAMES: Record<string, FontRole> = { 仿宋: 'fangsong', 小标宋: 'xiaobiaosong', 黑体: 'heiti', 楷体: 'kaiti', 宋体: 'songti' }
+
+/** 角色：中文名（仿宋）或英文名（fangsong）。 */
+const roleOf = (name: string): FontRole | undefined => ROLE_NAMES[name] ?? Object.values(ROLE_NAMES).find((r) => r === name)
+
+/** --ofd-font 仿宋=a.ttf,小标宋=b.ttf：读入要嵌入 OFD 的字体文件（按角色）。 */
+async function readOfdFonts(spec: string): Promise<Partial<Record<FontRole, EmbeddedFont>>> {
+  const out: Partial<Record<FontRole, EmbeddedFont>> = {}
+  for (const part of spec.split(/[,，]/).map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([^=]+)=(.+)$/.exec(part)
+    const role = m ? roleOf(m[1]!.trim()) : undefined
+    if (!m || !role) throw new UsageError('cli.bad-ofd-font', { roles: Object.keys(ROLE_NAMES).join('、'), value: part })
+    const path = m[2]!.trim()
+    try {
+      out[role] = { fileName: basename(path), bytes: new Uint8Array(await readFile(path)) }
+    } catch {
+      throw new UsageError('cli.ofd-font-unreadable', { name: path })
+    }
+  }
+  return out
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: '导出 Word（GB/T 9704 版式）、网页与整改台账（.xlsx）；有错误级问题时需 --force',
+  summary: '导出 Word（GB/T 9704 版式）、PDF、OFD（GB/T 33190）、网页与整改台账（.xlsx）；有错误级问题时需 --force',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -188,6 +217,8 @@ export const exportCommand: Command = {
       {
         docx: { type: 'string' },
         pdf: { type: 'string' },
+        ofd: { type: 'string' },
+        'ofd-font': { type: 'string' },
         html: { type: 'string' },
         fragment: { type: 'string' },
         ledger: { type: 'string' },
@@ -213,7 +244,7 @@ export const exportCommand: Command = {
     )
     const files = positionals
     if (!files.length) throw new UsageError('cli.need-input', { what: '要导出的文件' })
-    const outputs = [values.docx, values.pdf, values.html, values.fragment, values.ledger].filter((p): p is string => !!p)
+    const outputs = [values.docx, values.pdf, values.ofd, values.html, values.fragment, values.ledger].filter((p): p is string => !!p)
     const outDir = values['out-dir']
     if (outDir === undefined) {
       if (files.length > 1) throw new UsageError('cli.batch-needs-out-dir')
@@ -244,17 +275,20 @@ export const exportCommand: Command = {
       if (outDir !== undefined || !values.docx) throw new UsageError('cli.track-changes-needs-docx')
       if (extname(files[0]!).toLowerCase() !== '.tongbao') throw new UsageError('cli.track-changes-needs-project')
     }
-    const settings = { options, force: !!values.force, ...(trackChangesFrom !== undefined ? { trackChangesFrom } : {}) }
+    const formats = (values.format ?? 'docx').split(/[,，、]/).map((f) => f.trim().toLowerCase()).filter(Boolean)
+    const ofdFontSpec = values['ofd-font']
+    if (ofdFontSpec !== undefined && !values.ofd && !(outDir !== undefined && formats.includes('ofd'))) throw new UsageError('cli.ofd-font-needs-ofd')
+    const ofdFonts = ofdFontSpec === undefined ? undefined : await readOfdFonts(ofdFontSpec)
+    const settings = { options, ofdFonts, force: !!values.force, ...(trackChangesFrom !== undefined ? { trackChangesFrom } : {}) }
 
     if (outDir === undefined) {
       const file = files[0]!
       // 输出覆盖输入会丢掉原文件，覆盖已有文件要明说（--overwrite）：都在读入之前核对。
       await guardOutputs(outputs, [file], values.overwrite ?? false)
-      const targets = (['docx', 'pdf', 'html', 'fragment', 'ledger'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
+      const targets = (['docx', 'pdf', 'ofd', 'html', 'fragment', 'ledger'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
       return (await exportFile(file, targets, { ...settings, batch: false }, io)).code
     }
 
-    const formats = (values.format ?? 'docx').split(/[,，、]/).map((f) => f.trim().toLowerCase()).filter(Boolean)
     const unknown = formats.filter((f) => !isFormat(f))
     if (unknown.length || !formats.length) throw new UsageError('cli.bad-format', { value: unknown.join('、') })
     const plan = batchTargets(files, outDir, [...new Set(formats as Format[])])
