@@ -43,7 +43,7 @@ export type PdfResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: strin
 /** savePdf 的载荷：打印页的 HTML（上限同工程文本）与建议的文件名。 */
 export const SavePdfArgsSchema = z.tuple([z.string().min(1).max(100 * 1024 * 1024), z.string().min(1).max(255)])
 
-export const ExportKindSchema = z.enum(['docx', 'html', 'fragment', 'ledger'])
+export const ExportKindSchema = z.enum(['docx', 'html', 'fragment', 'ledger', 'ofd'])
 export type ExportKind = z.infer<typeof ExportKindSchema>
 
 export interface RecentFile {
@@ -61,7 +61,7 @@ export interface RecoveryItem {
 
 export const MenuCommandSchema = z.enum([
   'new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import', 'import-ledger', 'save', 'save-as',
-  'export-docx', 'export-html', 'export-ledger', 'print-preview', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
+  'export-docx', 'export-html', 'export-ledger', 'print-preview', 'export-ofd', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
   // issue-17：版本（保存为版本、比较、送审稿）
   'versions',
   // #18
@@ -86,7 +86,7 @@ export interface TongbaoHost {
   recentFiles(): Promise<RecentFile[]>
   /** 保存工程文件（文本为 serializeProject 的结果）；ref 为 null 或 saveAs 时弹出另存为。宿主负责原子写入与 .bak。 */
   saveProject(ref: DocumentRef | null, text: string, options: { saveAs: boolean }): Promise<SaveResult>
-  /** 保存导出的 Word/网页/整改台账（.xlsx）；弹出保存对话框（浏览器宿主为下载）。 */
+  /** 保存导出的 Word/网页/整改台账（.xlsx）/OFD；弹出保存对话框（浏览器宿主为下载）。 */
   saveExport(bytes: Uint8Array, suggestedName: string, kind: ExportKind): Promise<SaveResult>
   /**
    * 导出 PDF（issue #11）：html 是 core/layout 的打印页（printHtml）。桌面版弹出保存对话框，用 Electron 的 printToPDF

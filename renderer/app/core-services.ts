@@ -14,6 +14,12 @@ export async function buildDocx(notice: Notice): Promise<Uint8Array> {
   return exportDocx(notice)
 }
 
+/** OFD（GB/T 33190）：与 Word 同一份版式与签发稿设置；fflate 与排版只在第一次导出时载入。 */
+export async function buildOfd(notice: Notice): Promise<Uint8Array> {
+  const { exportOfd } = await import('../../core/export/ofd')
+  return exportOfd(notice)
+}
+
 /** 网页：整页（可直接打开、打印）或正文片段（粘贴进网站后台）。 */
 export async function buildHtml(notice: Notice, fragment: boolean): Promise<string> {
   const { exportHtmlPage, exportHtmlFragment } = await import('../../core/export/html')

@@ -125,9 +125,9 @@ function DocumentLayout({
           onClose={review.close}
         />
       )}
-      {(dialog === 'export-docx' || dialog === 'export-html') && (
+      {(dialog === 'export-docx' || dialog === 'export-html' || dialog === 'export-ofd') && (
         <ExportDialog
-          kind={dialog === 'export-docx' ? 'docx' : 'html'}
+          kind={dialog === 'export-docx' ? 'docx' : dialog === 'export-ofd' ? 'ofd' : 'html'}
           notice={() => store.flush()}
           current={notice}
           onSignOff={(signOff) => store.update((n) => ({ ...n, signOff }))}

@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../core/bridge/host'
 import type { DocumentStore } from '../document/store'
 import type { SideTab } from './side-panel'
 
-export type Dialog = 'preview' | 'export-docx' | 'export-html' | 'help' | 'versions' | null
+export type Dialog = 'preview' | 'export-docx' | 'export-html' | 'export-ofd' | 'help' | 'versions' | null
 
 interface Options {
   store: DocumentStore
@@ -35,6 +35,7 @@ export function useDocumentView({ store, doSave, commandRef, onOther }: Options)
           return true
         case 'export-docx':
         case 'export-html':
+        case 'export-ofd':
           open(c)
           return true
         case 'print-preview':

@@ -48,6 +48,9 @@ export function Toolbar({ docRef, dirty, showOutline, onCommand, onStructure, on
           <button type="button" onClick={() => onCommand('export-html')}>
             导出网页
           </button>
+          <button type="button" onClick={() => onCommand('export-ofd')} title="OFD 版式文档（GB/T 33190），供电子公文系统归档与交换">
+            导出 OFD
+          </button>
           <button type="button" onClick={() => onCommand('import-ledger')} title="从整改台账（Excel）导入：新建通报或并入本通报">
             导入台账
           </button>

@@ -25,6 +25,7 @@ const MIME: Record<ExportKind | 'tongbao', string> = {
   html: 'text/html;charset=utf-8',
   fragment: 'text/html;charset=utf-8',
   ledger: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ofd: 'application/ofd',
   tongbao: 'application/json;charset=utf-8',
 }
 const MAX_RECENT = 10

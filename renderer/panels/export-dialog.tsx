@@ -1,4 +1,4 @@
-/** 导出对话框：Word（字体方案、红头）或网页（整页/片段）；生成时显示进度，完成后可打开所在文件夹。 */
+/** 导出对话框：Word 或 OFD（字体方案、红头、版记）或网页（整页/片段）；生成时显示进度，完成后可打开所在文件夹。 */
 import { useState } from 'react'
 import { formatMessage } from '../../core/messages/format'
 import { noticeTitle } from '../../core/derive/title'
@@ -9,7 +9,7 @@ import type { TongbaoHost } from '../../core/bridge/host'
 import { resolveBanji, resolveRedhead, signOffOf } from '../../core/export/options'
 import type { SignOff } from '../../core/model/notice'
 import type { Finding } from '../../core/rules/types'
-import { buildDocx, buildHtml, type DocxProfile } from '../app/core-services'
+import { buildDocx, buildHtml, buildOfd, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
 import { splitValues } from './split-values'
 import { DateInput } from './date-input'
@@ -38,7 +38,7 @@ export function exportFileName(notice: Notice, ext: string): string {
 }
 
 interface Props {
-  kind: 'docx' | 'html'
+  kind: 'docx' | 'html' | 'ofd'
   /** 最新的通报（先把编辑器内容合进来） */
   notice: () => Notice
   /** 打开对话框时的通报：签发稿设置由它预填，红头、版记的默认值由它推导 */
@@ -89,16 +89,17 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
       }
       let bytes: Uint8Array
       let name: string
-      if (kind === 'docx') {
+      if (kind === 'docx' || kind === 'ofd') {
+        // OFD 与 Word 是同一份签发稿：同样的设置，同一份版式（core/layout）。
         const signOffNow = settings()
         onSignOff(signOffNow)
-        bytes = await buildDocx({ ...n, signOff: signOffNow })
-        name = exportFileName(n, 'docx')
+        bytes = await (kind === 'docx' ? buildDocx : buildOfd)({ ...n, signOff: signOffNow })
+        name = exportFileName(n, kind)
       } else {
         bytes = new TextEncoder().encode(await buildHtml(n, fragment))
         name = exportFileName(n, fragment ? 'fragment.html' : 'html')
       }
-      const result = await host.saveExport(bytes, name, kind === 'docx' ? 'docx' : fragment ? 'fragment' : 'html')
+      const result = await host.saveExport(bytes, name, kind === 'html' ? (fragment ? 'fragment' : 'html') : kind)
       if (!result.ok) setPhase({ kind: 'error', message: formatMessage(result) })
       else if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
       else setPhase({ kind: 'idle' })
@@ -107,10 +108,10 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
     }
   }
 
-  const title = kind === 'docx' ? '导出 Word 文档' : '导出网页'
+  const title = kind === 'docx' ? '导出 Word 文档' : kind === 'ofd' ? '导出 OFD 版式文档' : '导出网页'
   return (
     <Modal title={title} onClose={onClose}>
-      {kind === 'docx' ? (
+      {kind !== 'html' ? (
         <>
           <fieldset>
             <legend>字体方案</legend>

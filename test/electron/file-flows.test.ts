@@ -198,6 +198,16 @@ describe('导出', () => {
     expect([html.ref.name, fragment.ref.name]).toEqual(['a.html', 'b.html'])
   })
 
+  it('OFD 以 .ofd 保存，对话框只列 OFD 版式文档（issue #20）', async () => {
+    const win = desk.app.newWindow().window
+    desk.dialogs.willSaveAs(join(desk.docs, '签发稿'))
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4])
+    const result = (await desk.call(win, 'saveExport', bytes, '青山县委通报.ofd', 'ofd')) as Saved
+    expect(result.ref.path).toBe(join(desk.docs, '签发稿.ofd'))
+    expect([...(await readFile(result.ref.path!))]).toEqual([...bytes])
+    expect(desk.dialogs.ofKind('save')[0]).toMatchObject({ title: '导出 OFD 版式文档', filters: [{ extensions: ['ofd'] }] })
+  })
+
   it('取消导出：什么也不写', async () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(null)

@@ -44,6 +44,7 @@ const EXPORT_FILTERS: Record<ExportKind, FileFilter> = {
   html: { name: '网页', extensions: ['html'] },
   fragment: { name: '网页片段（供网站后台粘贴）', extensions: ['html'] },
   ledger: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  ofd: { name: 'OFD 版式文档', extensions: ['ofd'] },
 }
 
 export function exportFilters(kind: ExportKind): FileFilter[] {

@@ -57,6 +57,7 @@ export function buildMenuTemplate({ recent, actions, platform, development }: Me
       { type: 'separator' },
       item('导出 Word 文档…', 'export-docx'),
       item('导出网页…', 'export-html'),
+      item('导出 OFD 版式文档…', 'export-ofd'),
       item('导出整改台账…', 'export-ledger'),
       item('打印预览', 'print-preview', 'CmdOrCtrl+P'),
       item('版本（比较、送审稿）…', 'versions'),
