@@ -5,21 +5,21 @@
 export const OFD_NAMESPACE = 'http://www.ofdspec.org/2016'
 export const OFD_PREFIX = 'ofd'
 
-/** 7.4 表 3：主入口 OFD.xml 的 Version 取 "1.0"，DocType 取 "OFD"。 */
+/** 表 3 主入口属性：OFD.xml 的 Version 取 "1.0"，DocType 取 "OFD"（附录 A 的 OFD.xsd 固定这两个值）。 */
 export const OFD_VERSION = '1.0'
 export const OFD_DOC_TYPE = 'OFD'
 
-/** 7.3 文件包内的主入口位置（包根目录的 OFD.xml）。 */
+/** 文件包内的主入口位置：包根目录的 OFD.xml。 */
 export const OFD_ENTRY = 'OFD.xml'
 
-/** 7.5 文档的根节点；文档目录按惯例命名为 Doc_0，页为 Pages/Page_N（7.6 表 8 的 BaseLoc）。 */
+/** 文档目录按惯例命名为 Doc_0（文档根节点 Document.xml 在其中，7.5），页为 Pages/Page_N（Page 的 BaseLoc）。 */
 export const OFD_DOC_DIR = 'Doc_0'
 
-/** 7.4 表 4：DocID 是用 UUID 算法生成、由 32 个字符组成的文件标识。 */
+/** 文档元数据 DocID：用 UUID 算法生成、由 32 个字符组成的文件标识。 */
 export const OFD_DOC_ID_LENGTH = 32
 
 /**
- * 7.2 坐标系：单位为毫米，原点在页面左上角，x 向右、y 向下；TextCode 的 X、Y 为第一个字符的基线起点（11.3），
- * DeltaX 为相邻字符之间的水平偏移（11.3 表 44）。
+ * 坐标系：单位为毫米，原点在页面左上角，x 向右、y 向下；TextCode 的 X、Y 为第一个字符的基线起点，
+ * DeltaX 为相邻字符之间的水平偏移（11.3 文字定位，表 46）。
  */
 export const OFD_UNIT = 'mm'

@@ -1,4 +1,4 @@
-// 导出基准：最大样例与 50 万字通报的 .docx 导出，与同一次运行中 pandoc 由网页转 .docx 相比。
+// 导出基准：最大样例与 50 万字通报的 .docx 导出，与同一次运行中 pandoc 由网页转 .docx 相比；OFD 导出与同一次运行的 .docx 导出相比。
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { noticeText } from '../../core/document/blocks'
 import { exportDocx } from '../../core/export/docx/index'
 import { exportHtmlPage } from '../../core/export/html/index'
+import { exportOfd } from '../../core/export/ofd/index'
 import { importNotice } from '../../core/import/index'
 import type { Notice } from '../../core/model/notice'
 import { longNotice } from '../export/support/long-notice'
@@ -52,9 +53,11 @@ async function compare(label: string, notice: Notice, runs: number, targetMs?: n
     const ours = await measure(() => exportDocx(notice), runs, 2)
     const theirs = await measure(() => pandoc(html, join(dir, 'out.docx')), Math.min(runs, 5), 1)
     const ratio = theirs.medianMs / ours.medianMs
+    const ofd = await measure(() => exportOfd(notice), runs, 2)
     return [
       { name: `${label}（${chars} 字）→ .docx`, ...ours, ...(targetMs ? { targetMs } : {}), note: `pandoc 的 ${ratio.toFixed(1)} 倍速` },
       { name: `  对照：pandoc -f html -t docx（同内容）`, ...theirs, note: `比值 pandoc/ours = ${ratio.toFixed(2)}` },
+      { name: `${label}（${chars} 字）→ .ofd`, ...ofd, note: `为上面 .docx 导出的 ${(ofd.medianMs / ours.medianMs).toFixed(2)} 倍时间；pandoc 的 ${(theirs.medianMs / ofd.medianMs).toFixed(1)} 倍速` },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

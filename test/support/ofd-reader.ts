@@ -52,7 +52,7 @@ const textOf = (e: Element | undefined): string => (e ? e.children.map((c) => ('
 const nums = (s: string | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean).map(Number)
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '')
 
-/** DeltaX 的值：数字，或“g 个数 值”的缩写（11.3 表 44 注）。 */
+/** DeltaX 的值：数字，或“g 个数 值”的缩写（11.3 文字定位）。 */
 function deltas(s: string | undefined): number[] {
   const t = (s ?? '').trim().split(/\s+/).filter(Boolean)
   const out: number[] = []

@@ -1,4 +1,4 @@
-// 版式 → OFD 包内的各个文件（GB/T 33190-2016 第 7 章 文档结构）：OFD.xml → Doc_0/Document.xml → 公共资源、
+// 版式 → OFD 包内的各个文件（GB/T 33190-2016 第 7 章：主入口、7.5 文档根节点、7.7 页对象、7.9 资源）：OFD.xml → Doc_0/Document.xml → 公共资源、
 // 文档资源、每页的 Content.xml。页、行、字都照 core/layout 的版式，不另排一遍。
 import type { NoticeLayout } from '../../layout/layout-notice'
 import type { PageRule } from '../../layout/page-marks'
@@ -10,7 +10,7 @@ import { type IdSource, pageContentXml } from './page-content'
 import { documentResXml, type EmbeddedFont, embeddedFontName, publicResXml, RES_DIR } from './resources'
 import { el, part } from './xml'
 
-/** 文档元数据（7.4 表 4 DocInfo）。 */
+/** 文档元数据（DocInfo）。 */
 export interface OfdDocInfo {
   title: string
   /** 作者：发文机关。 */

@@ -17,7 +17,7 @@ export interface OfdOptions extends DocxOptions {
   embedFonts?: Partial<Record<FontRole, EmbeddedFont>>
 }
 
-/** 打包：zip（7.3 文件包）。 */
+/** 打包：OFD 文件包是 zip。 */
 export function zipOfd(files: OfdFiles): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])), { level: 6, mtime: '2000-01-01' })
 }

@@ -1,4 +1,4 @@
-// 大纲（GB/T 33190-2016 7.5 表 5 Outlines，表 7 OutlineElem）：各级标题按层级嵌套，点击跳到标题所在页的标题处，
+// 大纲（GB/T 33190-2016 7.5 文档根节点 表 5 的 Outlines，大纲节点 OutlineElem）：各级标题按层级嵌套，点击跳到标题所在页的标题处，
 // 阅读器的目录栏可由此导航。段内标题句（run-in，“1.……。”后接正文）同样列入，层级取其标题级别。
 import type { LayoutPage } from '../../layout/layout-notice'
 import type { Para } from '../../layout/paragraphs'

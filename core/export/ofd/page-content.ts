@@ -1,4 +1,4 @@
-// 一页的 Content.xml（GB/T 33190-2016 第 11 章 文字对象、第 9 章 图形对象）：每行每截文字一个 TextObject，
+// 一页的 Content.xml（GB/T 33190-2016 7.7 页对象 表 16，11.2 文字对象，9.1 图形对象）：每行每截文字一个 TextObject，
 // TextCode 给出首字的基线起点与其后每个字的间隔（DeltaX），字落在版式排定的位置；分隔线与页码同页画出。
 import type { LayoutLine, LayoutPage } from '../../layout/layout-notice'
 import { type PageRule, pageRules } from '../../layout/page-marks'
@@ -17,14 +17,15 @@ export interface IdSource {
 /** 分隔线所用的绘制参数（DocumentRes 中的 DrawParam）：每种线一个编号。 */
 export type RuleParams = Record<PageRule['kind'], number>
 
-
 function textObject(ids: IdSource, fontId: number, sizePt: number, placed: PlacedRun, extra: { bold?: boolean; italic?: boolean; red?: boolean; hScale?: number }): string {
   const first = placed.xs[0]!
   const last = placed.xs[placed.xs.length - 1]!
   const sizeMm = ptToMm(sizePt)
-  // 对象框包住这截文字（宽到最后一字之后一个字号），TextCode 的坐标相对于框的左上角（11.3）。
+  // 对象框包住这截文字（宽到最后一字之后一个字号），TextCode 的坐标相对于框的左上角（11.3 文字定位）。
   const box = { x: first, y: placed.baseline - sizeMm * 1.2, w: last - first + sizeMm, h: sizeMm * 1.6 }
-  const deltas = placed.xs.slice(1).map((x, i) => mm(x - placed.xs[i]!))
+  // 间隔由取整后的位置相减：逐字累加时不积累舍入误差。
+  const at = placed.xs.map((x) => Number(mm(x - first)))
+  const deltas = at.slice(1).map((x, i) => mm(x - at[i]!))
   return el(
     'TextObject',
     {

@@ -1,5 +1,5 @@
 // 资源文件：PublicRes.xml 列出用到的字体（按字体方案的字体名，可嵌入用户指定的字体文件），
-// DocumentRes.xml 放分隔线的绘制参数（GB/T 33190-2016 第 8 章 资源；表 19 DrawParam，表 20 Font）。
+// DocumentRes.xml 放分隔线的绘制参数（GB/T 33190-2016 7.9 资源；8.2 绘制参数，11.1 字形 表 44）。
 import type { PageRule } from '../../layout/page-marks'
 import { FONT_PROFILES, type FontProfileName, type FontRole } from '../../spec/font-profiles'
 import { BANJI, REDHEAD } from '../../spec/gbt9704'
@@ -31,7 +31,7 @@ export function publicResXml(fonts: ReadonlyMap<FontRole, number>, profile: Font
   return part('Res', { BaseLoc: RES_DIR }, [el('Fonts', {}, items)])
 }
 
-/** 三种分隔线的线宽与颜色（7.2.7 红色分隔线；7.4.1 版记首末条粗线、中间细线）。 */
+/** 三种分隔线的线宽与颜色（GB/T 9704 7.2.7 红色分隔线；7.4.1 版记首末条粗线、中间细线）。 */
 export const RULE_STYLE: Record<PageRule['kind'], { widthPt: number; color: string }> = {
   separator: { widthPt: REDHEAD.separatorSizeEighthPt / 8, color: REDHEAD.color },
   thick: { widthPt: BANJI.thickRuleEighthPt / 8, color: '000000' },

@@ -1,4 +1,4 @@
-// OFD 的 XML：元素一律带 ofd 前缀（GB/T 33190-2016 7.1），根元素声明命名空间。文字与属性都经转义。
+// OFD 的 XML：元素一律带 ofd 前缀、属性不带（GB/T 33190-2016 7.1 命名空间），根元素声明命名空间。文字与属性都经转义。
 import { OFD_NAMESPACE, OFD_PREFIX } from '../../spec/gbt33190'
 import { escapeAttr, escapeText } from '../escape'
 
