@@ -44,7 +44,7 @@ export interface LineSpan {
 const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
 const isStrong = (ch: string) => scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
 
-export interface Glyph {
+interface Glyph {
   ch: string
   at: number
   advance: number
