@@ -9,7 +9,7 @@ import { exportOfd } from '../../core/export/ofd/index'
 import { layoutNotice, type NoticeLayout } from '../../core/layout'
 import { FONT_PROFILES } from '../../core/spec/font-profiles'
 import { OFD_NAMESPACE } from '../../core/spec/gbt33190'
-import { ofdCases, SIGN_OFF } from '../support/ofd-cases'
+import { ofdCases, PLAIN, SIGN_OFF } from '../support/ofd-cases'
 import { compareWithLayout } from '../support/ofd-expected'
 import { readOfd } from '../support/ofd-reader'
 import { sampleNotice } from '../support/sample-notice'
@@ -101,6 +101,23 @@ describe('OFD 包的结构（GB/T 33190-2016）', () => {
     // 一次 xmllint 调用检查全部部件：不良构时退出码非 0。
     execFileSync('xmllint', ['--noout', ...paths], { stdio: 'pipe' })
     expect(paths.length).toBeGreaterThan(built.length * 5)
+  })
+
+  it('标题与正文中的 & < > 引号、控制字符与扩展区汉字：XML 仍良构，读回的文字不变（控制字符除外）', () => {
+    const n = sampleNotice()
+    n.title.override = '关于A&B<C>"D\'整改\u0001情况的通报𠀀'
+    const bytes = exportOfd(n, PLAIN)
+    const read = readOfd(bytes)
+    expect(read.problems).toEqual([])
+    expect(read.docInfo.Title).toBe('关于A&B<C>"D\'整改情况的通报𠀀')
+    const dir = tempDir('ofd-escape')
+    const files = Object.entries(read.xml).map(([k, v]) => {
+      const f = join(dir, k.replace(/\//g, '_'))
+      writeFileSync(f, v)
+      return f
+    })
+    execFileSync('xmllint', ['--noout', ...files], { stdio: 'pipe' })
+    expect(compareWithLayout(read, layoutNotice(n, PLAIN))).toEqual([])
   })
 
   it('文档元数据：标题、作者为发文机关、创建日期、32 字符 DocID；页面 210 × 297 mm；MaxUnitID 不小于任何 ID', () => {
