@@ -63,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
     printPdf: async (html) =>
       printToPdf(
         html,
-        () => new BrowserWindow({ show: false, webPreferences: { partition: 'tongbao-print', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } }),
+        () => new BrowserWindow({ show: false, webPreferences: { partition: 'tongbao-print', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' } }),
         tmpdir(),
       ),
     development: !app.isPackaged,

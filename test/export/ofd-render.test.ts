@@ -1,6 +1,7 @@
 // OFD 导出的独立检查（issue #20）：把导出的 OFD 只凭包里的内容画成 SVG（test/support/ofd-svg.ts），在 Chromium 中
 // 量每页每行首字的位置，与同一份版式的 PDF 打印页（core/layout/print-html，由 Chromium 自己排字）比对：页数、
-// 每行文字、每行首字的左边与上边（≤ 0.5 mm）。ofd.js 1.5.0（别人写的 OFD 阅读器）要授权码才肯解析，见最后一个测试。
+// 每行文字、每行首字的左边与上边（≤ 0.5 mm）。npm 上唯一的 OFD 阅读器 ofd.js 1.5.0 的解析内核要授权码（无码时对任何输入
+// 都答“授权信息错误”），用不了；这里的画法只读 OFD 包本身，不调用导出代码。
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
@@ -189,25 +190,5 @@ describe('OFD 画出来与 PDF 打印页相同', () => {
       await page.evaluate(() => document.fonts.ready)
       writeFileSync(join(shots, `ofd-signoff-${name}.png`), await page.screenshot({ fullPage: true }))
     }
-  })
-
-  it('ofd.js 1.5.0 不能用作检查：解析内核要授权码，连随意的字节都以“授权信息错误”拒绝', async () => {
-    const nm = join(root, 'node_modules')
-    await page.setContent('<!DOCTYPE html><body></body>')
-    for (const f of ['axios/dist/axios.min.js', 'parser_helper_x.js/dist/parser_helper_x.js', 'ofd.js/dist/ofd.js']) await page.addScriptTag({ path: join(nm, f) })
-    const c = cases.find((x) => x.name === 'sample')!
-    const tryParse = (bytes: Uint8Array) =>
-      page.evaluate(
-        (b64) =>
-          new Promise<string>((resolve) => {
-            const w = window as unknown as { ofd: { parseOfdDocument(o: object): void } }
-            const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
-            w.ofd.parseOfdDocument({ ofd: data.buffer, success: () => resolve('parsed'), fail: (e: unknown) => resolve(String(e)) })
-          }),
-        Buffer.from(bytes).toString('base64'),
-      )
-    // 这个测试失败（parsed）时说明 ofd.js 能免授权解析了：应改用它做检查。
-    expect(await tryParse(exportOfd(c.notice, c.options))).toBe('授权信息错误')
-    expect(await tryParse(new Uint8Array(64).fill(7))).toBe('授权信息错误')
   })
 })
