@@ -55,6 +55,9 @@ import { statusUnconfirmed } from './status-unconfirmed'
 import { titleGenre } from './title-genre'
 import { titlePresent } from './title-present'
 import { titlePunctuation } from './title-punctuation'
+// #10：带标签的值读不出、句子样的标题、网页杂项行
+import { labelledValue } from './labelled-value'
+import { headingSentence } from './heading-sentence'
 import { isItemRule, type ItemRule } from './item-rule'
 import { isTextRule, type TextRule } from './text-rule'
 import type { Rule } from './types'
@@ -69,6 +72,8 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '标点与数字用法', codes: ['TB026', 'TB027', 'TB028', 'TB029', 'TB030', 'TB031', 'TB032', 'TB033', 'TB034', 'TB035', 'TB036', 'TB041', 'TB042', 'TB043', 'TB044', 'TB045', 'TB047', 'TB049', 'TB050', 'TB054'] },
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
   { title: '公开安全', codes: ['TB039', 'TB040', 'TB048'] },
+  // #10：原文里读不出、放错了地方、或本不属于通报的文字
+  { title: '原文残留', codes: ['TB056', 'TB057'] },
 ]
 
 export const RULES: readonly Rule[] = [
@@ -129,6 +134,9 @@ export const RULES: readonly Rule[] = [
   statusUnconfirmed,
   // issue 10（10c）：手写段落与表单字段一致
   handWrittenInStep,
+  // #10
+  labelledValue,
+  headingSentence,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

@@ -371,7 +371,11 @@ export const CASES: Record<string, RuleCases> = {
   // —— 公开安全 ——
   TB039: {
     valid: [{ name: '校验位不对的长数字', notice: p('编号110105194912310021。') }],
-    invalid: [{ name: '身份证号', notice: p('当事人身份证号11010519491231002X。'), path: ORG_PARA, output: '当事人身份证号110105********002X。' }],
+    invalid: [
+      { name: '身份证号', notice: p('当事人身份证号11010519491231002X。'), path: ORG_PARA, output: '当事人身份证号110105********002X。' },
+      // #10：写明“身份证”的号码，校验位抄错了也要隐去
+      { name: '身份证标签后校验位不对的号码', notice: p('当事人身份证号码：110105194912310021。'), path: ORG_PARA, output: '当事人身份证号码：110105********0021。' },
+    ],
   },
   TB040: {
     valid: [{ name: '单位固定电话', notice: p('联系电话：0571-86012345。') }],
@@ -499,6 +503,44 @@ export const CASES: Record<string, RuleCases> = {
       { name: '统计段落的人数与表单不同', notice: sample((n) => (n.statistics.override = RichText.of('在巡视整改工作中，给予党纪处分5人（党内警告3人、严重警告2人）；政务处分3人；诫勉4人；建立完善制度12项；挽回经济损失86.5万元。'))), path: ['statistics', 'governmentSanction'] },
       { name: '手写导语的巡视组与表单不同', notice: sample((n) => (n.lead.override = RichText.of('根据省委统一部署，2024年3月11日至5月20日，省委第六巡视组对青山县进行了巡视。'))), path: ['meta', 'inspectionGroup'] },
       { name: '手写导语的反馈日期与表单不同', notice: sample((n) => (n.lead.override = RichText.of('2024年7月19日，省委第五巡视组向青山县委反馈了巡视意见。'))), path: ['meta', 'feedbackDate'] },
+    ],
+  },
+  // —— #10：原文残留 ——
+  TB056: {
+    valid: [
+      { name: '读得出的电话、邮箱、网址', notice: p('联系电话：0571-86012345；电子邮箱：qsxwxc@example.gov.cn；网址：www.example.gov.cn。') },
+      { name: '样例 001 的写法（邮箱无冒号）', notice: p('联系电话:0577-88527333;邮政信箱浙江省温州市邮政专用信箱A114号;电子邮箱ohqw@ouhai.gov.cn') },
+      { name: '正文里提到渠道而不写值', notice: p('设立举报电话、电子邮箱，畅通信访渠道，电话沟通12次。') },
+      { name: '5 位服务号', notice: p('举报电话：12388。') },
+    ],
+    invalid: [
+      { name: '电话少一位', notice: p('联系电话：0571-860123；'), path: ORG_PARA },
+      { name: '手机号少一位', notice: p('联系电话：1381234567。'), path: ORG_PARA },
+      { name: '邮箱缺顶级域名', notice: p('电子邮箱：qsxw@example。'), path: ORG_PARA },
+      { name: '邮箱缺“@”', notice: p('电子邮箱：qsxw.example.gov.cn。'), path: ORG_PARA },
+      { name: '手写联系方式段落中的错邮箱', notice: sample((n) => (n.contact.override = RichText.of('欢迎监督。电子邮箱：qsxw@example'))), path: ['contact', 'override', 0] },
+      { name: '全角邮箱可改为半角', notice: p('电子邮箱：ｑｓｘｗ＠example.gov.cn。'), path: ORG_PARA, output: '电子邮箱：qsxw@example.gov.cn。' },
+      { name: '标签后留空', notice: p('联系电话：；电子邮箱：qsxwxc@example.gov.cn。'), path: ORG_PARA },
+    ],
+  },
+  TB057: {
+    valid: [
+      { name: '样例中的措施标题', notice: sample() },
+      { name: '问题标题按巡视原话，长而带逗号', notice: sample((n) => (n.rectification.items[0]!.children[0]!.title = '关于常态化防控期间，有的干部思想出现松懈，对集中隔离点的食品安全监管不够到位问题的整改情况')) },
+      { name: '并列短语的措施标题', notice: sample((n) => (n.rectification.items[0]!.children[0]!.children[0]!.title = '健全学习制度，完善考核机制')) },
+      { name: 'run-in 标题句', notice: sample((n) => (n.rectification.items[0]!.children[0]!.children[0]!.title = '压实班子责任，制定《领导班子成员履责清单》，明确要求班子成员带头落实，全面压实从严治党主体责任。')) },
+    ],
+    invalid: [
+      {
+        name: '丢了句号的正文被排成独立标题',
+        notice: sample((n) => {
+          const m = n.rectification.items[0]!.children[0]!.children[0]!
+          m.runIn = false
+          m.title = '压实班子责任制定《领导班子成员全面从严治党履责清单》,明确要求班子成员带头落实,全面压实从严治党主体责任'
+        }),
+        path: [...FIRST_MEASURE, 'title'],
+        suggestion: '',
+      },
     ],
   },
 }
