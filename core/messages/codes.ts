@@ -148,4 +148,7 @@ export type FileCode = `read.${FileFailure}` | `write.${FileFailure}`
 /** 应用外壳的提示：打不开的文件、无法开始的续报、存不下的内容、离开前的确认。 */
 export type AppCode = 'app.open-failed' | 'app.cannot-start-from' | 'app.save-invalid' | 'app.leave-unsaved'
 
-export type MessageCode = OpenErrorCode | HostCode | CliCode | FileCode | AppCode | ReviewCode
+export type MessageCode = OpenErrorCode | HostCode | CliCode | FileCode | AppCode | ReviewCode | PasteCode
+
+// #10：粘贴一整篇通报时的说明。
+export type PasteCode = 'paste.noise-dropped'

@@ -58,6 +58,7 @@ import { titlePunctuation } from './title-punctuation'
 // #10：带标签的值读不出、句子样的标题、网页杂项行
 import { labelledValue } from './labelled-value'
 import { headingSentence } from './heading-sentence'
+import { pageNoiseLine } from './page-noise-line'
 import { isItemRule, type ItemRule } from './item-rule'
 import { isTextRule, type TextRule } from './text-rule'
 import type { Rule } from './types'
@@ -73,7 +74,7 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '占位符与遗留文字', codes: ['TB037', 'TB038'] },
   { title: '公开安全', codes: ['TB039', 'TB040', 'TB048'] },
   // #10：原文里读不出、放错了地方、或本不属于通报的文字
-  { title: '原文残留', codes: ['TB056', 'TB057'] },
+  { title: '原文残留', codes: ['TB056', 'TB057', 'TB058'] },
 ]
 
 export const RULES: readonly Rule[] = [
@@ -137,6 +138,7 @@ export const RULES: readonly Rule[] = [
   // #10
   labelledValue,
   headingSentence,
+  pageNoiseLine,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

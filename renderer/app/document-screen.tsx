@@ -17,6 +17,7 @@ import { VersionStore } from '../versions/version-store'
 import { ReviewDialog } from '../review/review-dialog'
 import { useReviewImport } from '../review/use-review-import'
 import { jumpToEditor } from './jump'
+import { PasteOfferDialog } from '../paste/paste-offer-dialog'
 import { Paper } from './paper'
 import type { Session } from './session'
 import { useDocumentView } from './document-view'
@@ -125,6 +126,8 @@ function DocumentLayout({
           onClose={review.close}
         />
       )}
+      {/* #10：粘贴了一整篇通报。替换当前文档是一个用户动作：一步撤销。 */}
+      <PasteOfferDialog onReplace={(n) => store.update(() => n)} onNewDocument={onNewNotice} />
       {(dialog === 'export-docx' || dialog === 'export-html' || dialog === 'export-ofd') && (
         <ExportDialog
           kind={dialog === 'export-docx' ? 'docx' : dialog === 'export-ofd' ? 'ofd' : 'html'}

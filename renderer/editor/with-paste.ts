@@ -1,11 +1,17 @@
-/** 粘贴：来自 Word、WPS、网页的内容只取文字和可辨认的序号结构（见 paste/）。 */
+/**
+ * 粘贴：来自 Word、WPS、网页的内容只取文字和可辨认的序号结构（见 paste/）。段落的切分与导入同一个（core 的
+ * htmlParagraphs / textParagraphs）；粘贴的若是一整篇通报（core 的 looksLikeNotice），先问用户要不要作为通报导入。
+ */
 import { Editor, Element, type Node as SlateNode, Node, Transforms } from 'slate'
+import { htmlParagraphs } from '../../core/import/import-from-html'
+import { typedMarker } from '../../core/import/markers'
+import { textParagraphs } from '../../core/import/paragraphs'
+import { looksLikeNotice } from '../../core/import/pasted-notice'
 import { repairDuplicateIds } from '../../core/model/ids'
 import type { NoticeEditor, NoticeElement } from './custom-types'
-import { htmlLines, plainLines } from '../paste/html-lines'
 import { linesToElements } from '../paste/lines-to-elements'
+import { pasteOffer } from '../paste/paste-offer'
 import { pasteRejection } from '../paste/paste-limit'
-import { typedMarker } from '../../core/import/markers'
 import { currentIndex } from './with-notice-structure'
 
 export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean): NoticeEditor {
@@ -20,27 +26,41 @@ export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean):
     const payload = html.length + plain.length
     const early = pasteRejection(payload, null)
     if (early) return window.alert(early)
-    const lines = (html ? htmlLines(html) : plainLines(plain)).filter((l) => l.trim() !== '')
+    const lines = html ? htmlParagraphs(html) : textParagraphs(plain)
     const tooLarge = pasteRejection(payload, lines.reduce((n, l) => n + l.length, 0))
     if (tooLarge) return window.alert(tooLarge)
     if (lines.length === 0) return
-    const index = currentIndex(editor)
-    const single = lines.length === 1 && !typedMarker(lines[0]!.trim())
-    if (single || index === null || editor.children[index]?.type === 'section-heading') {
-      Transforms.insertText(editor, lines.join(''))
-      return
+    if (looksLikeNotice(lines)) {
+      // 选区在对话框打开时会失去：记下位置，“只粘贴正文”时回到这里插入。
+      const at = editor.selection
+      return pasteOffer.offer(html ? { kind: 'html', html } : { kind: 'text', text: plain }, lines, (kept) => {
+        if (at) Transforms.select(editor, at)
+        insertLines(editor, kept, isSectionHeaded)
+      })
     }
-    const current = editor.children[index]!
-    const replace = Node.string(current) === ''
-    const at = replace ? index : index + 1
-    const elements = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), before: editor.children.slice(0, at) as NoticeElement[] })
-    Editor.withoutNormalizing(editor, () => {
-      if (replace) Transforms.removeNodes(editor, { at: [index] })
-      Transforms.insertNodes(editor, elements, { at: [at] })
-    })
-    Transforms.select(editor, Editor.end(editor, [at + elements.length - 1]))
+    insertLines(editor, lines, isSectionHeaded)
   }
   return editor
+}
+
+/** 把文字行插到光标处：一行且没有序号时作为文字插入，否则成为段落和条目。 */
+function insertLines(editor: NoticeEditor, lines: string[], isSectionHeaded: () => boolean): void {
+  if (lines.length === 0) return
+  const index = currentIndex(editor)
+  const single = lines.length === 1 && !typedMarker(lines[0]!)
+  if (single || index === null || editor.children[index]?.type === 'section-heading') {
+    Transforms.insertText(editor, lines.join(''))
+    return
+  }
+  const current = editor.children[index]!
+  const replace = Node.string(current) === ''
+  const at = replace ? index : index + 1
+  const elements = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), before: editor.children.slice(0, at) as NoticeElement[] })
+  Editor.withoutNormalizing(editor, () => {
+    if (replace) Transforms.removeNodes(editor, { at: [index] })
+    Transforms.insertNodes(editor, elements, { at: [at] })
+  })
+  Transforms.select(editor, Editor.end(editor, [at + elements.length - 1]))
 }
 
 /** 片段中与编辑器里已有条目（或片段中前面的条目）同号的，换成新编号；剪切后粘贴回来的保留原号。 */

@@ -543,6 +543,22 @@ export const CASES: Record<string, RuleCases> = {
       },
     ],
   },
+  TB058: {
+    valid: [
+      { name: '样例通报', notice: sample() },
+      { name: '正文里说到发布和分享', notice: p('发布日期：2024年9月20日前完成整改方案的公开，并分享到各支部学习。') },
+      { name: '联系方式一行', notice: p('联系电话：0571-86012345') },
+      { name: '短的正文句子', notice: p('下一步打算') },
+    ],
+    invalid: [
+      { name: '导航路径', notice: p('您现在的位置：首页 >> 巡察工作'), path: ORG_PARA },
+      { name: '以分隔号开头的栏目路径', notice: p(' > 廉政新闻  > 巡察工作'), path: ORG_PARA },
+      { name: '发布日期与来源', notice: p('发布时间：2024-09-20 10:15 来源：县委办'), path: ORG_PARA },
+      { name: '分享、打印、关闭', notice: p('【分享】【打印本页】【关闭窗口】'), path: ORG_PARA },
+      { name: '网站页脚', notice: p('版权所有：青山县人民政府 浙ICP备12345678号'), path: ORG_PARA },
+      { name: '条目正文中的计数', notice: sample((n) => n.rectification.items[0]!.children[0]!.children[0]!.body.push(Paragraph.of('0'))), path: [...FIRST_MEASURE, 'body', 1] },
+    ],
+  },
 }
 
 /** 样例通报各联系渠道在段落中的一种写法（TB060 用例）。 */
