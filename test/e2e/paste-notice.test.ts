@@ -95,6 +95,9 @@ describe.each(SEEDS)('粘贴整篇样例 %s', (seed) => {
       await offer().getByRole('button', { name: '作为通报导入（替换当前文档）' }).click()
       await expect.poll(() => structure(), { timeout: 30_000 }).toEqual(expected)
       expect(await offer().count()).toBe(0)
+      // 替换是一个用户动作：撤销一次回到粘贴前的空白通报
+      await page.getByRole('button', { name: '撤销' }).click()
+      await expect.poll(async () => (await structure()).outline[1]).toEqual([])
     })
 
     it(`${how}：只粘贴正文，导航、发布日期、分享等行不进正文`, async () => {
