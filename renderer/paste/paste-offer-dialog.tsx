@@ -2,7 +2,7 @@
  * 粘贴了一整篇通报时的对话框：作为通报导入（替换当前文档，或在新文档中打开），或只粘贴正文（去掉网页杂项，并说明去掉了哪些）。
  * 导入与“导入”菜单走同一条路（Worker 里的 importNotice，网页按网页读、文字按文字读），所以结构与导入同一份内容相同。
  */
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { Notice } from '../../core/model'
 import { noticeSigns } from '../../core/import/pasted-notice'
 import { formatMessage } from '../../core/messages/format'
@@ -36,6 +36,8 @@ export function PasteOfferDialog({ onReplace, onNewDocument }: Props) {
   const offer = useSyncExternalStore(pasteOffer.subscribe, pasteOffer.getSnapshot)
   const [error, setError] = useState<string | null>(null)
   const [working, setWorking] = useState(false)
+  // 提议属于这个文档：离开编辑界面（回开始页、打开别的文档）时作废，不带到下一个文档里。
+  useEffect(() => () => pasteOffer.dismiss(), [])
   if (!offer) return null
   const close = () => {
     setError(null)
