@@ -54,7 +54,8 @@ describe('按类型分派', () => {
   it('.tongbao 工程文件原样读入', async () => {
     const notice = sampleNotice()
     const result = await importNotice({ name: 'last.tongbao', bytes: new TextEncoder().encode(serializeProject(notice)) })
-    expect(result).toEqual({ notice, findings: [] })
+    // 格式 4 起工程文件还带着工程标识与版本（新写的工程：新标识，没有版本）
+    expect(result).toEqual({ notice, findings: [], project: { documentId: expect.any(String), versions: [] } })
   })
 
   it('过大的文件给出中文说明', async () => {
