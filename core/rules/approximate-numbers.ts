@@ -13,7 +13,7 @@ const adjacent = (a: number, b: number) => b === a + 1
 
 export const approximateNumbers = textRule({
   meta: {
-    code: 'TB050',
+    code: 'TB050', title: '概数写法',
     name: 'approximate-numbers',
     severity: 'error',
     messages: {

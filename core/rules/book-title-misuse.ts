@@ -7,7 +7,7 @@ const MISUSE = /《([^《》]*(?:会议|大会|活动|工程|培训班|座谈会
 
 export const bookTitleMisuse = textRule({
   meta: {
-    code: 'TB045',
+    code: 'TB045', title: '书名号误用',
     name: 'book-title-misuse',
     severity: 'warning',
     messages: {

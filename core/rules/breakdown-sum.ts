@@ -20,7 +20,7 @@ function parts(inner: string, unit: string): number[] | null {
 
 export const breakdownSum = textRule({
   meta: {
-    code: 'TB023',
+    code: 'TB023', title: '细分之和不等于总数',
     name: 'breakdown-sum',
     severity: 'error',
     messages: {

@@ -48,6 +48,10 @@ export function rulesMarkdown(): string {
     '在代码中：`validate(notice)` 返回全部结果；`applyFix(notice, fix)` 应用一项修复或候选修改，返回新的通报；',
     '`fixAll(notice)` 反复应用全部可安全修复的问题；命令行为 `tongbao validate <文件> [--json]`。',
     '',
+    '**可安全修正**（规则 meta 的 `safeFix`）：修复只改字符的写法——全角半角、标点的形式、多余的空格和看不见的字符、日期与字号的书写格式——',
+    '不改字词、数值、条目结构和信息面板的字段，且规则只在改法唯一时给出修复。检查面板按规则分组，这些规则的组有“全部改正”，',
+    '面板顶上的“一键修正可安全修正的问题”一次改完全部（都只算一步撤销）；其余规则的修复仍须逐条点选。',
+    '',
   ]
   for (const group of RULE_GROUPS) {
     lines.push(`## ${group.title}`, '', '| 编号 | 名称 | 严重程度 | 检查对象 |', '|---|---|---|---|')
@@ -59,7 +63,7 @@ export function rulesMarkdown(): string {
     lines.push('')
     for (const code of group.codes) {
       const rule = RULES.find((r) => r.meta.code === code)!
-      lines.push(`### ${code} ${rule.meta.name}`, '', `严重程度：${SEVERITY_LABEL[rule.meta.severity]}`, '', rule.meta.description, '', '结果文字：', '')
+      lines.push(`### ${code} ${rule.meta.name}`, '', `严重程度：${SEVERITY_LABEL[rule.meta.severity]}${rule.meta.safeFix ? '；可安全修正（参与一键修正）' : ''}`, '', rule.meta.description, '', '结果文字：', '')
       for (const m of Object.values<string>(rule.meta.messages)) lines.push(`- ${m.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)
       lines.push('')
     }

@@ -19,7 +19,7 @@ function edit(report: TextReport<Id>, start: number, end: number, messageId: Id,
 
 export const dateFormat = textRule({
   meta: {
-    code: 'TB017',
+    code: 'TB017', title: '日期写法', safeFix: true,
     name: 'date-format',
     severity: 'error',
     messages: {

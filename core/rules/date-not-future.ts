@@ -5,7 +5,7 @@ import { noticeRule } from './notice-rule'
 
 export const dateNotFuture = noticeRule({
   meta: {
-    code: 'TB016',
+    code: 'TB016', title: '日期晚于今天',
     name: 'date-not-future',
     severity: 'error',
     messages: { future: '{{name}}{{date}}晚于今天' },

@@ -5,7 +5,7 @@ import { IsoDate } from '../model/dates'
 
 export const dateOrder = noticeRule({
   meta: {
-    code: 'TB015',
+    code: 'TB015', title: '日期先后不对',
     name: 'date-order',
     severity: 'error',
     messages: {

@@ -4,7 +4,7 @@ import { itemRule } from './item-rule'
 
 export const deadline = itemRule({
   meta: {
-    code: 'TB051',
+    code: 'TB051', title: '整改时限',
     name: 'deadline',
     severity: 'error',
     description: '条目的整改时限不能早于反馈日期（错误）；时限已过而状态不是“已完成”时给出警告，请核对进展或时限。',

@@ -8,7 +8,7 @@ const ZERO = /〔(\d{4})〕(?:第|0+)+(\d+)号/g
 
 export const documentNumber = textRule({
   meta: {
-    code: 'TB036',
+    code: 'TB036', title: '发文字号写法', safeFix: true,
     name: 'document-number',
     severity: 'error',
     messages: {

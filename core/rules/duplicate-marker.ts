@@ -6,7 +6,7 @@ const LEADING_MARKER = new RegExp(`^\\s*(?:[${HAN_NUMERALS}]+[、.．]|[（(](?:
 
 export const duplicateMarker = textRule({
   meta: {
-    code: 'TB031',
+    code: 'TB031', title: '手写的重复序号',
     name: 'duplicate-marker',
     severity: 'warning',
     messages: {

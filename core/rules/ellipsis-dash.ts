@@ -8,7 +8,7 @@ const DASH = /(?<![-\d])--(?!-)|－－|―{1,2}/g
 
 export const ellipsisDash = textRule({
   meta: {
-    code: 'TB028',
+    code: 'TB028', title: '省略号和破折号', safeFix: true,
     name: 'ellipsis-dash',
     severity: 'error',
     messages: {

@@ -23,7 +23,7 @@ const PATTERN = new RegExp(`${Object.keys(FIXED).join('|')}|(?<!\\d)4风(?=问�
 
 export const fixedNumerals = textRule({
   meta: {
-    code: 'TB041',
+    code: 'TB041', title: '定型词语中的数字',
     name: 'fixed-numerals',
     severity: 'error',
     messages: {

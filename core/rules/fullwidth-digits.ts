@@ -7,7 +7,7 @@ const toHalf = (s: string) => s.replace(/[０-９％]/g, (c) => String.fromCharC
 
 export const fullwidthDigits = textRule({
   meta: {
-    code: 'TB035',
+    code: 'TB035', title: '全角数字', safeFix: true,
     name: 'fullwidth-digits',
     severity: 'error',
     messages: {

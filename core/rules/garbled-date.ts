@@ -113,7 +113,7 @@ export function findGarbledDates(text: string): GarbledDate[] {
 
 export const garbledDate = textRule({
   meta: {
-    code: 'TB018',
+    code: 'TB018', title: '丢了年月日的日期',
     name: 'garbled-date',
     severity: 'error',
     messages: {

@@ -30,7 +30,7 @@ function reportChar(report: TextReport<'point'>, at: number, ch: string): void {
 
 export const halfwidthPunctuation = textRule({
   meta: {
-    code: 'TB026',
+    code: 'TB026', title: '半角标点', safeFix: true,
     name: 'halfwidth-punctuation',
     severity: 'error',
     messages: {

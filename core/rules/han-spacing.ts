@@ -7,7 +7,7 @@ const SPACE = new RegExp(`(?<=${HAN})[ \\u00a0\\u3000]+(?=${HAN})|^[ \\u00a0\\u3
 
 export const hanSpacing = textRule({
   meta: {
-    code: 'TB034',
+    code: 'TB034', title: '汉字间的空格', safeFix: true,
     name: 'han-spacing',
     severity: 'warning',
     messages: {

@@ -3,7 +3,7 @@ import { textRule } from './text-rule'
 
 export const headingPunctuation = textRule({
   meta: {
-    code: 'TB033',
+    code: 'TB033', title: '小标题末尾的标点',
     name: 'heading-punctuation',
     severity: 'error',
     messages: {

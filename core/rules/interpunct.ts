@@ -5,7 +5,7 @@ import { PROSE_KINDS } from './text-units'
 
 export const interpunct = textRule({
   meta: {
-    code: 'TB042',
+    code: 'TB042', title: '间隔号写法', safeFix: true,
     name: 'interpunct',
     severity: 'warning',
     messages: {

@@ -20,7 +20,7 @@ function insideBookTitle(text: string, at: number): boolean {
 
 export const kindTerm = textRule({
   meta: {
-    code: 'TB019',
+    code: 'TB019', title: '巡视巡察用词混淆',
     name: 'kind-term',
     severity: 'error',
     messages: {

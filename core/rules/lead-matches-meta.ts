@@ -12,7 +12,7 @@ const GROUP_WHOLE = new RegExp(`^(?:${GROUP.source})$`)
 
 export const leadMatchesMeta = noticeRule({
   meta: {
-    code: 'TB046',
+    code: 'TB046', title: '导语与通报信息不一致',
     name: 'lead-matches-meta',
     severity: 'warning',
     messages: {

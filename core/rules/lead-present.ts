@@ -6,7 +6,7 @@ import { MISSING_PART, requirePart } from './part-presence'
 
 export const leadPresent = noticeRule({
   meta: {
-    code: 'TB002',
+    code: 'TB002', title: '缺少导语',
     name: 'lead-present',
     severity: 'error',
     description: '通报须有导语：手写导语不能为空；由通报信息生成导语时，巡视/巡察层级、起止日期、巡视/巡察组、被巡视/巡察对象和反馈日期都须填写（导语中的日期取自这些字段）。',

@@ -10,7 +10,7 @@ const DEPLOY = new RegExp(`根据(${LEVELS})(?:的)?(?:统一)?部署`, 'g')
 
 export const levelConsistency = textRule({
   meta: {
-    code: 'TB020',
+    code: 'TB020', title: '巡视巡察层级不一致',
     name: 'level-consistency',
     severity: 'warning',
     messages: {

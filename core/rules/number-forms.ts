@@ -11,7 +11,7 @@ const HAN_TENS = ['', '十', '二十', '三十', '四十', '五十', '六十', '
 
 export const numberForms = textRule({
   meta: {
-    code: 'TB044',
+    code: 'TB044', title: '数字写法',
     name: 'number-forms',
     severity: 'error',
     messages: {

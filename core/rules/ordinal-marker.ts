@@ -17,7 +17,7 @@ function report1(report: TextReport<'marker'>, start: number, end: number, wrong
 
 export const ordinalMarker = textRule({
   meta: {
-    code: 'TB030',
+    code: 'TB030', title: '序次语的标点', safeFix: true,
     name: 'ordinal-marker',
     severity: 'error',
     messages: {

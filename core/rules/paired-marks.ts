@@ -17,7 +17,7 @@ const MARKS = /[“”‘’《》（）〈〉]/g
 
 export const pairedMarks = textRule({
   meta: {
-    code: 'TB027',
+    code: 'TB027', title: '引号书名号括号', safeFix: true,
     name: 'paired-marks',
     severity: 'error',
     messages: {

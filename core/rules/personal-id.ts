@@ -22,7 +22,7 @@ export function isIdNumber(s: string): boolean {
 
 export const personalId = textRule({
   meta: {
-    code: 'TB039',
+    code: 'TB039', title: '身份证号码',
     name: 'personal-id',
     severity: 'warning',
     messages: {

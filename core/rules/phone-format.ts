@@ -19,7 +19,7 @@ function areaCodeLength(digits: string): number {
 
 export const phoneFormat = textRule({
   meta: {
-    code: 'TB011',
+    code: 'TB011', title: '电话号码格式',
     name: 'phone-format',
     severity: 'error',
     messages: {

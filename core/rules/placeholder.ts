@@ -8,7 +8,7 @@ const PLACEHOLDER = /×{2,}|(?<![A-Za-z0-9])[Xx]{2,}(?![A-Za-z0-9])|(?<![〇零�
 
 export const placeholder = textRule({
   meta: {
-    code: 'TB037',
+    code: 'TB037', title: '占位符和待办记号',
     name: 'placeholder',
     severity: 'error',
     messages: {

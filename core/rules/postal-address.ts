@@ -6,7 +6,7 @@ const EMPTY_IN_TEXT = /(邮政信箱|通信地址|邮寄地址|来信地址)[：
 
 export const postalAddress = noticeRule({
   meta: {
-    code: 'TB014',
+    code: 'TB014', title: '信箱或地址不具体',
     name: 'postal-address',
     severity: 'error',
     description: '列出“邮政信箱”“通信地址”等渠道时，须写明具体的信箱号或地址。',

@@ -83,7 +83,7 @@ export const progressClaim = noticeRule({
       ledger: '台账中{{what}}{{actual}}项，正文写“{{phrase}}”（台账“{{file}}”）',
       rate: '文中完成率{{claimed}}%，按{{source}}应为{{expected}}%（{{done}}/{{total}}）',
     },
-    code: 'TB022',
+    code: 'TB022', title: '整改进度与条目不符',
     name: 'progress-claim',
     severity: 'error',
     description:

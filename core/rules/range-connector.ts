@@ -16,7 +16,7 @@ function replace(report: TextReport<Id>, start: number, end: number, messageId: 
 
 export const rangeConnector = textRule({
   meta: {
-    code: 'TB043',
+    code: 'TB043', title: '范围的连接号', safeFix: true,
     name: 'range-connector',
     severity: 'warning',
     messages: {

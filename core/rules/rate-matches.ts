@@ -12,7 +12,7 @@ function formatRate(value: number, decimals: number): string {
 
 export const rateMatches = textRule({
   meta: {
-    code: 'TB025',
+    code: 'TB025', title: '百分比与数字不符',
     name: 'rate-matches',
     severity: 'warning',
     messages: {

@@ -9,7 +9,7 @@ const PERCENT = /百分之([一二三四五六七八九]?十[一二三四五六�
 
 export const statisticalNumerals = textRule({
   meta: {
-    code: 'TB049',
+    code: 'TB049', title: '统计数字用阿拉伯数字',
     name: 'statistical-numerals',
     severity: 'warning',
     messages: {

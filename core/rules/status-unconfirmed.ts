@@ -3,7 +3,7 @@ import { itemRule } from './item-rule'
 
 export const statusUnconfirmed = itemRule({
   meta: {
-    code: 'TB055',
+    code: 'TB055', title: '整改状态待确认',
     name: 'status-unconfirmed',
     severity: 'warning',
     description:

@@ -3,7 +3,7 @@ import { textRule } from './text-rule'
 
 export const titleGenre = textRule({
   meta: {
-    code: 'TB047',
+    code: 'TB047', title: '标题的文种与事由',
     name: 'title-genre',
     severity: 'error',
     messages: {

@@ -3,7 +3,7 @@ import { textRule } from './text-rule'
 
 export const titlePunctuation = textRule({
   meta: {
-    code: 'TB032',
+    code: 'TB032', title: '标题末尾的标点', safeFix: true,
     name: 'title-punctuation',
     severity: 'error',
     messages: {

@@ -34,6 +34,14 @@ export interface RuleMeta<K extends string = string> {
   code: string
   /** kebab-case 名称 */
   name: string
+  /** 检查面板中按规则分组时的组名（中文短语，如“半角标点”）；缺省时取说明的开头。 */
+  title?: string
+  /**
+   * 修复可以不经逐条过目而成批应用（“全部改正”“一键修正”）：只改字符的写法——全角半角、标点的形式、
+   * 多余的空格和看不见的字符、日期与字号的书写格式——不改字词、数值、条目结构和信息面板的字段，
+   * 且规则只在改法唯一时才给出修复。其余规则的修复仍可逐条点选，但不进批量修正。
+   */
+  safeFix?: boolean
   severity: Severity
   /** 规则说明（中文），生成 docs/rules.md */
   description: string

@@ -6,7 +6,7 @@ import { noticeTitle } from '../../core/derive/title'
 import type { Notice } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
 import { DocumentStore } from '../document/store'
-import { DocumentContext, useFindings, useNotice } from '../document/use-document'
+import { DocumentContext, useNotice } from '../document/use-document'
 import type { StructureAction } from '../editor/commands'
 import { ExportDialog } from '../panels/export-dialog'
 import { HelpDialog } from '../panels/help-dialog'
@@ -21,7 +21,7 @@ import { PasteOfferDialog } from '../paste/paste-offer-dialog'
 import { Paper } from './paper'
 import type { Session } from './session'
 import { useDocumentView } from './document-view'
-import { problemCount, SidePanel } from './side-panel'
+import { SidePanel } from './side-panel'
 import { StatusBar } from './status-bar'
 import { Toolbar } from './toolbar'
 import { useDocumentFile } from './use-document-file'
@@ -64,7 +64,6 @@ function DocumentLayout({
   versions,
 }: Props & { store: DocumentStore; versions: VersionStore }) {
   const notice = useNotice()
-  const findings = useFindings()
   const { ref, save, doSave, reportError } = useDocumentFile({
     store,
     versions,
@@ -107,7 +106,7 @@ function DocumentLayout({
         </main>
         <SidePanel tab={tab} onTab={setTab} onJump={onJump} />
       </div>
-      <StatusBar notice={notice} findings={problemCount(findings)} save={save} onOpenCheck={() => setTab('check')} />
+      <StatusBar notice={notice} save={save} onOpenCheck={() => setTab('check')} />
       {dialog === 'preview' && <PreviewDialog notice={notice} onClose={close} />}
       {dialog === 'help' && <HelpDialog onClose={close} />}
       {dialog === 'versions' && <VersionsDialog store={store} versions={versions} host={host} onClose={close} />}

@@ -1,19 +1,16 @@
 /** 编辑界面右侧：“信息”与“检查”两个标签页。 */
 import type { Finding } from '../../core/rules/types'
-import { useDocumentStore, useFindings } from '../document/use-document'
+import { useDocumentStore, useFindings, useFindingTally } from '../document/use-document'
 import { CheckPanel } from '../panels/check-panel'
 import { InfoPanel } from '../panels/info-panel'
+import { TallyBadges } from '../panels/tally-badges'
 
 export type SideTab = 'info' | 'check'
-
-/** 检查结果中要用户处理的条数（提示不算）；null 表示规则出错。 */
-export const problemCount = (findings: Finding[] | null): number | null =>
-  findings === null ? null : findings.filter((f) => f.severity !== 'info').length
 
 export function SidePanel({ tab, onTab, onJump }: { tab: SideTab; onTab(t: SideTab): void; onJump(f: Finding): void }) {
   const store = useDocumentStore()
   const findings = useFindings()
-  const problems = problemCount(findings)
+  const tally = useFindingTally()
   return (
     <aside className="side" aria-label="信息与检查">
       <div className="tabs" role="tablist" aria-label="侧栏">
@@ -27,12 +24,22 @@ export function SidePanel({ tab, onTab, onJump }: { tab: SideTab; onTab(t: SideT
             aria-selected={tab === t}
             onClick={() => onTab(t)}
           >
-            {t === 'info' ? '信息' : `检查${problems === null ? '' : `（${problems}）`}`}
+            {t === 'info' ? '信息' : '检查'}
+            {t === 'check' && tally && (
+              <>
+                {' '}
+                <TallyBadges tally={tally} compact />
+              </>
+            )}
           </button>
         ))}
       </div>
       <div id="side-panel" role="tabpanel" aria-labelledby={tab === 'info' ? 'tab-info' : 'tab-check'} className="side-panel">
-        {tab === 'info' ? <InfoPanel /> : <CheckPanel findings={findings} onJump={onJump} onFix={(fix) => store.applyFix(fix)} />}
+        {tab === 'info' ? (
+          <InfoPanel />
+        ) : (
+          <CheckPanel findings={findings} onJump={onJump} onFix={(fix) => store.applyFix(fix)} onFixSafe={(rule) => store.fixSafe(rule)} />
+        )}
       </div>
     </aside>
   )

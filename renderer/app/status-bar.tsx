@@ -2,6 +2,9 @@
 import { progress } from '../../core/derive/progress'
 import { noticeText } from '../../core/document/blocks'
 import { Item, type Notice } from '../../core/model'
+import { tallyLabel } from '../../core/rules/tally'
+import { useFindingTally } from '../document/use-document'
+import { TallyBadges } from '../panels/tally-badges'
 import { clock } from './format-time'
 
 export interface SaveState {
@@ -11,7 +14,9 @@ export interface SaveState {
   error: string | null
 }
 
-export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Notice; findings: number | null; save: SaveState; onOpenCheck(): void }) {
+/** 检查结果的数字与检查标签页读同一个推导（useFindingTally → core/rules/tally）。 */
+export function StatusBar({ notice, save, onOpenCheck }: { notice: Notice; save: SaveState; onOpenCheck(): void }) {
+  const tally = useFindingTally()
   const chars = noticeText(notice).replace(/\s/g, '').length
   const items = [...Item.all(notice)].length
   const p = progress(notice)
@@ -32,8 +37,8 @@ export function StatusBar({ notice, findings, save, onOpenCheck }: { notice: Not
         进度 {p.done}/{p.statusItems}
         {p.pending ? `（待确认 ${p.pending}）` : ''}
       </span>
-      <button type="button" className="status-check" onClick={onOpenCheck} aria-label={findings === null ? '检查：暂时无法检查' : `检查：${findings} 个问题`}>
-        检查 {findings ?? '—'}
+      <button type="button" className="status-check" onClick={onOpenCheck} aria-label={tally === null ? '检查：暂时无法检查' : `检查：${tallyLabel(tally)}`}>
+        检查 {tally === null ? '—' : <TallyBadges tally={tally} />}
       </button>
       <span className={`save-state${save.error ? ' error' : ''}`} role="status" aria-live="polite">
         {saveText}

@@ -4,7 +4,7 @@
  */
 import { type Notice, type RichText, SECTION_KEYS, type SectionKey } from '../../core/model'
 import { carryIntoHandWritten } from '../../core/derive/carry-into-hand-written'
-import { applyFix, createValidator } from '../../core/rules'
+import { applyFix, createValidator, fixAll, isSafeFix } from '../../core/rules'
 import type { Finding, Fix } from '../../core/rules/types'
 import { indexOfItem, moveItem, moveItemBefore, setItemProps, type StructureAction, structureCommand } from '../editor/commands'
 import type { ItemElement, NoticeEditor } from '../editor/custom-types'
@@ -159,6 +159,18 @@ export class DocumentStore {
     this.checked = null
     if (next !== before) this.history.transact(() => this.commit(before, next))
     else for (const l of this.listeners) l()
+  }
+
+  /**
+   * 成批修正（检查面板的“全部改正”与“一键修正”，issue #10）：只修可安全修正的结果（RuleMeta.safeFix），
+   * 给了 rule 时只修这一条规则的；反复校验到没有可修的为止。不论改了多少处、跨了几个部分，撤销一次全部回去。
+   */
+  fixSafe(rule?: string): boolean {
+    const before = this.flush()
+    const next = fixAll(before, { select: (f) => isSafeFix(f) && (rule === undefined || f.rule === rule) })
+    if (next === before) return false
+    this.history.transact(() => this.commit(before, next))
+    return true
   }
 
   /** 在一个部分编辑器上执行编辑命令（结构按钮、大纲调整、条目字段），作为一步可撤销的修改，并立即同步。 */

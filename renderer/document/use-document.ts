@@ -1,6 +1,7 @@
 /** 组件取用打开的文档：store 由编辑界面放进 context，组件只订阅自己显示的那一部分。 */
-import { createContext, useContext, useSyncExternalStore } from 'react'
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
 import type { Notice } from '../../core/model'
+import { type FindingTally, tallyFindings } from '../../core/rules/tally'
 import type { Finding } from '../../core/rules/types'
 import type { DocumentStore } from './store'
 
@@ -24,4 +25,10 @@ export function useNotice<T>(select?: (n: Notice) => T): T | Notice {
 export function useFindings(): Finding[] | null {
   const store = useDocumentStore()
   return useSyncExternalStore(store.subscribe, store.getFindings)
+}
+
+/** 检查结果的计数（错误、警告、提示）：检查标签页和状态栏读同一个推导；null 表示规则出错。 */
+export function useFindingTally(): FindingTally | null {
+  const findings = useFindings()
+  return useMemo(() => (findings === null ? null : tallyFindings(findings)), [findings])
 }
