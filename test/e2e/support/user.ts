@@ -10,10 +10,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
 }
 
-/** 状态栏“检查 N”按钮上的数字。 */
+/** 状态栏“检查”按钮上的错误、警告、提示数（读它的无障碍名称“检查：错误 3 条，警告 2 条，提示 1 条”）。 */
+export async function checkTally(page: Page): Promise<{ error: number; warning: number; info: number }> {
+  const label = (await page.getByRole('button', { name: /^检查：/ }).getAttribute('aria-label')) ?? ''
+  if (!/^检查：(错误|警告|提示|没有问题)/.test(label)) return { error: NaN, warning: NaN, info: NaN }
+  const n = (word: string) => Number(new RegExp(`${word} (\\d+) 条`).exec(label)?.[1] ?? 0)
+  return { error: n('错误'), warning: n('警告'), info: n('提示') }
+}
+
+/** 要处理的问题数：错误与警告（提示不算）。 */
 export async function checkCount(page: Page): Promise<number> {
-  const label = await page.getByRole('button', { name: /^检查：\d+ 个问题$/ }).getAttribute('aria-label')
-  return Number(/(\d+)/.exec(label ?? '')?.[1] ?? NaN)
+  const t = await checkTally(page)
+  return t.error + t.warning
 }
 
 /** 大纲里的条目文字（带推导编号），按显示顺序。 */
