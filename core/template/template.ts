@@ -19,6 +19,13 @@ export const TemplateSchema = z.strictObject({
   }),
   /** 未知信息的占位符；校验规则会把它标为待补充。 */
   placeholder: z.string(),
+  /** 输入处空着时显示的示例（灰字，不进通报）；{level} 由通报信息中的巡视/巡察主体填入。 */
+  examples: z.strictObject({
+    /** 三个可编辑部分的部分标题 */
+    headings: z.strictObject({ organization: z.string(), rectification: z.string(), nextSteps: z.string() }),
+    /** 通报信息的“轮次” */
+    roundLabel: z.string(),
+  }),
 })
 export type Template = z.infer<typeof TemplateSchema>
 

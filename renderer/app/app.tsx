@@ -10,6 +10,7 @@ import { LedgerImportDialog } from '../panels/ledger-import-dialog'
 import { CarryOverBanner } from './carry-over-banner'
 import { DocumentScreen } from './document-screen'
 import { MessageBanner } from './message-banner'
+import { SaveNameDialog } from '../panels/save-name-dialog'
 import { NewRoundChoice } from './new-round-choice'
 import { describeError } from './open-file'
 import { RecoveryOffer } from './recovery-offer'
@@ -95,6 +96,7 @@ export function App() {
     <>
       {choiceDialog}
       <ImportProgress />
+      <SaveNameDialog />
       {s.message && <MessageBanner message={s.message} onClose={() => setMessage(null)} />}
       {s.carried && <CarryOverBanner carried={s.carried} onClose={() => s.setCarried(null)} />}
       <RecoveryOffer

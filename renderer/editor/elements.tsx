@@ -18,6 +18,9 @@ const ITEM_PLACEHOLDER: Record<ItemRole, string> = {
   measure: '措施小标题，如：健全学习制度。',
 }
 
+/** “与正文同段”的说明（悬停提示与读屏描述）：勾选与否的差别在印出来的样子上。 */
+const RUN_IN_HINT = '勾选：标题句与正文排在同一段，如“1.压实责任。”后面直接接正文；不勾选：标题单独成一行，正文另起一段。'
+
 const short = (s: string) => (s.length > 16 ? s.slice(0, 16) + '…' : s) || '（无标题）'
 
 function ItemLine({ attributes, children, element }: RenderElementProps & { element: ItemElement }) {
@@ -50,7 +53,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
     >
       {selected ? (
       <span contentEditable={false} className="item-tools">
-        <select aria-label={`条目类别：${short(title)}`} value={element.role} onChange={onRole}>
+        <select aria-label={`条目类别：${short(title)}`} title="条目类别：方面、问题或措施（决定编号的层级和字体）" value={element.role} onChange={onRole}>
           {(Object.keys(ROLE_LABEL) as ItemRole[]).map((r) => (
             <option key={r} value={r}>
               {ROLE_LABEL[r]}
@@ -58,7 +61,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
           ))}
         </select>
         {element.role === 'problem' && (
-          <select aria-label={`整改状态：${short(title)}`} value={element.status ?? ''} onChange={onStatus} className={`status status-${element.status ?? 'none'}`}>
+          <select aria-label={`整改状态：${short(title)}`} title="整改状态：计入“已完成整改X个”等进度" value={element.status ?? ''} onChange={onStatus} className={`status status-${element.status ?? 'none'}`}>
             <option value="">未填状态</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -68,10 +71,13 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
           </select>
         )}
         <PendingStatus element={element} withButton />
-        <label className="run-in-toggle" title="标题句与正文在同一段（如“1.压实责任。”后接正文）">
-          <input type="checkbox" checked={element.runIn} onChange={(e) => set({ runIn: e.target.checked })} />
+        <label className="run-in-toggle" title={RUN_IN_HINT}>
+          <input type="checkbox" checked={element.runIn} onChange={(e) => set({ runIn: e.target.checked })} aria-describedby={`run-in-hint-${element.id}`} />
           与正文同段
         </label>
+        <span id={`run-in-hint-${element.id}`} className="visually-hidden">
+          {RUN_IN_HINT}
+        </span>
       </span>
       ) : element.runIn ? null : (
         <span contentEditable={false} className={`item-tag status-${element.role === 'problem' ? element.status ?? 'none' : 'role'}`} aria-hidden="true">
@@ -97,7 +103,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
   )
 }
 
-function SectionHeading({ attributes, children, element, marker, label }: RenderElementProps & { element: SectionHeadingElement; marker: string; label: string }) {
+function SectionHeading({ attributes, children, element, marker, label, example }: RenderElementProps & { element: SectionHeadingElement; marker: string; label: string; example: string }) {
   const empty = Node.string(element) === ''
   return (
     <div {...attributes} className={`section-heading${empty ? ' empty' : ''}`}>
@@ -111,7 +117,7 @@ function SectionHeading({ attributes, children, element, marker, label }: Render
       )}
       {empty && (
         <span contentEditable={false} className="placeholder" aria-hidden="true">
-          本部分标题（可不写），如：整改工作组织情况
+          本部分标题（可不写），如：{example}
         </span>
       )}
       {children}
@@ -119,12 +125,13 @@ function SectionHeading({ attributes, children, element, marker, label }: Render
   )
 }
 
-export function makeRenderElement(sectionLabel: string, sectionMarker: string) {
+/** headingExample：本部分标题的示例（取自模板，见 core/template/examples.ts） */
+export function makeRenderElement(sectionLabel: string, sectionMarker: string, headingExample: string) {
   return function renderElement(props: RenderElementProps) {
     const { element, attributes, children } = props
     switch (element.type) {
       case 'section-heading':
-        return <SectionHeading {...props} element={element} marker={sectionMarker} label={sectionLabel} />
+        return <SectionHeading {...props} element={element} marker={sectionMarker} label={sectionLabel} example={headingExample} />
       case 'item':
         return <ItemLine {...props} element={element} />
       default:

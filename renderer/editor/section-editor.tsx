@@ -4,7 +4,8 @@ import { Editable, ReactEditor, type RenderChunkProps, Slate, useSlateSelector }
 import type { NoticeEditor, NoticeElement } from './custom-types'
 import { valueHeaded } from './structure'
 import { makeRenderElement, renderLeaf } from './elements'
-import { useDocumentStore } from '../document/use-document'
+import { sectionHeadingExample } from '../../core/template/examples'
+import { useDocumentStore, useNotice } from '../document/use-document'
 import { handleStructureKey } from './keys'
 import { handlePreviousRoundKey } from './previous-round'
 import { skipReactSelectionTracking } from './react-selection-workaround'
@@ -28,7 +29,8 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 function SectionEditable({ editor, label, marker }: SectionEditorProps) {
   const store = useDocumentStore()
   const headed = useSlateSelector((e) => valueHeaded(e.children as NoticeElement[]))
-  const renderElement = useMemo(() => makeRenderElement(label, marker), [label, marker])
+  const kind = useNotice((n) => n.meta.kind)
+  const renderElement = useMemo(() => makeRenderElement(label, marker, sectionHeadingExample(kind, editor.sectionKey)), [label, marker, kind, editor.sectionKey])
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
       if (handleStructureKey(editor, e.nativeEvent) || handlePreviousRoundKey(editor, e.nativeEvent)) e.preventDefault()

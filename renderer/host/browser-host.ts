@@ -3,6 +3,7 @@
  * 自动保存、最近文件、恢复副本存在 IndexedDB。浏览器里没有磁盘路径，最近文件以“browser:文件名”为键连同内容保存。
  */
 import type { DocumentRef, ExportKind, FilePurpose, RecentFile, RecoveryItem, SaveResult, TongbaoHost } from '../../core/bridge/host'
+import { fileNameStem } from '../../core/derive/file-name'
 import { DocLocks } from './doc-locks'
 import { idb, storageFailureOf } from './idb'
 
@@ -95,12 +96,19 @@ async function remember(name: string, bytes: Uint8Array): Promise<DocumentRef> {
 
 const withExtension = (name: string, ext: string) => (name.toLowerCase().endsWith(ext) ? name : `${name}${ext}`)
 
-export function createBrowserHost(): TongbaoHost {
+/** 浏览器宿主向应用要的东西：保存时问文件名（应用的对话框，见 save-name-request.ts）；取消时为 null。 */
+export interface BrowserHostOptions {
+  askFileName(suggested: string, saveAs: boolean): Promise<string | null>
+}
+
+export function createBrowserHost({ askFileName }: BrowserHostOptions): TongbaoHost {
   // 浏览器里一个标签页一份文档；记下来只为与桌面版行为一致、便于调试。
   let current: DocumentRef | null = null
   const locks = new DocLocks()
   // 有未保存的修改时，关闭或刷新标签页前让浏览器问一句（浏览器只显示它自己的固定文字）。
   let dirty = false
+  /** 当前通报的标题（setDirty 告知）：第一次保存时的建议文件名由它推导 */
+  let title = ''
   window.addEventListener('beforeunload', (event) => {
     if (!dirty) return
     event.preventDefault()
@@ -135,9 +143,10 @@ export function createBrowserHost(): TongbaoHost {
       }
     },
     async saveProject(ref, text, options): Promise<SaveResult> {
-      let name = ref?.name ?? '整改通报.tongbao'
+      // 建议名与导出同源（标题 → core/derive/file-name.ts）；标题由 setDirty 告知，与桌面版的保存对话框相同
+      let name = ref?.name ?? `${fileNameStem(title)}.tongbao`
       if (!ref || options.saveAs) {
-        const asked = window.prompt('另存为（文件名）', name)
+        const asked = await askFileName(name, options.saveAs)
         if (asked === null || asked.trim() === '') return { ok: true, kind: 'cancelled' }
         name = asked.trim()
       }
@@ -223,9 +232,10 @@ export function createBrowserHost(): TongbaoHost {
         return storageFailureOf(e)
       }
     },
-    setDirty(isDirty, title) {
+    setDirty(isDirty, newTitle) {
       dirty = isDirty
-      document.title = `${isDirty ? '● ' : ''}${title} - 整改通报编辑器`
+      title = newTitle
+      document.title = `${isDirty ? '● ' : ''}${newTitle} - 整改通报编辑器`
     },
     setCurrentDocument(ref) {
       current = ref

@@ -1,6 +1,7 @@
 /** 渲染进程接触宿主的唯一入口：Electron 的 preload 提供 window.tongbao，否则用浏览器宿主。 */
 import type { TongbaoHost } from '../../core/bridge/host'
 import { createBrowserHost } from './browser-host'
+import { saveNameRequest } from './save-name-request'
 
 declare global {
   interface Window {
@@ -8,4 +9,4 @@ declare global {
   }
 }
 
-export const host: TongbaoHost = window.tongbao ?? createBrowserHost()
+export const host: TongbaoHost = window.tongbao ?? createBrowserHost({ askFileName: saveNameRequest.ask })

@@ -1,6 +1,7 @@
 /** 导出对话框：Word 或 OFD（字体方案、红头、版记）或网页（整页/片段）；生成时显示进度，完成后可打开所在文件夹。 */
 import { useState } from 'react'
 import { formatMessage } from '../../core/messages/format'
+import { noticeFileName } from '../../core/derive/file-name'
 import { noticeTitle } from '../../core/derive/title'
 import { layoutNotice } from '../../core/layout'
 import { printHtml } from '../../core/layout/print-html'
@@ -29,12 +30,6 @@ const PROFILE_LABEL: Record<DocxProfile, string> = {
   gb2312: '仿宋_GB2312 等（多数党政机关）',
   gbk: '方正 GBK 字体（部分省份要求）',
   windows: 'Windows 自带字体（仿宋、楷体、黑体）',
-}
-
-/** 文件名：用通报标题，去掉文件名中不能用的字符。 */
-export function exportFileName(notice: Notice, ext: string): string {
-  const base = noticeTitle(notice).replace(/[\\/:*?"<>|\s]/g, '').slice(0, 60) || '整改通报'
-  return `${base}.${ext}`
 }
 
 interface Props {
@@ -81,7 +76,7 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
         // PDF 是签发稿按 core/layout 排好的页（与页面预览、Word 同一份版式），由宿主打印。
         const withSettings = { ...n, signOff: settings() }
         onSignOff(withSettings.signOff)
-        const result = await host.savePdf(printHtml(layoutNotice(withSettings), noticeTitle(withSettings)), exportFileName(n, 'pdf'))
+        const result = await host.savePdf(printHtml(layoutNotice(withSettings), noticeTitle(withSettings)), noticeFileName(n, 'pdf'))
         if (!result.ok) setPhase({ kind: 'error', message: formatMessage(result) })
         else if (result.kind === 'saved') setPhase({ kind: 'done', name: result.ref.name, path: result.ref.path })
         else setPhase({ kind: result.kind === 'printing' ? 'printing' : 'idle' })
@@ -94,10 +89,10 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
         const signOffNow = settings()
         onSignOff(signOffNow)
         bytes = await (kind === 'docx' ? buildDocx : buildOfd)({ ...n, signOff: signOffNow })
-        name = exportFileName(n, kind)
+        name = noticeFileName(n, kind)
       } else {
         bytes = new TextEncoder().encode(await buildHtml(n, fragment))
-        name = exportFileName(n, fragment ? 'fragment.html' : 'html')
+        name = noticeFileName(n, fragment ? 'fragment.html' : 'html')
       }
       const result = await host.saveExport(bytes, name, kind === 'html' ? (fragment ? 'fragment' : 'html') : kind)
       if (!result.ok) setPhase({ kind: 'error', message: formatMessage(result) })

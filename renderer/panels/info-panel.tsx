@@ -8,6 +8,7 @@ import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core
 import { generatedText, HAND_WRITTEN_LABEL, type HandWrittenPart } from '../../core/derive/hand-written'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
+import { roundLabelExample } from '../../core/template/examples'
 import { fieldId } from '../app/jump'
 import { CountField } from './count-field'
 import { fieldFindings } from './field-findings'
@@ -198,7 +199,7 @@ export function InfoPanel() {
         <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />
         <TextField label="发文机关简称" path={['meta', 'issuer', 'shortName']} value={m.issuer.shortName} placeholder="青山县委" onChange={(v) => setMeta({ issuer: { ...m.issuer, shortName: v } })} />
         <TextField label={`${kind}主体`} path={['meta', 'level']} value={m.level} placeholder={kind === '巡视' ? '省委' : '市委'} onChange={(v) => setMeta({ level: v })} />
-        <TextField label="轮次" path={['meta', 'roundLabel']} value={m.roundLabel} placeholder="十五届省委第三轮" onChange={(v) => setMeta({ roundLabel: v })} />
+        <TextField label="轮次" path={['meta', 'roundLabel']} value={m.roundLabel} placeholder={roundLabelExample(m)} onChange={(v) => setMeta({ roundLabel: v })} />
         <TextField label={`${kind}组`} path={['meta', 'inspectionGroup']} value={m.inspectionGroup} placeholder={kind === '巡视' ? '省委第五巡视组' : '市委第二巡察组'} onChange={(v) => setMeta({ inspectionGroup: v })} />
         <TextField label={`被${kind}对象`} path={['meta', 'target']} value={m.target ?? ''} placeholder="默认用简称" onChange={(v) => setMeta({ target: v || null })} />
         <TextField label="专项主题（可不填）" path={['meta', 'topic']} value={m.topic ?? ''} placeholder="优化营商环境" onChange={(v) => setMeta({ topic: v || null })} />

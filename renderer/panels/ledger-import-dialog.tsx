@@ -9,7 +9,7 @@ import { detectMapping, FIELD_LABELS, LEDGER_FIELDS, layoutKey, type LedgerField
 import type { LedgerMergePlan } from '../../core/ledger/merge-ledger'
 import type { LedgerWorkbook } from '../../core/ledger/sheet'
 import type { InspectionKind, Notice } from '../../core/model'
-import { noticeTitle } from '../../core/derive/title'
+import { noticeFileName } from '../../core/derive/file-name'
 import { formatMessage } from '../../core/messages/format'
 import { IsoDate } from '../../core/model/dates'
 import { isOpenError } from '../../core/project/errors'
@@ -354,7 +354,7 @@ function ReviewStep({ step, merge, canMerge, kind, onMerge, onKind, onBack, onAc
 export async function exportLedgerFile(host: TongbaoHost, notice: Notice): Promise<string | null> {
   try {
     const { exportLedger } = await import('../../core/ledger/export-ledger')
-    const name = `${noticeTitle(notice).replace(/[\\/:*?"<>|\s]/g, '').slice(0, 50) || '整改通报'}整改台账.xlsx`
+    const name = noticeFileName(notice, 'xlsx', '整改台账')
     const result = await host.saveExport(exportLedger(notice), name, 'ledger')
     return result.ok ? null : formatMessage(result)
   } catch {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseProject } from '../../core/project/project-file'
 import { type App, openApp } from './support/app'
 import { axeViolations } from './support/axe'
+import { saveWithCtrlS } from './support/user'
 
 let app: App
 let page: Page
@@ -12,7 +13,7 @@ let page: Page
 beforeAll(async () => {
   app = await openApp()
   page = app.page
-  page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('信息面板测试') : d.accept()))
+  page.on('dialog', (d) => void d.accept())
   await page.goto(app.url)
   await page.getByRole('button', { name: '新建巡察整改通报' }).click()
 })
@@ -74,7 +75,7 @@ describe('当前条目的整改时限与责任单位', () => {
     await expect.poll(() => item.innerText()).toContain('关于落实管党治党责任方面')
     expect(await page.getByLabel('责任单位').inputValue()).toBe('')
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')])
+    const download = await saveWithCtrlS(page)
     const notice = parseProject(readFileSync((await download.path())!))
     const [aspect] = notice.rectification.items
     expect(aspect?.responsible).toBeNull()

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Item } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
 import { type App, openApp } from './support/app'
-import { screenshot } from './support/user'
+import { screenshot, saveWithCtrlS } from './support/user'
 
 let app: App
 let page: Page
@@ -17,7 +17,7 @@ beforeAll(async () => {
   page = app.page
   page.on('dialog', (d) => {
     dialogs.push(d.type())
-    void (d.type() === 'prompt' ? d.accept('粘贴测试') : d.accept())
+    void d.accept()
   })
   await page.goto(app.url)
 })
@@ -150,7 +150,7 @@ describe('复制粘贴条目', () => {
     // 两条都粘贴到编辑器里之后再保存（只等“问题一”时，“问题二”偶尔还没画出来就按了 Ctrl+S）。
     await expect.poll(async () => (await editor.innerText()).split('问题一').length - 1).toBe(2)
     await expect.poll(async () => (await editor.innerText()).split('问题二').length - 1).toBe(2)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')])
+    const download = await saveWithCtrlS(page)
     // 直接读文件里的 JSON：打开时的编号修复（readProject）不能替粘贴掩盖问题。
     const notice = (JSON.parse(readFileSync((await download.path())!, 'utf8')) as { notice: Notice }).notice
     const ids = [...Item.all(notice)].map((e) => e.item.id)

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type App, openApp } from './support/app'
-import { screenshot } from './support/user'
+import { screenshot, saveWithCtrlS } from './support/user'
 
 let app: App
 let page: Page
@@ -10,7 +10,7 @@ let page: Page
 beforeAll(async () => {
   app = await openApp()
   page = app.page
-  page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('存储已满测试') : d.accept()))
+  page.on('dialog', (d) => void d.accept())
   await page.goto(app.url)
 })
 
@@ -37,7 +37,7 @@ describe('浏览器存储已满', () => {
     await expect.poll(() => status(page).innerText(), { timeout: 15_000 }).toMatch(/自动保存失败：浏览器的存储空间已满/)
     expect(await status(page).innerText()).not.toMatch(/已自动保存/)
     await screenshot(page, 'no-loss-storage-full')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')])
+    const download = await saveWithCtrlS(page)
     expect(download.suggestedFilename()).toMatch(/\.tongbao$/)
     await expect.poll(() => status(page).innerText()).toMatch(/^已保存 \d\d:\d\d$/)
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(app.url).origin })

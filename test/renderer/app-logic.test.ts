@@ -4,7 +4,7 @@ import { RichText } from '../../core/model'
 import { createNotice } from '../../core/template/new-notice'
 import { refreshedBoilerplate } from '../../renderer/document/boilerplate'
 import { shortcutCommand } from '../../renderer/app/shortcuts'
-import { exportFileName } from '../../renderer/panels/export-dialog'
+import { noticeFileName } from '../../core/derive/file-name'
 import { splitValues } from '../../renderer/panels/split-values'
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, shiftKey: false, metaKey: false, altKey: false, ...mods })
@@ -49,7 +49,7 @@ describe('导出文件名', () => {
   it('用通报标题，去掉文件名中不能用的字符', () => {
     const n = createNotice('巡察', { issuer: { fullName: '中共青山县委', shortName: '青山县委' }, roundLabel: '十届县委第二轮' })
     n.title.override = '中共青山县委关于"第二轮"巡察/整改情况的通报'
-    expect(exportFileName(n, 'docx')).toBe('中共青山县委关于第二轮巡察整改情况的通报.docx')
+    expect(noticeFileName(n, 'docx')).toBe('中共青山县委关于第二轮巡察整改情况的通报.docx')
     expect(noticeTitle(n)).toContain('/')
   })
 })

@@ -1,6 +1,7 @@
 // 宿主方法 saveProject：保存工程文件。
 import { basename, dirname, join } from 'node:path'
 import type { SaveResult, TongbaoHost } from '../../../core/bridge/host'
+import { fileNameStem } from '../../../core/derive/file-name'
 import { TongbaoError } from '../../../core/messages/tongbao-error'
 import { parseProject } from '../../../core/project/project-file'
 import { writeFileAtomic } from '../../files/atomic-write'
@@ -34,7 +35,8 @@ export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, sta
     const direct = !options.saveAs && ref?.path != null && current != null && pathKey(ref.path, ctx.platform) === pathKey(current, ctx.platform)
     let path = direct ? current : null
     if (path == null) {
-      const suggested = safeFileName((ref?.name ?? state.title).replace(/\.tongbao$/i, '')) + '.' + PROJECT_EXTENSION
+      // 新文档的建议名由标题推导，与导出的文件名同一来源（core/derive/file-name.ts）；已有文件名时沿用它
+      const suggested = (ref ? safeFileName(ref.name.replace(/\.tongbao$/i, '')) : fileNameStem(state.title)) + '.' + PROJECT_EXTENSION
       const picked = await ctx.dialogs.showSaveDialog(state.window, {
         title: options.saveAs ? '另存为' : '保存整改通报',
         defaultPath: join(current ? dirname(current) : ctx.documentsDir, suggested),

@@ -1,7 +1,7 @@
 // 端到端测试里“像用户一样”的小动作：读检查数、读大纲、截图。
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../artifacts/screenshots')
 
@@ -39,4 +39,20 @@ export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolea
     v = await read()
   }
   return v
+}
+
+/**
+ * 保存工程文件（浏览器宿主）：Ctrl+S。第一次保存时应用自己的“保存整改通报”对话框给出由标题推导的文件名，
+ * 确认它（给了 name 时先改成 name）；已保存过的文档不问。返回下载。
+ */
+export async function saveWithCtrlS(page: Page, name?: string): Promise<Download> {
+  const downloaded = page.waitForEvent('download')
+  await page.keyboard.press('Control+s')
+  const dialog = page.getByRole('dialog', { name: /^(保存整改通报|另存为)$/ })
+  await Promise.race([dialog.waitFor().catch(() => undefined), downloaded])
+  if (await dialog.isVisible()) {
+    if (name !== undefined) await dialog.getByLabel('文件名').fill(name)
+    await dialog.getByRole('button', { name: '保存', exact: true }).click()
+  }
+  return downloaded
 }
