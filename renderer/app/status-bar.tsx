@@ -37,8 +37,8 @@ export function StatusBar({ notice, save, onOpenCheck }: { notice: Notice; save:
         进度 {p.done}/{p.statusItems}
         {p.pending ? `（待确认 ${p.pending}）` : ''}
       </span>
-      <button type="button" className="status-check" onClick={onOpenCheck} aria-label={tally === null ? '检查：暂时无法检查' : `检查：${tallyLabel(tally)}`}>
-        检查 {tally === null ? '—' : <TallyBadges tally={tally} />}
+      <button type="button" className="status-check" onClick={onOpenCheck} title={tally === null ? '暂时无法检查' : tallyLabel(tally)}>
+        检查 {tally === null ? '暂时无法检查' : <TallyBadges tally={tally} />}
       </button>
       <span className={`save-state${save.error ? ' error' : ''}`} role="status" aria-live="polite">
         {saveText}

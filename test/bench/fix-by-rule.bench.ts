@@ -59,7 +59,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
     await page.getByRole('tab', { name: /检查/ }).click()
     const group = page.locator(GROUP)
     await group.waitFor()
-    const findings = (await page.getByRole('button', { name: /^检查：/ }).getAttribute('aria-label')) ?? ''
+    const findings = (await page.getByRole('button', { name: /^检查 / }).innerText()).replace(/\s+/g, ' ')
     const fixes = Number(/（(\d+) 处）/.exec(await page.getByRole('button', { name: /^一键修正/ }).innerText())?.[1])
     const paragraphs = await page.evaluate(() =>
       Array.from(document.querySelectorAll('[data-slate-node="element"]'))
@@ -103,7 +103,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       medianMs: median(o),
       note: `对照页（slate-react，同样的段落，一次 Slate 修改）${median(a).toFixed(1)} ms（${(median(o) / median(a)).toFixed(2)}×）；${rounds} 轮交替，各轮 ${Math.min(...o).toFixed(0)}–${Math.max(...o).toFixed(0)} ms`,
     })
-    const size = `最大样例 ${seed.slice(0, 3)}，${paragraphs.join('').length} 字，${findings.replace(/^检查：/, '')}`
+    const size = `最大样例 ${seed.slice(0, 3)}，${paragraphs.join('').length} 字，${findings.replace(/^检查 /, '')}`
     return [
       row(`一键修正：点击→绘制（${size}，改 ${fixes} 处；对照改 ${anchor.replaced} 处）`, ours.fix, anchor.fix),
       row(`撤销一键修正：Ctrl+Z→绘制（${size}）`, ours.undo, anchor.undo),

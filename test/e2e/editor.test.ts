@@ -233,11 +233,13 @@ describe('新用户写一份巡视整改通报', () => {
     expect(await page.getByLabel('成文日期').inputValue()).toBe('2024-09-21')
   })
 
+  let savedName = ''
   it('保存（Ctrl+S）得到可再打开的工程文件', async () => {
     await rectification().click()
     const title = await paper().locator('h1').innerText()
     const download = await saveWithCtrlS(page) // 应用自己的对话框，建议名由标题推导（与导出同源）
-    expect(download.suggestedFilename()).toBe(`${title}.tongbao`)
+    savedName = `${title}.tongbao`
+    expect(download.suggestedFilename()).toBe(savedName)
     const notice = parseProject(readFileSync((await download.path())!))
     expect(notice.rectification.items.map((i) => i.title)).toEqual(['关于全面从严治党方面', '关于贯彻落实党中央决策部署方面']) // 下移后的顺序
     expect(notice.contact.emails).toEqual(['qsxszg@example.gov.cn'])
@@ -246,7 +248,7 @@ describe('新用户写一份巡视整改通报', () => {
 
   it('刷新后在“最近打开”中找到刚保存的文件并打开', async () => {
     await page.reload()
-    const recent = page.getByRole('region', { name: '最近打开' }).getByRole('button', { name: '青山县委巡视整改通报.tongbao' })
+    const recent = page.getByRole('region', { name: '最近打开' }).getByRole('button', { name: savedName })
     await expect.poll(() => recent.count()).toBe(1)
     await recent.click()
     await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.length)).toBe(9)
