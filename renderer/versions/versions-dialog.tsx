@@ -12,7 +12,7 @@ import type { DocumentStore } from '../document/store'
 import { useNotice } from '../document/use-document'
 import { dayAndClock } from '../app/format-time'
 import { describeError, openPicked } from '../app/open-file'
-import { exportFileName } from '../panels/export-dialog'
+import { noticeFileName } from '../../core/derive/file-name'
 import { Modal } from '../panels/modal'
 import { CompareView } from './compare-view'
 import { exportReview } from './export-review'
@@ -71,7 +71,7 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
     const current = store.flush()
     try {
       const comments = withComments ? (store.check(current) ?? []) : []
-      const result = await exportReview(host, versions, current, base, exportFileName(current, 'docx').replace(/\.docx$/, `（送审稿，对照${base.name}）.docx`), comments)
+      const result = await exportReview(host, versions, current, base, noticeFileName(current, 'docx', `（送审稿，对照${base.name}）`), comments)
       if (!result.ok) setMessage(formatMessage(result))
       else if (result.kind === 'saved') setMessage(`已导出送审稿“${result.ref.name}”：相对“${base.name}”的改动标为修订。`)
     } catch (e) {
