@@ -81,7 +81,7 @@ function checkValue(report: TextReport<'unparsed' | 'empty'>, label: string, cha
 
 export const labelledValue = textRule({
   meta: {
-    code: 'TB056',
+    code: 'TB056', title: '认不出的联系方式',
     name: 'labelled-value',
     severity: 'warning',
     messages: {

@@ -14,7 +14,7 @@ const KIND_NAME: Record<NoiseKind, string> = {
 
 export const pageNoiseLine = noticeRule({
   meta: {
-    code: 'TB058',
+    code: 'TB058', title: '网页上的杂项文字',
     name: 'page-noise-line',
     severity: 'warning',
     messages: {
