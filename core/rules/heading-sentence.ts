@@ -44,7 +44,7 @@ function mergedIntoBody(item: Item): Item {
 
 export const headingSentence = itemRule({
   meta: {
-    code: 'TB057',
+    code: 'TB057', title: '读起来是正文的标题',
     name: 'heading-sentence',
     severity: 'warning',
     messages: {
