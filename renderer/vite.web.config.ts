@@ -10,7 +10,8 @@ const root = dir('.')
  * 浏览器宿主的构建产物带与 Electron 相同思路的严格 CSP（只运行自带脚本、不连外网）。
  * 只在构建时加：开发服务器的热更新需要内联脚本和 WebSocket。Electron 的 CSP 由主进程的协议处理器以响应头给出。
  */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 const csp: Plugin = {
   name: 'tongbao-web-csp',
   apply: 'build',

@@ -40,7 +40,11 @@ export function missingElectronMessage(platform: NodeJS.Platform = process.platf
  * 确认 Electron 可用；缺了就调用 download() 试一次。返回 true 表示可以继续启动。
  * download 在测试里换成假的，正式运行时是 electron 包自带的 install.js。
  */
-export function ensureElectron(pkgDir: string, download: () => boolean, log: (text: string) => void = (t) => void process.stderr.write(t + '\n')): boolean {
+export function ensureElectron(
+  pkgDir: string,
+  download: () => boolean,
+  log: (text: string) => void = (t) => void process.stderr.write(t + '\n'),
+): boolean {
   if (electronBinary(pkgDir)) return true
   log(`首次启动：正在下载 Electron（约 100 MB）${process.env.ELECTRON_MIRROR ? `，镜像 ${process.env.ELECTRON_MIRROR}` : ''}，请稍候……`)
   if (download() && electronBinary(pkgDir)) return true
@@ -58,7 +62,8 @@ function main(): void {
     process.exit(1)
   }
   // install.js 的英文输出不给用户看；成败只看退出码和文件是否到位。
-  const download = () => spawnSync(process.execPath, [join(pkgDir, 'install.js')], { stdio: 'ignore', env: process.env, timeout: 15 * 60 * 1000 }).status === 0
+  const download = () =>
+    spawnSync(process.execPath, [join(pkgDir, 'install.js')], { stdio: 'ignore', env: process.env, timeout: 15 * 60 * 1000 }).status === 0
   if (!ensureElectron(pkgDir, download)) process.exit(1)
 }
 

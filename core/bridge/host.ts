@@ -41,7 +41,13 @@ export type SaveResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: stri
 /** 导出 PDF 的结果：另有 printing——浏览器宿主已打开打印对话框，文件由用户在那里保存。 */
 export type PdfResult = Result<{ kind: 'saved'; ref: DocumentRef; savedAt: string } | { kind: 'cancelled' } | { kind: 'printing' }>
 /** savePdf 的载荷：打印页的 HTML（上限同工程文本）与建议的文件名。 */
-export const SavePdfArgsSchema = z.tuple([z.string().min(1).max(100 * 1024 * 1024), z.string().min(1).max(255)])
+export const SavePdfArgsSchema = z.tuple([
+  z
+    .string()
+    .min(1)
+    .max(100 * 1024 * 1024),
+  z.string().min(1).max(255),
+])
 
 export const ExportKindSchema = z.enum(['docx', 'html', 'fragment', 'ledger', 'ofd'])
 export type ExportKind = z.infer<typeof ExportKindSchema>
@@ -60,8 +66,25 @@ export interface RecoveryItem {
 }
 
 export const MenuCommandSchema = z.enum([
-  'new-xunshi', 'new-xuncha', 'open', 'start-follow-up', 'start-new-round', 'import', 'import-ledger', 'save', 'save-as',
-  'export-docx', 'export-html', 'export-ledger', 'print-preview', 'export-ofd', 'undo', 'redo', 'toggle-outline', 'toggle-check', 'help',
+  'new-xunshi',
+  'new-xuncha',
+  'open',
+  'start-follow-up',
+  'start-new-round',
+  'import',
+  'import-ledger',
+  'save',
+  'save-as',
+  'export-docx',
+  'export-html',
+  'export-ledger',
+  'print-preview',
+  'export-ofd',
+  'undo',
+  'redo',
+  'toggle-outline',
+  'toggle-check',
+  'help',
   // issue-17：版本（保存为版本、比较、送审稿）
   'versions',
   // #18
@@ -70,12 +93,23 @@ export const MenuCommandSchema = z.enum([
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 
 /** IPC 载荷的模式（主进程在边界校验；渲染进程传来的一切都不被信任）。 */
-export const SaveProjectArgsSchema = z.tuple([DocumentRefSchema.nullable(), z.string().max(100 * 1024 * 1024), z.strictObject({ saveAs: z.boolean() })])
+export const SaveProjectArgsSchema = z.tuple([
+  DocumentRefSchema.nullable(),
+  z.string().max(100 * 1024 * 1024),
+  z.strictObject({ saveAs: z.boolean() }),
+])
 export const SaveExportArgsSchema = z.tuple([z.instanceof(Uint8Array), z.string().min(1).max(255), ExportKindSchema])
-export const AutosaveArgsSchema = z.tuple([z.string().min(1).max(200), DocumentRefSchema.nullable(), z.string().max(100 * 1024 * 1024), z.string().max(500)])
+export const AutosaveArgsSchema = z.tuple([
+  z.string().min(1).max(200),
+  DocumentRefSchema.nullable(),
+  z.string().max(100 * 1024 * 1024),
+  z.string().max(500),
+])
 export const DirtyArgsSchema = z.tuple([z.boolean(), z.string().max(500)])
 /** setCurrentDocument 的载荷：路径与 PathArg 同一上限，显示名与标题同一上限。 */
-export const SetCurrentDocumentArgsSchema = z.tuple([z.strictObject({ path: z.string().min(1).max(4096).nullable(), name: z.string().max(500) }).nullable()])
+export const SetCurrentDocumentArgsSchema = z.tuple([
+  z.strictObject({ path: z.string().min(1).max(4096).nullable(), name: z.string().max(500) }).nullable(),
+])
 
 export interface TongbaoHost {
   readonly platform: 'electron' | 'browser'

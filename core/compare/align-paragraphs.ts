@@ -11,9 +11,7 @@ export interface AlignedText {
 }
 
 export type ParagraphAlignment =
-  | { kind: 'same' | 'changed'; before: number; after: number }
-  | { kind: 'deleted'; before: number }
-  | { kind: 'inserted'; after: number }
+  { kind: 'same' | 'changed'; before: number; after: number } | { kind: 'deleted'; before: number } | { kind: 'inserted'; after: number }
 
 /** 连续同单元的段落为一组。 */
 function groups(list: readonly AlignedText[]): { unit: string; start: number; end: number }[] {
@@ -27,7 +25,15 @@ function groups(list: readonly AlignedText[]): { unit: string; start: number; en
 }
 
 /** 一组之内：相同文字的段落先对上，其间剩下的按位置配成改写。 */
-function alignWithin(before: readonly AlignedText[], after: readonly AlignedText[], b0: number, b1: number, a0: number, a1: number, out: ParagraphAlignment[]): void {
+function alignWithin(
+  before: readonly AlignedText[],
+  after: readonly AlignedText[],
+  b0: number,
+  b1: number,
+  a0: number,
+  a1: number,
+  out: ParagraphAlignment[],
+): void {
   const pairs = lcsPairs(before.slice(b0, b1), after.slice(a0, a1), (x, y) => x.text === y.text)
   let i = b0
   let j = a0

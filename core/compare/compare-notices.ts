@@ -74,7 +74,15 @@ function unitsOf(notice: Notice): Unit[] {
     const key = item ? `item:${item.id}` : `part:${block.part}`
     let unit = byKey.get(key)
     if (!unit) {
-      unit = { key, part: block.part, itemId: item?.id ?? null, title: item ? item.title : PART_LABEL[block.part], marker: item ? block.marker : '', parent: item?.parent ?? block.part, texts: [] }
+      unit = {
+        key,
+        part: block.part,
+        itemId: item?.id ?? null,
+        title: item ? item.title : PART_LABEL[block.part],
+        marker: item ? block.marker : '',
+        parent: item?.parent ?? block.part,
+        texts: [],
+      }
       byKey.set(key, unit)
       units.push(unit)
     }
@@ -114,7 +122,8 @@ function matchUnits(before: Unit[], after: Unit[]): Map<Unit, Unit> {
     }
   }
   const byTitle = new Map<string, Unit[]>()
-  for (const b of before) if (!used.has(b) && b.itemId && b.title.trim()) byTitle.set(b.title.trim(), [...(byTitle.get(b.title.trim()) ?? []), b])
+  for (const b of before)
+    if (!used.has(b) && b.itemId && b.title.trim()) byTitle.set(b.title.trim(), [...(byTitle.get(b.title.trim()) ?? []), b])
   for (const u of after) {
     if (match.has(u) || !u.itemId) continue
     const b = byTitle.get(u.title.trim())?.shift()
@@ -212,7 +221,14 @@ export function compareNotices(before: Notice, after: Notice): Comparison {
       if (edited) counts.changed++
       const parent = bu.find((u) => u.itemId === b.parent)
       const at = `原序号 ${b.marker.replace(/[、.．]$/, '') || '（无）'}`
-      push({ kind: 'moved', part: a.part, label: label(a), from: parent && (sameItem.get(b.parent) ?? b.parent) !== a.parent ? `${at}，原在“${label(parent)}”之下` : at, edited, paragraphs })
+      push({
+        kind: 'moved',
+        part: a.part,
+        label: label(a),
+        from: parent && (sameItem.get(b.parent) ?? b.parent) !== a.parent ? `${at}，原在“${label(parent)}”之下` : at,
+        edited,
+        paragraphs,
+      })
     } else {
       if (edited) counts.changed++
       push({ kind: edited ? 'changed' : 'same', part: a.part, label: label(a), paragraphs })

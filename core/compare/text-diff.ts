@@ -3,10 +3,7 @@
  * 而不是整段。比对页面与送审稿的修订共用这一个结果。
  */
 
-export type DiffOp =
-  | { kind: 'equal'; text: string }
-  | { kind: 'insert'; text: string }
-  | { kind: 'delete'; text: string }
+export type DiffOp = { kind: 'equal'; text: string } | { kind: 'insert'; text: string } | { kind: 'delete'; text: string }
 
 /** 分词：一串拉丁字母或数字（含小数点）为一个词，其余每个字符各为一个。 */
 export function tokenize(text: string): string[] {
@@ -70,11 +67,16 @@ function readable(ops: DiffOp[]): DiffOp[] {
     const i = current.findIndex((op, k) => op.kind === 'equal' && k > 0 && k < current.length - 1 && [...op.text].length <= 2)
     if (i < 0) break
     const op = current[i]!
-    current = merged([...current.slice(0, i), { kind: 'delete', text: op.text }, { kind: 'insert', text: op.text }, ...current.slice(i + 1)])
+    current = merged([
+      ...current.slice(0, i),
+      { kind: 'delete', text: op.text },
+      { kind: 'insert', text: op.text },
+      ...current.slice(i + 1),
+    ])
   }
   // 一段改动里的删除与插入各并成一处，删除在前。
   const out: DiffOp[] = []
-  for (let k = 0; k < current.length; ) {
+  for (let k = 0; k < current.length;) {
     if (current[k]!.kind === 'equal') {
       out.push(current[k++]!)
       continue

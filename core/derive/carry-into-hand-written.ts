@@ -18,7 +18,8 @@ function find(text: string, value: string, from: number): number {
   for (let at = text.indexOf(value, from); at >= 0; at = text.indexOf(value, at + 1)) {
     const before = text[at - 1] ?? ''
     const after = text[at + value.length] ?? ''
-    const clean = !(ASCII_WORD.test(value[0]!) && ASCII_WORD.test(before)) && !(ASCII_WORD.test(value[value.length - 1]!) && ASCII_WORD.test(after))
+    const clean =
+      !(ASCII_WORD.test(value[0]!) && ASCII_WORD.test(before)) && !(ASCII_WORD.test(value[value.length - 1]!) && ASCII_WORD.test(after))
     if (clean) return at
   }
   return -1
@@ -71,7 +72,16 @@ function valueEdits(text: string, old: string[], next: string[], label: string):
   }
   if (next.length > old.length && old.every((v, i) => v === next[i])) {
     const end = at[last]! + old[last]!.length
-    return [{ start: end, end, text: next.slice(old.length).map((v) => `、${v}`).join('') }]
+    return [
+      {
+        start: end,
+        end,
+        text: next
+          .slice(old.length)
+          .map((v) => `、${v}`)
+          .join(''),
+      },
+    ]
   }
   if (next.length < old.length && isSubsequence(next, old)) {
     if (next.length === 0) {
@@ -105,7 +115,10 @@ function addressEdits(text: string, old: Contact['addresses'], next: Contact['ad
     }
     return null
   }
-  const at = locate(text, old.map((a) => a.value))
+  const at = locate(
+    text,
+    old.map((a) => a.value),
+  )
   if (!at) return null
   const edits: Edit[] = []
   for (let i = 0; i < old.length; i++) {

@@ -7,8 +7,13 @@ const MAX_STEM = 60
 
 /** 标题 → 文件名主干：去掉文件名里不能用的字符（\ / : * ? " < > |、控制字符）和空白；标题为空时为“整改通报”。 */
 export function fileNameStem(title: string): string {
-  // eslint-disable-next-line no-control-regex -- 控制字符在文件名里同样不允许
-  return title.replace(/[\\/:*?"<>|\s\u0000-\u001f]/g, '').replace(/^\.+/, '').slice(0, MAX_STEM) || '整改通报'
+  return (
+    title
+      // eslint-disable-next-line no-control-regex -- 控制字符在文件名里同样不允许
+      .replace(/[\\/:*?"<>|\s\u0000-\u001f]/g, '')
+      .replace(/^\.+/, '')
+      .slice(0, MAX_STEM) || '整改通报'
+  )
 }
 
 /** 通报的文件名，如“中共青山县委关于……的通报.docx”；suffix 接在主干后（如“整改台账”）。 */

@@ -105,20 +105,24 @@ function contactDisagreements(notice: Notice, override: RichText): Disagreement[
     const inText = read[key].map(compact)
     const inForm = c[key].map(compact)
     c[key].forEach((v, i) => {
-      if (v.trim() !== '' && !inText.includes(compact(v))) out.push({ part: 'contact', path: ['contact', key, i], field: CHANNEL_LABEL[key], form: v, text: null })
+      if (v.trim() !== '' && !inText.includes(compact(v)))
+        out.push({ part: 'contact', path: ['contact', key, i], field: CHANNEL_LABEL[key], form: v, text: null })
     })
     for (const v of read[key]) {
-      if (!inForm.includes(compact(v))) out.push({ part: 'contact', path: ['contact', 'override'], field: CHANNEL_LABEL[key], form: null, text: v })
+      if (!inForm.includes(compact(v)))
+        out.push({ part: 'contact', path: ['contact', 'override'], field: CHANNEL_LABEL[key], form: null, text: v })
     }
   }
   c.addresses.forEach((a, i) => {
     if (a.value.trim() === '') return
     const same = read.addresses.find((r) => r.value === a.value.trim())
     if (!same) out.push({ part: 'contact', path: ['contact', 'addresses', i, 'value'], field: a.label, form: a.value, text: null })
-    else if (same.label !== a.label) out.push({ part: 'contact', path: ['contact', 'addresses', i, 'label'], field: '地址类别', form: a.label, text: same.label })
+    else if (same.label !== a.label)
+      out.push({ part: 'contact', path: ['contact', 'addresses', i, 'label'], field: '地址类别', form: a.label, text: same.label })
   })
   for (const r of read.addresses) {
-    if (!c.addresses.some((a) => a.value.trim() === r.value)) out.push({ part: 'contact', path: ['contact', 'override'], field: r.label, form: null, text: r.value })
+    if (!c.addresses.some((a) => a.value.trim() === r.value))
+      out.push({ part: 'contact', path: ['contact', 'override'], field: r.label, form: null, text: r.value })
   }
   return out
 }
@@ -134,13 +138,25 @@ function statisticsDisagreements(notice: Notice, override: RichText): Disagreeme
   const differs = (path: Path, field: string, form: string | null, inText: string | null) => {
     if (form !== inText) out.push({ part: 'statistics', path, field, form, text: inText })
   }
-  for (const [key, phrase] of COUNT_PHRASES) differs(['statistics', key], phrase.replace(/^给予/, ''), countText(s[key]), countText(read[key]))
-  differs(['statistics', 'systemsBuilt'], '建立完善制度', s.systemsBuilt === null ? null : `${s.systemsBuilt}项`, read.systemsBuilt === null ? null : `${read.systemsBuilt}项`)
-  differs(['statistics', 'lossRecovered'], '挽回经济损失', s.lossRecovered === null ? null : `${s.lossRecovered}万元`, read.lossRecovered === null ? null : `${read.lossRecovered}万元`)
+  for (const [key, phrase] of COUNT_PHRASES)
+    differs(['statistics', key], phrase.replace(/^给予/, ''), countText(s[key]), countText(read[key]))
+  differs(
+    ['statistics', 'systemsBuilt'],
+    '建立完善制度',
+    s.systemsBuilt === null ? null : `${s.systemsBuilt}项`,
+    read.systemsBuilt === null ? null : `${read.systemsBuilt}项`,
+  )
+  differs(
+    ['statistics', 'lossRecovered'],
+    '挽回经济损失',
+    s.lossRecovered === null ? null : `${s.lossRecovered}万元`,
+    read.lossRecovered === null ? null : `${read.lossRecovered}万元`,
+  )
   // 其他统计事实是整句，读回时按句子切分不一定切得一样：只看段落里有没有这句话。
   const wording = normalizedWording(text)
   s.extraFacts.forEach((fact, i) => {
-    if (!wording.includes(normalizedWording(fact))) out.push({ part: 'statistics', path: ['statistics', 'extraFacts', i], field: '其他统计事实', form: fact, text: null })
+    if (!wording.includes(normalizedWording(fact)))
+      out.push({ part: 'statistics', path: ['statistics', 'extraFacts', i], field: '其他统计事实', form: fact, text: null })
   })
   return out
 }
@@ -166,7 +182,12 @@ function leadDisagreements(notice: Notice, override: RichText): Disagreement[] {
   // 期间报在开始日期一栏上。
   const dates: [Path, string, string | null, string | null][] = [
     [['meta', 'period', 'start'], `${m.kind}期间`, periodText(m.period), periodText(read.period)],
-    [['meta', 'feedbackDate'], '反馈日期', m.feedbackDate && IsoDate.toChinese(m.feedbackDate), read.feedbackDate && IsoDate.toChinese(read.feedbackDate)],
+    [
+      ['meta', 'feedbackDate'],
+      '反馈日期',
+      m.feedbackDate && IsoDate.toChinese(m.feedbackDate),
+      read.feedbackDate && IsoDate.toChinese(read.feedbackDate),
+    ],
   ]
   for (const [path, field, form, text] of dates) if (text !== null && form !== text) out.push({ part: 'lead', path, field, form, text })
   return out

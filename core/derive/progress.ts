@@ -25,7 +25,17 @@ const confirmed = (i: ItemData) => bearsStatus(i) && i.statusPending !== true
 
 /** 整改进度：只数逐条整改部分中的条目。 */
 export function progress(notice: Notice): Progress {
-  const p: Progress = { aspects: 0, problems: 0, specificProblems: 0, statusItems: 0, done: 0, basicallyDone: 0, ongoing: 0, pending: 0, measures: 0 }
+  const p: Progress = {
+    aspects: 0,
+    problems: 0,
+    specificProblems: 0,
+    statusItems: 0,
+    done: 0,
+    basicallyDone: 0,
+    ongoing: 0,
+    pending: 0,
+    measures: 0,
+  }
   const walk = (items: ItemData[], underProblem: boolean) => {
     for (const item of items) {
       if (item.role === 'aspect') p.aspects++

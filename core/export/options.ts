@@ -49,7 +49,15 @@ export interface ResolvedExport {
 }
 
 const EMPTY_SIGN_OFF: SignOff = {
-  orgMarks: [], docNumber: null, signer: null, cc: [], printer: null, printDate: null, profile: null, redhead: false, banji: false,
+  orgMarks: [],
+  docNumber: null,
+  signer: null,
+  cc: [],
+  printer: null,
+  printDate: null,
+  profile: null,
+  redhead: false,
+  banji: false,
 }
 
 /** 通报的签发稿设置；从未设置过时为全默认。 */
@@ -65,7 +73,6 @@ function noticeYear(notice: Notice): string {
 
 /** 发文机关：机关全称，未填时取落款。 */
 export const issuingOrgan = (notice: Notice) => notice.meta.issuer.fullName || notice.signature.org
-
 
 /**
  * 版头：标志默认用发文机关全称；发文字号的机关代字与序号模型里推不出，

@@ -75,7 +75,10 @@ export function titleLines(title: string): string[] {
   if (minLines > 4) return evenSplit(title, minLines)
   let best: { cost: number; cuts: number[] } | null = null
   for (let lines = minLines; lines <= minLines + 1; lines++) {
-    for (const cuts of combinations(candidates.map((c) => c.at), lines - 1)) {
+    for (const cuts of combinations(
+      candidates.map((c) => c.at),
+      lines - 1,
+    )) {
       const widths = segments(title, cuts).map(displayWidth)
       const shape = shapeCost(widths)
       if (shape === Infinity) continue

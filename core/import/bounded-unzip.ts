@@ -57,7 +57,8 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
     }
     // ZIP64（部件或包超过 4 GB）不会是一份通报。
-    if (entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff) throw new LimitError('limit.zip-entry-too-large', { entry: entry.name, limit: megabytes(LIMITS.zipEntryBytes) })
+    if (entry.compressedSize === 0xffffffff || entry.offset === 0xffffffff)
+      throw new LimitError('limit.zip-entry-too-large', { entry: entry.name, limit: megabytes(LIMITS.zipEntryBytes) })
     entries.push(entry)
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32)
   }
@@ -86,11 +87,13 @@ export function boundedUnzip(bytes: Uint8Array, keep: (name: string) => boolean)
     const take = (chunk: Uint8Array) => {
       size += chunk.length
       total += chunk.length
-      if (size > LIMITS.zipEntryBytes) throw new LimitError('limit.zip-entry-too-large', { entry: e.name, limit: megabytes(LIMITS.zipEntryBytes) })
+      if (size > LIMITS.zipEntryBytes)
+        throw new LimitError('limit.zip-entry-too-large', { entry: e.name, limit: megabytes(LIMITS.zipEntryBytes) })
       if (total > LIMITS.zipTotalBytes) throw new LimitError('limit.zip-total-too-large', { limit: megabytes(LIMITS.zipTotalBytes) })
       // 嵌套先于压缩比：几十万层的嵌套压缩比也高，报出真正的原因。
       scanner?.push(chunk)
-      if (size > LIMITS.zipRatioFloor && size > LIMITS.zipRatio * consumed) throw new LimitError('limit.zip-ratio-too-high', { entry: e.name, limit: LIMITS.zipRatio })
+      if (size > LIMITS.zipRatioFloor && size > LIMITS.zipRatio * consumed)
+        throw new LimitError('limit.zip-ratio-too-high', { entry: e.name, limit: LIMITS.zipRatio })
       chunks?.push(chunk)
     }
     if (e.method === 0) {

@@ -20,7 +20,8 @@ const WEBSITE = /(?:https?:\/\/|www\.)[\w./?=&%#:~+-]+/gi
  * 带标签的网址可以不写“http://”“www.”：“网址：jubao.example.gov.cn”“举报网站：12388.gov.cn”。
  * 不带标签的裸域名不认，免得把邮箱的后半截或文件名当成网址。
  */
-const LABELLED_WEBSITE = /(?:网址|网站地址|网站|举报网站|网上举报平台|举报平台|网络举报)[:：]\s*((?:https?:\/\/)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}(?::\d+)?(?:\/[\w./?=&%#:~+-]*)?)/g
+const LABELLED_WEBSITE =
+  /(?:网址|网站地址|网站|举报网站|网上举报平台|举报平台|网络举报)[:：]\s*((?:https?:\/\/)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}(?::\d+)?(?:\/[\w./?=&%#:~+-]*)?)/g
 const ADDRESS = /(邮政信箱|通信地址|通讯地址|邮寄地址|来信地址|地址)[:：]?\s*([^;；,，。(（]+)/g
 const POSTCODE = /(?:邮编|邮政编码)[:：]?\s*(\d{6})/g
 
@@ -31,7 +32,8 @@ export function parseContact(p: string): Channels {
   for (const w of [...urls, ...[...p.matchAll(LABELLED_WEBSITE)].map((m) => m[1]!)]) {
     const url = w.replace(/[.:]+$/, '')
     // 同一个网址可能被两种写法都认出（“网址：www.x.cn”），只记一次；邮箱里的域名不是网址。
-    if (url && !websites.some((x) => x === url || x.endsWith(url) || url.endsWith(x)) && !emails.some((e) => e.endsWith(`@${url}`))) websites.push(url)
+    if (url && !websites.some((x) => x === url || x.endsWith(url) || url.endsWith(x)) && !emails.some((e) => e.endsWith(`@${url}`)))
+      websites.push(url)
   }
   const postcodes = [...p.matchAll(POSTCODE)].map((m) => m[1]!)
   const addresses: Channels['addresses'] = []

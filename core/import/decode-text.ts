@@ -46,7 +46,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = tryDecode(label, b)
     return text === null ? null : { text, replaced: 0 }
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) decoded = exact('utf-8', bytes.subarray(3)) ?? lossy('utf-8', bytes.subarray(3), 0.05)
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    decoded = exact('utf-8', bytes.subarray(3)) ?? lossy('utf-8', bytes.subarray(3), 0.05)
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = exact('utf-16le', bytes.subarray(2))
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = exact('utf-16be', bytes.subarray(2))
   // 先认 UTF-8（容许少量坏字节），再认 GB18030：GB18030 几乎能“解”任何字节对，先试它会把坏了几个字节的

@@ -22,7 +22,10 @@ interface Level {
 
 export type Attrs = Record<string, string>
 
-export function parseXml(xml: string, handlers: { open?(name: string, attrs: Attrs): void; text?(t: string): void; close?(name: string): void }): void {
+export function parseXml(
+  xml: string,
+  handlers: { open?(name: string, attrs: Attrs): void; text?(t: string): void; close?(name: string): void },
+): void {
   const p = new Parser(
     { onopentag: (n, a) => handlers.open?.(n, a), ontext: (t) => handlers.text?.(t), onclosetag: (n) => handlers.close?.(n) },
     { xmlMode: true, decodeEntities: true },
@@ -43,7 +46,8 @@ function readNumbering(xml: string): Map<string, Map<number, Level>> {
       if (name === 'w:abstractNum') {
         abstractId = a['w:abstractNumId'] ?? null
         if (abstractId !== null) abstracts.set(abstractId, new Map())
-      } else if (name === 'w:lvl' && abstractId !== null) level = { ilvl: Number(a['w:ilvl'] ?? 0), lvl: { start: 1, format: 'decimal', text: '' } }
+      } else if (name === 'w:lvl' && abstractId !== null)
+        level = { ilvl: Number(a['w:ilvl'] ?? 0), lvl: { start: 1, format: 'decimal', text: '' } }
       else if (level && name === 'w:start') level.lvl.start = Number(a['w:val'] ?? 1)
       else if (level && name === 'w:numFmt') level.lvl.format = a['w:val'] ?? 'decimal'
       else if (level && name === 'w:lvlText') level.lvl.text = a['w:val'] ?? ''

@@ -82,7 +82,9 @@ function normaliseParagraph(p: string, strip: boolean): string {
 
 /** 规整后的句子序列。 */
 export function comparableSentences(paragraphs: (string | SourceParagraph)[], stripMarkers: boolean): string[] {
-  const text = paragraphs.map((p) => (typeof p === 'string' ? normaliseParagraph(p, stripMarkers) : normaliseParagraph(p.text, stripMarkers && !p.keepMarker))).join('')
+  const text = paragraphs
+    .map((p) => (typeof p === 'string' ? normaliseParagraph(p, stripMarkers) : normaliseParagraph(p.text, stripMarkers && !p.keepMarker)))
+    .join('')
   return text.split(/(?<=[。!?])/).filter((s) => s !== '')
 }
 
@@ -109,7 +111,10 @@ export function modelReadingOrder(notice: Notice): string[] {
   for (const b of noticeBlocks(notice)) {
     // 块属于哪个条目：路径中最后一个 title/body 之前的部分。条目自己的各段连在一起，之后才是下级条目。
     const at = Math.max(b.path.lastIndexOf('title'), b.path.lastIndexOf('body'))
-    const itemPath = at > 0 && (b.path[0] === 'organization' || b.path[0] === 'rectification' || b.path[0] === 'nextSteps') && b.path[1] === 'items' ? b.path.slice(0, at) : null
+    const itemPath =
+      at > 0 && (b.path[0] === 'organization' || b.path[0] === 'rectification' || b.path[0] === 'nextSteps') && b.path[1] === 'items'
+        ? b.path.slice(0, at)
+        : null
     const key = itemPath ? itemPath.join('/') : ''
     if (pending && pending.key !== key) {
       out.push(...pending.fields)
@@ -120,7 +125,10 @@ export function modelReadingOrder(notice: Notice): string[] {
       const item = getAtPath(notice, itemPath) as Item | undefined
       if (item) {
         const texts = [item.title, ...item.body.map((p) => p.children.map((r) => r.text).join(''))]
-        pending = { key, fields: fieldSentences({ deadline: item.deadline, responsible: item.responsible, status: statedStatus(texts, item.status) }) }
+        pending = {
+          key,
+          fields: fieldSentences({ deadline: item.deadline, responsible: item.responsible, status: statedStatus(texts, item.status) }),
+        }
       }
     }
   }

@@ -50,7 +50,8 @@ function head(paras: string[], frame: Frame): number {
   if (titleIdx >= 0) {
     // 公文标题排成两三行（GB/T 9704 7.3.1 的梯形或菱形）时，前面几行是标题的上半截。
     let from = titleIdx
-    while (from > 0 && titleIdx - from < 2 && !/关于/.test(paras.slice(from, titleIdx + 1).join('')) && isTitleHead(paras[from - 1]!)) from--
+    while (from > 0 && titleIdx - from < 2 && !/关于/.test(paras.slice(from, titleIdx + 1).join('')) && isTitleHead(paras[from - 1]!))
+      from--
     frame.title = parseTitle(paras.slice(from, titleIdx + 1).join(''))
     for (const p of paras.slice(0, from)) frame.noise.push(p)
     start = titleIdx + 1
@@ -72,9 +73,11 @@ function head(paras: string[], frame: Frame): number {
 function tail(paras: string[], start: number, frame: Frame): number {
   // 联系方式以“欢迎广大干部群众…监督”开头；没有开头语时取最后一段带联系渠道的段落。
   let contactStart = -1
-  for (let i = paras.length - 1; i >= start && contactStart < 0; i--) if (/^欢迎/.test(paras[i]!) && isContactParagraph(paras[i]!)) contactStart = i
+  for (let i = paras.length - 1; i >= start && contactStart < 0; i--)
+    if (/^欢迎/.test(paras[i]!) && isContactParagraph(paras[i]!)) contactStart = i
   if (contactStart < 0) {
-    for (let i = paras.length - 1; i >= start && contactStart < 0; i--) if (isContactParagraph(paras[i]!) && !isNoiseLine(paras[i]!)) contactStart = i
+    for (let i = paras.length - 1; i >= start && contactStart < 0; i--)
+      if (isContactParagraph(paras[i]!) && !isNoiseLine(paras[i]!)) contactStart = i
     while (contactStart > start && isContactParagraph(paras[contactStart - 1]!) && !/^下一步/.test(paras[contactStart - 1]!)) contactStart--
   }
   let end: number

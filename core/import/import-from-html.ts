@@ -14,13 +14,60 @@ interface Table {
 }
 
 /** 内容不属于正文的元素。 */
-const SKIP = new Set(['script', 'style', 'nav', 'noscript', 'template', 'iframe', 'svg', 'select', 'button', 'head', 'object', 'canvas', 'math'])
+const SKIP = new Set([
+  'script',
+  'style',
+  'nav',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'select',
+  'button',
+  'head',
+  'object',
+  'canvas',
+  'math',
+])
 /** 开始或结束都意味着换段的元素。 */
 const BLOCK = new Set([
-  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header',
-  'footer', 'aside', 'main', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'address', 'center', 'form', 'body', 'html', 'title',
+  'p',
+  'div',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'blockquote',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'form',
+  'body',
+  'html',
+  'title',
   // 老式政府网站用表格排版，导航和正文在同一行的不同单元格里：每个单元格各自成段。
-  'td', 'th',
+  'td',
+  'th',
 ])
 const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’]'
 /**
@@ -51,7 +98,14 @@ export function htmlParagraphs(html: string): string[] {
     return t?.cell?.paragraphs ?? out
   }
   const flush = () => {
-    const l = cleanLine(pre ? line : line.replace(WRAP_AFTER_CJK, '$1').replace(WRAP_BEFORE_CJK, '').replace(/[ \t\r\n]+/g, ' '))
+    const l = cleanLine(
+      pre
+        ? line
+        : line
+            .replace(WRAP_AFTER_CJK, '$1')
+            .replace(WRAP_BEFORE_CJK, '')
+            .replace(/[ \t\r\n]+/g, ' '),
+    )
     if (l && pre) {
       for (const p of l.split(/\r?\n/).map(cleanLine)) if (p) target().push(p)
     } else if (l) target().push(l)

@@ -120,7 +120,14 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
   for (const p of paragraphs) {
     // 接着上一行接：条件与下面第一次接回时相同（没有序号、不是表格行、前段以汉字结尾、本段不像新段落的开头）。
     // 一段只记一条修复：断成几十万行的一段不该变成几十万条提示。
-    if (joining && endsWithHan(joining.parts[joining.parts.length - 1]!) && !PARAGRAPH_OPENER.test(p) && !tableHeader(p) && !(columns && isTableRow(p)) && !readMarker(p)) {
+    if (
+      joining &&
+      endsWithHan(joining.parts[joining.parts.length - 1]!) &&
+      !PARAGRAPH_OPENER.test(p) &&
+      !tableHeader(p) &&
+      !(columns && isTableRow(p)) &&
+      !readMarker(p)
+    ) {
       joining.parts.push(p)
       continue
     }
@@ -169,7 +176,11 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
         }
         kind = sibling.kind as MarkerKind
         value = (sibling.value ?? 0) + 1
-        notes.push({ rule: 'markerRepaired', messageId: 'repaired', data: { raw: read.marker.raw.trim(), label: markerLabel(kind, value) } })
+        notes.push({
+          rule: 'markerRepaired',
+          messageId: 'repaired',
+          data: { raw: read.marker.raw.trim(), label: markerLabel(kind, value) },
+        })
       }
       let level = levelOf.get(kind)
       if (level === undefined) {
@@ -196,7 +207,11 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       const siblings = level === 0 ? roots : stack[level - 1]?.children
       const expected = siblingNumber(siblings && siblingsOf.get(siblings), kind)
       if (expected !== null && value !== expected) {
-        node.notes.push({ rule: 'numberingIrregular', messageId: 'irregular', data: { found: markerLabel(kind, value!), expected: markerLabel(kind, expected) } })
+        node.notes.push({
+          rule: 'numberingIrregular',
+          messageId: 'irregular',
+          data: { found: markerLabel(kind, value!), expected: markerLabel(kind, expected) },
+        })
       }
       attach(node)
       continue
@@ -355,7 +370,11 @@ function harmonizeRoles(items: Item[]): Item[] {
     // 子条目带着状态、时限或责任单位（如问题清单的表格行）时它们确是问题，不降级
     const plain = children.every((c) => c.role !== 'problem' || (c.status === null && c.deadline === null && c.responsible === null))
     if (demote && item.role === 'aspect' && plain) {
-      return { ...item, role: 'problem' as const, children: children.map((c) => (c.role === 'problem' ? { ...c, role: 'measure' as const } : c)) }
+      return {
+        ...item,
+        role: 'problem' as const,
+        children: children.map((c) => (c.role === 'problem' ? { ...c, role: 'measure' as const } : c)),
+      }
     }
     return children === item.children ? item : { ...item, children }
   })

@@ -41,7 +41,11 @@ export function dateFinding(
   const at = textPath ? { path: textPath, range: mention.range } : { path: valuePath }
   if (mention.readings.length > 1) {
     const suggestions: Fix[] = mention.readings.map((r) => ({ kind: 'set-value', label: readingText(r), path: valuePath, value: value(r) }))
-    if (ruleOwned) return importFinding('dateAmbiguous', 'fieldEmpty', valuePath, { data: { what: ruleOwned.what, count: suggestions.length }, suggestions })
+    if (ruleOwned)
+      return importFinding('dateAmbiguous', 'fieldEmpty', valuePath, {
+        data: { what: ruleOwned.what, count: suggestions.length },
+        suggestions,
+      })
     const data = { raw: mention.raw, count: mention.readings.length, readings: mention.readings.map(readingText).join('；') }
     return importFinding('dateAmbiguous', 'ambiguous', at, { data, suggestions })
   }
@@ -57,8 +61,12 @@ function match(re: RegExp, s: string): string | null {
 
 export function parseLead(text: string, textPath: Path): { meta: LeadMeta; findings: Finding[] } {
   const findings: Finding[] = []
-  const group = match(/((?:党中央|中央|省委|市委|州委|盟委|县委|区委|旗委)(?:第[一二三四五六七八九十\d]*)?(?:巡视|巡察)[一二三四五六七八九十\d]*组)/, text)
-  const level = match(/(?:根据|按照|依据)(党中央|中央|省委|市委|州委|县委|区委)/, text) ?? match(/^(党中央|中央|省委|市委|州委|县委|区委)/, group ?? '')
+  const group = match(
+    /((?:党中央|中央|省委|市委|州委|盟委|县委|区委|旗委)(?:第[一二三四五六七八九十\d]*)?(?:巡视|巡察)[一二三四五六七八九十\d]*组)/,
+    text,
+  )
+  const level =
+    match(/(?:根据|按照|依据)(党中央|中央|省委|市委|州委|县委|区委)/, text) ?? match(/^(党中央|中央|省委|市委|州委|县委|区委)/, group ?? '')
   const target = match(/对(.{2,40}?)(?:进行了|开展了)/, text)
   const shortName = match(/向(.{2,30}?)反馈/, text)
   const xs = (text.match(/巡视/g) ?? []).length
@@ -83,7 +91,13 @@ export function parseLead(text: string, textPath: Path): { meta: LeadMeta; findi
       period.start = periodMention.readings[0]!.start
       period.end = periodMention.readings[0]!.end
     }
-    const f = dateFinding(periodMention, textPath, ['meta', 'period'], (r) => ({ start: r.start, end: r.end }), owned(periodMention, `${kind ?? ''}期间`))
+    const f = dateFinding(
+      periodMention,
+      textPath,
+      ['meta', 'period'],
+      (r) => ({ start: r.start, end: r.end }),
+      owned(periodMention, `${kind ?? ''}期间`),
+    )
     if (f) findings.push(f)
   }
   let feedbackDate: string | null = null

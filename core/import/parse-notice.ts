@@ -38,7 +38,12 @@ function signatureDate(raw: string | null, findings: Finding[]): string | null {
   if (raw === null) return null
   const s = raw.replace(/\s/g, '')
   const readings = lineDate(s)
-  const f = dateFinding({ raw: s, range: [0, s.length], readings, complete: /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) }, null, ['signature', 'date'], (r) => r.start)
+  const f = dateFinding(
+    { raw: s, range: [0, s.length], readings, complete: /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) },
+    null,
+    ['signature', 'date'],
+    (r) => r.start,
+  )
   if (f) findings.push(f)
   return readings.length === 1 ? readings[0]!.start : null
 }
@@ -49,8 +54,15 @@ function noiseFindings(frame: ReturnType<typeof findFrame>): Finding[] {
     out.push(importFinding('pageNoise', 'titleTag', ['title', 'override'], { data: { tag: frame.title.tag } }))
   }
   if (frame.noise.length) {
-    const shown = frame.noise.slice(0, 6).map((l) => `“${l.length > 30 ? l.slice(0, 30) + '…' : l}”`).join('、')
-    out.push(importFinding('pageNoise', 'noise', ['meta', 'publication'], { data: { count: frame.noise.length, shown: `${shown}${frame.noise.length > 6 ? '等' : ''}` } }))
+    const shown = frame.noise
+      .slice(0, 6)
+      .map((l) => `“${l.length > 30 ? l.slice(0, 30) + '…' : l}”`)
+      .join('、')
+    out.push(
+      importFinding('pageNoise', 'noise', ['meta', 'publication'], {
+        data: { count: frame.noise.length, shown: `${shown}${frame.noise.length > 6 ? '等' : ''}` },
+      }),
+    )
   }
   return out
 }
@@ -103,7 +115,10 @@ export function parseNotice(paragraphs: string[]): ImportResult {
     title: { override: title ? title.title : null },
     lead: { override: leadParas.length ? RichText.of(...leadParas) : null },
     organization: sections.organization ?? Section.empty(),
-    statistics: { ...parseStatistics(sections.statistics.join('\n')), override: sections.statistics.length ? RichText.of(...sections.statistics) : null },
+    statistics: {
+      ...parseStatistics(sections.statistics.join('\n')),
+      override: sections.statistics.length ? RichText.of(...sections.statistics) : null,
+    },
     rectification: sections.rectification ?? Section.empty(),
     nextSteps: sections.nextSteps ?? Section.empty(),
     contact: { ...parseContact(frame.contact.join('\n')), override: frame.contact.length ? RichText.of(...frame.contact) : null },

@@ -92,14 +92,29 @@ export function parseDeadline(cell: string): string | null {
   return null
 }
 
-const STATUS_CELL: Record<string, ItemStatus> = { 已完成: '已完成', 已整改: '已完成', 完成: '已完成', 已销号: '已完成', 已完成整改: '已完成', 基本完成: '基本完成', 已基本完成: '基本完成', 持续推进: '持续推进', 长期坚持: '持续推进', 正在推进: '持续推进' }
+const STATUS_CELL: Record<string, ItemStatus> = {
+  已完成: '已完成',
+  已整改: '已完成',
+  完成: '已完成',
+  已销号: '已完成',
+  已完成整改: '已完成',
+  基本完成: '基本完成',
+  已基本完成: '基本完成',
+  持续推进: '持续推进',
+  长期坚持: '持续推进',
+  正在推进: '持续推进',
+}
 
 /** 只写着一个状态的单元格（“已完成”“持续推进。”）。 */
 export function statusCell(cell: string): ItemStatus | null {
   return STATUS_CELL[cell.replace(/\s/g, '').replace(/[。.]$/, '')] ?? null
 }
 
-const paragraphsOf = (cell: string) => cell.split(CELL_PARAGRAPH_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '')
+const paragraphsOf = (cell: string) =>
+  cell
+    .split(CELL_PARAGRAPH_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
 const labelled = (label: string, text: string) => `${label.replace(/[:：]$/, '')}：${text}`
 
 /**

@@ -37,7 +37,12 @@ function splitTrailingStatistics(paragraphs: string[]): { rest: string[]; stats:
   return { rest: paragraphs.slice(0, k), stats: paragraphs.slice(k) }
 }
 
-function section(heading: string | null, paragraphs: string[], key: 'organization' | 'rectification' | 'nextSteps', out: Sections): Section {
+function section(
+  heading: string | null,
+  paragraphs: string[],
+  key: 'organization' | 'rectification' | 'nextSteps',
+  out: Sections,
+): Section {
   const tree = parseItems(paragraphs, [key, 'items'], key === 'rectification')
   for (const f of tree.findings) out.findings.push(f)
   return { heading, paragraphs: RichText.of(...tree.preamble), items: tree.items }
@@ -81,7 +86,10 @@ function headed(body: string[], out: Sections): boolean {
   const before = regions.slice(0, nextIdx)
   let orgRegion: Region | null = null
   let rectRegions: Region[] = before
-  if (before.length >= 2 || (before.length === 1 && /组织|站位|领导|部署/.test(before[0]!.heading) && !/问题|整改落实|落实情况/.test(before[0]!.heading))) {
+  if (
+    before.length >= 2 ||
+    (before.length === 1 && /组织|站位|领导|部署/.test(before[0]!.heading) && !/问题|整改落实|落实情况/.test(before[0]!.heading))
+  ) {
     orgRegion = before[0]!
     rectRegions = before.slice(1)
   }

@@ -14,7 +14,9 @@ const STATUS: Record<string, ItemStatus> = {
   长期坚持: '持续推进',
   正在推进: '持续推进',
 }
-const WORDS = Object.keys(STATUS).sort((a, b) => b.length - a.length).join('|')
+const WORDS = Object.keys(STATUS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 const BRACKETED = new RegExp(`[（(【\\[]\\s*(${WORDS})\\s*[）)】\\]]`)
 const LABELLED = new RegExp(`(?:整改进展|整改状态|完成情况|整改情况|进展情况)[:：]\\s*(${WORDS})(?=[。；;，,）)]|$)`)
 

@@ -52,7 +52,12 @@ export function paraLines(p: Para): { runs: Run[]; leftPt: number; rightPt: numb
   // 版记在表格单元格里，LibreOffice 7.4 不在单元格里悬挂标点 [VERIFIED：12 个抄送机关排 4 行，不是 3 行]；
   // 按悬挂算会少算一行，固定行高的表格行就把末行裁掉。
   const hanging = !p.role.startsWith('banji')
-  const spans = breakLines(spansOf(p.runs, p.scale), { widthPt: width, firstIndentPt: p.firstIndentPt, autoSpaceEm: AUTO_SPACE_EM, hanging })
+  const spans = breakLines(spansOf(p.runs, p.scale), {
+    widthPt: width,
+    firstIndentPt: p.firstIndentPt,
+    autoSpaceEm: AUTO_SPACE_EM,
+    hanging,
+  })
   return spans.map((s, i) => ({
     runs: sliceRuns(p.runs, s.start, s.end),
     leftPt: p.leftPt + (i === 0 ? p.firstIndentPt : 0),
@@ -166,7 +171,13 @@ export function keepSignatureWithText(paras: Para[]): Para[] {
   if (last < 0) return paras
   return paras.map((p, i) => {
     if (i === last) return { ...p, keepNext: true }
-    if (i > last && i < first + 1 && (p.role === 'blank' || p.role === 'signature') && paras[i + 1]?.role !== undefined && SIGNATURE_ROLES.has(paras[i + 1]!.role)) {
+    if (
+      i > last &&
+      i < first + 1 &&
+      (p.role === 'blank' || p.role === 'signature') &&
+      paras[i + 1]?.role !== undefined &&
+      SIGNATURE_ROLES.has(paras[i + 1]!.role)
+    ) {
       return { ...p, keepNext: true }
     }
     return p

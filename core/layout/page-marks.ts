@@ -22,7 +22,13 @@ export function pageRules(page: LayoutPage): PageRule[] {
   const banji = page.lines.filter((l) => l.para.role.startsWith('banji'))
   if (banji.length) {
     const tops = [...new Set(banji.map((l) => l.para))].map((p) => banji.find((l) => l.para === p)!.row)
-    tops.forEach((t, i) => rules.push(i === 0 ? { kind: 'thick', row: t, widthPt: BANJI.thickRuleEighthPt / 8, color: '000000' } : { kind: 'thin', row: t, widthPt: BANJI.thinRuleEighthPt / 8, color: '000000' }))
+    tops.forEach((t, i) =>
+      rules.push(
+        i === 0
+          ? { kind: 'thick', row: t, widthPt: BANJI.thickRuleEighthPt / 8, color: '000000' }
+          : { kind: 'thin', row: t, widthPt: BANJI.thinRuleEighthPt / 8, color: '000000' },
+      ),
+    )
     rules.push({ kind: 'thick', row: Math.max(...banji.map((l) => l.row + l.rows)), widthPt: BANJI.thickRuleEighthPt / 8, color: '000000' })
   }
   return rules
@@ -44,5 +50,7 @@ export function pageNumberPlace(n: number): { topPt: number; side: 'left' | 'rig
   const side = pt(PAGE_NUMBER.sideIndentTw)
   const topPt = pt(PAGE.heightTw - PAGE.bottomTw) + (PAGE_NUMBER.belowTypeAreaMm * 72) / 25.4 - 7
   const sizePt = FONT_SIZE_PT[PAGE_NUMBER.size]
-  return pageNumberOnRight(n) ? { topPt, side: 'right', insetPt: pt(PAGE.rightTw) + side, sizePt } : { topPt, side: 'left', insetPt: pt(PAGE.leftTw) + side, sizePt }
+  return pageNumberOnRight(n)
+    ? { topPt, side: 'right', insetPt: pt(PAGE.rightTw) + side, sizePt }
+    : { topPt, side: 'left', insetPt: pt(PAGE.leftTw) + side, sizePt }
 }

@@ -9,7 +9,19 @@ import { IsoDate } from '../model/dates'
 import type { Path } from '../model/item'
 import type { Notice } from '../model/notice'
 import type { FontRole } from '../spec/font-profiles'
-import { BANJI, BODY_FIRST_LINE_INDENT_TW, CHAR_TW, FONT_SIZE_PT, GRID, HEADING_FONT_ROLE, REDHEAD, SIGNATURE, SIGNER, TITLE, TWIPS_PER_PT } from '../spec/gbt9704'
+import {
+  BANJI,
+  BODY_FIRST_LINE_INDENT_TW,
+  CHAR_TW,
+  FONT_SIZE_PT,
+  GRID,
+  HEADING_FONT_ROLE,
+  REDHEAD,
+  SIGNATURE,
+  SIGNER,
+  TITLE,
+  TWIPS_PER_PT,
+} from '../spec/gbt9704'
 
 /** 发文机关标志上方的空格数：标志上边缘距版心上边缘 35 mm（7.2.4），约三格。 */
 export const REDHEAD_TOP_ROWS = 3
@@ -17,8 +29,20 @@ import { signatureIndents } from './signature-indents'
 
 /** 段落角色（也是 docx 样式的后缀）。 */
 export type ParaRole =
-  | 'orgMark' | 'docNumber' | 'separator' | 'title' | 'heading1' | 'heading2' | 'heading3' | 'heading4'
-  | 'body' | 'signature' | 'date' | 'blank' | 'banjiCc' | 'banjiPrint'
+  | 'orgMark'
+  | 'docNumber'
+  | 'separator'
+  | 'title'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'body'
+  | 'signature'
+  | 'date'
+  | 'blank'
+  | 'banjiCc'
+  | 'banjiPrint'
 
 /** 一截同格式的文字。 */
 export interface Run {
@@ -65,14 +89,32 @@ const SIZE3 = FONT_SIZE_PT.三号
 const BODY_SPACING = GRID.characterSpacing / 20
 
 export function run(text: string, font: FontRole, sizePt: number = SIZE3, extra: Partial<Run> = {}): Run {
-  return { text: cleanText(text), font, sizePt, spacingPt: sizePt === SIZE3 ? BODY_SPACING : 0, bold: false, italic: false, red: false, ...extra }
+  return {
+    text: cleanText(text),
+    font,
+    sizePt,
+    spacingPt: sizePt === SIZE3 ? BODY_SPACING : 0,
+    bold: false,
+    italic: false,
+    red: false,
+    ...extra,
+  }
 }
 
 function para(role: ParaRole, runs: Run[], extra: Partial<Para> = {}): Para {
   const indented = role === 'body' || role.startsWith('heading')
   return {
-    role, runs, align: indented ? 'justify' : 'left', firstIndentPt: indented ? PT(BODY_FIRST_LINE_INDENT_TW) : 0, leftPt: 0, rightPt: 0,
-    rowsPerLine: 1, beforeRows: 0, keepNext: false, scale: 1, ...extra,
+    role,
+    runs,
+    align: indented ? 'justify' : 'left',
+    firstIndentPt: indented ? PT(BODY_FIRST_LINE_INDENT_TW) : 0,
+    leftPt: 0,
+    rightPt: 0,
+    rowsPerLine: 1,
+    beforeRows: 0,
+    keepNext: false,
+    scale: 1,
+    ...extra,
   }
 }
 
@@ -81,7 +123,9 @@ export const blankPara = (): Para => para('blank', [])
 /** 标题（7.3.1）：2号小标宋居中，按梯形/菱形回行（与 .docx 同一个 titleLines），每行一段；其下空一行。 */
 function titleParas(title: string, path: Path): Para[] {
   return [
-    ...titleLines(cleanText(title)).map((line) => para('title', [run(line, 'xiaobiaosong', FONT_SIZE_PT[TITLE.size])], { align: 'center', keepNext: true, path })),
+    ...titleLines(cleanText(title)).map((line) =>
+      para('title', [run(line, 'xiaobiaosong', FONT_SIZE_PT[TITLE.size])], { align: 'center', keepNext: true, path }),
+    ),
     blankPara(),
   ]
 }
@@ -118,8 +162,12 @@ function signatureParas(org: string, date: string, sealed: boolean): Para[] {
   const blanks = Array.from({ length: sealed ? SIGNATURE.blankLinesSealed : SIGNATURE.blankLinesUnsealed }, blankPara)
   return [
     ...blanks,
-    ...(orgText ? [para('signature', [run(orgText, 'fangsong')], { align: 'right', rightPt: PT(ind.org), path: ['signature', 'org'] })] : []),
-    ...(dateText ? [para('date', [run(dateText, 'fangsong')], { align: 'right', rightPt: PT(ind.date), path: ['signature', 'date'] })] : []),
+    ...(orgText
+      ? [para('signature', [run(orgText, 'fangsong')], { align: 'right', rightPt: PT(ind.org), path: ['signature', 'org'] })]
+      : []),
+    ...(dateText
+      ? [para('date', [run(dateText, 'fangsong')], { align: 'right', rightPt: PT(ind.date), path: ['signature', 'date'] })]
+      : []),
   ]
 }
 
@@ -150,7 +198,10 @@ export function redheadParas(redhead: Redhead, markSizePt: number, markScale: nu
   return [
     ...redhead.orgMarks.map((m, i) =>
       para('orgMark', [run(m, 'xiaobiaosong', markSizePt, { red: true, spacingPt: 0 })], {
-        align: 'center', rowsPerLine: 2, beforeRows: i === 0 ? REDHEAD_TOP_ROWS : 0, scale: markScale,
+        align: 'center',
+        rowsPerLine: 2,
+        beforeRows: i === 0 ? REDHEAD_TOP_ROWS : 0,
+        scale: markScale,
       }),
     ),
     ...blanks(REDHEAD.docNumberGapLines),
@@ -168,7 +219,9 @@ function docNumberPara(redhead: Redhead): Para {
   if (!redhead.signer) return para('docNumber', number, { align: 'center' })
   const side = PT(SIGNER.sideIndentTw)
   return para('docNumber', number, {
-    align: 'left', leftPt: side, rightPt: side,
+    align: 'left',
+    leftPt: side,
+    rightPt: side,
     rightRuns: [run(SIGNER.label, SIGNER.labelFont), run(redhead.signer, SIGNER.nameFont)],
   })
 }
@@ -184,9 +237,21 @@ export function banjiParas(banji: Banji): Para[] {
   const hang = [...label].length * size
   const out: Para[] = []
   if (banji.cc.length) {
-    out.push(para('banjiCc', [run(`${label}${banji.cc.join('，')}。`, 'fangsong', size)], { leftPt: side + hang, firstIndentPt: -hang, rightPt: side }))
+    out.push(
+      para('banjiCc', [run(`${label}${banji.cc.join('，')}。`, 'fangsong', size)], {
+        leftPt: side + hang,
+        firstIndentPt: -hang,
+        rightPt: side,
+      }),
+    )
   }
-  out.push(para('banjiPrint', [run(banji.printer, 'fangsong', size)], { leftPt: side, rightPt: side, tail: `${IsoDate.toChinese(banji.printDate)}印发` }))
+  out.push(
+    para('banjiPrint', [run(banji.printer, 'fangsong', size)], {
+      leftPt: side,
+      rightPt: side,
+      tail: `${IsoDate.toChinese(banji.printDate)}印发`,
+    }),
+  )
   return out
 }
 

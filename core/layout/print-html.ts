@@ -33,8 +33,12 @@ function lineHtml(l: LayoutLine): string {
       return `<span style='${s}'>${escapeText(r.text)}</span>`
     })
     .join('')
-  const tail = p.tail && l.last ? `<span style='float:right;font-family:${FAMILY.fangsong};font-size:14pt'>${escapeText(p.tail)}</span>` : ''
-  const right = p.rightRuns && l.last ? `<span style='float:right'>${p.rightRuns.map((r) => `<span style='font-family:${FAMILY[r.font]};font-size:${r.sizePt}pt;letter-spacing:${n2(r.spacingPt)}pt'>${escapeText(r.text)}</span>`).join('')}</span>` : ''
+  const tail =
+    p.tail && l.last ? `<span style='float:right;font-family:${FAMILY.fangsong};font-size:14pt'>${escapeText(p.tail)}</span>` : ''
+  const right =
+    p.rightRuns && l.last
+      ? `<span style='float:right'>${p.rightRuns.map((r) => `<span style='font-family:${FAMILY[r.font]};font-size:${r.sizePt}pt;letter-spacing:${n2(r.spacingPt)}pt'>${escapeText(r.text)}</span>`).join('')}</span>`
+      : ''
   return `<div class="l" style="${box}">${tail}${right}${runs}</div>`
 }
 

@@ -54,21 +54,21 @@ export function ledgerTable(notice: Notice): { rows: XlsxCell[][]; merges: CellR
     const fallback = {
       deadline: measures.every((m) => m.deadline === null) ? problem.deadline : null,
       responsible: measures.every((m) => m.responsible === null) ? problem.responsible : null,
-      leader: measures.every((m) => !m.leader) ? problem.leader ?? null : null,
+      leader: measures.every((m) => !m.leader) ? (problem.leader ?? null) : null,
       status: measures.every((m) => m.status === null) ? problem.status : null,
     }
     const ownStatus = measures.length > 0 && problem.status !== null && combinedStatus(measures.map((m) => m.status)) !== problem.status
     const first = rows.length
     for (const m of measures.length ? measures : [null]) {
-      const status = m && !ownStatus ? m.status ?? fallback.status : problem.status
-      const deadline = m ? m.deadline ?? fallback.deadline : problem.deadline
+      const status = m && !ownStatus ? (m.status ?? fallback.status) : problem.status
+      const deadline = m ? (m.deadline ?? fallback.deadline) : problem.deadline
       rows.push([
         rows.length === first ? mark(path) : null,
         rows.length === first ? aspect : null,
         rows.length === first ? text(problem) : null,
         m ? text(m) : '',
-        (m ? m.leader ?? fallback.leader : problem.leader) ?? '',
-        (m ? m.responsible ?? fallback.responsible : problem.responsible) ?? '',
+        (m ? (m.leader ?? fallback.leader) : problem.leader) ?? '',
+        (m ? (m.responsible ?? fallback.responsible) : problem.responsible) ?? '',
         deadline ? { date: deadline } : '',
         status ?? '',
         status === null ? '' : status === '已完成' ? '是' : '否',

@@ -60,9 +60,18 @@ export function importLedger(workbook: LedgerWorkbook, mapping: LedgerMapping, f
   const items = ledgerItems(rows)
   if (items.length === 0) throw new LedgerError('empty')
   const p = progress({ ...createNotice('巡视'), rectification: { heading: null, paragraphs: [], items } })
-  const above = sheet.rows.slice(0, mapping.headerTop).flat().map((c) => c?.text ?? '').join('')
+  const above = sheet.rows
+    .slice(0, mapping.headerTop)
+    .flat()
+    .map((c) => c?.text ?? '')
+    .join('')
   const kind = above.includes('巡察') ? '巡察' : above.includes('巡视') ? '巡视' : null
-  const findings: Finding[] = workbook.notes.map((message) => ({ rule: 'ledger-read', severity: 'info', message, location: { path: ['rectification'] } }))
+  const findings: Finding[] = workbook.notes.map((message) => ({
+    rule: 'ledger-read',
+    severity: 'info',
+    message,
+    location: { path: ['rectification'] },
+  }))
   const unstated = rows.filter((r) => !r.heading && r.status === null).map((r) => r.line)
   if (unstated.length) {
     findings.push({
@@ -76,7 +85,17 @@ export function importLedger(workbook: LedgerWorkbook, mapping: LedgerMapping, f
     items,
     kind,
     findings,
-    link: { file, sheet: sheet.name, importedOn: today, aspects: p.aspects, problems: p.problems, measures: p.measures, done: p.done, basicallyDone: p.basicallyDone, ongoing: p.ongoing },
+    link: {
+      file,
+      sheet: sheet.name,
+      importedOn: today,
+      aspects: p.aspects,
+      problems: p.problems,
+      measures: p.measures,
+      done: p.done,
+      basicallyDone: p.basicallyDone,
+      ongoing: p.ongoing,
+    },
   }
 }
 
@@ -87,4 +106,3 @@ export function ledgerNotice(imported: LedgerImport, kind: InspectionKind = impo
   notice.ledger = imported.link
   return NoticeSchema.parse(notice)
 }
-

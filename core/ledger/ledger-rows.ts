@@ -25,8 +25,16 @@ export interface LedgerRow {
 const CLOSED_YES = /^(是|已销号|销号|√|✓|✔|已完成|完成|y|yes)$/i
 const STATUS_PREFIX = /^(已完成整改|已完成|已销号|已整改|基本完成|已基本完成|持续推进|长期坚持|正在推进)(?=[。；，,;：:\s])/
 
-const paragraphs = (text: string) => text.split('\n').map((s) => s.trim()).filter((s) => s !== '')
-const labelled = (label: string, text: string) => `${label.replace(/[:：]$/, '').split(' / ').pop()}：${text}`
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+const labelled = (label: string, text: string) =>
+  `${label
+    .replace(/[:：]$/, '')
+    .split(' / ')
+    .pop()}：${text}`
 const stripMarker = (s: string) => s.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])\s*/, '')
 
 /** 整改时限格：按日期格式存的数字、不带格式的日期序号（openpyxl 等常这样写）、文字日期。 */
@@ -70,15 +78,43 @@ export function readLedgerRows(sheet: LedgerSheet, mapping: LedgerMapping): Ledg
       const spans = filled.length > 1
       if (spans || field === 'number' || field === 'category' || (field === 'problem' && /^[一二三四五六七八九十]+、/.test(distinct[0]!))) {
         category = stripMarker(distinct[0]!)
-        out.push({ line: r + 1, heading: true, category, problem: null, measure: [], leader: null, responsible: null, deadline: null, status: null, notes: [] })
+        out.push({
+          line: r + 1,
+          heading: true,
+          category,
+          problem: null,
+          measure: [],
+          leader: null,
+          responsible: null,
+          deadline: null,
+          status: null,
+          notes: [],
+        })
         continue
       }
     }
-    const row: LedgerRow = { line: r + 1, heading: false, category, problem: null, measure: [], leader: null, responsible: null, deadline: null, status: null, notes: [] }
+    const row: LedgerRow = {
+      line: r + 1,
+      heading: false,
+      category,
+      problem: null,
+      measure: [],
+      leader: null,
+      responsible: null,
+      deadline: null,
+      status: null,
+      notes: [],
+    }
     let progress: ItemStatus | null = null
     let closed = false
     const joined = (field: LedgerField, sep: string) => {
-      const values = [...new Set(columnsOf(field).map(text).filter((t) => t !== ''))]
+      const values = [
+        ...new Set(
+          columnsOf(field)
+            .map(text)
+            .filter((t) => t !== ''),
+        ),
+      ]
       return values.length ? values.join(sep) : null
     }
     cells.forEach((cell, c) => {

@@ -31,9 +31,23 @@ function settle(problem: Item): void {
   const measures = problem.children
   if (measures.length === 0) return
   problem.status = combinedStatus(measures.map((m) => m.status))
-  problem.deadline = measures.map((m) => m.deadline).filter((d): d is string => d !== null).sort().pop() ?? null
-  problem.responsible = union(measures.map((m) => m.responsible), '，')
-  withLeader(problem, union(measures.map((m) => m.leader), '、'))
+  problem.deadline =
+    measures
+      .map((m) => m.deadline)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .pop() ?? null
+  problem.responsible = union(
+    measures.map((m) => m.responsible),
+    '，',
+  )
+  withLeader(
+    problem,
+    union(
+      measures.map((m) => m.leader),
+      '、',
+    ),
+  )
 }
 
 export function ledgerItems(rows: LedgerRow[]): Item[] {

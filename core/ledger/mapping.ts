@@ -5,7 +5,19 @@
 import { columnKind } from '../import/problem-table'
 import { fillMerges, type FilledSheet, type LedgerSheet } from './sheet'
 
-export const LEDGER_FIELDS = ['number', 'category', 'problem', 'measure', 'leader', 'responsible', 'deadline', 'progress', 'closed', 'other', 'ignore'] as const
+export const LEDGER_FIELDS = [
+  'number',
+  'category',
+  'problem',
+  'measure',
+  'leader',
+  'responsible',
+  'deadline',
+  'progress',
+  'closed',
+  'other',
+  'ignore',
+] as const
 export type LedgerField = (typeof LEDGER_FIELDS)[number]
 
 /** 列对应对话框和导出的表头用的名称。 */
@@ -81,9 +93,12 @@ export function detectMapping(sheet: LedgerSheet, sheetIndex: number): LedgerMap
   while (top > 0 && best - top < 2 && headerLike(f, top - 1) && continuesAbove(f, top)) top--
   const problemCol = f.rows[best]!.findIndex((c) => fieldOfLabel(c?.text ?? '') === 'problem')
   while (
-    bottom + 1 < f.rows.length && bottom - top < 2 && headerLike(f, bottom + 1) &&
+    bottom + 1 < f.rows.length &&
+    bottom - top < 2 &&
+    headerLike(f, bottom + 1) &&
     (continuesAbove(f, bottom + 1) || problemCol < 0 || cellText(f, bottom + 1, problemCol) === '')
-  ) bottom++
+  )
+    bottom++
   return mappingFor(sheet, sheetIndex, top, bottom)
 }
 
@@ -100,7 +115,11 @@ export function mappingFor(sheet: LedgerSheet, sheetIndex: number, headerTop: nu
     }
     labels.push(texts.join(' / '))
     // 下面一行的列名更具体（“责任”下分“责任领导”“责任单位”），先认它
-    const field = texts.map(fieldOfLabel).reverse().find((k) => k !== 'other') ?? (texts.length ? 'other' : 'ignore')
+    const field =
+      texts
+        .map(fieldOfLabel)
+        .reverse()
+        .find((k) => k !== 'other') ?? (texts.length ? 'other' : 'ignore')
     fields.push(field)
   }
   return { sheet: sheetIndex, headerTop, headerBottom, labels, fields }

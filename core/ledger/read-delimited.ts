@@ -55,5 +55,8 @@ export function readDelimited(bytes: Uint8Array, name: string): LedgerWorkbook {
   while (rows.length && rows[rows.length - 1]!.every((c) => c === null)) rows.pop()
   if (rows.length === 0) throw new LedgerError('empty')
   const sheetName = name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || '台账'
-  return { sheets: [{ name: sheetName, hidden: false, rows, merges: [] }], notes: beyond ? [`第 ${LEDGER_LIMITS.columns} 列以右的 ${beyond} 个单元格未读取。`] : [] }
+  return {
+    sheets: [{ name: sheetName, hidden: false, rows, merges: [] }],
+    notes: beyond ? [`第 ${LEDGER_LIMITS.columns} 列以右的 ${beyond} 个单元格未读取。`] : [],
+  }
 }

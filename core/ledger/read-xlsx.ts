@@ -12,11 +12,15 @@ import { ZipReader } from './zip-reader'
 /** 去掉命名空间前缀：有的程序写 <x:row>，有的写 <row>。 */
 const local = (name: string) => name.slice(name.indexOf(':') + 1)
 
-function parseXml(zip: ZipReader, part: string, handlers: {
-  open?: (name: string, attrs: Record<string, string>) => void
-  close?: (name: string) => void
-  text?: (text: string) => void
-}): boolean {
+function parseXml(
+  zip: ZipReader,
+  part: string,
+  handlers: {
+    open?: (name: string, attrs: Record<string, string>) => void
+    close?: (name: string) => void
+    text?: (text: string) => void
+  },
+): boolean {
   const parser = new Parser(
     {
       onopentag: handlers.open && ((name, attrs) => handlers.open!(local(name), attrs)),
@@ -60,7 +64,12 @@ function parseRange(ref: string): CellRange | null {
   const from = a ? parseRef(a) : null
   const to = b ? parseRef(b) : from
   if (!from || !to) return null
-  return { top: Math.min(from.row, to.row), left: Math.min(from.col, to.col), bottom: Math.max(from.row, to.row), right: Math.max(from.col, to.col) }
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  }
 }
 
 /** 内置的日期数字格式（ECMA-376 18.8.30，及中文版 Excel 的 27–36、50–58）。 */
@@ -68,8 +77,11 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34
 
 /** 自定义格式是否是日期：去掉引号里的字面文字、方括号里的颜色与条件后，含年、月、日的占位符。 */
 export function isDateFormat(code: string): boolean {
-  const s = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '')
-  return /[yd]/i.test(s) || /m/i.test(s) && !/[hs]/i.test(s) && !/^[#0.,%\s]*$/.test(s)
+  const s = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+  return /[yd]/i.test(s) || (/m/i.test(s) && !/[hs]/i.test(s) && !/^[#0.,%\s]*$/.test(s))
 }
 
 function formatNumber(v: string): string {
@@ -152,7 +164,12 @@ function readSheetRefs(zip: ZipReader): SheetRef[] {
     open(name, attrs) {
       if (name !== 'sheet' || out.length >= LEDGER_LIMITS.sheets) return
       const part = targets.get(attr(attrs, 'id') ?? '')
-      if (part && zip.has(part)) out.push({ name: attr(attrs, 'name') ?? `工作表${out.length + 1}`, hidden: (attr(attrs, 'state') ?? 'visible') !== 'visible', part })
+      if (part && zip.has(part))
+        out.push({
+          name: attr(attrs, 'name') ?? `工作表${out.length + 1}`,
+          hidden: (attr(attrs, 'state') ?? 'visible') !== 'visible',
+          part,
+        })
     },
   })
   if (!found) throw new LedgerError('not-xlsx')
@@ -257,7 +274,8 @@ export function readXlsx(bytes: Uint8Array): LedgerWorkbook {
     const counters: Counters = { formulaOnly: 0, beyondColumns: 0 }
     const sheets = refs.map((ref) => readSheet(zip, ref, strings, dateStyles, counters))
     const notes: string[] = []
-    if (counters.formulaOnly) notes.push(`有 ${counters.formulaOnly} 个单元格只有公式、没有保存计算结果，按空白读取。如需这些值，请在 Excel 中打开、保存后再导入。`)
+    if (counters.formulaOnly)
+      notes.push(`有 ${counters.formulaOnly} 个单元格只有公式、没有保存计算结果，按空白读取。如需这些值，请在 Excel 中打开、保存后再导入。`)
     if (counters.beyondColumns) notes.push(`第 ${LEDGER_LIMITS.columns} 列以右的 ${counters.beyondColumns} 个单元格未读取。`)
     return { sheets, notes }
   } catch (e) {

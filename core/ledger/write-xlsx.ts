@@ -61,9 +61,14 @@ function sheetXml(spec: XlsxSheetSpec): string {
   const rows = [
     `<row r="1" ht="30" customHeight="1">${cellXml(0, 0, spec.title, 1)}</row>`,
     `<row r="2">${spec.headers.map((h, c) => cellXml(1, c, h, 2)).join('')}</row>`,
-    ...spec.rows.map((row, i) => `<row r="${i + 3}">${Array.from({ length: n }, (_, c) => cellXml(i + 2, c, row[c] ?? null, 3)).join('')}</row>`),
+    ...spec.rows.map(
+      (row, i) => `<row r="${i + 3}">${Array.from({ length: n }, (_, c) => cellXml(i + 2, c, row[c] ?? null, 3)).join('')}</row>`,
+    ),
   ]
-  const merges = [`<mergeCell ref="A1:${last}1"/>`, ...spec.merges.map((m) => `<mergeCell ref="${ref(m.top + 2, m.left)}:${ref(m.bottom + 2, m.right)}"/>`)]
+  const merges = [
+    `<mergeCell ref="A1:${last}1"/>`,
+    ...spec.merges.map((m) => `<mergeCell ref="${ref(m.top + 2, m.left)}:${ref(m.bottom + 2, m.right)}"/>`),
+  ]
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
 <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>
@@ -94,5 +99,8 @@ export function writeXlsx(spec: XlsxSheetSpec): Uint8Array {
     'xl/styles.xml': STYLES,
     'xl/worksheets/sheet1.xml': sheetXml(spec),
   }
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6, mtime: new Date(Date.UTC(2020, 0, 1)) })
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), {
+    level: 6,
+    mtime: new Date(Date.UTC(2020, 0, 1)),
+  })
 }

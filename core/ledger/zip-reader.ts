@@ -81,7 +81,8 @@ export class ZipReader {
       partBytes += chunk.length
       this.inflated += chunk.length
       const ratioExceeded = partBytes > 1024 * 1024 && partBytes / Math.max(consumed, 1) > LEDGER_LIMITS.ratio
-      if (partBytes > LEDGER_LIMITS.partBytes || this.inflated > LEDGER_LIMITS.totalBytes || ratioExceeded) throw new LedgerError('zip-bomb')
+      if (partBytes > LEDGER_LIMITS.partBytes || this.inflated > LEDGER_LIMITS.totalBytes || ratioExceeded)
+        throw new LedgerError('zip-bomb')
     }
     if (entry.method === 0) {
       for (let at = start; at < end; at += CHUNK) {

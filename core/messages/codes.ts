@@ -2,8 +2,28 @@
 
 /** 映射成中文的系统错误码（Node 的 errno 代码）。表外的代码按 'unknown' 说。 */
 export const SYSTEM_ERROR_CODES = [
-  'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'EMFILE', 'ENFILE',
-  'EBUSY', 'EEXIST', 'EXDEV', 'EIO', 'ELOOP', 'ETXTBSY', 'EFBIG', 'EAGAIN', 'EINVAL', 'ENOTSUP', 'ETIMEDOUT',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'ENAMETOOLONG',
+  'EMFILE',
+  'ENFILE',
+  'EBUSY',
+  'EEXIST',
+  'EXDEV',
+  'EIO',
+  'ELOOP',
+  'ETXTBSY',
+  'EFBIG',
+  'EAGAIN',
+  'EINVAL',
+  'ENOTSUP',
+  'ETIMEDOUT',
 ] as const
 export type SystemErrorCode = (typeof SYSTEM_ERROR_CODES)[number]
 

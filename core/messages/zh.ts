@@ -79,27 +79,35 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'import.docx-damaged': '无法读取这个 Word 文件：文件可能已损坏。请在 Word 中打开并另存为 .docx 后重试。',
   'import.old-word': '这个 .{{ext}} 文件是 Word 6.0/95 或更早的格式，无法读取。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。',
   'import.doc-not-word97': '无法读取这个 .doc 文件：它不是 Word 97–2003 格式。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。',
-  'import.wps-not-ole': '无法读取这个 .wps 文件：它不是 WPS 2000 以后的格式（可能是更早的 DOS 版 WPS）。请在 WPS 文字中打开，另存为 .docx 后再导入。',
+  'import.wps-not-ole':
+    '无法读取这个 .wps 文件：它不是 WPS 2000 以后的格式（可能是更早的 DOS 版 WPS）。请在 WPS 文字中打开，另存为 .docx 后再导入。',
   'import.doc-damaged': '无法读取这个 .{{ext}} 文件：文件已损坏或不完整。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。',
   'import.doc-no-text-stream': '这个 .{{ext}} 文件里没有文字文档（可能是表格或演示文稿另存的），无法导入。请确认选择的文件。',
   'import.doc-encrypted': '这个 .{{ext}} 文件设有打开密码，无法读取。请在 Word 或 WPS 中输入密码打开，另存一份不加密的 .docx 后再导入。',
   'import.doc-rtf': '这个 .{{ext}} 文件其实是 RTF 格式，暂不支持。请在 Word 或 WPS 中打开，另存为 .docx 后再导入。',
   'import.pdf-not-pdf': '无法读取这个文件：扩展名是 .pdf，内容却不是 PDF。请确认选择的文件。',
-  'import.pdf-no-text': '这个 PDF 没有文字层（{{pages}}页，多半是扫描件或图片），读不出文字，无法导入。请对照原件录入，或先用 OCR 软件识别成文字后再导入。',
+  'import.pdf-no-text':
+    '这个 PDF 没有文字层（{{pages}}页，多半是扫描件或图片），读不出文字，无法导入。请对照原件录入，或先用 OCR 软件识别成文字后再导入。',
   'import.pdf-password': '这个 PDF 设有打开密码，无法读取。请在阅读器中输入密码后另存一份不加密的 PDF，再导入。',
   'import.pdf-damaged': '无法读取这个 PDF 文件：文件可能已损坏或不完整。请重新下载，或用阅读器打开后另存一份再导入。',
-  'import.pdf-too-many-pages': '这个 PDF 有{{pages}}页，远多于一份通报（导入上限{{max}}页），无法导入。请只把通报所在的页面另存为 PDF 再导入。',
+  'import.pdf-too-many-pages':
+    '这个 PDF 有{{pages}}页，远多于一份通报（导入上限{{max}}页），无法导入。请只把通报所在的页面另存为 PDF 再导入。',
   'import.pdf-too-many-items': 'PDF 中的文字块多得不像一份通报，无法导入。请确认选择的文件。',
   'import.pdf-timeout': '读取这个 PDF 超过了{{seconds}}秒，已停止。文件可能已损坏或结构异常，请用阅读器打开后另存一份再导入。',
-  'import.undecodable': '无法识别文件中的文字：它可能是图片、压缩包等二进制文件，或使用了不支持的编码。请导入 .txt、.html、.docx、.doc 或 .pdf 文件。',
+  'import.undecodable':
+    '无法识别文件中的文字：它可能是图片、压缩包等二进制文件，或使用了不支持的编码。请导入 .txt、.html、.docx、.doc 或 .pdf 文件。',
   'import.unparseable': '无法导入「{{name}}」：文件内容无法解析。请确认这是一份整改通报的 Word（.docx/.doc/.wps）、PDF、网页或文本文件。',
   'import.not-a-notice': '这份文件看起来不是巡视/巡察整改通报：没有找到标题、导语或整改条目。请确认选择的文件。',
   'import.incomplete': '导入结果不完整，无法生成通报。请检查原文格式后重试。',
-  'limit.zip-entry-too-large': '无法导入「{{file}}」：其中的“{{entry}}”解压后超过 {{limit}}，远大于任何一份通报。文件可能已损坏或是恶意构造的“压缩炸弹”，已停止读取。',
-  'limit.zip-total-too-large': '无法导入「{{file}}」：解压后的内容合计超过 {{limit}}，远大于任何一份通报。文件可能已损坏或是恶意构造的“压缩炸弹”，已停止读取。',
-  'limit.zip-ratio-too-high': '无法导入「{{file}}」：其中的“{{entry}}”压缩比超过 {{limit}} 倍（正常的 Word 文件在 20 倍以内），疑似恶意构造的“压缩炸弹”，已停止读取。',
+  'limit.zip-entry-too-large':
+    '无法导入「{{file}}」：其中的“{{entry}}”解压后超过 {{limit}}，远大于任何一份通报。文件可能已损坏或是恶意构造的“压缩炸弹”，已停止读取。',
+  'limit.zip-total-too-large':
+    '无法导入「{{file}}」：解压后的内容合计超过 {{limit}}，远大于任何一份通报。文件可能已损坏或是恶意构造的“压缩炸弹”，已停止读取。',
+  'limit.zip-ratio-too-high':
+    '无法导入「{{file}}」：其中的“{{entry}}”压缩比超过 {{limit}} 倍（正常的 Word 文件在 20 倍以内），疑似恶意构造的“压缩炸弹”，已停止读取。',
   'limit.zip-too-many-entries': '无法导入「{{file}}」：压缩包内的部件超过 {{limit}} 个，不像是 Word 文件。',
-  'limit.nesting-too-deep': '无法导入「{{file}}」：{{what}}的嵌套超过 {{limit}} 层，正常的通报不会这样。文件可能已损坏或是恶意构造的，已停止读取。',
+  'limit.nesting-too-deep':
+    '无法导入「{{file}}」：{{what}}的嵌套超过 {{limit}} 层，正常的通报不会这样。文件可能已损坏或是恶意构造的，已停止读取。',
   'limit.too-many-items': '无法导入「{{file}}」：条目超过 {{limit}} 个，远多于任何一份通报。请确认选择的文件。',
   'limit.too-many-characters': '无法导入「{{file}}」：文字超过 {{limit}} 字，远多于任何一份通报。请确认选择的文件。',
   'ledger.too-large': '台账文件过大（超过 {{mb}} MB），不像是整改台账，未导入。请确认选对了文件。',
@@ -160,7 +168,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.no-such-version': '工程里没有名为“{{name}}”的版本，也没有这个文件。已有的版本：{{names}}',
   // 合并审阅稿（#18）
   'review.other-document': '这份审阅稿是从另一份通报导出的（文档编号不同），不能合并到当前通报。请打开导出它的那份通报后再导入。',
-  'review.not-this-notice': '这份 Word 文件与当前通报对不上（只找到 {{percent}}% 的段落），不像是它的审阅稿，未作任何改动。请确认选对了文件。',
+  'review.not-this-notice':
+    '这份 Word 文件与当前通报对不上（只找到 {{percent}}% 的段落），不像是它的审阅稿，未作任何改动。请确认选对了文件。',
   'review.kind.edit': '改写',
   'review.kind.paragraph-added': '新增段落',
   'review.kind.paragraph-deleted': '删除段落',

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 
 /** 日期一律以 ISO `YYYY-MM-DD` 存储；显示时按 GB/T 15835 写作 2024年2月22日。 */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(
-  (s) => IsoDate.isValid(s),
-  '日期不存在',
-)
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => IsoDate.isValid(s), '日期不存在')
 export type IsoDate = z.infer<typeof IsoDateSchema>
 
 export const IsoDate = {

@@ -8,7 +8,11 @@ export function newId(): string {
  * 粘贴复制来的条目、被手工改过的工程文件都会带来重复编号；重复的编号会让信息面板改错条目。
  * 返回新的编号表和被换掉的位置。
  */
-export function repairDuplicateIds(ids: readonly string[], taken: ReadonlySet<string> = new Set(), fresh: () => string = newId): { ids: string[]; changed: number[] } {
+export function repairDuplicateIds(
+  ids: readonly string[],
+  taken: ReadonlySet<string> = new Set(),
+  fresh: () => string = newId,
+): { ids: string[]; changed: number[] } {
   const seen = new Set(taken)
   const out: string[] = []
   const changed: number[] = []

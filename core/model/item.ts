@@ -84,4 +84,3 @@ export function getAtPath(root: unknown, path: Path): unknown {
 export function pathToPointer(path: Path): string {
   return path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
 }
-

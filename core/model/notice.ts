@@ -173,9 +173,7 @@ export const LedgerLinkSchema = z.strictObject({
 export type LedgerLink = z.infer<typeof LedgerLinkSchema>
 
 /** 通报的组成部分，按通常顺序。 */
-export const PART_KEYS = [
-  'title', 'lead', 'organization', 'statistics', 'rectification', 'nextSteps', 'contact', 'signature',
-] as const
+export const PART_KEYS = ['title', 'lead', 'organization', 'statistics', 'rectification', 'nextSteps', 'contact', 'signature'] as const
 export const PartKeySchema = z.enum(PART_KEYS)
 export type PartKey = z.infer<typeof PartKeySchema>
 

@@ -30,9 +30,22 @@ export interface ProjectFile {
  * 工程文件的文本。project：工程的标识与版本；只有通报时（新文档、导入、测试）省略，得到新的标识、没有版本。
  * 改写已有工程的地方（保存、自动保存、恢复、命令行写回）必须把读到的 project 传回来，版本才不会丢。
  */
-export function serializeProject(notice: Notice, savedAt = new Date().toISOString(), app = 'tongbao', project: ProjectVersions = freshVersions()): string {
+export function serializeProject(
+  notice: Notice,
+  savedAt = new Date().toISOString(),
+  app = 'tongbao',
+  project: ProjectVersions = freshVersions(),
+): string {
   const { documentId, versions } = ProjectVersionsSchema.parse(project)
-  const file: ProjectFile = { format: FORMAT_ID, formatVersion: FORMAT_VERSION, app, savedAt, documentId, notice: NoticeSchema.parse(notice), versions }
+  const file: ProjectFile = {
+    format: FORMAT_ID,
+    formatVersion: FORMAT_VERSION,
+    app,
+    savedAt,
+    documentId,
+    notice: NoticeSchema.parse(notice),
+    versions,
+  }
   return JSON.stringify(file, null, 2) + '\n'
 }
 

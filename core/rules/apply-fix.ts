@@ -77,7 +77,11 @@ function applyOne(notice: Notice, fix: Fix): Notice {
     const index = fix.path[fix.path.length - 1]
     const siblings = getAtPath(notice, parentPath)
     if (!Array.isArray(siblings) || typeof index !== 'number' || index >= siblings.length) return notice
-    return setAt(notice, parentPath, siblings.filter((_, i) => i !== index)) as Notice
+    return setAt(
+      notice,
+      parentPath,
+      siblings.filter((_, i) => i !== index),
+    ) as Notice
   }
   const target = getAtPath(notice, fix.at.path)
   if (typeof target !== 'string' && !isParagraph(target)) return notice

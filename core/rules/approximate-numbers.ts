@@ -13,14 +13,16 @@ const adjacent = (a: number, b: number) => b === a + 1
 
 export const approximateNumbers = textRule({
   meta: {
-    code: 'TB050', title: '概数写法',
+    code: 'TB050',
+    title: '概数写法',
     name: 'approximate-numbers',
     severity: 'error',
     messages: {
       hanPair: '概数“{{found}}”中间不加顿号',
       arabicPair: '概数“{{found}}”应用汉字写作“{{right}}”',
     },
-    description: '相邻两数连用表示概数时不加顿号，且用汉字数字：“三四天”“五六个”，不写“三、四天”（警告）或“3、4个”（错误）（规范 P11、N08）。可一键改正。',
+    description:
+      '相邻两数连用表示概数时不加顿号，且用汉字数字：“三四天”“五六个”，不写“三、四天”（警告）或“3、4个”（错误）（规范 P11、N08）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
@@ -28,13 +30,24 @@ export const approximateNumbers = textRule({
     for (const h of hits(HAN_PAIR, text)) {
       if (!adjacent(HAN.indexOf(h.groups[0]!), HAN.indexOf(h.groups[1]!))) continue
       const right = h.groups[0]! + h.groups[1]!
-      report({ messageId: 'hanPair', data: { found: h.text }, range: [h.start, h.end], severity: 'warning', fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+      report({
+        messageId: 'hanPair',
+        data: { found: h.text },
+        range: [h.start, h.end],
+        severity: 'warning',
+        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
+      })
     }
     for (const h of hits(ARABIC_PAIR, text)) {
       const [a, b] = [Number(h.groups[0]), Number(h.groups[1])]
       if (!adjacent(a, b)) continue
       const right = HAN[a]! + HAN[b]!
-      report({ messageId: 'arabicPair', data: { found: h.text, right }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+      report({
+        messageId: 'arabicPair',
+        data: { found: h.text, right },
+        range: [h.start, h.end],
+        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
+      })
     }
   },
 })

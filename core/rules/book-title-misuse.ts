@@ -7,13 +7,15 @@ const MISUSE = /《([^《》]*(?:会议|大会|活动|工程|培训班|座谈会
 
 export const bookTitleMisuse = textRule({
   meta: {
-    code: 'TB045', title: '书名号误用',
+    code: 'TB045',
+    title: '书名号误用',
     name: 'book-title-misuse',
     severity: 'warning',
     messages: {
       misuse: '“{{name}}”是会议或活动的名称，不用书名号',
     },
-    description: '会议、活动、工程的名称不用书名号（写“全县巡察工作会议”，不写《全县巡察工作会议》），需要标示时用引号（规范 P17）。给出“改用引号”“去掉书名号”两个候选。',
+    description:
+      '会议、活动、工程的名称不用书名号（写“全县巡察工作会议”，不写《全县巡察工作会议》），需要标示时用引号（规范 P17）。给出“改用引号”“去掉书名号”两个候选。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {

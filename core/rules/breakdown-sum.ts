@@ -20,14 +20,16 @@ function parts(inner: string, unit: string): number[] | null {
 
 export const breakdownSum = textRule({
   meta: {
-    code: 'TB023', title: '细分之和不等于总数',
+    code: 'TB023',
+    title: '细分之和不等于总数',
     name: 'breakdown-sum',
     severity: 'error',
     messages: {
       partialExceeds: '“其中”各项之和{{sum}}{{unit}}超过了总数{{total}}{{unit}}',
       sum: '细分各项之和为{{sum}}{{unit}}，与总数{{total}}{{unit}}不符',
     },
-    description: '总数后括号内的细分应加起来等于总数（如“党纪处分21人（党内警告11人、严重警告7人、开除党籍3人）”）；以“其中”开头的部分列举只要求不超过总数。哪个数字有误需要人判断，因此只给出“按细分改总数”的候选。',
+    description:
+      '总数后括号内的细分应加起来等于总数（如“党纪处分21人（党内警告11人、严重警告7人、开除党籍3人）”）；以“其中”开头的部分列举只要求不超过总数。哪个数字有误需要人判断，因此只给出“按细分改总数”的候选。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {

@@ -3,7 +3,10 @@ import { IMPORT_RULES } from './import-rules'
 import { RULES } from './registry'
 import type { Finding, RuleMeta, Severity } from './types'
 
-const META = new Map<string, RuleMeta>([...RULES.map((r) => [r.meta.code, r.meta] as const), ...Object.values<RuleMeta>(IMPORT_RULES).map((m) => [m.code, m] as const)])
+const META = new Map<string, RuleMeta>([
+  ...RULES.map((r) => [r.meta.code, r.meta] as const),
+  ...Object.values<RuleMeta>(IMPORT_RULES).map((m) => [m.code, m] as const),
+])
 
 /** 校验规则或导入规则的 meta；编号未登记时为 undefined。 */
 export const ruleMeta = (code: string): RuleMeta | undefined => META.get(code)

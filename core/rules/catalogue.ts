@@ -27,7 +27,8 @@ function scopeOf(kinds: readonly TextUnitKind[]): string {
   if (sameKinds(kinds, ALL_KINDS)) return '全部文字'
   if (sameKinds(kinds, PROSE_KINDS)) return '中文文字'
   const extra = kinds.filter((k) => !PROSE_KINDS.includes(k))
-  if (extra.length < kinds.length && PROSE_KINDS.every((k) => kinds.includes(k))) return `中文文字、${extra.map((k) => KIND_LABEL[k]).join('、')}`
+  if (extra.length < kinds.length && PROSE_KINDS.every((k) => kinds.includes(k)))
+    return `中文文字、${extra.map((k) => KIND_LABEL[k]).join('、')}`
   return kinds.map((k) => KIND_LABEL[k]).join('、')
 }
 
@@ -58,22 +59,48 @@ export function rulesMarkdown(): string {
     for (const code of group.codes) {
       const rule = RULES.find((r) => r.meta.code === code)!
       const scope = isTextRule(rule) ? scopeOf(rule.kinds) : isItemRule(rule) ? '条目' : '整篇'
-      lines.push(`| [${code}](#${code.toLowerCase()}-${rule.meta.name}) | ${rule.meta.name} | ${SEVERITY_LABEL[rule.meta.severity]} | ${scope} |`)
+      lines.push(
+        `| [${code}](#${code.toLowerCase()}-${rule.meta.name}) | ${rule.meta.name} | ${SEVERITY_LABEL[rule.meta.severity]} | ${scope} |`,
+      )
     }
     lines.push('')
     for (const code of group.codes) {
       const rule = RULES.find((r) => r.meta.code === code)!
-      lines.push(`### ${code} ${rule.meta.name}`, '', `严重程度：${SEVERITY_LABEL[rule.meta.severity]}${rule.meta.safeFix ? '；可安全修正（参与一键修正）' : ''}`, '', rule.meta.description, '', '结果文字：', '')
+      lines.push(
+        `### ${code} ${rule.meta.name}`,
+        '',
+        `严重程度：${SEVERITY_LABEL[rule.meta.severity]}${rule.meta.safeFix ? '；可安全修正（参与一键修正）' : ''}`,
+        '',
+        rule.meta.description,
+        '',
+        '结果文字：',
+        '',
+      )
       for (const m of Object.values<string>(rule.meta.messages)) lines.push(`- ${m.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)
       lines.push('')
     }
   }
-  lines.push(`## ${IMPORT_RULE_GROUP.title}`, '', '导入 .docx、网页、纯文字时，导入器对原文的修复和存疑也作为结果列出（只在导入后出现，编辑时不再重查）。', '')
+  lines.push(
+    `## ${IMPORT_RULE_GROUP.title}`,
+    '',
+    '导入 .docx、网页、纯文字时，导入器对原文的修复和存疑也作为结果列出（只在导入后出现，编辑时不再重查）。',
+    '',
+  )
   lines.push('| 编号 | 名称 | 严重程度 |', '|---|---|---|')
-  for (const meta of Object.values<RuleMeta>(IMPORT_RULES)) lines.push(`| [${meta.code}](#${meta.code.toLowerCase()}-${meta.name}) | ${meta.name} | ${SEVERITY_LABEL[meta.severity]} |`)
+  for (const meta of Object.values<RuleMeta>(IMPORT_RULES))
+    lines.push(`| [${meta.code}](#${meta.code.toLowerCase()}-${meta.name}) | ${meta.name} | ${SEVERITY_LABEL[meta.severity]} |`)
   lines.push('')
   for (const meta of Object.values<RuleMeta>(IMPORT_RULES)) {
-    lines.push(`### ${meta.code} ${meta.name}`, '', `严重程度：${SEVERITY_LABEL[meta.severity]}`, '', meta.description, '', '结果文字：', '')
+    lines.push(
+      `### ${meta.code} ${meta.name}`,
+      '',
+      `严重程度：${SEVERITY_LABEL[meta.severity]}`,
+      '',
+      meta.description,
+      '',
+      '结果文字：',
+      '',
+    )
     for (const m of Object.values<string>(meta.messages)) lines.push(`- ${m.replace(/\{\{(\w+)\}\}/g, '‹$1›')}`)
     lines.push('')
   }

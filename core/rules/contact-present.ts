@@ -8,7 +8,8 @@ const CHANNEL = /(?:电话|热线)|0\d{2,3}[-—]?\d{7,8}|@|邮政信箱|地址|
 
 export const contactPresent = noticeRule({
   meta: {
-    code: 'TB009', title: '联系方式不全',
+    code: 'TB009',
+    title: '联系方式不全',
     name: 'contact-present',
     severity: 'error',
     description: '联系方式须有开头语（欢迎广大干部群众对整改落实情况进行监督……）和至少一种渠道：电话、邮政信箱或地址、电子邮箱、网址。',
@@ -27,7 +28,12 @@ export const contactPresent = noticeRule({
         report({
           messageId: 'noOpening',
           location: { path: ['contact', 'override'] },
-          fix: { kind: 'set-value', label: '补上开头语', path: ['contact', 'override'], value: [{ type: 'paragraph', children: [{ text: contactOpening(notice) + text.replace(/\n/g, '') }] }] },
+          fix: {
+            kind: 'set-value',
+            label: '补上开头语',
+            path: ['contact', 'override'],
+            value: [{ type: 'paragraph', children: [{ text: contactOpening(notice) + text.replace(/\n/g, '') }] }],
+          },
         })
       }
       if (!CHANNEL.test(text)) report({ messageId: 'noChannel', location: { path: ['contact', 'override'] } })

@@ -19,10 +19,12 @@ function sameText(a: Paragraph[], b: Paragraph[]): boolean {
 
 export const copiedFromLastRound = itemRule({
   meta: {
-    code: 'TB038', title: '正文与上一份相同',
+    code: 'TB038',
+    title: '正文与上一份相同',
     name: 'copied-from-last-round',
     severity: 'warning',
-    description: '问题或措施的正文与上一份通报中的同一条目相同（标点全角半角、空格的差别不算改写），可能忘了写本次的进展（方面的描述不查）。续报时上一份的正文是起始文字，改写之前一直提醒。',
+    description:
+      '问题或措施的正文与上一份通报中的同一条目相同（标点全角半角、空格的差别不算改写），可能忘了写本次的进展（方面的描述不查）。续报时上一份的正文是起始文字，改写之前一直提醒。',
     messages: { unchanged: '正文与上一份通报相同，请写明本次的整改进展' },
   },
   sections: ['organization', 'rectification', 'nextSteps'],

@@ -5,7 +5,8 @@ import { noticeRule } from './notice-rule'
 
 export const dateNotFuture = noticeRule({
   meta: {
-    code: 'TB016', title: '日期晚于今天',
+    code: 'TB016',
+    title: '日期晚于今天',
     name: 'date-not-future',
     severity: 'error',
     messages: { future: '{{name}}{{date}}晚于今天' },
@@ -21,7 +22,12 @@ export const dateNotFuture = noticeRule({
     ]
     for (const [date, path, name] of dates) {
       if (date === null || date <= context.today) continue
-      report({ messageId: 'future', data: { name, date: IsoDate.toChinese(date) }, location: { path }, ...(path[0] === 'signature' ? { severity: 'warning' as const } : {}) })
+      report({
+        messageId: 'future',
+        data: { name, date: IsoDate.toChinese(date) },
+        location: { path },
+        ...(path[0] === 'signature' ? { severity: 'warning' as const } : {}),
+      })
     }
   },
 })

@@ -5,14 +5,16 @@ import { IsoDate } from '../model/dates'
 
 export const dateOrder = noticeRule({
   meta: {
-    code: 'TB015', title: '日期先后不对',
+    code: 'TB015',
+    title: '日期先后不对',
     name: 'date-order',
     severity: 'error',
     messages: {
       notAfter: '{{later}}（{{laterDate}}）应晚于{{earlier}}（{{earlierDate}}）',
       notBefore: '{{later}}（{{laterDate}}）不应早于{{earlier}}（{{earlierDate}}）',
     },
-    description: '日期须合乎先后：巡视/巡察开始日期不晚于结束日期，结束早于反馈日期，反馈日期不晚于落款的成文日期，成文日期不晚于网页发布日期（导入网页时保留）。',
+    description:
+      '日期须合乎先后：巡视/巡察开始日期不晚于结束日期，结束早于反馈日期，反馈日期不晚于落款的成文日期，成文日期不晚于网页发布日期（导入网页时保留）。',
   },
   check(notice, report) {
     const m = notice.meta

@@ -4,7 +4,8 @@ import { itemRule } from './item-rule'
 
 export const deadline = itemRule({
   meta: {
-    code: 'TB051', title: '整改时限',
+    code: 'TB051',
+    title: '整改时限',
     name: 'deadline',
     severity: 'error',
     description: '条目的整改时限不能早于反馈日期（错误）；时限已过而状态不是“已完成”时给出警告，请核对进展或时限。',
@@ -19,7 +20,11 @@ export const deadline = itemRule({
     if (d === null) return
     const at = { path: path.concat('deadline') }
     if (context.feedbackDate !== null && d < context.feedbackDate) {
-      report({ messageId: 'beforeFeedback', data: { deadline: IsoDate.toChinese(d), feedback: IsoDate.toChinese(context.feedbackDate) }, location: at })
+      report({
+        messageId: 'beforeFeedback',
+        data: { deadline: IsoDate.toChinese(d), feedback: IsoDate.toChinese(context.feedbackDate) },
+        location: at,
+      })
     } else if (d < context.today && item.status !== null && item.status !== '已完成') {
       report({ messageId: 'overdue', data: { deadline: IsoDate.toChinese(d), status: item.status }, location: at, severity: 'warning' })
     }

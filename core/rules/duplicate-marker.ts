@@ -2,11 +2,14 @@
 import { HAN_NUMERAL_CHARS as HAN_NUMERALS } from '../model/numbering'
 import { textRule } from './text-rule'
 
-const LEADING_MARKER = new RegExp(`^\\s*(?:[${HAN_NUMERALS}]+[、.．]|[（(](?:[${HAN_NUMERALS}]+|\\d{1,2})[)）][、，.．]?|\\d{1,2}[.．、](?!\\d)|[①-⑳][、.．]?)\\s*`)
+const LEADING_MARKER = new RegExp(
+  `^\\s*(?:[${HAN_NUMERALS}]+[、.．]|[（(](?:[${HAN_NUMERALS}]+|\\d{1,2})[)）][、，.．]?|\\d{1,2}[.．、](?!\\d)|[①-⑳][、.．]?)\\s*`,
+)
 
 export const duplicateMarker = textRule({
   meta: {
-    code: 'TB031', title: '手写的重复序号',
+    code: 'TB031',
+    title: '手写的重复序号',
     name: 'duplicate-marker',
     severity: 'warning',
     messages: {
@@ -19,6 +22,11 @@ export const duplicateMarker = textRule({
     const m = LEADING_MARKER.exec(text)
     if (!m || m[0].length === text.length) return
     const end = m[0].length
-    report({ messageId: 'typed', data: { marker: m[0].trim() }, range: [0, end], fix: { label: '删去手写的序号', range: [0, end], text: '' } })
+    report({
+      messageId: 'typed',
+      data: { marker: m[0].trim() },
+      range: [0, end],
+      fix: { label: '删去手写的序号', range: [0, end], text: '' },
+    })
   },
 })

@@ -8,7 +8,9 @@ const DASH = /(?<![-\d])--(?!-)|－－|―{1,2}/g
 
 export const ellipsisDash = textRule({
   meta: {
-    code: 'TB028', title: '省略号和破折号', safeFix: true,
+    code: 'TB028',
+    title: '省略号和破折号',
+    safeFix: true,
     name: 'ellipsis-dash',
     severity: 'error',
     messages: {
@@ -21,10 +23,20 @@ export const ellipsisDash = textRule({
   checkText(text, _kind, _ctx, report) {
     if (!/\.\.\.|。。。|…|--|－－|―/.test(text)) return
     for (const h of hits(ELLIPSIS, text)) {
-      report({ messageId: 'ellipsis', data: { found: h.text }, range: [h.start, h.end], fix: { label: '改为“……”', range: [h.start, h.end], text: '……' } })
+      report({
+        messageId: 'ellipsis',
+        data: { found: h.text },
+        range: [h.start, h.end],
+        fix: { label: '改为“……”', range: [h.start, h.end], text: '……' },
+      })
     }
     for (const h of hits(DASH, text)) {
-      report({ messageId: 'dash', data: { found: h.text }, range: [h.start, h.end], fix: { label: '改为“——”', range: [h.start, h.end], text: '——' } })
+      report({
+        messageId: 'dash',
+        data: { found: h.text },
+        range: [h.start, h.end],
+        fix: { label: '改为“——”', range: [h.start, h.end], text: '——' },
+      })
     }
   },
 })

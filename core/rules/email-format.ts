@@ -12,7 +12,9 @@ function normalized(s: string): string {
 
 export const emailFormat = textRule({
   meta: {
-    code: 'TB012', title: '电子邮箱格式', safeFix: true,
+    code: 'TB012',
+    title: '电子邮箱格式',
+    safeFix: true,
     name: 'email-format',
     severity: 'error',
     messages: {

@@ -7,7 +7,9 @@ const COMMA = /(?<=[”》])、(?=[“《])/g
 
 export const enumerationComma = textRule({
   meta: {
-    code: 'TB029', title: '引号书名号间的顿号', safeFix: true,
+    code: 'TB029',
+    title: '引号书名号间的顿号',
+    safeFix: true,
     name: 'enumeration-comma',
     severity: 'error',
     messages: {

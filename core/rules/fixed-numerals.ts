@@ -15,21 +15,23 @@ const FIXED: Record<string, string> = {
   '2学1做': '两学一做',
   '8项规定': '八项规定',
   '8八战略': '八八战略',
-  '第1议题': '第一议题',
-  '第1书记': '第一书记',
+  第1议题: '第一议题',
+  第1书记: '第一书记',
 }
 // 一个正则一遍扫完；“4风”只在后接问题、建设等时才是“四风”
 const PATTERN = new RegExp(`${Object.keys(FIXED).join('|')}|(?<!\\d)4风(?=问题|建设|整治|方面|突出)`, 'g')
 
 export const fixedNumerals = textRule({
   meta: {
-    code: 'TB041', title: '定型词语中的数字',
+    code: 'TB041',
+    title: '定型词语中的数字',
     name: 'fixed-numerals',
     severity: 'error',
     messages: {
       arabic: '定型词语“{{right}}”中的数字应用汉字，此处写作“{{found}}”',
     },
-    description: '定型词语中的数字用汉字，如“两个维护”“四个意识”“一把手”“三会一课”“中央八项规定”，不写“2个维护”“1把手”（GB/T 15835-2011，规范 N09）。可一键改正。',
+    description:
+      '定型词语中的数字用汉字，如“两个维护”“四个意识”“一把手”“三会一课”“中央八项规定”，不写“2个维护”“1把手”（GB/T 15835-2011，规范 N09）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {

@@ -7,7 +7,9 @@ const toHalf = (s: string) => s.replace(/[０-９％]/g, (c) => String.fromCharC
 
 export const fullwidthDigits = textRule({
   meta: {
-    code: 'TB035', title: '全角数字', safeFix: true,
+    code: 'TB035',
+    title: '全角数字',
+    safeFix: true,
     name: 'fullwidth-digits',
     severity: 'error',
     messages: {

@@ -52,7 +52,9 @@ function yearMonth(year: number, digits: string): string[] {
 export function garbledReadings(year: number, digits: string, trailing = ''): string[] {
   if (trailing === '月') return yearMonth(year, digits).map((r) => r.slice(0, -1))
   if (trailing === '时') return withHour(year, digits)
-  const single = splitMd(digits, year).filter((r) => r.rest === '').map((r) => `${year}年${r.md.m}月${r.md.d}`)
+  const single = splitMd(digits, year)
+    .filter((r) => r.rest === '')
+    .map((r) => `${year}年${r.md.m}月${r.md.d}`)
   const months = trailing === '日' ? [] : yearMonth(year, digits)
   if (single.length || months.length) return [...single.map((s) => s + (trailing === '日' ? '' : '日')), ...months]
   const ranges: string[] = []
@@ -68,7 +70,8 @@ export function garbledReadings(year: number, digits: string, trailing = ''): st
       const ds = first.rest
       if (ds.length !== dl || ds.startsWith('0')) continue
       const d = Number(ds)
-      if (d > a.d && IsoDate.isValid(IsoDate.of(year, a.m, d))) ranges.push(`${year}年${a.m}月${a.d}日至${d}${trailing === '日' ? '' : '日'}`)
+      if (d > a.d && IsoDate.isValid(IsoDate.of(year, a.m, d)))
+        ranges.push(`${year}年${a.m}月${a.d}日至${d}${trailing === '日' ? '' : '日'}`)
     }
   }
   return [...new Set(ranges)]
@@ -96,8 +99,11 @@ export function findGarbledDates(text: string): GarbledDate[] {
   if (text.includes('日至')) {
     for (const h of hits(RANGE_TAIL, text)) {
       // 2000 年是闰年，2月29日也算可能的读法
-      const readings = splitMd(h.text, 2000).filter((r) => r.rest === '').map((r) => `${r.md.m}月${r.md.d}`)
-      if (readings.length === 1) out.push({ kind: 'rangeTail', found: h.text, range: [h.start, h.end], replacements: readings, trailing: '' })
+      const readings = splitMd(h.text, 2000)
+        .filter((r) => r.rest === '')
+        .map((r) => `${r.md.m}月${r.md.d}`)
+      if (readings.length === 1)
+        out.push({ kind: 'rangeTail', found: h.text, range: [h.start, h.end], replacements: readings, trailing: '' })
     }
   }
   if (!/(?:19|20)\d{3}/.test(text)) return out
@@ -113,7 +119,8 @@ export function findGarbledDates(text: string): GarbledDate[] {
 
 export const garbledDate = textRule({
   meta: {
-    code: 'TB018', title: '丢了年月日的日期',
+    code: 'TB018',
+    title: '丢了年月日的日期',
     name: 'garbled-date',
     severity: 'error',
     messages: {
@@ -129,8 +136,15 @@ export const garbledDate = textRule({
       const { found, range, trailing } = g
       const edits: TextEdit[] = g.replacements.map((r) => ({ label: `改为“${r}${trailing}”`, range, text: r }))
       if (g.kind === 'rangeTail') report({ messageId: 'rangeTail', data: { found, reading: g.replacements[0]! }, range, fix: edits[0]! })
-      else if (edits.length === 1) report({ messageId: 'one', data: { found, reading: g.replacements[0]! + trailing }, range, fix: edits[0]! })
-      else report({ messageId: 'several', data: { found, count: edits.length, readings: g.replacements.map((r) => r + trailing).join('；') }, range, suggestions: edits })
+      else if (edits.length === 1)
+        report({ messageId: 'one', data: { found, reading: g.replacements[0]! + trailing }, range, fix: edits[0]! })
+      else
+        report({
+          messageId: 'several',
+          data: { found, count: edits.length, readings: g.replacements.map((r) => r + trailing).join('；') },
+          range,
+          suggestions: edits,
+        })
     }
   },
 })

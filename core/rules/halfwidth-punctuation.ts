@@ -25,12 +25,19 @@ function inChinese(text: string, i: number): boolean {
 
 function reportChar(report: TextReport<'point'>, at: number, ch: string): void {
   const full = FULL[ch]!
-  report({ messageId: 'point', data: { full, found: ch }, range: [at, at + 1], fix: { label: `改为“${full}”`, range: [at, at + 1], text: full } })
+  report({
+    messageId: 'point',
+    data: { full, found: ch },
+    range: [at, at + 1],
+    fix: { label: `改为“${full}”`, range: [at, at + 1], text: full },
+  })
 }
 
 export const halfwidthPunctuation = textRule({
   meta: {
-    code: 'TB026', title: '半角标点', safeFix: true,
+    code: 'TB026',
+    title: '半角标点',
+    safeFix: true,
     name: 'halfwidth-punctuation',
     severity: 'error',
     messages: {
@@ -57,7 +64,8 @@ export const halfwidthPunctuation = textRule({
     // 残缺的单个括号（导入时常见，如“)全力抓好”）
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!
-      if ((ch === '(' || ch === ')') && !paired.has(i) && HAN_TEST.test((text[i - 1] ?? '') + (text[i + 1] ?? ''))) reportChar(report, i, ch)
+      if ((ch === '(' || ch === ')') && !paired.has(i) && HAN_TEST.test((text[i - 1] ?? '') + (text[i + 1] ?? '')))
+        reportChar(report, i, ch)
     }
   },
 })

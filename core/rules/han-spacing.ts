@@ -7,7 +7,9 @@ const SPACE = new RegExp(`(?<=${HAN})[ \\u00a0\\u3000]+(?=${HAN})|^[ \\u00a0\\u3
 
 export const hanSpacing = textRule({
   meta: {
-    code: 'TB034', title: '汉字间的空格', safeFix: true,
+    code: 'TB034',
+    title: '汉字间的空格',
+    safeFix: true,
     name: 'han-spacing',
     severity: 'warning',
     messages: {
@@ -20,7 +22,12 @@ export const hanSpacing = textRule({
     if (!/[ \u00a0\u3000]/.test(text)) return
     for (const h of hits(SPACE, text)) {
       const where = h.start === 0 ? '段首' : h.end === text.length ? '段尾' : '汉字之间'
-      report({ messageId: 'space', data: { where }, range: [h.start, h.end], fix: { label: '删去空格', range: [h.start, h.end], text: '' } })
+      report({
+        messageId: 'space',
+        data: { where },
+        range: [h.start, h.end],
+        fix: { label: '删去空格', range: [h.start, h.end], text: '' },
+      })
     }
   },
 })

@@ -4,7 +4,8 @@ import { noticeRule } from './notice-rule'
 
 export const handWrittenInStep = noticeRule({
   meta: {
-    code: 'TB060', title: '手写段落与表单不一致',
+    code: 'TB060',
+    title: '手写段落与表单不一致',
     name: 'hand-written-in-step',
     severity: 'warning',
     description:

@@ -44,7 +44,8 @@ function mergedIntoBody(item: Item): Item {
 
 export const headingSentence = itemRule({
   meta: {
-    code: 'TB057', title: '读起来是正文的标题',
+    code: 'TB057',
+    title: '读起来是正文的标题',
     name: 'heading-sentence',
     severity: 'warning',
     messages: {
@@ -61,6 +62,11 @@ export const headingSentence = itemRule({
       { kind: 'set-value', label: '与下文合并为正文', path, value: mergedIntoBody(item) },
       { kind: 'set-value', label: '改为与正文同段', path: [...path, 'runIn'], value: true },
     ]
-    report({ messageId: 'sentence', data: { length: title.length, clauses: clauseCount(title) }, location: { path: [...path, 'title'], range: [0, item.title.length] }, suggestions })
+    report({
+      messageId: 'sentence',
+      data: { length: title.length, clauses: clauseCount(title) },
+      location: { path: [...path, 'title'], range: [0, item.title.length] },
+      suggestions,
+    })
   },
 })

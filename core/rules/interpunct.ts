@@ -5,7 +5,9 @@ import { PROSE_KINDS } from './text-units'
 
 export const interpunct = textRule({
   meta: {
-    code: 'TB042', title: '间隔号写法', safeFix: true,
+    code: 'TB042',
+    title: '间隔号写法',
+    safeFix: true,
     name: 'interpunct',
     severity: 'warning',
     messages: {
@@ -17,7 +19,12 @@ export const interpunct = textRule({
   checkText(text, _kind, _ctx, report) {
     if (!/[\u30FB\u2022\uFF65]/.test(text)) return
     for (const h of hits(/(?<=\S)[\u30FB\u2022\uFF65](?=\S)/g, text)) {
-      report({ messageId: 'wrong', data: { found: h.text }, range: [h.start, h.end], fix: { label: '改为“·”', range: [h.start, h.end], text: '·' } })
+      report({
+        messageId: 'wrong',
+        data: { found: h.text },
+        range: [h.start, h.end],
+        fix: { label: '改为“·”', range: [h.start, h.end], text: '·' },
+      })
     }
   },
 })

@@ -29,7 +29,9 @@ const PATTERN = /[\u200B-\u200F\u2060\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u206
 
 export const invisibleCharacters = textRule({
   meta: {
-    code: 'TB054', title: '看不见的字符', safeFix: true,
+    code: 'TB054',
+    title: '看不见的字符',
+    safeFix: true,
     name: 'invisible-characters',
     severity: 'warning',
     messages: {

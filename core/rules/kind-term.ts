@@ -20,13 +20,15 @@ function insideBookTitle(text: string, at: number): boolean {
 
 export const kindTerm = textRule({
   meta: {
-    code: 'TB019', title: '巡视巡察用词混淆',
+    code: 'TB019',
+    title: '巡视巡察用词混淆',
     name: 'kind-term',
     severity: 'error',
     messages: {
       wrongKind: '本文为{{kind}}整改通报，此处写作“{{found}}”，应为“{{kind}}”',
     },
-    description: '巡视通报中不应出现指本次工作的“巡察组”“巡察整改”“巡察意见”等，巡察通报反之（“巡视巡察”并称、书名号内的文件名、其他机关的巡视巡察不算）。可一键改为与通报类型一致的用词。',
+    description:
+      '巡视通报中不应出现指本次工作的“巡察组”“巡察整改”“巡察意见”等，巡察通报反之（“巡视巡察”并称、书名号内的文件名、其他机关的巡视巡察不算）。可一键改为与通报类型一致的用词。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, ctx, report) {

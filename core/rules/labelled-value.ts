@@ -62,7 +62,15 @@ function trimmed(value: string): string {
   return value.replace(/[.．)）\-－—–/:]+$/, '')
 }
 
-function checkValue(report: TextReport<'unparsed' | 'empty'>, label: string, channel: Channel, value: string, start: number, colon: boolean, after: string): void {
+function checkValue(
+  report: TextReport<'unparsed' | 'empty'>,
+  label: string,
+  channel: Channel,
+  value: string,
+  start: number,
+  colon: boolean,
+  after: string,
+): void {
   if (value === '') {
     // 只有写了冒号、其后紧接分隔号或段末时才算“没填”：正文里“设立举报电话、电子邮箱”不是漏填。
     if (colon && /^\s*(?:[；;，,。]|$)/.test(after)) report({ messageId: 'empty', data: { label }, range: [start - 1, start] })
@@ -76,12 +84,18 @@ function checkValue(report: TextReport<'unparsed' | 'empty'>, label: string, cha
   const right = halfWidth(value)
   const range: [number, number] = [start, start + value.length]
   const fix = right !== value && parses(channel, right) ? { label: `改为“${right}”`, range, text: right } : undefined
-  report({ messageId: 'unparsed', data: { label, value, hint: fix ? '有全角字符，应全部半角' : hint(channel, value) }, range, ...(fix ? { fix } : {}) })
+  report({
+    messageId: 'unparsed',
+    data: { label, value, hint: fix ? '有全角字符，应全部半角' : hint(channel, value) },
+    range,
+    ...(fix ? { fix } : {}),
+  })
 }
 
 export const labelledValue = textRule({
   meta: {
-    code: 'TB056', title: '认不出的联系方式',
+    code: 'TB056',
+    title: '认不出的联系方式',
     name: 'labelled-value',
     severity: 'warning',
     messages: {

@@ -6,20 +6,23 @@ import { noticeRule } from './notice-rule'
 // 完整日期，或区间后半的“至5月31日”“至31日”（沿用前一个日期的年、月）
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g
 // “省委第五巡视组”“市委巡察一组”
-const GROUP = /(?:中央|省委|自治区党委|市委|州委|县委|区委|党组|党委)(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]*)(?:巡视|巡察)(?:[一二三四五六七八九十\d]+)?组/g
+const GROUP =
+  /(?:中央|省委|自治区党委|市委|州委|县委|区委|党组|党委)(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]*)(?:巡视|巡察)(?:[一二三四五六七八九十\d]+)?组/g
 /** 通报信息中的组名本身是这种写法时才比较（名称残缺或特殊时不比较）。 */
 const GROUP_WHOLE = new RegExp(`^(?:${GROUP.source})$`)
 
 export const leadMatchesMeta = noticeRule({
   meta: {
-    code: 'TB046', title: '导语与通报信息不一致',
+    code: 'TB046',
+    title: '导语与通报信息不一致',
     name: 'lead-matches-meta',
     severity: 'warning',
     messages: {
       group: '导语中的“{{found}}”与通报信息中的{{kind}}组“{{group}}”不一致',
       date: '导语中的“{{found}}”不是通报信息中的{{kind}}起止日期或反馈日期（{{known}}）',
     },
-    description: '手写导语中的日期应是通报信息中的巡视/巡察开始、结束或反馈日期之一，导语中的巡视/巡察组应与通报信息中的一致；不一致时其中一处写错了，请核对。可一键把导语中的组名改为通报信息中的组名。',
+    description:
+      '手写导语中的日期应是通报信息中的巡视/巡察开始、结束或反馈日期之一，导语中的巡视/巡察组应与通报信息中的一致；不一致时其中一处写错了，请核对。可一键把导语中的组名改为通报信息中的组名。',
   },
   check(notice, report) {
     const lead = notice.lead.override
@@ -50,7 +53,11 @@ export const leadMatchesMeta = noticeRule({
         const iso = IsoDate.of(year, month, Number(h[3]))
         if (!IsoDate.isValid(iso) || known.has(iso)) continue
         const list = [...known].map(IsoDate.toChinese).join('、')
-        report({ messageId: 'date', data: { found: h[0], kind: m.kind, known: list }, location: { path: ['lead', 'override', i], range: [h.index, h.index + h[0].length] } })
+        report({
+          messageId: 'date',
+          data: { found: h[0], kind: m.kind, known: list },
+          location: { path: ['lead', 'override', i], range: [h.index, h.index + h[0].length] },
+        })
       }
     })
   },

@@ -6,10 +6,12 @@ import { MISSING_PART, requirePart } from './part-presence'
 
 export const leadPresent = noticeRule({
   meta: {
-    code: 'TB002', title: '缺少导语',
+    code: 'TB002',
+    title: '缺少导语',
     name: 'lead-present',
     severity: 'error',
-    description: '通报须有导语：手写导语不能为空；由通报信息生成导语时，巡视/巡察层级、起止日期、巡视/巡察组、被巡视/巡察对象和反馈日期都须填写（导语中的日期取自这些字段）。',
+    description:
+      '通报须有导语：手写导语不能为空；由通报信息生成导语时，巡视/巡察层级、起止日期、巡视/巡察组、被巡视/巡察对象和反馈日期都须填写（导语中的日期取自这些字段）。',
     messages: {
       missingPart: MISSING_PART,
       empty: '导语为空',
@@ -32,6 +34,7 @@ export const leadPresent = noticeRule({
       [!(m.target?.trim() || m.issuer.shortName.trim() || m.issuer.fullName.trim()), ['meta', 'target'], `被${m.kind}对象`],
       [m.feedbackDate === null, ['meta', 'feedbackDate'], '反馈日期'],
     ]
-    for (const [isMissing, path, field] of missing) if (isMissing) report({ messageId: 'missingField', data: { field }, location: { path } })
+    for (const [isMissing, path, field] of missing)
+      if (isMissing) report({ messageId: 'missingField', data: { field }, location: { path } })
   },
 })

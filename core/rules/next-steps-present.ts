@@ -5,7 +5,8 @@ import { MISSING_PART, requirePart } from './part-presence'
 
 export const nextStepsPresent = noticeRule({
   meta: {
-    code: 'TB008', title: '缺少下一步打算',
+    code: 'TB008',
+    title: '缺少下一步打算',
     name: 'next-steps-present',
     severity: 'error',
     description: '通报须有“下一步打算”（下一步工作措施），该部分不能为空。',

@@ -11,7 +11,8 @@ const HAN_TENS = ['', '十', '二十', '三十', '四十', '五十', '六十', '
 
 export const numberForms = textRule({
   meta: {
-    code: 'TB044', title: '数字写法',
+    code: 'TB044',
+    title: '数字写法',
     name: 'number-forms',
     severity: 'error',
     messages: {
@@ -19,22 +20,39 @@ export const numberForms = textRule({
       approx: '概数应用汉字，“{{found}}”应写作“{{right}}”',
       decimal: '小数“{{found}}”应写出整数位',
     },
-    description: '阿拉伯数字不与“千”“百”混写（3千人写作3000人，万、亿除外）；“10几个”这类概数用汉字（十几个）；纯小数写出整数位（.5 写作 0.5，警告）（GB/T 15835-2011，规范 N07、N08、N11）。能确定写法时可一键改正。',
+    description:
+      '阿拉伯数字不与“千”“百”混写（3千人写作3000人，万、亿除外）；“10几个”这类概数用汉字（十几个）；纯小数写出整数位（.5 写作 0.5，警告）（GB/T 15835-2011，规范 N07、N08、N11）。能确定写法时可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/\d/.test(text)) return
     for (const h of hits(MIXED, text)) {
       const right = String(Number(h.groups[0]) * (h.groups[1] === '千' ? 1000 : 100))
-      report({ messageId: 'mixed', data: { found: h.text }, range: [h.start, h.end], suggestions: [{ label: `改为“${right}”`, range: [h.start, h.end], text: right }] })
+      report({
+        messageId: 'mixed',
+        data: { found: h.text },
+        range: [h.start, h.end],
+        suggestions: [{ label: `改为“${right}”`, range: [h.start, h.end], text: right }],
+      })
     }
     for (const h of hits(APPROX, text)) {
       const right = `${HAN_TENS[Number(h.groups[0])]}几`
-      report({ messageId: 'approx', data: { found: h.text, right }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+      report({
+        messageId: 'approx',
+        data: { found: h.text, right },
+        range: [h.start, h.end],
+        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
+      })
     }
     for (const h of hits(BARE_DECIMAL, text)) {
       const right = `0.${h.groups[0]}`
-      report({ messageId: 'decimal', data: { found: h.text }, range: [h.start, h.end], severity: 'warning', fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+      report({
+        messageId: 'decimal',
+        data: { found: h.text },
+        range: [h.start, h.end],
+        severity: 'warning',
+        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
+      })
     }
   },
 })

@@ -12,24 +12,33 @@ const BRACKET_PUNCT = new RegExp(`([（(](?:${H}|\\d{1,2})[)）])[、，,.．]`,
 const CIRCLED_PUNCT = /([①-⑳])[、，,.．]/g
 
 function report1(report: TextReport<'marker'>, start: number, end: number, wrong: string, right: string): void {
-  report({ messageId: 'marker', data: { found: wrong, right }, range: [start, end], fix: { label: `改为“${right}”`, range: [start, end], text: right } })
+  report({
+    messageId: 'marker',
+    data: { found: wrong, right },
+    range: [start, end],
+    fix: { label: `改为“${right}”`, range: [start, end], text: right },
+  })
 }
 
 export const ordinalMarker = textRule({
   meta: {
-    code: 'TB030', title: '序次语的标点', safeFix: true,
+    code: 'TB030',
+    title: '序次语的标点',
+    safeFix: true,
     name: 'ordinal-marker',
     severity: 'error',
     messages: {
       marker: '序次语“{{found}}”应写作“{{right}}”',
     },
-    description: '序次语的标点：汉字数字后用顿号（一、），阿拉伯数字后用下脚点（1.），括号序次语后不加标点（（一）、（1）），不写 1、 一. （一）、（规范 P12）。可一键改正。',
+    description:
+      '序次语的标点：汉字数字后用顿号（一、），阿拉伯数字后用下脚点（1.），括号序次语后不加标点（（一）、（1）），不写 1、 一. （一）、（规范 P12）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     // 每种写法先用简单的字面查找预筛，多数段落一种也没有
     if (/\d、/.test(text)) for (const h of hits(ARABIC_COMMA, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}.`)
-    if (/[一二三四五六七八九十][.．]/.test(text)) for (const h of hits(HAN_DOT, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}、`)
+    if (/[一二三四五六七八九十][.．]/.test(text))
+      for (const h of hits(HAN_DOT, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}、`)
     if (/[)）][、，,.．]/.test(text)) for (const h of hits(BRACKET_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
     if (/[①-⑳]/.test(text)) for (const h of hits(CIRCLED_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
   },

@@ -5,7 +5,8 @@ import { MISSING_PART, requirePart } from './part-presence'
 
 export const organizationPresent = noticeRule({
   meta: {
-    code: 'TB003', title: '缺少组织情况',
+    code: 'TB003',
+    title: '缺少组织情况',
     name: 'organization-present',
     severity: 'error',
     description: '通报须写明整改工作的组织情况（领导小组、会议、整改方案、督查等），该部分不能为空。',

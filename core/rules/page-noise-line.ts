@@ -14,7 +14,8 @@ const KIND_NAME: Record<NoiseKind, string> = {
 
 export const pageNoiseLine = noticeRule({
   meta: {
-    code: 'TB058', title: '网页上的杂项文字',
+    code: 'TB058',
+    title: '网页上的杂项文字',
     name: 'page-noise-line',
     severity: 'warning',
     messages: {
@@ -28,7 +29,12 @@ export const pageNoiseLine = noticeRule({
       if (unit.kind !== 'paragraph' || unit.text.length > 80) continue
       const kind = noiseKind(unit.text)
       if (!kind) continue
-      report({ messageId: 'noise', data: { line: unit.text.trim(), kind: KIND_NAME[kind] }, location: { path: unit.path }, fix: { kind: 'remove-item', label: '删去这一段', path: unit.path } })
+      report({
+        messageId: 'noise',
+        data: { line: unit.text.trim(), kind: KIND_NAME[kind] },
+        location: { path: unit.path },
+        fix: { kind: 'remove-item', label: '删去这一段', path: unit.path },
+      })
     }
   },
 })

@@ -17,7 +17,9 @@ const MARKS = /[“”‘’《》（）〈〉]/g
 
 export const pairedMarks = textRule({
   meta: {
-    code: 'TB027', title: '引号书名号括号', safeFix: true,
+    code: 'TB027',
+    title: '引号书名号括号',
+    safeFix: true,
     name: 'paired-marks',
     severity: 'error',
     messages: {
@@ -26,7 +28,8 @@ export const pairedMarks = textRule({
       angleBrackets: '书名号应为《》，不用 <<>>',
       unpaired: '{{name}}“{{found}}”缺少对应的“{{missing}}”',
     },
-    description: '引号应为“”（内层‘’）且成对出现；书名号《》、括号（）成对；不用直引号 " 和 <<>>（规范 P05、P06）。直引号成对时可一键改为弯引号。',
+    description:
+      '引号应为“”（内层‘’）且成对出现；书名号《》、括号（）成对；不用直引号 " 和 <<>>（规范 P05、P06）。直引号成对时可一键改为弯引号。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
@@ -36,7 +39,11 @@ export const pairedMarks = textRule({
       for (let i = 0; i + 1 < straight.length; i += 2) {
         const a = straight[i]!.start
         const b = straight[i + 1]!.start
-        report({ messageId: 'straightQuotes', range: [a, b + 1], fix: { label: '改为“”', range: [a, b + 1], text: `“${text.slice(a + 1, b)}”` } })
+        report({
+          messageId: 'straightQuotes',
+          range: [a, b + 1],
+          fix: { label: '改为“”', range: [a, b + 1], text: `“${text.slice(a + 1, b)}”` },
+        })
       }
       if (straight.length % 2 === 1) {
         const a = straight[straight.length - 1]!.start
@@ -45,7 +52,11 @@ export const pairedMarks = textRule({
     }
     if (text.includes('<<')) {
       for (const h of hits(/<<([^<>]*)>>/g, text)) {
-        report({ messageId: 'angleBrackets', range: [h.start, h.end], fix: { label: '改为《》', range: [h.start, h.end], text: `《${h.groups[0]}》` } })
+        report({
+          messageId: 'angleBrackets',
+          range: [h.start, h.end],
+          fix: { label: '改为《》', range: [h.start, h.end], text: `《${h.groups[0]}》` },
+        })
       }
     }
     // 各种成对符号各用一个栈，一遍扫完

@@ -21,4 +21,3 @@ export function hits(re: RegExp, text: string): Hit[] {
   }
   return out
 }
-

@@ -18,7 +18,8 @@ export function luhn(digits: string): boolean {
 
 export const personalBankCard = textRule({
   meta: {
-    code: 'TB048', title: '银行卡号',
+    code: 'TB048',
+    title: '银行卡号',
     name: 'personal-bank-card',
     severity: 'warning',
     messages: {

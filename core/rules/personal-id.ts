@@ -19,17 +19,18 @@ export function isIdNumber(s: string): boolean {
   return CHECK[sum % 11] === s[17]!.toUpperCase()
 }
 
-
 export const personalId = textRule({
   meta: {
-    code: 'TB039', title: '身份证号码',
+    code: 'TB039',
+    title: '身份证号码',
     name: 'personal-id',
     severity: 'warning',
     messages: {
       id: '文中出现身份证号码，公开发布前应删除或隐去',
       labelled: '“身份证”后的 18 位号码即使有误（如校验位不符、抄错一位）也是个人信息，公开发布前应删除或隐去',
     },
-    description: '文中出现居民身份证号码。政务公开不得公开个人隐私信息；可一键隐去中间的出生日期和顺序码。写在“身份证（号码）”之后的 18 位号码即使校验位不对也报告。',
+    description:
+      '文中出现居民身份证号码。政务公开不得公开个人隐私信息；可一键隐去中间的出生日期和顺序码。写在“身份证（号码）”之后的 18 位号码即使校验位不对也报告。',
   },
   kinds: ALL_KINDS,
   checkText(text, _kind, _ctx, report) {

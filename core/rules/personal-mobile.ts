@@ -7,7 +7,8 @@ const MOBILE = /(?<![\d\-—])1[3-9]\d{9}(?!\d)/g
 
 export const personalMobile = textRule({
   meta: {
-    code: 'TB040', title: '个人手机号码',
+    code: 'TB040',
+    title: '个人手机号码',
     name: 'personal-mobile',
     severity: 'warning',
     messages: {

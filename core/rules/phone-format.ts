@@ -8,7 +8,12 @@ const NO_AREA_IN_TEXT = /(?<=(?:电话|热线)[：:]?\s*)(\d{7,8})(?![\d\-—])/
 function wrongDash(report: TextReport<'dash'>, text: string): void {
   for (const h of hits(WRONG_DASH, text)) {
     const right = `${h.groups[0]}-${h.groups[1]}`
-    report({ messageId: 'dash', data: { found: h.text }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+    report({
+      messageId: 'dash',
+      data: { found: h.text },
+      range: [h.start, h.end],
+      fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
+    })
   }
 }
 
@@ -19,7 +24,8 @@ function areaCodeLength(digits: string): number {
 
 export const phoneFormat = textRule({
   meta: {
-    code: 'TB011', title: '电话号码格式',
+    code: 'TB011',
+    title: '电话号码格式',
     name: 'phone-format',
     severity: 'error',
     messages: {
@@ -39,7 +45,8 @@ export const phoneFormat = textRule({
       return
     }
     const t = text.trim()
-    if (/^0\d{2,3}-\d{7,8}(?:转\d+)?$/.test(t) || /^1[3-9]\d{9}$/.test(t) || /^(?:400|800)-?\d{3}-?\d{4}$/.test(t) || /^12\d{3}$/.test(t)) return
+    if (/^0\d{2,3}-\d{7,8}(?:转\d+)?$/.test(t) || /^1[3-9]\d{9}$/.test(t) || /^(?:400|800)-?\d{3}-?\d{4}$/.test(t) || /^12\d{3}$/.test(t))
+      return
     if (hits(WRONG_DASH, t).length) return wrongDash(report, text)
     if (/^0\d{9,11}$/.test(t)) {
       const n = areaCodeLength(t)

@@ -3,12 +3,13 @@ import { hits } from './patterns'
 import { textRule } from './text-rule'
 import { ALL_KINDS } from './text-units'
 
-const PLACEHOLDER = /×{2,}|(?<![A-Za-z0-9])[Xx]{2,}(?![A-Za-z0-9])|(?<![〇零一二三四五六七八九十百千])[〇○]{2,}(?![〇零一二三四五六七八九十年])|待补充|待填写|待完善|待核实|TODO|TBD|FIXME|【\s*】|\{\w+\}/g
-
+const PLACEHOLDER =
+  /×{2,}|(?<![A-Za-z0-9])[Xx]{2,}(?![A-Za-z0-9])|(?<![〇零一二三四五六七八九十百千])[〇○]{2,}(?![〇零一二三四五六七八九十年])|待补充|待填写|待完善|待核实|TODO|TBD|FIXME|【\s*】|\{\w+\}/g
 
 export const placeholder = textRule({
   meta: {
-    code: 'TB037', title: '占位符和待办记号',
+    code: 'TB037',
+    title: '占位符和待办记号',
     name: 'placeholder',
     severity: 'error',
     messages: {

@@ -6,7 +6,9 @@ const IN_TEXT = /(?<=邮编|邮政编码)[：:]?\s*([^；;。，,\s]*)/g
 
 export const postcodeFormat = textRule({
   meta: {
-    code: 'TB013', title: '邮政编码格式', safeFix: true,
+    code: 'TB013',
+    title: '邮政编码格式',
+    safeFix: true,
     name: 'postcode-format',
     severity: 'error',
     messages: {

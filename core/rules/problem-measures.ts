@@ -14,7 +14,8 @@ function hasMeasure(items: Item[]): boolean {
 
 export const problemMeasures = itemRule({
   meta: {
-    code: 'TB006', title: '问题缺少整改措施',
+    code: 'TB006',
+    title: '问题缺少整改措施',
     name: 'problem-measures',
     severity: 'error',
     description: '每个问题至少要有一段整改措施：问题下的正文段落，或有内容的措施条目。下设具体问题的，由各具体问题分别检查。',

@@ -10,7 +10,8 @@ function hasProblem(items: Item[]): boolean {
 
 export const problemsPresent = noticeRule({
   meta: {
-    code: 'TB004', title: '没有问题条目',
+    code: 'TB004',
+    title: '没有问题条目',
     name: 'problems-present',
     severity: 'error',
     description: '逐条整改部分至少要有一个“问题”条目（方面之下的问题，或直接列出的问题）。',

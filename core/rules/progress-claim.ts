@@ -37,7 +37,15 @@ function claimTexts(notice: Notice): ClaimText[] {
   return out
 }
 
-function mismatch(report: Report<MessageId>, at: ClaimText, start: number, claimed: string, actual: number, what: string, derived: string): void {
+function mismatch(
+  report: Report<MessageId>,
+  at: ClaimText,
+  start: number,
+  claimed: string,
+  actual: number,
+  what: string,
+  derived: string,
+): void {
   const range: [number, number] = [start, start + claimed.length]
   report({
     messageId: 'mismatch',
@@ -61,7 +69,13 @@ function formatRate(done: number, total: number, decimals: number): string {
 type MessageId = 'mismatch' | 'ledger' | 'rate'
 
 /** 完成率与各个来源（条目、台账）核对，每个不符的来源报一次。 */
-function checkRate(report: Report<MessageId>, at: ClaimText, start: number, claimed: string, sources: { source: string; done: number; total: number }[]): void {
+function checkRate(
+  report: Report<MessageId>,
+  at: ClaimText,
+  start: number,
+  claimed: string,
+  sources: { source: string; done: number; total: number }[],
+): void {
   const decimals = claimed.includes('.') ? claimed.split('.')[1]!.length : 0
   const range: [number, number] = [start, start + claimed.length]
   for (const { source, done, total } of sources) {
@@ -83,7 +97,8 @@ export const progressClaim = noticeRule({
       ledger: '台账中{{what}}{{actual}}项，正文写“{{phrase}}”（台账“{{file}}”）',
       rate: '文中完成率{{claimed}}%，按{{source}}应为{{expected}}%（{{done}}/{{total}}）',
     },
-    code: 'TB022', title: '整改进度与条目不符',
+    code: 'TB022',
+    title: '整改进度与条目不符',
     name: 'progress-claim',
     severity: 'error',
     description:
@@ -99,7 +114,9 @@ export const progressClaim = noticeRule({
     const p = progress(notice)
     const ledger = notice.ledger
     if (p.problems === 0 && !ledger) return
-    const problems = sectionEntries(notice, 'rectification').filter((e) => e.item.role === 'problem').map((e) => e.item)
+    const problems = sectionEntries(notice, 'rectification')
+      .filter((e) => e.item.role === 'problem')
+      .map((e) => e.item)
     // 只有顶层条目全是“方面”时，方面数才可核对（混着问题时分组本身不完整）
     const top = notice.rectification.items
     const byAspect = top.length > 0 && top.every((i) => i.role === 'aspect')
@@ -129,7 +146,8 @@ export const progressClaim = noticeRule({
       for (const m of found) {
         const ind = m.indices!
         if (p.problems > 0) {
-          if (m[1] !== undefined && byAspect && Number(m[1]) !== p.aspects) mismatch(report, at, ind[1]![0], m[1], p.aspects, '个方面', sentence())
+          if (m[1] !== undefined && byAspect && Number(m[1]) !== p.aspects)
+            mismatch(report, at, ind[1]![0], m[1], p.aspects, '个方面', sentence())
           if (Number(m[2]) !== p.problems) mismatch(report, at, ind[2]![0], m[2]!, p.problems, '个问题', sentence())
         }
         if (m[1] !== undefined && ledger && ledger.aspects > 0) againstLedger(at, ind[1]![0], m[1], m[0], ledger.aspects, '方面共')
@@ -155,7 +173,8 @@ export const progressClaim = noticeRule({
       if (!measuresItemized) continue
       for (const m of measures) {
         const total = m[1]!
-        if (Number(total) !== p.measures) mismatch(report, at, m.index, total, p.measures, '条整改措施', `逐条整改中共有${p.measures}条措施`)
+        if (Number(total) !== p.measures)
+          mismatch(report, at, m.index, total, p.measures, '条整改措施', `逐条整改中共有${p.measures}条措施`)
       }
     }
   },

@@ -10,13 +10,29 @@ const UNIT_RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(%|�
 
 type Id = 'dateRange' | 'monthRange' | 'unitRange'
 
-function replace(report: TextReport<Id>, start: number, end: number, messageId: Id, data: Record<string, string>, right: string, severity?: 'error'): void {
-  report({ messageId, data, range: [start, end], ...(severity ? { severity } : {}), fix: { label: `改为“${right}”`, range: [start, end], text: right } })
+function replace(
+  report: TextReport<Id>,
+  start: number,
+  end: number,
+  messageId: Id,
+  data: Record<string, string>,
+  right: string,
+  severity?: 'error',
+): void {
+  report({
+    messageId,
+    data,
+    range: [start, end],
+    ...(severity ? { severity } : {}),
+    fix: { label: `改为“${right}”`, range: [start, end], text: right },
+  })
 }
 
 export const rangeConnector = textRule({
   meta: {
-    code: 'TB043', title: '范围的连接号', safeFix: true,
+    code: 'TB043',
+    title: '范围的连接号',
+    safeFix: true,
     name: 'range-connector',
     severity: 'warning',
     messages: {
@@ -24,7 +40,8 @@ export const rangeConnector = textRule({
       monthRange: '月份范围应用一字线“—”，此处为“{{found}}”',
       unitRange: '数值范围“{{found}}”两端都应写单位，写作“{{right}}”',
     },
-    description: '日期范围用“至”（2023年3月15日至3月31日），月份范围用“—”（1—3月），不用“-”“~”；带单位的数值范围两端都写单位（15%～30%、9亿元～16亿元），漏写时为错误（规范 P09、N05）。可一键改正。',
+    description:
+      '日期范围用“至”（2023年3月15日至3月31日），月份范围用“—”（1—3月），不用“-”“~”；带单位的数值范围两端都写单位（15%～30%、9亿元～16亿元），漏写时为错误（规范 P09、N05）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {

@@ -12,13 +12,15 @@ function formatRate(value: number, decimals: number): string {
 
 export const rateMatches = textRule({
   meta: {
-    code: 'TB025', title: '百分比与数字不符',
+    code: 'TB025',
+    title: '百分比与数字不符',
     name: 'rate-matches',
     severity: 'warning',
     messages: {
       rate: '{{verb}}率{{rate}}%与{{done}}/{{total}}（约{{expected}}%）不符',
     },
-    description: '“办结率”“完成率”等百分比应等于同一句中“已办结/已完成”的数字除以总数（如“受理40件，办结38件，办结率95%”）。给出按数字计算的百分比作为候选。',
+    description:
+      '“办结率”“完成率”等百分比应等于同一句中“已办结/已完成”的数字除以总数（如“受理40件，办结38件，办结率95%”）。给出按数字计算的百分比作为候选。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
@@ -31,7 +33,9 @@ export const rateMatches = textRule({
       if (counts.length < 2) continue
       const total = counts[0]!
       // 分子：总数之后、紧跟在“办结/完成”等动词之后的数字
-      const done = counts.slice(1).find((c) => c.groups[1] === total.groups[1] && before.slice(Math.max(0, c.start - 6), c.start).includes(verb.slice(-2)))
+      const done = counts
+        .slice(1)
+        .find((c) => c.groups[1] === total.groups[1] && before.slice(Math.max(0, c.start - 6), c.start).includes(verb.slice(-2)))
       if (!done) continue
       const n = Number(total.groups[0])
       if (n === 0) continue

@@ -7,7 +7,8 @@ const ANNOUNCE = /(巡视|巡察)整改(进展)?情况予以公布/g
 
 export const reportKindConsistency = noticeRule({
   meta: {
-    code: 'TB053', title: '导语与标题的报告类型不一致',
+    code: 'TB053',
+    title: '导语与标题的报告类型不一致',
     name: 'report-kind-consistency',
     severity: 'warning',
     messages: { differs: '标题是“{{titleKind}}”的通报，导语却说“{{found}}”' },

@@ -26,7 +26,11 @@ export function withSameValueOnce(findings: Finding[], notice: Notice): Finding[
     const range = f.location.range
     if (!isOverridePath(f) || !range) return true
     const paragraph = getAtPath(notice, f.location.path) as { children: { text: string }[] } | undefined
-    const text = paragraph?.children.map((r) => r.text).join('').slice(range[0], range[1]).trim()
+    const text = paragraph?.children
+      .map((r) => r.text)
+      .join('')
+      .slice(range[0], range[1])
+      .trim()
     return !(text && fieldValues.get(f.rule)?.has(text))
   })
 }

@@ -4,7 +4,8 @@ import { noticeRule } from './notice-rule'
 
 export const signatureMatchesTitle = noticeRule({
   meta: {
-    code: 'TB021', title: '落款与标题的机关不一致',
+    code: 'TB021',
+    title: '落款与标题的机关不一致',
     name: 'signature-matches-title',
     severity: 'error',
     messages: { differs: '落款机关“{{org}}”与标题中的“{{titleOrg}}”不一致' },

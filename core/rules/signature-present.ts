@@ -4,7 +4,8 @@ import { MISSING_PART, requirePart } from './part-presence'
 
 export const signaturePresent = noticeRule({
   meta: {
-    code: 'TB010', title: '落款不全',
+    code: 'TB010',
+    title: '落款不全',
     name: 'signature-present',
     severity: 'error',
     description: '落款须有发文机关署名和成文日期（GB/T 9704-2012 7.3.5）。机关名称缺失时可一键填入发文机关全称。',

@@ -9,14 +9,16 @@ const PERCENT = /百分之([一二三四五六七八九]?十[一二三四五六�
 
 export const statisticalNumerals = textRule({
   meta: {
-    code: 'TB049', title: '统计数字用阿拉伯数字',
+    code: 'TB049',
+    title: '统计数字用阿拉伯数字',
     name: 'statistical-numerals',
     severity: 'warning',
     messages: {
       count: '统计数字“{{found}}”应写作“{{right}}”',
       percent: '百分数“{{found}}”应写作“{{right}}”',
     },
-    description: '统计数字用阿拉伯数字：“发现问题45个”“完成率15%”，不写“四十五个”“百分之十五”（GB/T 15835-2011，规范 N06、N10）。可一键改正。',
+    description:
+      '统计数字用阿拉伯数字：“发现问题45个”“完成率15%”，不写“四十五个”“百分之十五”（GB/T 15835-2011，规范 N06、N10）。可一键改正。',
   },
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
@@ -25,12 +27,22 @@ export const statisticalNumerals = textRule({
       const n = fromHanNumber(h.groups[0]!)
       if (n === null) continue
       const right = `${n}${h.groups[1]}`
-      report({ messageId: 'count', data: { found: h.text, right }, range: [h.start, h.end], fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right } })
+      report({
+        messageId: 'count',
+        data: { found: h.text, right },
+        range: [h.start, h.end],
+        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
+      })
     }
     for (const h of hits(PERCENT, text)) {
       const n = h.groups[0] === '百' ? 100 : fromHanNumber(h.groups[0]!)
       if (n === null) continue
-      report({ messageId: 'percent', data: { found: h.text, right: `${n}%` }, range: [h.start, h.end], fix: { label: `改为“${n}%”`, range: [h.start, h.end], text: `${n}%` } })
+      report({
+        messageId: 'percent',
+        data: { found: h.text, right: `${n}%` },
+        range: [h.start, h.end],
+        fix: { label: `改为“${n}%”`, range: [h.start, h.end], text: `${n}%` },
+      })
     }
   },
 })

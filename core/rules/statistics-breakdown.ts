@@ -12,7 +12,8 @@ const COUNTS: [keyof Statistics & string, string][] = [
 
 export const statisticsBreakdown = noticeRule({
   meta: {
-    code: 'TB024', title: '统计细分之和不等于总数',
+    code: 'TB024',
+    title: '统计细分之和不等于总数',
     name: 'statistics-breakdown',
     severity: 'error',
     messages: { sum: '{{label}}总数{{total}}人，细分之和为{{sum}}人' },

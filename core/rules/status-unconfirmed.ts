@@ -3,7 +3,8 @@ import { itemRule } from './item-rule'
 
 export const statusUnconfirmed = itemRule({
   meta: {
-    code: 'TB055', title: '整改状态待确认',
+    code: 'TB055',
+    title: '整改状态待确认',
     name: 'status-unconfirmed',
     severity: 'warning',
     description:

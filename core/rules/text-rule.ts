@@ -60,7 +60,12 @@ function editToFix(edit: TextEdit | ItemFieldEdit, unit: TextUnit): Fix | null {
     if (unit.path.length > 0 && !isItemTitlePath(unit.path)) return null
     return { kind: 'set-value', label: edit.label, path: [...unit.path.slice(0, -1), edit.field], value: edit.value }
   }
-  return { kind: 'replace-text', label: edit.label, at: edit.range ? { path: unit.path, range: edit.range } : { path: unit.path }, text: edit.text }
+  return {
+    kind: 'replace-text',
+    label: edit.label,
+    at: edit.range ? { path: unit.path, range: edit.range } : { path: unit.path },
+    text: edit.text,
+  }
 }
 
 /** 把单元内的问题落到模型路径上。 */

@@ -31,7 +31,19 @@ export interface TextUnit {
 }
 
 /** 全部单元种类。 */
-export const ALL_KINDS: readonly TextUnitKind[] = ['title', 'heading', 'run-in-heading', 'paragraph', 'meta', 'signature-org', 'phone', 'email', 'postcode', 'address', 'website']
+export const ALL_KINDS: readonly TextUnitKind[] = [
+  'title',
+  'heading',
+  'run-in-heading',
+  'paragraph',
+  'meta',
+  'signature-org',
+  'phone',
+  'email',
+  'postcode',
+  'address',
+  'website',
+]
 
 /** 中文叙述性文字（适用标点、数字用法规则）。 */
 export const PROSE_KINDS: readonly TextUnitKind[] = ['title', 'heading', 'run-in-heading', 'paragraph', 'meta', 'signature-org', 'address']

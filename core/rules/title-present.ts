@@ -4,7 +4,8 @@ import { MISSING_PART, requirePart } from './part-presence'
 
 export const titlePresent = noticeRule({
   meta: {
-    code: 'TB001', title: '缺少标题',
+    code: 'TB001',
+    title: '缺少标题',
     name: 'title-present',
     severity: 'error',
     description: '通报须有标题：手写标题不能为空；由通报信息生成标题时须填写发文机关全称，并应填写巡视/巡察轮次或专项主题（缺时为警告）。',

@@ -3,7 +3,9 @@ import { textRule } from './text-rule'
 
 export const titlePunctuation = textRule({
   meta: {
-    code: 'TB032', title: '标题末尾的标点', safeFix: true,
+    code: 'TB032',
+    title: '标题末尾的标点',
+    safeFix: true,
     name: 'title-punctuation',
     severity: 'error',
     messages: {
@@ -15,6 +17,11 @@ export const titlePunctuation = textRule({
   checkText(text, _kind, _ctx, report) {
     const m = /[。，；：、,.;:]+\s*$/.exec(text)
     if (!m) return
-    report({ messageId: 'trailing', data: { found: m[0].trim() }, range: [m.index, text.length], fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' } })
+    report({
+      messageId: 'trailing',
+      data: { found: m[0].trim() },
+      range: [m.index, text.length],
+      fix: { label: '删去末尾标点', range: [m.index, text.length], text: '' },
+    })
   },
 })

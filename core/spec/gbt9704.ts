@@ -6,7 +6,17 @@ export const TWIPS_PER_PT = 20
 
 /** 字号（号 → 磅）。export-compliance §“Units”。 */
 export const FONT_SIZE_PT = {
-  初号: 42, 小初: 36, 一号: 26, 小一: 24, 二号: 22, 小二: 18, 三号: 16, 小三: 15, 四号: 14, 小四: 12, 五号: 10.5,
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
 } as const
 export type FontSizeName = keyof typeof FONT_SIZE_PT
 

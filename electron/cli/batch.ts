@@ -22,7 +22,12 @@ export function worstCode(outcomes: readonly FileOutcome[]): 0 | 1 | 2 {
  * 逐个处理；一份出错（读不了、内部错误）记为 2 并接着处理下一份，不让一份坏文件拖垮整批。
  * 进度只在 io.progress 存在时报告（命令行仅当 stderr 是终端时提供）。
  */
-export async function forEachFile(files: readonly string[], verb: string, io: CliIo, handle: (file: string) => Promise<FileOutcome>): Promise<FileOutcome[]> {
+export async function forEachFile(
+  files: readonly string[],
+  verb: string,
+  io: CliIo,
+  handle: (file: string) => Promise<FileOutcome>,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = []
   for (const [i, file] of files.entries()) {
     io.progress?.(`${verb} ${i + 1}/${files.length}：${basename(file)}`)
@@ -40,7 +45,10 @@ export async function forEachFile(files: readonly string[], verb: string, io: Cl
 /** 终端里的显示宽度：汉字与全角符号占两格。 */
 function displayWidth(text: string): number {
   let w = 0
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1
   return w
 }
 
@@ -51,7 +59,11 @@ export function summaryTable(outcomes: readonly FileOutcome[]): string {
   const header = ['文件', '错误', '警告', '结果']
   const rows = outcomes.map((o) => [o.file, String(o.errors), String(o.warnings), o.result])
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]!))))
-  const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c]!))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c]!)))
+      .join('  ')
+      .trimEnd()
   const count = (code: number) => outcomes.filter((o) => o.code === code).length
   return [
     line(header),

@@ -10,7 +10,16 @@ import { newCommand } from './commands/new'
 import { nextRoundCommand } from './commands/next-round'
 import { validateCommand } from './commands/validate'
 
-const COMMANDS: Command[] = [newCommand, inspectCommand, importCommand, importLedgerCommand, nextRoundCommand, validateCommand, exportCommand, mergeReviewCommand]
+const COMMANDS: Command[] = [
+  newCommand,
+  inspectCommand,
+  importCommand,
+  importLedgerCommand,
+  nextRoundCommand,
+  validateCommand,
+  exportCommand,
+  mergeReviewCommand,
+]
 
 /** 进程的输入输出；进度行只写到终端（回车回到行首、清到行尾），重定向到文件时不写。 */
 export function streamIo(stdout: NodeJS.WriteStream, stderr: NodeJS.WriteStream): CliIo {

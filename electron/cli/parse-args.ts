@@ -13,7 +13,11 @@ type Values<O extends Record<string, OptionSpec>> = { [K in keyof O]?: O[K]['typ
  * 按选项表解析 argv：不认识的选项、缺值的选项、给布尔选项带值、多余的位置参数，都抛 UsageError（中文）。
  * parseArgs 以非严格模式运行并交出词法单元，由这里逐个核对——不去翻译 Node 的英文报错。
  */
-export function parseCommandArgs<O extends Record<string, OptionSpec>>(argv: string[], options: O, maxPositionals: number): { values: Values<O>; positionals: string[] } {
+export function parseCommandArgs<O extends Record<string, OptionSpec>>(
+  argv: string[],
+  options: O,
+  maxPositionals: number,
+): { values: Values<O>; positionals: string[] } {
   const { tokens, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true })
   const values: Record<string, string | boolean> = {}
   for (const token of tokens) {

@@ -4,7 +4,10 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { FileError } from './file-error'
 
 /** 原子写入用到的那部分 fs/promises；测试里注入会失败的版本（磁盘满、中途断电）。 */
-export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'stat' | 'lstat' | 'readlink' | 'realpath' | 'link' | 'copyFile' | 'readdir' | 'chmod'>
+export type AtomicFs = Pick<
+  typeof nodeFs,
+  'open' | 'rename' | 'rm' | 'stat' | 'lstat' | 'readlink' | 'realpath' | 'link' | 'copyFile' | 'readdir' | 'chmod'
+>
 
 export interface AtomicWriteOptions {
   /** 把上一版留作同名 .bak（工程文件保存时用）。 */
@@ -86,7 +89,13 @@ async function statOrNull(fs: AtomicFs, path: string, userPath: string) {
 }
 
 /** 写一个新的临时文件并落盘；任何一步失败都当场删掉它（磁盘满时不留 1 MB 的孤儿）。 */
-async function writeTemp(fs: AtomicFs, tmp: string, userPath: string, fill: (h: nodeFs.FileHandle) => Promise<void>, mode: number | null): Promise<void> {
+async function writeTemp(
+  fs: AtomicFs,
+  tmp: string,
+  userPath: string,
+  fill: (h: nodeFs.FileHandle) => Promise<void>,
+  mode: number | null,
+): Promise<void> {
   let handle: nodeFs.FileHandle
   try {
     handle = await fs.open(tmp, 'wx', mode ?? 0o666)

@@ -10,7 +10,12 @@ export type FileOp = 'read' | 'write'
  */
 export class FileError extends TongbaoError<FileCode> {
   override name = 'FileError'
-  constructor(op: FileOp, readonly failure: FileFailure, userPath: string, cause?: unknown) {
+  constructor(
+    op: FileOp,
+    readonly failure: FileFailure,
+    userPath: string,
+    cause?: unknown,
+  ) {
     super(`${op}.${failure}`, { name: basename(userPath) }, { cause })
   }
 

@@ -40,7 +40,12 @@ export class RecoveryStore {
     await mkdir(this.dir, { recursive: true })
     const file = this.fileFor(docKey)
     const savedAt = now.toISOString()
-    const env: RecoveryEnvelope = { documentPath, savedAt, title, project: serializeProject(content.notice, savedAt, 'tongbao', content.project) }
+    const env: RecoveryEnvelope = {
+      documentPath,
+      savedAt,
+      title,
+      project: serializeProject(content.notice, savedAt, 'tongbao', content.project),
+    }
     await writeFileAtomic(file, JSON.stringify(env))
     return file
   }

@@ -103,7 +103,10 @@ export class DesktopApp<W extends WindowLike> {
         file = await readPickedFile(path)
         if (asProject) parseProject(file.bytes)
       } catch (e) {
-        this.ports.dialogs.showErrorBox('无法打开文件', isTongbaoError(e) ? e.message : formatMessage({ code: 'read.unknown', params: { name: basename(path) } }))
+        this.ports.dialogs.showErrorBox(
+          '无法打开文件',
+          isTongbaoError(e) ? e.message : formatMessage({ code: 'read.unknown', params: { name: basename(path) } }),
+        )
         continue
       }
       const state = this.newWindow(file, asProject)

@@ -26,7 +26,9 @@ const devOrigin = devUrl ? new URL(devUrl).origin : undefined
 const isAppUrl = appUrlMatcher(devOrigin ? [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws')] : [APP_ORIGIN])
 const policy = devOrigin ? developmentContentSecurityPolicy(devOrigin) : CONTENT_SECURITY_POLICY
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }])
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+])
 
 if (!app.requestSingleInstanceLock()) {
   // 已有实例在运行：它会在 second-instance 里收到本次的参数。
@@ -63,7 +65,18 @@ if (!app.requestSingleInstanceLock()) {
     printPdf: async (html) =>
       printToPdf(
         html,
-        () => new BrowserWindow({ show: false, webPreferences: { partition: 'tongbao-print', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' } }),
+        () =>
+          new BrowserWindow({
+            show: false,
+            webPreferences: {
+              partition: 'tongbao-print',
+              sandbox: true,
+              contextIsolation: true,
+              nodeIntegration: false,
+              javascript: false,
+              disableBlinkFeatures: 'Auxclick',
+            },
+          }),
         tmpdir(),
       ),
     development: !app.isPackaged,
@@ -95,10 +108,14 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const ses = session.defaultSession
-    ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl, isAppUrl)))
+    ses.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl, isAppUrl)),
+    )
     ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, isAppUrl))
     ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, isAppUrl) }))
-    ses.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) }))
+    ses.webRequest.onHeadersReceived((details, callback) =>
+      callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, policy) }),
+    )
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot))
     await desktop.start([...filesFromArgv(process.argv, process.cwd()), ...pendingOpen])
   })

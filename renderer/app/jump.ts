@@ -17,7 +17,8 @@ export function resolvePath(notice: Notice, editors: Editors, path: Path): JumpT
   if (path[1] === 'paragraphs') return { kind: 'editor', section: key, index: 1 + Number(path[2] ?? 0) }
   // 找到路径中最深的条目
   let itemEnd = -1
-  for (let i = 1; i < path.length; i++) if ((path[i - 1] === 'items' || path[i - 1] === 'children') && typeof path[i] === 'number') itemEnd = i
+  for (let i = 1; i < path.length; i++)
+    if ((path[i - 1] === 'items' || path[i - 1] === 'children') && typeof path[i] === 'number') itemEnd = i
   if (itemEnd < 0) return { kind: 'editor', section: key, index: 0 }
   const item = getAtPath(notice, path.slice(0, itemEnd + 1)) as Item | undefined
   const index = item ? (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item' && el.id === item.id) : -1

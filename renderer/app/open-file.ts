@@ -27,11 +27,17 @@ export const isProjectName = (name: string) => /\.tongbao$/i.test(name)
 export async function openPicked(file: PickedFile): Promise<OpenOutcome> {
   try {
     const outcome = /\.pdf$/i.test(file.ref.name)
-      ? { kind: 'done' as const, result: await (await import('../../core/import')).importNotice({ name: file.ref.name, bytes: file.bytes }) }
+      ? {
+          kind: 'done' as const,
+          result: await (await import('../../core/import')).importNotice({ name: file.ref.name, bytes: file.bytes }),
+        }
       : await importInWorker(file.ref.name, file.bytes)
     if (outcome.kind === 'cancelled') return outcome
     const { notice, findings, project } = outcome.result
-    return { kind: 'ok', opened: { notice, ref: isProjectName(file.ref.name) ? file.ref : null, findings, ...(project ? { project } : {}) } }
+    return {
+      kind: 'ok',
+      opened: { notice, ref: isProjectName(file.ref.name) ? file.ref : null, findings, ...(project ? { project } : {}) },
+    }
   } catch (e) {
     return { kind: 'error', message: describeError(e, file.ref.name) }
   }

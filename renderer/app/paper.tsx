@@ -6,18 +6,41 @@ import { useDocumentStore, useNotice } from '../document/use-document'
 import { SectionEditor } from '../editor/section-editor'
 import { SECTION_LABEL } from './section-names'
 
-function Derived({ label, path, onEdit, children, className }: { label: string; path: Path; onEdit(p: Path): void; children: React.ReactNode; className?: string }) {
+function Derived({
+  label,
+  path,
+  onEdit,
+  children,
+  className,
+}: {
+  label: string
+  path: Path
+  onEdit(p: Path): void
+  children: React.ReactNode
+  className?: string
+}) {
   return (
     <div className={`derived ${className ?? ''}`}>
       {children}
-      <button type="button" className="derived-edit" onClick={() => onEdit(path)} aria-label={`编辑${label}`} title={`${label}由“信息”面板生成，点此编辑`}>
+      <button
+        type="button"
+        className="derived-edit"
+        onClick={() => onEdit(path)}
+        aria-label={`编辑${label}`}
+        title={`${label}由“信息”面板生成，点此编辑`}
+      >
         编辑
       </button>
     </div>
   )
 }
 
-const paragraphs = (rt: RichText) => rt.map((p, i) => <p key={i} className="para">{p.children.map((r) => r.text).join('')}</p>)
+const paragraphs = (rt: RichText) =>
+  rt.map((p, i) => (
+    <p key={i} className="para">
+      {p.children.map((r) => r.text).join('')}
+    </p>
+  ))
 
 export function Paper({ onEditField }: { onEditField(path: Path): void }) {
   const { editors } = useDocumentStore()
@@ -45,7 +68,11 @@ export function Paper({ onEditField }: { onEditField(path: Path): void }) {
             const text = statisticsText(notice)
             return (
               <Derived key={part} label="统计数字" path={['statistics', 'partyDiscipline']} onEdit={onEditField}>
-                {text.length ? paragraphs(text) : <p className="para hint">（统计数字未填写：处分、问责、制度、挽回损失等，可在“信息”面板中填写；不填则不出现在通报中）</p>}
+                {text.length ? (
+                  paragraphs(text)
+                ) : (
+                  <p className="para hint">（统计数字未填写：处分、问责、制度、挽回损失等，可在“信息”面板中填写；不填则不出现在通报中）</p>
+                )}
               </Derived>
             )
           }
@@ -59,7 +86,9 @@ export function Paper({ onEditField }: { onEditField(path: Path): void }) {
             return (
               <Derived key={part} label="落款" path={['signature', 'org']} onEdit={onEditField} className="signature">
                 <p className="sig">{notice.signature.org || <span className="hint">（落款单位）</span>}</p>
-                <p className="sig">{notice.signature.date ? IsoDate.toChinese(notice.signature.date) : <span className="hint">（成文日期）</span>}</p>
+                <p className="sig">
+                  {notice.signature.date ? IsoDate.toChinese(notice.signature.date) : <span className="hint">（成文日期）</span>}
+                </p>
               </Derived>
             )
           default: {

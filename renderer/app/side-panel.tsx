@@ -38,7 +38,9 @@ export function SidePanel({ tab, onTab, onJump }: { tab: SideTab; onTab(t: SideT
     setShownTab(tab)
     if (tab === 'info') setFormBeside(false)
   }
-  const check = <CheckPanel findings={findings} onJump={jump} onFix={(fix) => store.applyFix(fix)} onFixSafe={(rule) => store.fixSafe(rule)} />
+  const check = (
+    <CheckPanel findings={findings} onJump={jump} onFix={(fix) => store.applyFix(fix)} onFixSafe={(rule) => store.fixSafe(rule)} />
+  )
   return (
     <aside className="side" aria-label="信息与检查">
       <div className="tabs" role="tablist" aria-label="侧栏">

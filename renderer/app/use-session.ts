@@ -49,10 +49,7 @@ export function useSession() {
   }, [])
 
   /** 有未保存的修改时先问一句；读 ref，不必做 effect 的依赖。 */
-  const mayLeave = useCallback(
-    () => !dirty.current || window.confirm(formatMessage({ code: 'app.leave-unsaved' })),
-    [],
-  )
+  const mayLeave = useCallback(() => !dirty.current || window.confirm(formatMessage({ code: 'app.leave-unsaved' })), [])
 
   const start = useCallback(
     async (previous: Notice, mode: NextRoundMode, keepAspects: boolean, name: string) => {
@@ -73,7 +70,13 @@ export function useSession() {
       if (outcome.kind === 'cancelled') return
       if (outcome.kind === 'error') return setMessage(outcome.message)
       const opened: OpenedNotice = outcome.opened
-      if (!startMode) return begin(opened.notice, { ref: opened.ref, importFindings: opened.findings, dirty: opened.ref === null, project: opened.project })
+      if (!startMode)
+        return begin(opened.notice, {
+          ref: opened.ref,
+          importFindings: opened.findings,
+          dirty: opened.ref === null,
+          project: opened.project,
+        })
       const aspects = opened.notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
       // 新一轮：上一轮分了方面时，先问要不要留方面标题（见 new-round-choice.tsx）
       if (startMode === 'new-round' && aspects.length > 0) return setChoice({ previous: opened.notice, aspects, name: file.ref.name })
@@ -127,7 +130,12 @@ export function useSession() {
       if (outcome.kind === 'cancelled') return
       const notice = outcome.result.notice
       const path = item?.documentPath ?? null
-      begin(notice, { docKey: id, dirty: true, ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null, project: outcome.result.project })
+      begin(notice, {
+        docKey: id,
+        dirty: true,
+        ref: path ? { path, name: path.split(/[\\/:]/).pop() ?? path } : null,
+        project: outcome.result.project,
+      })
     } catch (e) {
       setMessage(describeError(e, '恢复副本'))
     }

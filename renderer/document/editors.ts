@@ -61,7 +61,8 @@ function replaceTexts(editor: NoticeEditor, index: number, before: SectionValue[
     let head = 0
     while (head < from.length && head < t.text.length && from[head] === t.text[head]) head++
     let tail = 0
-    while (tail < from.length - head && tail < t.text.length - head && from[from.length - 1 - tail] === t.text[t.text.length - 1 - tail]) tail++
+    while (tail < from.length - head && tail < t.text.length - head && from[from.length - 1 - tail] === t.text[t.text.length - 1 - tail])
+      tail++
     const path = [index, j]
     const range = { anchor: { path, offset: head }, focus: { path, offset: from.length - tail } }
     Transforms.insertText(editor, t.text.slice(head, t.text.length - tail), { at: range })

@@ -76,7 +76,9 @@ function shiftDepth(editor: NoticeEditor, start: number, end: number, delta: num
     for (let i = start; i < end; i++) {
       const el = at(editor, i)
       if (el?.type !== 'item') continue
-      Transforms.setNodes(editor, i === start ? { depth: el.depth + delta, ...roleProps(el, headRole) } : { depth: el.depth + delta }, { at: [i] })
+      Transforms.setNodes(editor, i === start ? { depth: el.depth + delta, ...roleProps(el, headRole) } : { depth: el.depth + delta }, {
+        at: [i],
+      })
     }
   })
 }
@@ -138,7 +140,12 @@ export function moveItemBefore(editor: NoticeEditor, from: number, target: numbe
     const newStart = target < from ? target : target - (end - from)
     for (let i = newStart; i < newStart + (end - from); i++) {
       const el = at(editor, i)
-      if (el?.type === 'item') Transforms.setNodes(editor, i === newStart ? { depth: el.depth + delta, ...roleProps(el, role) } : { depth: Math.max(0, el.depth + delta) }, { at: [i] })
+      if (el?.type === 'item')
+        Transforms.setNodes(
+          editor,
+          i === newStart ? { depth: el.depth + delta, ...roleProps(el, role) } : { depth: Math.max(0, el.depth + delta) },
+          { at: [i] },
+        )
     }
   })
   return true

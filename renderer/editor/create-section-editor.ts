@@ -27,7 +27,9 @@ export function createSectionEditor(key: SectionKey): NoticeEditor {
   const { onChange } = editor
   editor.onChange = (options) => {
     // 编号只取决于结构：只改了条目文字（不是部分标题）时不必重算。
-    const structural = editor.operations.some((op) => op.type !== 'set_selection' && !((op.type === 'insert_text' || op.type === 'remove_text') && op.path[0] !== 0))
+    const structural = editor.operations.some(
+      (op) => op.type !== 'set_selection' && !((op.type === 'insert_text' || op.type === 'remove_text') && op.path[0] !== 0),
+    )
     if (structural) editor.markers.update(editor.children, isSectionHeaded())
     editor.activeItem.set(activeItemId(editor))
     onChange(options)

@@ -42,7 +42,8 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
     set(roleProps(element, e.target.value as ItemRole))
   }
   // 改选状态即确认（续报沿用的待确认标记随之去掉）
-  const onStatus = (e: ChangeEvent<HTMLSelectElement>) => set({ status: (e.target.value || null) as ItemStatus | null, statusPending: undefined })
+  const onStatus = (e: ChangeEvent<HTMLSelectElement>) =>
+    set({ status: (e.target.value || null) as ItemStatus | null, statusPending: undefined })
   return (
     <div
       {...attributes}
@@ -52,35 +53,55 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
       data-item-id={element.id}
     >
       {selected ? (
-      <span contentEditable={false} className="item-tools">
-        <select aria-label={`条目类别：${short(title)}`} title="条目类别：方面、问题或措施（决定编号的层级和字体）" value={element.role} onChange={onRole}>
-          {(Object.keys(ROLE_LABEL) as ItemRole[]).map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABEL[r]}
-            </option>
-          ))}
-        </select>
-        {element.role === 'problem' && (
-          <select aria-label={`整改状态：${short(title)}`} title="整改状态：计入“已完成整改X个”等进度" value={element.status ?? ''} onChange={onStatus} className={`status status-${element.status ?? 'none'}`}>
-            <option value="">未填状态</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
+        <span contentEditable={false} className="item-tools">
+          <select
+            aria-label={`条目类别：${short(title)}`}
+            title="条目类别：方面、问题或措施（决定编号的层级和字体）"
+            value={element.role}
+            onChange={onRole}
+          >
+            {(Object.keys(ROLE_LABEL) as ItemRole[]).map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
               </option>
             ))}
           </select>
-        )}
-        <PendingStatus element={element} withButton />
-        <label className="run-in-toggle" title={RUN_IN_HINT}>
-          <input type="checkbox" checked={element.runIn} onChange={(e) => set({ runIn: e.target.checked })} aria-describedby={`run-in-hint-${element.id}`} />
-          与正文同段
-        </label>
-        <span id={`run-in-hint-${element.id}`} className="visually-hidden">
-          {RUN_IN_HINT}
+          {element.role === 'problem' && (
+            <select
+              aria-label={`整改状态：${short(title)}`}
+              title="整改状态：计入“已完成整改X个”等进度"
+              value={element.status ?? ''}
+              onChange={onStatus}
+              className={`status status-${element.status ?? 'none'}`}
+            >
+              <option value="">未填状态</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+          <PendingStatus element={element} withButton />
+          <label className="run-in-toggle" title={RUN_IN_HINT}>
+            <input
+              type="checkbox"
+              checked={element.runIn}
+              onChange={(e) => set({ runIn: e.target.checked })}
+              aria-describedby={`run-in-hint-${element.id}`}
+            />
+            与正文同段
+          </label>
+          <span id={`run-in-hint-${element.id}`} className="visually-hidden">
+            {RUN_IN_HINT}
+          </span>
         </span>
-      </span>
       ) : element.runIn ? null : (
-        <span contentEditable={false} className={`item-tag status-${element.role === 'problem' ? element.status ?? 'none' : 'role'}`} aria-hidden="true">
+        <span
+          contentEditable={false}
+          className={`item-tag status-${element.role === 'problem' ? (element.status ?? 'none') : 'role'}`}
+          aria-hidden="true"
+        >
           {ROLE_LABEL[element.role]}
           {element.role === 'problem' ? `·${element.status ?? '未填'}` : ''}
           {element.statusPending ? '·待确认' : ''}
@@ -103,7 +124,14 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
   )
 }
 
-function SectionHeading({ attributes, children, element, marker, label, example }: RenderElementProps & { element: SectionHeadingElement; marker: string; label: string; example: string }) {
+function SectionHeading({
+  attributes,
+  children,
+  element,
+  marker,
+  label,
+  example,
+}: RenderElementProps & { element: SectionHeadingElement; marker: string; label: string; example: string }) {
   const empty = Node.string(element) === ''
   return (
     <div {...attributes} className={`section-heading${empty ? ' empty' : ''}`}>

@@ -61,7 +61,12 @@ export function handleStructureKey(editor: NoticeEditor, e: KeyLike): boolean {
     const text = textAt(editor, index)
     if (text === '') {
       if (el.depth > 0) outdentItem(editor, index)
-      else Transforms.setNodes(editor, { type: index > 0 && ownerIndex(editor.children, index - 1) >= 0 ? 'item-body' : 'paragraph' }, { at: [index] })
+      else
+        Transforms.setNodes(
+          editor,
+          { type: index > 0 && ownerIndex(editor.children, index - 1) >= 0 ? 'item-body' : 'paragraph' },
+          { at: [index] },
+        )
       return true
     }
     const atEnd = Editor.isEnd(editor, editor.selection!.anchor, [index])
@@ -70,7 +75,9 @@ export function handleStructureKey(editor: NoticeEditor, e: KeyLike): boolean {
       // 新条目的字段取 core 的缺省（newItemElement），拆出来的元素多出的字段（参照、责任领导……）去掉。
       Transforms.splitNodes(editor, { always: true })
       const { children: _children, type: _type, depth: _depth, role: _role, runIn: _runIn, ...fresh } = newItemElement(el.role, el.depth)
-      const stale = Object.keys(editor.children[index + 1]!).filter((k) => !(k in fresh) && !['children', 'type', 'depth', 'role', 'runIn'].includes(k))
+      const stale = Object.keys(editor.children[index + 1]!).filter(
+        (k) => !(k in fresh) && !['children', 'type', 'depth', 'role', 'runIn'].includes(k),
+      )
       Transforms.setNodes(editor, fresh, { at: [index + 1] })
       Transforms.unsetNodes(editor, stale, { at: [index + 1] })
       return true

@@ -68,8 +68,16 @@ export function valueToSection(value: SectionValue): Section {
       case 'item': {
         const { type: _type, depth: _depth, children, ...fields } = el
         // Slate 的 setNodes 把 null 值当作“删除属性”，所以这里的缺省一律回到 null；值为 undefined 的可选字段不写。
-        const item = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Omit<Item, 'title' | 'body' | 'children'>
-        Object.assign(item, { runIn: el.runIn ?? false, status: el.status ?? null, deadline: el.deadline ?? null, responsible: el.responsible ?? null })
+        const item = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Omit<
+          Item,
+          'title' | 'body' | 'children'
+        >
+        Object.assign(item, {
+          runIn: el.runIn ?? false,
+          status: el.status ?? null,
+          deadline: el.deadline ?? null,
+          responsible: el.responsible ?? null,
+        })
         const full: Item = { ...item, title: plain(children), body: [], children: [] }
         const depth = Math.max(0, Math.min(el.depth, stack.length))
         stack.length = depth

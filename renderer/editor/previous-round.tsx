@@ -39,7 +39,13 @@ export function PreviousRound({ id, reference }: { id: string; reference: ItemRe
   const paragraphs = RichText.texts(reference.body).filter((t) => t.trim() !== '')
   return (
     <span contentEditable={false} className="previous-round">
-      <button type="button" className="previous-round-toggle" aria-expanded={open} title="上一份通报中这一条的表述（Alt+↓ 展开或收起）" onClick={() => togglePreviousRound(id)}>
+      <button
+        type="button"
+        className="previous-round-toggle"
+        aria-expanded={open}
+        title="上一份通报中这一条的表述（Alt+↓ 展开或收起）"
+        onClick={() => togglePreviousRound(id)}
+      >
         {open ? '▾' : '▸'} 上一轮{reference.status ? `（${reference.status}）` : ''}
       </button>
       {open && (

@@ -30,7 +30,10 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
   const store = useDocumentStore()
   const headed = useSlateSelector((e) => valueHeaded(e.children as NoticeElement[]))
   const kind = useNotice((n) => n.meta.kind)
-  const renderElement = useMemo(() => makeRenderElement(label, marker, sectionHeadingExample(kind, editor.sectionKey)), [label, marker, kind, editor.sectionKey])
+  const renderElement = useMemo(
+    () => makeRenderElement(label, marker, sectionHeadingExample(kind, editor.sectionKey)),
+    [label, marker, kind, editor.sectionKey],
+  )
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
       if (handleStructureKey(editor, e.nativeEvent) || handlePreviousRoundKey(editor, e.nativeEvent)) e.preventDefault()
@@ -41,39 +44,39 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
   useEffect(() => skipReactSelectionTracking(ReactEditor.toDOMNode(editor, editor)), [editor])
   return (
     <>
-    <Editable
-      className={`section-editor ${headed ? 'headed' : 'unheaded'}`}
-      data-section={editor.sectionKey}
-      aria-label={`${label}（正文编辑区）`}
-      renderElement={renderElement}
-      renderLeaf={renderLeaf}
-      renderChunk={renderChunk}
-      onKeyDown={onKeyDown}
-      spellCheck={false}
-    />
-    {empty && (
-      <p className="empty-section">
-        <button
-          type="button"
-          onClick={() => {
-            store.structure('sibling', editor.sectionKey)
-            ReactEditor.focus(editor)
-          }}
-        >
-          ＋ {editor.sectionKey === 'rectification' ? '添加第一个方面' : '添加第一条'}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            store.structure('body', editor.sectionKey)
-            ReactEditor.focus(editor)
-          }}
-        >
-          ＋ 添加段落
-        </button>
-        <span className="muted">或在本部分标题处按回车后输入，段首键入“一、”即成条目</span>
-      </p>
-    )}
+      <Editable
+        className={`section-editor ${headed ? 'headed' : 'unheaded'}`}
+        data-section={editor.sectionKey}
+        aria-label={`${label}（正文编辑区）`}
+        renderElement={renderElement}
+        renderLeaf={renderLeaf}
+        renderChunk={renderChunk}
+        onKeyDown={onKeyDown}
+        spellCheck={false}
+      />
+      {empty && (
+        <p className="empty-section">
+          <button
+            type="button"
+            onClick={() => {
+              store.structure('sibling', editor.sectionKey)
+              ReactEditor.focus(editor)
+            }}
+          >
+            ＋ {editor.sectionKey === 'rectification' ? '添加第一个方面' : '添加第一条'}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              store.structure('body', editor.sectionKey)
+              ReactEditor.focus(editor)
+            }}
+          >
+            ＋ 添加段落
+          </button>
+          <span className="muted">或在本部分标题处按回车后输入，段首键入“一、”即成条目</span>
+        </p>
+      )}
     </>
   )
 }

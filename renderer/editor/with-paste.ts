@@ -27,7 +27,10 @@ export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean):
     const early = pasteRejection(payload, null)
     if (early) return window.alert(early)
     const lines = html ? htmlParagraphs(html) : textParagraphs(plain)
-    const tooLarge = pasteRejection(payload, lines.reduce((n, l) => n + l.length, 0))
+    const tooLarge = pasteRejection(
+      payload,
+      lines.reduce((n, l) => n + l.length, 0),
+    )
     if (tooLarge) return window.alert(tooLarge)
     if (lines.length === 0) return
     if (looksLikeNotice(lines)) {
@@ -55,7 +58,11 @@ function insertLines(editor: NoticeEditor, lines: string[], isSectionHeaded: () 
   const current = editor.children[index]!
   const replace = Node.string(current) === ''
   const at = replace ? index : index + 1
-  const elements = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), before: editor.children.slice(0, at) as NoticeElement[] })
+  const elements = linesToElements(lines, {
+    section: editor.sectionKey,
+    sectionHeaded: isSectionHeaded(),
+    before: editor.children.slice(0, at) as NoticeElement[],
+  })
   Editor.withoutNormalizing(editor, () => {
     if (replace) Transforms.removeNodes(editor, { at: [index] })
     Transforms.insertNodes(editor, elements, { at: [at] })
@@ -68,7 +75,10 @@ function withUniqueIds(editor: NoticeEditor, fragment: SlateNode[]): SlateNode[]
   const itemId = (n: SlateNode) => (Element.isElement(n) && n.type === 'item' ? n.id : null)
   const taken = new Set(editor.children.map(itemId).filter((id): id is string => id !== null))
   const positions = fragment.flatMap((n, i) => (itemId(n) === null ? [] : [i]))
-  const { ids, changed } = repairDuplicateIds(positions.map((i) => itemId(fragment[i]!)!), taken)
+  const { ids, changed } = repairDuplicateIds(
+    positions.map((i) => itemId(fragment[i]!)!),
+    taken,
+  )
   if (changed.length === 0) return fragment
   const out = [...fragment]
   for (const k of changed) out[positions[k]!] = { ...(fragment[positions[k]!] as object), id: ids[k]! } as SlateNode

@@ -185,7 +185,13 @@ export function createBrowserHost({ askFileName }: BrowserHostOptions): TongbaoH
       // 副本的键就是本标签页的编辑会话；持锁期间别的标签页不会把它当作“未保存就关闭了”的文档。
       void locks.hold(docKey)
       try {
-        await idb.put('recovery', { id: docKey, documentPath: ref?.path ?? null, title, savedAt: new Date().toISOString(), text } satisfies RecoveryRecord)
+        await idb.put('recovery', {
+          id: docKey,
+          documentPath: ref?.path ?? null,
+          title,
+          savedAt: new Date().toISOString(),
+          text,
+        } satisfies RecoveryRecord)
         return { ok: true }
       } catch (e) {
         return storageFailureOf(e)

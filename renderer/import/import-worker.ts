@@ -17,7 +17,9 @@ scope.onmessage = (e) => {
     (err: unknown) => {
       // 开发者看的英文与代码留在控制台；给用户看的只有中文说明。
       if (!isOpenError(err)) console.error('import failed', err)
-      scope.postMessage(isOpenError(err) ? { kind: 'failed', code: err.code, params: err.params } : { kind: 'failed', code: null, params: {} })
+      scope.postMessage(
+        isOpenError(err) ? { kind: 'failed', code: err.code, params: err.params } : { kind: 'failed', code: null, params: {} },
+      )
     },
   )
 }

@@ -93,7 +93,13 @@ function RuleGroupView({ group, open, onToggle, onJump, onFix, onFixRule }: Grou
           <span className="finding-rule">{group.rule}</span>
         </button>
         {group.safeFixes > 0 && (
-          <button type="button" className="fix fix-rule" onClick={onFixRule} title={SAFE_HINT} aria-label={`${group.title}：全部改正（${group.safeFixes} 处）`}>
+          <button
+            type="button"
+            className="fix fix-rule"
+            onClick={onFixRule}
+            title={SAFE_HINT}
+            aria-label={`${group.title}：全部改正（${group.safeFixes} 处）`}
+          >
             全部改正（{group.safeFixes} 处）
           </button>
         )}

@@ -24,7 +24,21 @@ const key = (b: Breakdown) => JSON.stringify(b)
 const toRows = (b: Breakdown): Row[] => b.map((x) => ({ label: x.label, count: String(x.count) }))
 
 /** messages：栏下的检查结果（由信息面板给出）。 */
-export function CountField({ label, unit, path, value, onChange, messages }: { label: string; unit: string; path: Path; value: Count; onChange(c: Count): void; messages?: ReactNode }) {
+export function CountField({
+  label,
+  unit,
+  path,
+  value,
+  onChange,
+  messages,
+}: {
+  label: string
+  unit: string
+  path: Path
+  value: Count
+  onChange(c: Count): void
+  messages?: ReactNode
+}) {
   const id = fieldId(path)
   const [rows, setRows] = useState<Row[]>(() => toRows(value.breakdown))
   // 别处（撤销、快速修复、打开另一份）改了细分时跟上；用户正在填的半行保留。
@@ -42,7 +56,13 @@ export function CountField({ label, unit, path, value, onChange, messages }: { l
   return (
     <div className="field count-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" min={0} value={value.total ?? ''} onChange={(e) => onChange({ ...value, total: toNumber(e.target.value) })} />
+      <input
+        id={id}
+        type="number"
+        min={0}
+        value={value.total ?? ''}
+        onChange={(e) => onChange({ ...value, total: toNumber(e.target.value) })}
+      />
       {rows.length > 0 && (
         <ul className="breakdown" aria-label={`${name}细分`}>
           {rows.map((r, i) => (

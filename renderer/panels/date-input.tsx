@@ -19,7 +19,13 @@ export function DateInput({ id, value, onChange, describedBy }: Props) {
   const chinese = chineseDate(value)
   return (
     <span className="date-input">
-      <input id={id} type="date" value={value ?? ''} aria-describedby={[describedBy, chinese ? `${id}-cn` : undefined].filter(Boolean).join(' ') || undefined} onChange={(e) => onChange(e.target.value || null)} />
+      <input
+        id={id}
+        type="date"
+        value={value ?? ''}
+        aria-describedby={[describedBy, chinese ? `${id}-cn` : undefined].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => onChange(e.target.value || null)}
+      />
       {chinese && (
         <span id={`${id}-cn`} className="date-cn">
           {chinese}

@@ -112,7 +112,13 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
             <legend>字体方案</legend>
             {(Object.keys(PROFILE_LABEL) as DocxProfile[]).map((p) => (
               <div key={p} className="field check">
-                <input id={`profile-${p}`} type="radio" name="profile" checked={profile === p} onChange={() => set({ profile: p === 'gb2312' ? null : p })} />
+                <input
+                  id={`profile-${p}`}
+                  type="radio"
+                  name="profile"
+                  checked={profile === p}
+                  onChange={() => set({ profile: p === 'gb2312' ? null : p })}
+                />
                 <label htmlFor={`profile-${p}`}>{PROFILE_LABEL[p]}</label>
               </div>
             ))}
@@ -125,16 +131,36 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
             <div className="sub-fields">
               <div className="field">
                 <label htmlFor="export-org-mark">发文机关标志</label>
-                <input id="export-org-mark" type="text" value={marksDraft} placeholder={derivedRedhead.orgMarks.join('、')} onChange={(e) => setMarksDraft(e.target.value)} />
+                <input
+                  id="export-org-mark"
+                  type="text"
+                  value={marksDraft}
+                  placeholder={derivedRedhead.orgMarks.join('、')}
+                  onChange={(e) => setMarksDraft(e.target.value)}
+                />
               </div>
               <div className="field">
                 <label htmlFor="export-doc-number">发文字号</label>
-                <input id="export-doc-number" type="text" value={signOff.docNumber ?? ''} placeholder={derivedRedhead.docNumber} onChange={(e) => set({ docNumber: e.target.value.trim() || null })} />
+                <input
+                  id="export-doc-number"
+                  type="text"
+                  value={signOff.docNumber ?? ''}
+                  placeholder={derivedRedhead.docNumber}
+                  onChange={(e) => set({ docNumber: e.target.value.trim() || null })}
+                />
               </div>
               <div className="field">
                 <label htmlFor="export-signer">签发人</label>
-                <input id="export-signer" type="text" value={signOff.signer ?? ''} onChange={(e) => set({ signer: e.target.value.trim() || null })} aria-describedby="export-signer-hint" />
-                <small id="export-signer-hint" className="muted">上报的公文填写；填写后发文字号居左、签发人居右，排在同一行</small>
+                <input
+                  id="export-signer"
+                  type="text"
+                  value={signOff.signer ?? ''}
+                  onChange={(e) => set({ signer: e.target.value.trim() || null })}
+                  aria-describedby="export-signer-hint"
+                />
+                <small id="export-signer-hint" className="muted">
+                  上报的公文填写；填写后发文字号居左、签发人居右，排在同一行
+                </small>
               </div>
             </div>
           )}
@@ -146,11 +172,23 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
             <div className="sub-fields">
               <div className="field">
                 <label htmlFor="export-cc">抄送</label>
-                <input id="export-cc" type="text" value={ccDraft} placeholder="多个机关用顿号分开；不抄送可不填" onChange={(e) => setCcDraft(e.target.value)} />
+                <input
+                  id="export-cc"
+                  type="text"
+                  value={ccDraft}
+                  placeholder="多个机关用顿号分开；不抄送可不填"
+                  onChange={(e) => setCcDraft(e.target.value)}
+                />
               </div>
               <div className="field">
                 <label htmlFor="export-printer">印发机关</label>
-                <input id="export-printer" type="text" value={signOff.printer ?? ''} placeholder={derivedBanji.printer} onChange={(e) => set({ printer: e.target.value.trim() || null })} />
+                <input
+                  id="export-printer"
+                  type="text"
+                  value={signOff.printer ?? ''}
+                  placeholder={derivedBanji.printer}
+                  onChange={(e) => set({ printer: e.target.value.trim() || null })}
+                />
               </div>
               <div className="field">
                 <label htmlFor="export-print-date">印发日期</label>

@@ -11,6 +11,9 @@ export function exportQuestion(findings: Finding[] | null): { errors: number; un
   const errors = readiness.errors.length
   const unconfirmed = (findings ?? []).filter((f) => f.rule === statusUnconfirmed.meta.code).length
   if (!readiness.needsConfirmation && unconfirmed === 0) return null
-  const parts = [...(errors ? [`${errors} 个错误尚未处理`] : []), ...(unconfirmed ? [`${unconfirmed} 个问题的整改状态待确认（沿用自上一份通报）`] : [])]
+  const parts = [
+    ...(errors ? [`${errors} 个错误尚未处理`] : []),
+    ...(unconfirmed ? [`${unconfirmed} 个问题的整改状态待确认（沿用自上一份通报）`] : []),
+  ]
   return { errors, unconfirmed, text: `有 ${parts.join('，')}，仍要导出吗？` }
 }

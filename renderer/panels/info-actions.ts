@@ -16,7 +16,12 @@ export const setAddressValue =
   (value: string) =>
   (n: Notice): Notice => ({
     ...n,
-    contact: { ...n.contact, addresses: value ? [{ label: n.contact.addresses[0]?.label ?? '邮政信箱', value }, ...n.contact.addresses.slice(1)] : n.contact.addresses.slice(1) },
+    contact: {
+      ...n.contact,
+      addresses: value
+        ? [{ label: n.contact.addresses[0]?.label ?? '邮政信箱', value }, ...n.contact.addresses.slice(1)]
+        : n.contact.addresses.slice(1),
+    },
   })
 
 /** 第一个地址的类别（邮政信箱、通信地址……）。 */

@@ -53,7 +53,19 @@ function FindingsAt({ path }: { path: Path }) {
   return <FieldMessages findings={fieldFindings(useFindings(), path)} id={id} />
 }
 
-function Field({ label, path, children, hint, findingsPath }: { label: string; path: Path; children: (id: string, describedBy: string | undefined) => ReactNode; hint?: string; findingsPath?: Path }) {
+function Field({
+  label,
+  path,
+  children,
+  hint,
+  findingsPath,
+}: {
+  label: string
+  path: Path
+  children: (id: string, describedBy: string | undefined) => ReactNode
+  hint?: string
+  findingsPath?: Path
+}) {
   const id = fieldId(path)
   const hintId = useId()
   const messagesId = useId()
@@ -125,15 +137,48 @@ function HandWrittenNote({ part }: { part: HandWrittenPart }) {
   )
 }
 
-function TextField({ label, path, value, onChange, placeholder, hint }: { label: string; path: Path; value: string; onChange(v: string): void; placeholder?: string; hint?: string }) {
+function TextField({
+  label,
+  path,
+  value,
+  onChange,
+  placeholder,
+  hint,
+}: {
+  label: string
+  path: Path
+  value: string
+  onChange(v: string): void
+  placeholder?: string
+  hint?: string
+}) {
   return (
     <Field label={label} path={path} hint={hint}>
-      {(id, d) => <input id={id} type="text" value={value} placeholder={placeholder} aria-describedby={d} onChange={(e) => onChange(e.target.value)} />}
+      {(id, d) => (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          placeholder={placeholder}
+          aria-describedby={d}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
     </Field>
   )
 }
 
-function DateField({ label, path, value, onChange }: { label: string; path: Path; value: string | null; onChange(v: string | null): void }) {
+function DateField({
+  label,
+  path,
+  value,
+  onChange,
+}: {
+  label: string
+  path: Path
+  value: string | null
+  onChange(v: string | null): void
+}) {
   return (
     <Field label={label} path={path}>
       {(id, d) => <DateInput id={id} value={value} onChange={onChange} describedBy={d} />}
@@ -142,7 +187,19 @@ function DateField({ label, path, value, onChange }: { label: string; path: Path
 }
 
 /** 联系方式栏目：输入时保留原样，值随输入写回模型；栏下的提示是规则对这些值的检查结果。 */
-function ContactInput({ label, field, notice, onChange, placeholder }: { label: string; field: ContactField; notice: Notice; onChange: Update; placeholder: string }) {
+function ContactInput({
+  label,
+  field,
+  notice,
+  onChange,
+  placeholder,
+}: {
+  label: string
+  field: ContactField
+  notice: Notice
+  onChange: Update
+  placeholder: string
+}) {
   const stored = notice.contact[field].join('、')
   const [draft, setDraft] = useState(stored)
   // 别处（快速修复、撤销）改了联系方式时，输入框跟上；用户正在输入的原样保留。
@@ -196,15 +253,73 @@ export function InfoPanel() {
         <legend>{kind}信息</legend>
         {/* 这些字段生成导语：导语为手写时，说明写在字段这里 */}
         <HandWrittenNote part="lead" />
-        <TextField label="发文机关全称" path={['meta', 'issuer', 'fullName']} value={m.issuer.fullName} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } }, signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature }))} />
-        <TextField label="发文机关简称" path={['meta', 'issuer', 'shortName']} value={m.issuer.shortName} placeholder="青山县委" onChange={(v) => setMeta({ issuer: { ...m.issuer, shortName: v } })} />
-        <TextField label={`${kind}主体`} path={['meta', 'level']} value={m.level} placeholder={kind === '巡视' ? '省委' : '市委'} onChange={(v) => setMeta({ level: v })} />
-        <TextField label="轮次" path={['meta', 'roundLabel']} value={m.roundLabel} placeholder={roundLabelExample(m)} onChange={(v) => setMeta({ roundLabel: v })} />
-        <TextField label={`${kind}组`} path={['meta', 'inspectionGroup']} value={m.inspectionGroup} placeholder={kind === '巡视' ? '省委第五巡视组' : '市委第二巡察组'} onChange={(v) => setMeta({ inspectionGroup: v })} />
-        <TextField label={`被${kind}对象`} path={['meta', 'target']} value={m.target ?? ''} placeholder="默认用简称" onChange={(v) => setMeta({ target: v || null })} />
-        <TextField label="专项主题（可不填）" path={['meta', 'topic']} value={m.topic ?? ''} placeholder="优化营商环境" onChange={(v) => setMeta({ topic: v || null })} />
-        <DateField label={`${kind}开始日期`} path={['meta', 'period', 'start']} value={m.period.start} onChange={(v) => setMeta({ period: { ...m.period, start: v } })} />
-        <DateField label={`${kind}结束日期`} path={['meta', 'period', 'end']} value={m.period.end} onChange={(v) => setMeta({ period: { ...m.period, end: v } })} />
+        <TextField
+          label="发文机关全称"
+          path={['meta', 'issuer', 'fullName']}
+          value={m.issuer.fullName}
+          placeholder="中共青山县委"
+          onChange={(v) =>
+            onChange((n) => ({
+              ...n,
+              meta: { ...n.meta, issuer: { ...n.meta.issuer, fullName: v } },
+              signature: n.signature.org === n.meta.issuer.fullName ? { ...n.signature, org: v } : n.signature,
+            }))
+          }
+        />
+        <TextField
+          label="发文机关简称"
+          path={['meta', 'issuer', 'shortName']}
+          value={m.issuer.shortName}
+          placeholder="青山县委"
+          onChange={(v) => setMeta({ issuer: { ...m.issuer, shortName: v } })}
+        />
+        <TextField
+          label={`${kind}主体`}
+          path={['meta', 'level']}
+          value={m.level}
+          placeholder={kind === '巡视' ? '省委' : '市委'}
+          onChange={(v) => setMeta({ level: v })}
+        />
+        <TextField
+          label="轮次"
+          path={['meta', 'roundLabel']}
+          value={m.roundLabel}
+          placeholder={roundLabelExample(m)}
+          onChange={(v) => setMeta({ roundLabel: v })}
+        />
+        <TextField
+          label={`${kind}组`}
+          path={['meta', 'inspectionGroup']}
+          value={m.inspectionGroup}
+          placeholder={kind === '巡视' ? '省委第五巡视组' : '市委第二巡察组'}
+          onChange={(v) => setMeta({ inspectionGroup: v })}
+        />
+        <TextField
+          label={`被${kind}对象`}
+          path={['meta', 'target']}
+          value={m.target ?? ''}
+          placeholder="默认用简称"
+          onChange={(v) => setMeta({ target: v || null })}
+        />
+        <TextField
+          label="专项主题（可不填）"
+          path={['meta', 'topic']}
+          value={m.topic ?? ''}
+          placeholder="优化营商环境"
+          onChange={(v) => setMeta({ topic: v || null })}
+        />
+        <DateField
+          label={`${kind}开始日期`}
+          path={['meta', 'period', 'start']}
+          value={m.period.start}
+          onChange={(v) => setMeta({ period: { ...m.period, start: v } })}
+        />
+        <DateField
+          label={`${kind}结束日期`}
+          path={['meta', 'period', 'end']}
+          value={m.period.end}
+          onChange={(v) => setMeta({ period: { ...m.period, end: v } })}
+        />
         <DateField label="反馈日期" path={['meta', 'feedbackDate']} value={m.feedbackDate} onChange={(v) => setMeta({ feedbackDate: v })} />
         <Field label="通报类别" path={['meta', 'reportKind']}>
           {(id) => (
@@ -219,18 +334,44 @@ export function InfoPanel() {
       <fieldset>
         <legend>标题与导语</legend>
         <div className="field check">
-          <input id="override-title" type="checkbox" checked={notice.title.override !== null} onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.checked ? noticeTitle(n) : null } }))} />
+          <input
+            id="override-title"
+            type="checkbox"
+            checked={notice.title.override !== null}
+            onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.checked ? noticeTitle(n) : null } }))}
+          />
           <label htmlFor="override-title">手写标题（不勾选时由以上信息自动生成）</label>
         </div>
         <Field label="标题" path={['title']}>
-          {(id) => <textarea id={id} rows={2} value={noticeTitle(notice)} readOnly={notice.title.override === null} onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.value } }))} />}
+          {(id) => (
+            <textarea
+              id={id}
+              rows={2}
+              value={noticeTitle(notice)}
+              readOnly={notice.title.override === null}
+              onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.value } }))}
+            />
+          )}
         </Field>
         <div className="field check">
-          <input id="override-lead" type="checkbox" checked={notice.lead.override !== null} onChange={(e) => onChange((n) => ({ ...n, lead: { override: e.target.checked ? noticeLead(n) : null } }))} />
+          <input
+            id="override-lead"
+            type="checkbox"
+            checked={notice.lead.override !== null}
+            onChange={(e) => onChange((n) => ({ ...n, lead: { override: e.target.checked ? noticeLead(n) : null } }))}
+          />
           <label htmlFor="override-lead">手写导语</label>
         </div>
         <Field label="导语" path={['lead']}>
-          {(id) => <textarea id={id} rows={5} value={RichText.text(noticeLead(notice))} readOnly={notice.lead.override === null} onChange={(e) => onChange((n) => ({ ...n, lead: { override: RichText.of(...e.target.value.split('\n')) } }))} />}
+          {(id) => (
+            <textarea
+              id={id}
+              rows={5}
+              value={RichText.text(noticeLead(notice))}
+              readOnly={notice.lead.override === null}
+              onChange={(e) => onChange((n) => ({ ...n, lead: { override: RichText.of(...e.target.value.split('\n')) } }))}
+            />
+          )}
         </Field>
       </fieldset>
 
@@ -249,10 +390,27 @@ export function InfoPanel() {
           />
         ))}
         <Field label="建立完善制度（项）" path={['statistics', 'systemsBuilt']}>
-          {(id) => <input id={id} type="number" min={0} value={notice.statistics.systemsBuilt ?? ''} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, systemsBuilt: toNumber(e.target.value) } }))} />}
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={0}
+              value={notice.statistics.systemsBuilt ?? ''}
+              onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, systemsBuilt: toNumber(e.target.value) } }))}
+            />
+          )}
         </Field>
         <Field label="挽回经济损失（万元）" path={['statistics', 'lossRecovered']}>
-          {(id) => <input id={id} type="number" min={0} step="0.01" value={notice.statistics.lossRecovered ?? ''} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, lossRecovered: toNumber(e.target.value) } }))} />}
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={0}
+              step="0.01"
+              value={notice.statistics.lossRecovered ?? ''}
+              onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, lossRecovered: toNumber(e.target.value) } }))}
+            />
+          )}
         </Field>
         <LinesField
           label="其他统计事实（每行一项，可不填）"
@@ -267,13 +425,24 @@ export function InfoPanel() {
             id="override-statistics"
             type="checkbox"
             checked={notice.statistics.override !== null}
-            onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, override: e.target.checked ? statisticsText(n) : null } }))}
+            onChange={(e) =>
+              onChange((n) => ({ ...n, statistics: { ...n.statistics, override: e.target.checked ? statisticsText(n) : null } }))
+            }
           />
           <label htmlFor="override-statistics">手写统计段落（勾选后以上数字不再生成段落）</label>
         </div>
         {notice.statistics.override !== null && (
           <Field label="统计段落" path={['statistics', 'override']}>
-            {(id) => <textarea id={id} rows={4} value={RichText.text(notice.statistics.override ?? [])} onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, override: RichText.of(...e.target.value.split('\n')) } }))} />}
+            {(id) => (
+              <textarea
+                id={id}
+                rows={4}
+                value={RichText.text(notice.statistics.override ?? [])}
+                onChange={(e) =>
+                  onChange((n) => ({ ...n, statistics: { ...n.statistics, override: RichText.of(...e.target.value.split('\n')) } }))
+                }
+              />
+            )}
           </Field>
         )}
       </fieldset>
@@ -284,14 +453,24 @@ export function InfoPanel() {
         <ContactInput label="联系电话" field="phones" notice={notice} onChange={onChange} placeholder="0577-88001234（多个用顿号分开）" />
         <Field label="地址类别" path={['contact', 'addresses', 0, 'label']}>
           {(id) => (
-            <select id={id} value={address?.label ?? '邮政信箱'} onChange={(e) => onChange(setAddressLabel(e.target.value as (typeof AddressLabelSchema.options)[number]))}>
+            <select
+              id={id}
+              value={address?.label ?? '邮政信箱'}
+              onChange={(e) => onChange(setAddressLabel(e.target.value as (typeof AddressLabelSchema.options)[number]))}
+            >
               {AddressLabelSchema.options.map((o) => (
                 <option key={o}>{o}</option>
               ))}
             </select>
           )}
         </Field>
-        <TextField label="地址" path={['contact', 'addresses', 0, 'value']} value={address?.value ?? ''} placeholder="青山县人民路1号县委巡察办" onChange={(v) => onChange(setAddressValue(v))} />
+        <TextField
+          label="地址"
+          path={['contact', 'addresses', 0, 'value']}
+          value={address?.value ?? ''}
+          placeholder="青山县人民路1号县委巡察办"
+          onChange={(v) => onChange(setAddressValue(v))}
+        />
         <ContactInput label="邮编" field="postcodes" notice={notice} onChange={onChange} placeholder="325000" />
         <ContactInput label="电子邮箱" field="emails" notice={notice} onChange={onChange} placeholder="xczg@example.gov.cn" />
         <ContactInput label="网址" field="websites" notice={notice} onChange={onChange} placeholder="可不填" />
@@ -306,15 +485,35 @@ export function InfoPanel() {
         </div>
         {notice.contact.override !== null && (
           <Field label="联系方式段落" path={['contact', 'override']}>
-            {(id) => <textarea id={id} rows={4} value={RichText.text(notice.contact.override ?? [])} onChange={(e) => onChange((n) => ({ ...n, contact: { ...n.contact, override: RichText.of(...e.target.value.split('\n')) } }))} />}
+            {(id) => (
+              <textarea
+                id={id}
+                rows={4}
+                value={RichText.text(notice.contact.override ?? [])}
+                onChange={(e) =>
+                  onChange((n) => ({ ...n, contact: { ...n.contact, override: RichText.of(...e.target.value.split('\n')) } }))
+                }
+              />
+            )}
           </Field>
         )}
       </fieldset>
 
       <fieldset>
         <legend>落款</legend>
-        <TextField label="落款单位" path={['signature', 'org']} value={notice.signature.org} placeholder="中共青山县委" onChange={(v) => onChange((n) => ({ ...n, signature: { ...n.signature, org: v } }))} />
-        <DateField label="成文日期" path={['signature', 'date']} value={notice.signature.date} onChange={(v) => onChange((n) => ({ ...n, signature: { ...n.signature, date: v } }))} />
+        <TextField
+          label="落款单位"
+          path={['signature', 'org']}
+          value={notice.signature.org}
+          placeholder="中共青山县委"
+          onChange={(v) => onChange((n) => ({ ...n, signature: { ...n.signature, org: v } }))}
+        />
+        <DateField
+          label="成文日期"
+          path={['signature', 'date']}
+          value={notice.signature.date}
+          onChange={(v) => onChange((n) => ({ ...n, signature: { ...n.signature, date: v } }))}
+        />
       </fieldset>
     </form>
   )

@@ -5,7 +5,16 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { PickedFile, TongbaoHost } from '../../core/bridge/host'
 import type { LedgerImport } from '../../core/ledger/import-ledger'
-import { detectMapping, FIELD_LABELS, LEDGER_FIELDS, layoutKey, type LedgerField, type LedgerMapping, mappingFor, mappingProblem } from '../../core/ledger/mapping'
+import {
+  detectMapping,
+  FIELD_LABELS,
+  LEDGER_FIELDS,
+  layoutKey,
+  type LedgerField,
+  type LedgerMapping,
+  mappingFor,
+  mappingProblem,
+} from '../../core/ledger/mapping'
 import type { LedgerMergePlan } from '../../core/ledger/merge-ledger'
 import type { LedgerWorkbook } from '../../core/ledger/sheet'
 import type { InspectionKind, Notice } from '../../core/model'
@@ -28,7 +37,9 @@ const remembered = {
   get(key: string, width: number): LedgerField[] | null {
     try {
       const v = JSON.parse(localStorage.getItem(key) ?? 'null') as unknown
-      return Array.isArray(v) && v.length === width && v.every((f) => (LEDGER_FIELDS as readonly string[]).includes(f)) ? (v as LedgerField[]) : null
+      return Array.isArray(v) && v.length === width && v.every((f) => (LEDGER_FIELDS as readonly string[]).includes(f))
+        ? (v as LedgerField[])
+        : null
     } catch {
       return null
     }
@@ -58,7 +69,9 @@ function readLedger(file: PickedFile, modules: Promise<Modules>): { result: Prom
   const unreadable = `无法读取“${file.ref.name}”：文件已损坏或不是整改台账。原文件未被改动。`
   if (!worker) {
     return {
-      result: modules.then((m) => m.readLedgerFile({ name: file.ref.name, bytes: file.bytes })).catch((e: unknown) => Promise.reject(isOpenError(e) ? e.message : unreadable)),
+      result: modules
+        .then((m) => m.readLedgerFile({ name: file.ref.name, bytes: file.bytes }))
+        .catch((e: unknown) => Promise.reject(isOpenError(e) ? e.message : unreadable)),
       cancel: () => undefined,
     }
   }
@@ -78,12 +91,18 @@ function readLedger(file: PickedFile, modules: Promise<Modules>): { result: Prom
   return { result, cancel: () => w.terminate() }
 }
 
-
 type Step =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'mapping'; file: PickedFile; workbook: LedgerWorkbook; mapping: LedgerMapping; recalled: boolean }
-  | { kind: 'review'; file: PickedFile; workbook: LedgerWorkbook; mapping: LedgerMapping; imported: LedgerImport; plan: LedgerMergePlan | null }
+  | {
+      kind: 'review'
+      file: PickedFile
+      workbook: LedgerWorkbook
+      mapping: LedgerMapping
+      imported: LedgerImport
+      plan: LedgerMergePlan | null
+    }
 
 interface Props {
   /** 选好的台账文件（浏览器只在用户点击的当下允许弹出选文件框，所以由调用方在点击里选） */
@@ -115,7 +134,16 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
         setModules(m)
         setStep({ kind: 'mapping', file, workbook, mapping: fields ? { ...detected, fields } : detected, recalled: fields !== null })
       } catch (e) {
-        if (live) setStep({ kind: 'error', message: typeof e === 'string' ? e : isOpenError(e) ? e.message : `无法读取“${file.ref.name}”：文件已损坏或不是整改台账。原文件未被改动。` })
+        if (live)
+          setStep({
+            kind: 'error',
+            message:
+              typeof e === 'string'
+                ? e
+                : isOpenError(e)
+                  ? e.message
+                  : `无法读取“${file.ref.name}”：文件已损坏或不是整改台账。原文件未被改动。`,
+          })
       }
     })()
     return () => {
@@ -148,7 +176,9 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
         <>
           <p role="status">正在读取台账“{file.ref.name}”…</p>
           <div className="modal-actions">
-            <button type="button" onClick={onClose}>取消</button>
+            <button type="button" onClick={onClose}>
+              取消
+            </button>
           </div>
         </>
       )}
@@ -156,11 +186,15 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
         <>
           <p role="alert">{step.message}</p>
           <div className="modal-actions">
-            <button type="button" onClick={onClose}>关闭</button>
+            <button type="button" onClick={onClose}>
+              关闭
+            </button>
           </div>
         </>
       )}
-      {step.kind === 'mapping' && modules && <MappingStep step={step} modules={modules} onChange={setStep} onNext={() => review(step)} onCancel={onClose} />}
+      {step.kind === 'mapping' && modules && (
+        <MappingStep step={step} modules={modules} onChange={setStep} onNext={() => review(step)} onCancel={onClose} />
+      )}
       {step.kind === 'review' && (
         <ReviewStep
           step={step}
@@ -177,7 +211,13 @@ export function LedgerImportDialog({ file, current, onNew, onMerge, onClose }: P
   )
 }
 
-function MappingStep({ step, modules, onChange, onNext, onCancel }: {
+function MappingStep({
+  step,
+  modules,
+  onChange,
+  onNext,
+  onCancel,
+}: {
   step: Extract<Step, { kind: 'mapping' }>
   modules: Modules
   onChange(s: Step): void
@@ -189,7 +229,8 @@ function MappingStep({ step, modules, onChange, onNext, onCancel }: {
   const sample = useMemo(() => {
     // 每列的示例：表头下第一行有字的格子
     const rows = sheet.rows.slice(mapping.headerBottom + 1, mapping.headerBottom + 30)
-    const shown = (cell: LedgerWorkbook['sheets'][number]['rows'][number][number]) => (cell?.date ? IsoDate.toChinese(cell.date) : cell?.text.trim() ?? '')
+    const shown = (cell: LedgerWorkbook['sheets'][number]['rows'][number][number]) =>
+      cell?.date ? IsoDate.toChinese(cell.date) : (cell?.text.trim() ?? '')
     return mapping.labels.map((_, c) => rows.map((r) => shown(r[c] ?? null)).find((t) => t !== '') ?? '')
   }, [sheet, mapping])
   const problem = modules.mappingProblem(mapping)
@@ -200,7 +241,9 @@ function MappingStep({ step, modules, onChange, onNext, onCancel }: {
   }
   return (
     <>
-      <p className="muted">请核对台账各列对应的内容；自动识别不对的，在右侧改过来。确认过的对应会记住，下次导入同样格式的台账时自动套用。</p>
+      <p className="muted">
+        请核对台账各列对应的内容；自动识别不对的，在右侧改过来。确认过的对应会记住，下次导入同样格式的台账时自动套用。
+      </p>
       {step.recalled && <p role="status">已按上次确认的列对应填好。</p>}
       <div className="ledger-row">
         {workbook.sheets.length > 1 && (
@@ -224,12 +267,23 @@ function MappingStep({ step, modules, onChange, onNext, onCancel }: {
         )}
         <label>
           表头从第{' '}
-          <input type="number" min={1} value={mapping.headerTop + 1} onChange={(e) => setHeader(Number(e.target.value) - 1, mapping.headerBottom + (Number(e.target.value) - 1 - mapping.headerTop))} />{' '}
+          <input
+            type="number"
+            min={1}
+            value={mapping.headerTop + 1}
+            onChange={(e) => setHeader(Number(e.target.value) - 1, mapping.headerBottom + (Number(e.target.value) - 1 - mapping.headerTop))}
+          />{' '}
           行
         </label>
         <label>
           到第{' '}
-          <input type="number" min={1} value={mapping.headerBottom + 1} onChange={(e) => setHeader(mapping.headerTop, Number(e.target.value) - 1)} /> 行
+          <input
+            type="number"
+            min={1}
+            value={mapping.headerBottom + 1}
+            onChange={(e) => setHeader(mapping.headerTop, Number(e.target.value) - 1)}
+          />{' '}
+          行
         </label>
       </div>
       <table className="ledger-mapping">
@@ -246,12 +300,16 @@ function MappingStep({ step, modules, onChange, onNext, onCancel }: {
             <tr key={c}>
               <td>{c + 1}</td>
               <td>{label || '（空）'}</td>
-              <td className="muted" title={sample[c]}>{sample[c]!.length > 16 ? `${sample[c]!.slice(0, 16)}…` : sample[c]}</td>
+              <td className="muted" title={sample[c]}>
+                {sample[c]!.length > 16 ? `${sample[c]!.slice(0, 16)}…` : sample[c]}
+              </td>
               <td>
                 <select
                   aria-label={`第${c + 1}列“${label || '（空）'}”对应为`}
                   value={mapping.fields[c]}
-                  onChange={(e) => setMapping({ ...mapping, fields: mapping.fields.map((f, k) => (k === c ? (e.target.value as LedgerField) : f)) })}
+                  onChange={(e) =>
+                    setMapping({ ...mapping, fields: mapping.fields.map((f, k) => (k === c ? (e.target.value as LedgerField) : f)) })
+                  }
                 >
                   {LEDGER_FIELDS.map((f) => (
                     <option key={f} value={f}>
@@ -265,18 +323,33 @@ function MappingStep({ step, modules, onChange, onNext, onCancel }: {
         </tbody>
       </table>
       {workbook.notes.map((n) => (
-        <p key={n} className="muted">{n}</p>
+        <p key={n} className="muted">
+          {n}
+        </p>
       ))}
       {problem && <p role="alert">{problem}</p>}
       <div className="modal-actions">
-        <button type="button" onClick={onCancel}>取消</button>
-        <button type="button" className="primary" disabled={problem !== null} onClick={onNext}>确认列对应，下一步</button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="button" className="primary" disabled={problem !== null} onClick={onNext}>
+          确认列对应，下一步
+        </button>
       </div>
     </>
   )
 }
 
-function ReviewStep({ step, merge, canMerge, kind, onMerge, onKind, onBack, onAccept }: {
+function ReviewStep({
+  step,
+  merge,
+  canMerge,
+  kind,
+  onMerge,
+  onKind,
+  onBack,
+  onAccept,
+}: {
   step: Extract<Step, { kind: 'review' }>
   merge: boolean
   canMerge: boolean
@@ -291,10 +364,13 @@ function ReviewStep({ step, merge, canMerge, kind, onMerge, onKind, onBack, onAc
   return (
     <>
       <p role="status">
-        台账“{l.sheet}”中有 {l.aspects} 个方面、{l.problems} 个问题、{l.measures} 条措施；已完成 {l.done} 个，基本完成 {l.basicallyDone} 个，持续推进 {l.ongoing} 个。
+        台账“{l.sheet}”中有 {l.aspects} 个方面、{l.problems} 个问题、{l.measures} 条措施；已完成 {l.done} 个，基本完成 {l.basicallyDone}{' '}
+        个，持续推进 {l.ongoing} 个。
       </p>
       {step.imported.findings.map((f) => (
-        <p key={f.message} className="muted">{f.message}</p>
+        <p key={f.message} className="muted">
+          {f.message}
+        </p>
       ))}
       <fieldset>
         <legend>导入为</legend>
@@ -341,7 +417,9 @@ function ReviewStep({ step, merge, canMerge, kind, onMerge, onKind, onBack, onAc
         </div>
       )}
       <div className="modal-actions">
-        <button type="button" onClick={onBack}>返回列对应</button>
+        <button type="button" onClick={onBack}>
+          返回列对应
+        </button>
         <button type="button" className="primary" onClick={onAccept}>
           {merge ? '接受并入' : '导入为新通报'}
         </button>

@@ -9,7 +9,19 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter((l) => l !== '')
 
-export function LinesField({ label, path, value, onChange, placeholder }: { label: string; path: Path; value: string[]; onChange(v: string[]): void; placeholder?: string }) {
+export function LinesField({
+  label,
+  path,
+  value,
+  onChange,
+  placeholder,
+}: {
+  label: string
+  path: Path
+  value: string[]
+  onChange(v: string[]): void
+  placeholder?: string
+}) {
   const id = fieldId(path)
   const stored = value.join('\n')
   const [draft, setDraft] = useState(stored)

@@ -28,8 +28,19 @@ export function outlineEntries(notice: Notice): OutlineEntry[] {
       if (el.type !== 'item') return
       const title = el.children.map((c) => c.text).join('')
       // 无标题的条目（措施的正文直接接在序号后）用正文的头几个字
-      const body = title.trim() === '' && value[index + 1]?.type === 'item-body' ? value[index + 1]!.children.map((c) => c.text).join('') : ''
-      out.push({ section, index, id: el.id, depth: el.depth, marker: markers[index] ?? '', title: itemLabel(title, body), role: el.role, status: el.status, pending: el.statusPending === true })
+      const body =
+        title.trim() === '' && value[index + 1]?.type === 'item-body' ? value[index + 1]!.children.map((c) => c.text).join('') : ''
+      out.push({
+        section,
+        index,
+        id: el.id,
+        depth: el.depth,
+        marker: markers[index] ?? '',
+        title: itemLabel(title, body),
+        role: el.role,
+        status: el.status,
+        pending: el.statusPending === true,
+      })
     })
   }
   return out

@@ -29,7 +29,15 @@ interface RowActions {
 }
 
 const sameEntry = (a: OutlineEntry, b: OutlineEntry) =>
-  a.section === b.section && a.index === b.index && a.id === b.id && a.depth === b.depth && a.marker === b.marker && a.title === b.title && a.role === b.role && a.status === b.status && a.pending === b.pending
+  a.section === b.section &&
+  a.index === b.index &&
+  a.id === b.id &&
+  a.depth === b.depth &&
+  a.marker === b.marker &&
+  a.title === b.title &&
+  a.role === b.role &&
+  a.status === b.status &&
+  a.pending === b.pending
 
 /** 一行大纲；备忘化，使长文档里同步一次只重绘变了的行。 */
 const OutlineRow = memo(
@@ -63,7 +71,12 @@ const OutlineRow = memo(
           <span className="outline-text">{name}</span>
         </button>
         {e.role === 'problem' && (
-          <select className={`badge status-${e.status ?? 'none'}`} aria-label={`整改状态：${name}`} value={e.status ?? ''} onChange={(ev) => actions.setStatus(e, (ev.target.value || null) as ItemStatus | null)}>
+          <select
+            className={`badge status-${e.status ?? 'none'}`}
+            aria-label={`整改状态：${name}`}
+            value={e.status ?? ''}
+            onChange={(ev) => actions.setStatus(e, (ev.target.value || null) as ItemStatus | null)}
+          >
             <option value="">未填</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -73,7 +86,13 @@ const OutlineRow = memo(
           </select>
         )}
         {e.pending && (
-          <button type="button" className="pending-badge" aria-label={`待确认：确认沿用的状态（${name}）`} title="状态沿用自上一份通报：点此确认，或改选状态" onClick={() => actions.confirm(e)}>
+          <button
+            type="button"
+            className="pending-badge"
+            aria-label={`待确认：确认沿用的状态（${name}）`}
+            title="状态沿用自上一份通报：点此确认，或改选状态"
+            onClick={() => actions.confirm(e)}
+          >
             待确认
           </button>
         )}

@@ -22,7 +22,15 @@ function NameForm({ request }: { request: SaveNameRequest }) {
       >
         <div className="field">
           <label htmlFor="save-name">文件名</label>
-          <input id="save-name" type="text" value={name} onChange={(e) => setName(e.target.value)} autoFocus onFocus={(e) => e.target.select()} aria-describedby="save-name-hint" />
+          <input
+            id="save-name"
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+            onFocus={(e) => e.target.select()}
+            aria-describedby="save-name-hint"
+          />
           <p id="save-name-hint" className="field-hint">
             按通报标题命名；保存后在浏览器的下载中。
           </p>

@@ -13,7 +13,11 @@ const TOP = pt(PAGE.topTw)
 const LEFT = pt(PAGE.leftTw)
 const WIDTH = pt(PAGE.textWidthTw)
 const FONT_VAR: Record<Run['font'], string> = {
-  fangsong: 'var(--font-fangsong)', kaiti: 'var(--font-kai)', heiti: 'var(--font-hei)', xiaobiaosong: 'var(--font-title)', songti: 'var(--font-song)',
+  fangsong: 'var(--font-fangsong)',
+  kaiti: 'var(--font-kai)',
+  heiti: 'var(--font-hei)',
+  xiaobiaosong: 'var(--font-title)',
+  songti: 'var(--font-song)',
 }
 
 function runStyle(r: Run, scale: number): CSSProperties {
@@ -67,7 +71,11 @@ function Line({ line }: { line: LayoutLine }) {
 }
 
 const rule = (row: number, widthPt: number, key: string, red = false) => (
-  <div key={key} className={red ? 'prule red' : 'prule'} style={{ top: `${TOP + row * PITCH}pt`, left: `${LEFT}pt`, width: `${WIDTH}pt`, borderTopWidth: `${widthPt}pt` }} />
+  <div
+    key={key}
+    className={red ? 'prule red' : 'prule'}
+    style={{ top: `${TOP + row * PITCH}pt`, left: `${LEFT}pt`, width: `${WIDTH}pt`, borderTopWidth: `${widthPt}pt` }}
+  />
 )
 
 /** 版记的分隔线（7.4.1）：首末条粗、中间细，与版心同宽；末条与版心下边缘重合。 */
@@ -90,13 +98,20 @@ export function LayoutPageView({ page }: { page: LayoutPage }) {
   const odd = page.number !== null && page.number % 2 === 1
   const side = pt(PAGE_NUMBER.sideIndentTw)
   return (
-    <article className="page" aria-label={page.number === null ? '不编页码的页' : `第 ${page.number} 页`} style={{ width: `${pt(PAGE.widthTw)}pt`, height: `${pt(PAGE.heightTw)}pt` }}>
+    <article
+      className="page"
+      aria-label={page.number === null ? '不编页码的页' : `第 ${page.number} 页`}
+      style={{ width: `${pt(PAGE.widthTw)}pt`, height: `${pt(PAGE.heightTw)}pt` }}
+    >
       {page.lines.map((l, i) => (l.para.role === 'separator' || l.para.role === 'blank' ? null : <Line key={i} line={l} />))}
       {/* 红色分隔线在发文字号下约 4 mm（7.2.7）。 */}
       {separator && rule(separator.row + 0.22, 1.5, 'sep', true)}
       {banjiRules(page)}
       {page.number !== null && (
-        <footer className="page-number" style={{ top: `${NUMBER_TOP}pt`, ...(odd ? { right: `${pt(PAGE.rightTw) + side}pt` } : { left: `${LEFT + side}pt` }) }}>
+        <footer
+          className="page-number"
+          style={{ top: `${NUMBER_TOP}pt`, ...(odd ? { right: `${pt(PAGE.rightTw) + side}pt` } : { left: `${LEFT + side}pt` }) }}
+        >
           {PAGE_NUMBER.dash} {page.number} {PAGE_NUMBER.dash}
         </footer>
       )}

@@ -28,7 +28,12 @@ interface Props {
 
 type Outcome = { kind: 'ok'; result: ReviewResult } | { kind: 'error'; message: string }
 
-function read({ readReviewedDocx, reviewBase, reviewChanges }: ReviewModule, file: PickedFile, notice: Notice, project: ProjectVersions): Outcome {
+function read(
+  { readReviewedDocx, reviewBase, reviewChanges }: ReviewModule,
+  file: PickedFile,
+  notice: Notice,
+  project: ProjectVersions,
+): Outcome {
   try {
     // 以送审稿导出时的版本为对照（未留修订痕迹的改动因此找得到），并核对文档编号：别的工程的审阅稿不合并。
     const doc = readReviewedDocx(file.bytes)

@@ -29,7 +29,12 @@ function UnitView({ unit }: { unit: ComparedUnit }) {
       <div className="compare-unit-head">
         <span className="compare-kind">{KIND_LABEL[kind]}</span>
         <span className="compare-label">{unit.label}</span>
-        {unit.from && <span className="compare-from">（{unit.from}{unit.edited ? '；文字也有改动' : ''}）</span>}
+        {unit.from && (
+          <span className="compare-from">
+            （{unit.from}
+            {unit.edited ? '；文字也有改动' : ''}）
+          </span>
+        )}
       </div>
       {(unit.kind !== 'moved' || unit.edited) && shown.map((ops, i) => <Ops key={i} ops={ops} />)}
     </li>

@@ -8,9 +8,19 @@ import type { Version } from '../../core/project/versions'
 import type { Finding } from '../../core/rules/types'
 import type { VersionStore } from './version-store'
 
-export async function exportReview(host: TongbaoHost, versions: VersionStore, notice: Notice, base: Version, fileName: string, comments: readonly Finding[] = []): Promise<SaveResult> {
+export async function exportReview(
+  host: TongbaoHost,
+  versions: VersionStore,
+  notice: Notice,
+  base: Version,
+  fileName: string,
+  comments: readonly Finding[] = [],
+): Promise<SaveResult> {
   const current = versions.ensure(notice, '送审稿')
-  const [{ exportReviewDocx }, { documentAuthor }] = await Promise.all([import('../../core/export/docx/review-docx'), import('../../core/export/docx/build-document')])
+  const [{ exportReviewDocx }, { documentAuthor }] = await Promise.all([
+    import('../../core/export/docx/review-docx'),
+    import('../../core/export/docx/build-document'),
+  ])
   const bytes = await exportReviewDocx(base.notice, notice, {
     author: documentAuthor(notice),
     date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),

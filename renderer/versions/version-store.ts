@@ -3,7 +3,14 @@
  * “恢复为此版本”改的是通报，经 DocumentStore 记入同一份历史，可以撤销。
  */
 import type { Notice } from '../../core/model'
-import { addVersion, freshVersions, type ProjectVersions, type Version, versionOfNotice, nextVersionName } from '../../core/project/versions'
+import {
+  addVersion,
+  freshVersions,
+  type ProjectVersions,
+  type Version,
+  versionOfNotice,
+  nextVersionName,
+} from '../../core/project/versions'
 
 export class VersionStore {
   private project: ProjectVersions

@@ -42,7 +42,11 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
   const [previous, setPrevious] = useState<{ name: string; notice: Notice } | null>(null)
 
   const sources = useMemo(() => {
-    const list: { id: string; label: string; notice: Notice }[] = project.versions.map((v) => ({ id: v.id, label: v.name, notice: v.notice }))
+    const list: { id: string; label: string; notice: Notice }[] = project.versions.map((v) => ({
+      id: v.id,
+      label: v.name,
+      notice: v.notice,
+    }))
     if (previous) list.push({ id: PREVIOUS, label: `上一轮：${previous.name}`, notice: previous.notice })
     list.push({ id: CURRENT, label: '当前内容', notice })
     return list
@@ -71,7 +75,14 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
     const current = store.flush()
     try {
       const comments = withComments ? (store.check(current) ?? []) : []
-      const result = await exportReview(host, versions, current, base, noticeFileName(current, 'docx', `（送审稿，对照${base.name}）`), comments)
+      const result = await exportReview(
+        host,
+        versions,
+        current,
+        base,
+        noticeFileName(current, 'docx', `（送审稿，对照${base.name}）`),
+        comments,
+      )
       if (!result.ok) setMessage(formatMessage(result))
       else if (result.kind === 'saved') setMessage(`已导出送审稿“${result.ref.name}”：相对“${base.name}”的改动标为修订。`)
     } catch (e) {
@@ -90,7 +101,12 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
           }}
         >
           <label htmlFor="version-name">版本名称</label>
-          <input id="version-name" value={name} placeholder={`如：送审稿${project.versions.length + 1}、修改稿、签发稿`} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="version-name"
+            value={name}
+            placeholder={`如：送审稿${project.versions.length + 1}、修改稿、签发稿`}
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit">保存为版本</button>
           <button type="button" onClick={() => void pickPrevious()}>
             与上一轮比较…
@@ -128,7 +144,11 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
                     <button type="button" onClick={() => setView({ kind: 'read', id: v.id })} aria-label={`查看 ${v.name}`}>
                       查看
                     </button>
-                    <button type="button" onClick={() => setView({ kind: 'compare', before: v.id, after: CURRENT })} aria-label={`与当前比较（${v.name}）`}>
+                    <button
+                      type="button"
+                      onClick={() => setView({ kind: 'compare', before: v.id, after: CURRENT })}
+                      aria-label={`与当前比较（${v.name}）`}
+                    >
                       与当前比较
                     </button>
                     <button
@@ -174,7 +194,11 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
                 </select>
               </label>
             </div>
-            <CompareView comparison={compareNotices(source(view.before).notice, source(view.after).notice)} before={source(view.before).label} after={source(view.after).label} />
+            <CompareView
+              comparison={compareNotices(source(view.before).notice, source(view.after).notice)}
+              before={source(view.before).label}
+              after={source(view.after).label}
+            />
           </>
         )}
         {view.kind === 'read' && <ReadOnly label={source(view.id).label} notice={source(view.id).notice} />}

@@ -22,7 +22,9 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
     let err = ''
     p.stderr.on('data', (d) => (err += d))
     p.on('error', rej)
-    p.on('close', (code) => (code !== null && code <= 1 ? res(performance.now() - t0) : rej(new Error(`${cmd} ${args.join(' ')} 退出码 ${code}：${err}`))))
+    p.on('close', (code) =>
+      code !== null && code <= 1 ? res(performance.now() - t0) : rej(new Error(`${cmd} ${args.join(' ')} 退出码 ${code}：${err}`)),
+    )
   })
 }
 
@@ -86,7 +88,11 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       note: `${(median(v) / p).toFixed(2)}× pandoc${target ? `（目标 ≤ ${target}）` : ''}；${rounds} 轮 ${spread(v)}`,
     })
     const rows: BenchRow[] = [
-      { name: `对照：pandoc -f html -t docx（${largestSeed().slice(0, 3)} 的网页，单次调用）`, medianMs: p, note: `${rounds} 轮 ${spread(t.pandoc)}` },
+      {
+        name: `对照：pandoc -f html -t docx（${largestSeed().slice(0, 3)} 的网页，单次调用）`,
+        medianMs: p,
+        note: `${rounds} 轮 ${spread(t.pandoc)}`,
+      },
       row(`tongbao export ${largestSeed().slice(0, 3)} --docx（整个进程）`, t.export, '2.0×'),
       row(`tongbao validate ${largestSeed().slice(0, 3)}`, t.validate, '2.0×'),
       row(`tongbao inspect ${largestSeed().slice(0, 3)}`, t.inspect, '2.0×'),
@@ -96,9 +102,16 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
     // 内存峰值：在导出进程退出时读 maxRSS（KB）。
     const hook = join(dir, 'rss.cjs')
     const rssOut = join(dir, 'rss.txt')
-    writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssOut)}, String(process.resourceUsage().maxRSS)))`)
+    writeFileSync(
+      hook,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssOut)}, String(process.resourceUsage().maxRSS)))`,
+    )
     await timed(process.execPath, ['--require', hook, BIN, 'export', seed, '--docx', join(dir, 'r.docx'), '--force'])
-    rows.push({ name: `tongbao export ${largestSeed().slice(0, 3)} --docx 的内存峰值（RSS）`, medianMs: Number(readFileSync(rssOut, 'utf8')) / 1024, unit: 'MB' })
+    rows.push({
+      name: `tongbao export ${largestSeed().slice(0, 3)} --docx 的内存峰值（RSS）`,
+      medianMs: Number(readFileSync(rssOut, 'utf8')) / 1024,
+      unit: 'MB',
+    })
 
     // 批量：25 份不同的通报一次调用，折合每份，与 pandoc 对同样 25 份逐份单次调用的中位数相比。
     const { files, html } = await distinctNotices(dir)
@@ -125,7 +138,11 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       note: `${(median(v) / bp).toFixed(2)}× pandoc 单次（目标 ≤ 1.0×）；${batchRounds} 轮 ${spread(v)}`,
     })
     rows.push(
-      { name: `对照：pandoc 单次调用（同样 ${files.length} 份逐份，中位数）`, medianMs: bp, note: `${batchRounds} 轮 ${spread(perFile.pandoc)}` },
+      {
+        name: `对照：pandoc 单次调用（同样 ${files.length} 份逐份，中位数）`,
+        medianMs: bp,
+        note: `${batchRounds} 轮 ${spread(perFile.pandoc)}`,
+      },
       batchRow(`tongbao export ${files.length} 份 --out-dir --force，折合每份`, perFile.export),
       batchRow(`tongbao validate ${files.length} 份，折合每份`, perFile.validate),
     )

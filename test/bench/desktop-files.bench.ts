@@ -22,10 +22,14 @@ async function rows(label: string, notice: Notice, targetMs: number): Promise<Be
     const first = (await desk.call(win, 'saveProject', null, text, { saveAs: false })) as { ref: { path: string; name: string } }
     const save = await measure(() => desk.call(win, 'saveProject', first.ref, text, { saveAs: false }), 15, 3)
     const autosave = await measure(() => desk.call(win, 'autosave', 'bench', first.ref, text, 'bench'), 15, 3)
-    const open = await measure(async () => {
-      desk.dialogs.willOpen(path)
-      await desk.call(win, 'pickFile', 'open')
-    }, 15, 3)
+    const open = await measure(
+      async () => {
+        desk.dialogs.willOpen(path)
+        await desk.call(win, 'pickFile', 'open')
+      },
+      15,
+      3,
+    )
     return [
       { name: `保存（原子写入 + .bak）${label}，${kb}`, ...save, targetMs },
       { name: `自动保存到恢复区 ${label}`, ...autosave, targetMs },

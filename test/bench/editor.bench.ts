@@ -12,11 +12,15 @@ import { PLAIN_URL, servePlainSlatePage } from './support/plain-slate-server'
 
 export const inQuick = true
 
-
 /** 自拟的通报内容（不取自样例），重复到给定字数。 */
 export function largeNotice(targetChars: number): Notice {
-  const n = createNotice('巡视', { issuer: { fullName: '中共青山县委', shortName: '青山县委' }, roundLabel: '十五届省委第三轮', inspectionGroup: '省委第五巡视组' })
-  const body = '围绕问题清单逐项制定整改措施，明确责任领导、责任单位和完成时限，实行销号管理，每月调度一次整改进度，对进度滞后的及时督促提醒，确保整改落到实处、见到实效。'
+  const n = createNotice('巡视', {
+    issuer: { fullName: '中共青山县委', shortName: '青山县委' },
+    roundLabel: '十五届省委第三轮',
+    inspectionGroup: '省委第五巡视组',
+  })
+  const body =
+    '围绕问题清单逐项制定整改措施，明确责任领导、责任单位和完成时限，实行销号管理，每月调度一次整改进度，对进度滞后的及时督促提醒，确保整改落到实处、见到实效。'
   let chars = 0
   let a = 0
   while (chars < targetChars) {
@@ -68,7 +72,8 @@ function watchOpen(page: Page, watch: OpenWatch): Promise<void> {
       const check = () => {
         const els = document.querySelectorAll('[data-slate-node="element"]')
         const last = els[els.length - 1]
-        if (els.length >= w.count && last && textOf(last) === w.lastText) requestAnimationFrame(() => setTimeout(() => (win.__open = performance.now() - t0), 0))
+        if (els.length >= w.count && last && textOf(last) === w.lastText)
+          requestAnimationFrame(() => setTimeout(() => (win.__open = performance.now() - t0), 0))
         else requestAnimationFrame(check)
       }
       check()
@@ -82,7 +87,10 @@ function watchOpen(page: Page, watch: OpenWatch): Promise<void> {
 }
 
 async function openedMs(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __open: number | null }).__open !== null, undefined, { timeout: 120_000, polling: 50 })
+  await page.waitForFunction(() => (window as unknown as { __open: number | null }).__open !== null, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  })
   return page.evaluate(() => (window as unknown as { __open: number }).__open)
 }
 
@@ -99,10 +107,14 @@ interface Typing {
 
 /** 追踪 fn 期间渲染主线程上的任务，返回最长的一个（毫秒）。 */
 async function longestMainThreadTask(cdp: CDPSession, fn: () => Promise<void>): Promise<number> {
-  const events: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string; data?: { type?: string } } }[] = []
+  const events: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string; data?: { type?: string } } }[] =
+    []
   cdp.on('Tracing.dataCollected', (p) => events.push(...(p.value as unknown as typeof events)))
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] }, transferMode: 'ReportEvents' })
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  })
   await fn()
   await cdp.send('Tracing.end')
   await complete
@@ -110,7 +122,12 @@ async function longestMainThreadTask(cdp: CDPSession, fn: () => Promise<void>): 
   const input = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === input?.pid)
   if (!main) throw new Error('追踪里找不到页面的主线程')
-  return Math.max(0, ...events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid).map((e) => (e.dur ?? 0) / 1000))
+  return Math.max(
+    0,
+    ...events
+      .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid)
+      .map((e) => (e.dur ?? 0) / 1000),
+  )
 }
 
 async function type(page: Page, target: string, keystrokes: number): Promise<Typing> {
@@ -202,7 +219,11 @@ function compareRows(size: string, ours: Side, anchors: Side[], rounds: number):
     anchors.map((a) => `${a.label} ${f(a).toFixed(digits)}${unit}（${(f(ours) / f(a)).toFixed(2)}×）`).join('；')
   const pooled = (s: Side, k: 'layout' | 'paint') => stats(s.typing.flatMap((t) => t[k]))
   const perRound = (s: Side, k: 'layout' | 'paint', q: 'medianMs' | 'p95Ms') => s.typing.map((t) => stats(t[k])[q])
-  rows.push({ name: `打开（${size}）`, medianMs: median(ours.open), note: `对照：${vs((s) => median(s.open), 0)}；各轮 ${range(ours.open)} ms` })
+  rows.push({
+    name: `打开（${size}）`,
+    medianMs: median(ours.open),
+    note: `对照：${vs((s) => median(s.open), 0)}；各轮 ${range(ours.open)} ms`,
+  })
   for (const k of ['layout', 'paint'] as const) {
     const name = k === 'layout' ? '按键→排版完成' : '按键→绘制（含等帧）'
     const o = pooled(ours, k)
@@ -214,15 +235,24 @@ function compareRows(size: string, ours: Side, anchors: Side[], rounds: number):
         `；各轮 p95 ${range(perRound(ours, k, 'p95Ms'), 1)} ms，对照 ${anchors.map((a) => range(perRound(a, k, 'p95Ms'), 1)).join('、')} ms`,
     })
   }
-  const onTime = (s: Side) => (100 * s.typing.flatMap((t) => t.onTime).reduce((a, b) => a + b, 0)) / s.typing.flatMap((t) => t.onTime).length
+  const onTime = (s: Side) =>
+    (100 * s.typing.flatMap((t) => t.onTime).reduce((a, b) => a + b, 0)) / s.typing.flatMap((t) => t.onTime).length
   rows.push({ name: `帧内完成的按键（${size}）`, medianMs: onTime(ours), unit: '%', note: `对照：${vs(onTime, 1, ' %')}` })
   const longest = (s: Side) => median(s.typing.map((t) => t.longestTaskMs))
   rows.push({
     name: `打字时最长的主线程任务（${size}）`,
     medianMs: longest(ours),
-    note: `各轮中位数；对照：${vs(longest)}；各轮 ${range(ours.typing.map((t) => t.longestTaskMs), 1)} ms（目标 ≤ 16 ms）`,
+    note: `各轮中位数；对照：${vs(longest)}；各轮 ${range(
+      ours.typing.map((t) => t.longestTaskMs),
+      1,
+    )} ms（目标 ≤ 16 ms）`,
   })
-  rows.push({ name: `JS 堆（${size}，打开后 GC）`, medianMs: median(ours.heap), unit: 'MB', note: `对照：${vs((s) => median(s.heap), 1, ' MB')}；${rounds} 轮交替` })
+  rows.push({
+    name: `JS 堆（${size}，打开后 GC）`,
+    medianMs: median(ours.heap),
+    unit: 'MB',
+    note: `对照：${vs((s) => median(s.heap), 1, ' MB')}；${rounds} 轮交替`,
+  })
   return rows
 }
 
@@ -241,8 +271,21 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
 
     const sizes: { label: string; button: string; name: string; bytes: Buffer; chunkedAnchor: boolean }[] = []
     const seed = largestSeed()
-    sizes.push({ label: `最大样例 ${seed.slice(0, 3)}`, button: '导入 Word / 文本 / 网页…', name: seed, bytes: Buffer.from(seedText(seed), 'utf8'), chunkedAnchor: false })
-    if (!quick) sizes.push({ label: '50 万字', button: '打开…', name: 'large.tongbao', bytes: Buffer.from(serializeProject(largeNotice(500_000)), 'utf8'), chunkedAnchor: true })
+    sizes.push({
+      label: `最大样例 ${seed.slice(0, 3)}`,
+      button: '导入 Word / 文本 / 网页…',
+      name: seed,
+      bytes: Buffer.from(seedText(seed), 'utf8'),
+      chunkedAnchor: false,
+    })
+    if (!quick)
+      sizes.push({
+        label: '50 万字',
+        button: '打开…',
+        name: 'large.tongbao',
+        bytes: Buffer.from(serializeProject(largeNotice(500_000)), 'utf8'),
+        chunkedAnchor: true,
+      })
 
     for (const size of sizes) {
       // 先开一次（不计）：取出编辑区里的文字，对照页装上同样的段落。

@@ -57,7 +57,11 @@ async function compare(label: string, notice: Notice, runs: number, targetMs?: n
     return [
       { name: `${label}（${chars} 字）→ .docx`, ...ours, ...(targetMs ? { targetMs } : {}), note: `pandoc 的 ${ratio.toFixed(1)} 倍速` },
       { name: `  对照：pandoc -f html -t docx（同内容）`, ...theirs, note: `比值 pandoc/ours = ${ratio.toFixed(2)}` },
-      { name: `${label}（${chars} 字）→ .ofd`, ...ofd, note: `为上面 .docx 导出的 ${(ofd.medianMs / ours.medianMs).toFixed(2)} 倍时间；pandoc 的 ${(theirs.medianMs / ofd.medianMs).toFixed(1)} 倍速` },
+      {
+        name: `${label}（${chars} 字）→ .ofd`,
+        ...ofd,
+        note: `为上面 .docx 导出的 ${(ofd.medianMs / ours.medianMs).toFixed(2)} 倍时间；pandoc 的 ${(theirs.medianMs / ofd.medianMs).toFixed(1)} 倍速`,
+      },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -22,7 +22,8 @@ function timeToPaint(page: Page, trigger: 'click' | 'call', doneWhenGone: boolea
       const editorText = () => Array.from(document.querySelectorAll('[data-slate-editor]'), (e) => e.textContent).join('\n')
       const done = () => (group ? (document.querySelector(group) === null) === gone : true) && HALF.test(editorText()) !== gone
       const begin = (t0: number) => {
-        const check = () => (done() ? requestAnimationFrame(() => setTimeout(() => (w.__t = performance.now() - t0), 0)) : requestAnimationFrame(check))
+        const check = () =>
+          done() ? requestAnimationFrame(() => setTimeout(() => (w.__t = performance.now() - t0), 0)) : requestAnimationFrame(check)
         requestAnimationFrame(check)
       }
       w.__begin = begin
@@ -53,7 +54,10 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
     await page.setViewportSize({ width: 1400, height: 900 })
     const seed = largestSeed()
     await page.goto(server.url)
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+    ])
     await chooser.setFiles({ name: seed, mimeType: 'text/plain', buffer: Buffer.from(seedText(seed), 'utf8') })
     await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
     await page.getByRole('tab', { name: /检查/ }).click()

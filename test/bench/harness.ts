@@ -37,7 +37,10 @@ export function formatRow(r: BenchRow): string {
   const unit = r.unit ?? 'ms'
   if (unit !== 'ms') return `${r.name.padEnd(48)} ${r.medianMs.toFixed(1)} ${unit}${r.note ? `  ${r.note}` : ''}`
   const judged = r.targetOn === 'p95' && r.p95Ms !== undefined ? r.p95Ms : r.medianMs
-  const target = r.targetMs === undefined ? '' : `  目标（${r.targetOn === 'p95' ? 'p95' : '中位数'}）< ${r.targetMs} ms ${judged < r.targetMs ? '达标' : '未达标'}`
+  const target =
+    r.targetMs === undefined
+      ? ''
+      : `  目标（${r.targetOn === 'p95' ? 'p95' : '中位数'}）< ${r.targetMs} ms ${judged < r.targetMs ? '达标' : '未达标'}`
   const p95 = r.p95Ms === undefined ? '' : `  p95 ${r.p95Ms.toFixed(2)} ms`
   return `${r.name.padEnd(48)} 中位数 ${r.medianMs.toFixed(2)} ms${p95}${target}${r.note ? `  ${r.note}` : ''}`
 }

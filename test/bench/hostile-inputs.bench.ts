@@ -32,17 +32,29 @@ const WITHIN_LIMITS: HostileShape[] = [
     guard: null,
     make: (n) => ({
       name: 'items.txt',
-      bytes: strToU8(HEAD + Array.from({ length: n }, (_, i) => (i % 100 === 0 ? `（一）关于整改落实的问题\n` : `${i % 100}.落实整改措施。`)).join('\n')),
+      bytes: strToU8(
+        HEAD + Array.from({ length: n }, (_, i) => (i % 100 === 0 ? `（一）关于整改落实的问题\n` : `${i % 100}.落实整改措施。`)).join('\n'),
+      ),
     }),
   },
-  { id: '52 万字通报 × n（纯文本）', n: 1, guard: null, make: (n) => ({ name: 'large.txt', bytes: strToU8(noticeText(largeNotice(520_000 * n))) }) },
+  {
+    id: '52 万字通报 × n（纯文本）',
+    n: 1,
+    guard: null,
+    make: (n) => ({ name: 'large.txt', bytes: strToU8(noticeText(largeNotice(520_000 * n))) }),
+  },
 ]
 
 function sample(dir: string, shape: HostileShape, n: number): Sample {
   const input = shape.make(n)
   const path = join(dir, input.name)
   writeFileSync(path, input.bytes)
-  return JSON.parse(execFileSync(TSX, [CHILD, path], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!) as Sample
+  return JSON.parse(
+    execFileSync(TSX, [CHILD, path], { encoding: 'utf8', maxBuffer: 1 << 20 })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as Sample
 }
 
 async function clickDelay(): Promise<BenchRow[]> {
@@ -64,10 +76,16 @@ async function clickDelay(): Promise<BenchRow[]> {
       }
       const delays = await page.evaluate(() => (window as unknown as { __delays: number[] }).__delays.splice(0))
       delays.sort((a, b) => a - b)
-      return { medianMs: delays[Math.floor(delays.length / 2)]!, p95Ms: delays[Math.min(delays.length - 1, Math.ceil(delays.length * 0.95) - 1)]! }
+      return {
+        medianMs: delays[Math.floor(delays.length / 2)]!,
+        p95Ms: delays[Math.min(delays.length - 1, Math.ceil(delays.length * 0.95) - 1)]!,
+      }
     }
     const idle = await clicks(20)
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+    ])
     await chooser.setFiles({ name: 'large.txt', mimeType: 'text/plain', buffer: Buffer.from(noticeText(largeNotice(1_500_000))) })
     await page.getByRole('status', { name: '导入进度' }).waitFor()
     const t0 = Date.now()

@@ -5,7 +5,8 @@ import { type BenchRow, measure } from './harness'
 export function tablePage(rows: number): Uint8Array {
   const body = Array.from(
     { length: rows },
-    (_, i) => `<tr><td>${i + 1}</td><td>第${i + 1}个反馈问题整改不到位</td><td><p>制定整改方案，明确责任分工。</p><p>建立长效机制${i}项。</p></td><td>2024年6月30日</td><td>县有关部门</td><td>已完成</td></tr>`,
+    (_, i) =>
+      `<tr><td>${i + 1}</td><td>第${i + 1}个反馈问题整改不到位</td><td><p>制定整改方案，明确责任分工。</p><p>建立长效机制${i}项。</p></td><td>2024年6月30日</td><td>县有关部门</td><td>已完成</td></tr>`,
   ).join('')
   return new TextEncoder().encode(
     `<p>中共某县委关于市委第一轮巡察整改进展情况的通报</p><p>根据市委统一部署，市委第二巡察组对某县进行了巡察。</p>` +
@@ -16,9 +17,13 @@ export function tablePage(rows: number): Uint8Array {
 
 export async function run(): Promise<BenchRow[]> {
   const bytes = tablePage(500)
-  const page = await measure(async () => {
-    const { notice } = await importNotice({ name: 'table.html', bytes })
-    if (notice.rectification.items.length !== 500) throw new Error('问题清单没有读成 500 个问题')
-  }, 15, 3)
+  const page = await measure(
+    async () => {
+      const { notice } = await importNotice({ name: 'table.html', bytes })
+      if (notice.rectification.items.length !== 500) throw new Error('问题清单没有读成 500 个问题')
+    },
+    15,
+    3,
+  )
   return [{ name: `import 问题清单网页（500 行，${(bytes.length / 1024).toFixed(0)} KB）`, ...page, targetMs: 100 }]
 }

@@ -16,7 +16,11 @@ export async function run(): Promise<BenchRow[]> {
   )
   const text = await measure(async () => summarize((await importNotice({ name, bytes })).notice), 30, 5)
   const page = await measure(async () => summarize((await importNotice({ name: 'page.html', bytes: html })).notice), 30, 5)
-  const docx = minimalDocx(seedText(name).split('\n').filter((l) => l.trim()))
+  const docx = minimalDocx(
+    seedText(name)
+      .split('\n')
+      .filter((l) => l.trim()),
+  )
   const word = await measure(async () => summarize((await importNotice({ name: 'notice.docx', bytes: docx })).notice), 30, 5)
   const kb = (bytes.length / 1024).toFixed(0)
   return [

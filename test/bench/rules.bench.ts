@@ -37,7 +37,9 @@ function bigNotice(chars: number): Notice {
         measures.push(Item.create('measure', `第${i}项措施落实情况。`, { body: RichText.of(body) }))
         size += body.length + 12
       }
-      problems.push(Item.create('problem', `关于第${i}项问题的整改情况`, { runIn: false, status: i % 3 ? '已完成' : '持续推进', children: measures }))
+      problems.push(
+        Item.create('problem', `关于第${i}项问题的整改情况`, { runIn: false, status: i % 3 ? '已完成' : '持续推进', children: measures }),
+      )
     }
     aspects.push(Item.create('aspect', `关于第${aspects.length + 1}个方面`, { runIn: false, children: problems }))
   }
@@ -61,21 +63,41 @@ export async function run(): Promise<BenchRow[]> {
   const seedFindings = validate(seed, { today: TODAY }).length
   const s = await measure(() => validate(seed, { today: TODAY }), 30, 5)
   const sCpu = await cpuPerRun(() => validate(seed, { today: TODAY }), 30)
-  rows.push({ name: `完整校验：最大样例 ${name.slice(0, 3)}（${noticeText(seed).length} 字）`, ...s, targetMs: 20, note: `${seedFindings} 条结果；CPU ${sCpu.toFixed(2)} ms/次` })
+  rows.push({
+    name: `完整校验：最大样例 ${name.slice(0, 3)}（${noticeText(seed).length} 字）`,
+    ...s,
+    targetMs: 20,
+    note: `${seedFindings} 条结果；CPU ${sCpu.toFixed(2)} ms/次`,
+  })
 
   const big = bigNotice(500_000)
   const chars = noticeText(big).length
   const bigFindings = validate(big, { today: TODAY }).length
   const b = await measure(() => validate(big, { today: TODAY }), 10, 2)
   const bCpu = await cpuPerRun(() => validate(big, { today: TODAY }), 5)
-  rows.push({ name: `完整校验：${(chars / 10000).toFixed(1)} 万字通报`, ...b, targetMs: 200, note: `${bigFindings} 条结果；CPU ${bCpu.toFixed(1)} ms/次` })
+  rows.push({
+    name: `完整校验：${(chars / 10000).toFixed(1)} 万字通报`,
+    ...b,
+    targetMs: 200,
+    note: `${bigFindings} 条结果；CPU ${bCpu.toFixed(1)} ms/次`,
+  })
 
   // 增量：每次改动一段（轮流改不同的段落），然后重新校验
   const v = createValidator()
   v.validate(big, { today: TODAY })
   let current = big
   let k = 0
-  const target = (j: number): Path => ['rectification', 'items', j % big.rectification.items.length, 'children', j % 5, 'children', j % 4, 'body', 0]
+  const target = (j: number): Path => [
+    'rectification',
+    'items',
+    j % big.rectification.items.length,
+    'children',
+    j % 5,
+    'children',
+    j % 4,
+    'body',
+    0,
+  ]
   const editAndValidate = () => {
     k++
     current = setAt(current, target(k), Paragraph.of(`第${k}次编辑：围绕产业发展开展蹲点调研,解决实际问题${k}个。`)) as Notice
@@ -83,7 +105,12 @@ export async function run(): Promise<BenchRow[]> {
   }
   const inc = await measure(editAndValidate, 30, 5)
   const iCpu = await cpuPerRun(editAndValidate, 30)
-  rows.push({ name: '增量校验：50 万字通报改一段后', ...inc, targetMs: 5, note: `重查 ${v.lastRechecked} 个文字单元；CPU ${iCpu.toFixed(2)} ms/次；约为完整校验的 ${((inc.medianMs / b.medianMs) * 100).toFixed(1)}%` })
+  rows.push({
+    name: '增量校验：50 万字通报改一段后',
+    ...inc,
+    targetMs: 5,
+    note: `重查 ${v.lastRechecked} 个文字单元；CPU ${iCpu.toFixed(2)} ms/次；约为完整校验的 ${((inc.medianMs / b.medianMs) * 100).toFixed(1)}%`,
+  })
 
   // 编辑器同步时整篇由编辑器内容重建（对象都是新的），只有一段文字变了：按文字命中缓存
   const rebuiltValidator = createValidator()
@@ -104,6 +131,10 @@ export async function run(): Promise<BenchRow[]> {
 
   // “全部修复”：50 万字通报中的全部可修复问题（多轮校验加应用）
   const fa = await measure(() => fixAll(big, { today: TODAY }), 3, 1)
-  rows.push({ name: '全部修复：50 万字通报', ...fa, note: `修复前 ${bigFindings} 条结果，修复后 ${validate(fixAll(big, { today: TODAY }), { today: TODAY }).length} 条` })
+  rows.push({
+    name: '全部修复：50 万字通报',
+    ...fa,
+    note: `修复前 ${bigFindings} 条结果，修复后 ${validate(fixAll(big, { today: TODAY }), { today: TODAY }).length} 条`,
+  })
   return rows
 }

@@ -9,7 +9,9 @@ const here = dirname(fileURLToPath(import.meta.url))
 const args = process.argv.slice(2)
 const options: BenchOptions = { quick: args.includes('--quick') }
 const only = args.find((a) => !a.startsWith('--'))
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort()
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort()
 for (const f of files) {
   const mod = (await import(join(here, f))) as { run(options: BenchOptions): Promise<BenchRow[]>; inQuick?: boolean }
   if (options.quick && !mod.inQuick) continue

@@ -12,7 +12,12 @@ function capture() {
   const out: string[] = []
   const err: string[] = []
   const progress: string[] = []
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), progress: (t: string) => progress.push(t) }, out, err, progress }
+  return {
+    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), progress: (t: string) => progress.push(t) },
+    out,
+    err,
+    progress,
+  }
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-batch-'))
@@ -22,7 +27,9 @@ let seeds: string[]
 
 beforeAll(async () => {
   await saveProject(clean, sampleNotice())
-  seeds = seedNames().slice(0, 2).map((n) => join(SEEDS_DIR, n))
+  seeds = seedNames()
+    .slice(0, 2)
+    .map((n) => join(SEEDS_DIR, n))
 })
 
 describe('tongbao validate 多份文件', () => {
@@ -85,7 +92,11 @@ describe('tongbao export --out-dir', () => {
     const c = capture()
     expect(await runCli(['export', ...seeds, clean, missing, '--out-dir', out, '--force'], c.io)).toBe(2)
     for (const f of [...seeds.map((s) => basename(s, '.txt')), 'clean']) {
-      expect(readFileSync(join(out, `${f}.docx`)).subarray(0, 2).toString()).toBe('PK')
+      expect(
+        readFileSync(join(out, `${f}.docx`))
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK')
       expect(existsSync(join(out, `${f}.html`))).toBe(false)
     }
     expect(c.out.join('\n')).toContain('共 4 份：通过 3，有错误 0，无法处理 1')

@@ -16,7 +16,8 @@ const isolated = mkdtempSync(join(tmpdir(), 'tongbao-built-cli-'))
 const bin = join(isolated, 'bin/tongbao.mjs')
 let meta: Metafile
 
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: isolated, env: { ...process.env, NODE_PATH: '', NODE_OPTIONS: '' } })
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: isolated, env: { ...process.env, NODE_PATH: '', NODE_OPTIONS: '' } })
 
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', join(isolated, 'out/cli')])
@@ -55,7 +56,11 @@ describe('打好的命令行', () => {
 
   it('在解析不到 tsx 的目录里导出、校验、查看最大的样例，并读回导出的 .docx', () => {
     // 先确认这里确实解析不到 tsx：否则下面的运行证明不了什么。
-    const probe = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('tsx/esm/api')"], { cwd: isolated, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } })
+    const probe = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('tsx/esm/api')"], {
+      cwd: isolated,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_PATH: '' },
+    })
     expect(probe.status).not.toBe(0)
     expect(probe.stderr).toContain('ERR_MODULE_NOT_FOUND')
 

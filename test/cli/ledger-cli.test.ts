@@ -29,7 +29,17 @@ describe('tongbao import-ledger / export --ledger', () => {
     expect(notice.ledger).toMatchObject({ file: 'openpyxl-ledger.xlsx', problems: 4, done: 1 })
     const json = JSON.parse(run('import-ledger', ledger, '-o', join(dir, 'b.tongbao'), '--sheet', '2', '--json').stdout)
     expect(json.headerRows).toEqual([2, 3])
-    expect(json.columns.map((c: { field: string }) => c.field)).toEqual(['number', 'category', 'problem', 'measure', 'leader', 'responsible', 'deadline', 'progress', 'closed'])
+    expect(json.columns.map((c: { field: string }) => c.field)).toEqual([
+      'number',
+      'category',
+      'problem',
+      'measure',
+      'leader',
+      'responsible',
+      'deadline',
+      'progress',
+      'closed',
+    ])
   })
 
   it('--sheet 指向没有表头的工作表、超出范围：退出码 2，中文说明', () => {

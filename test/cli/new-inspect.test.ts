@@ -16,13 +16,23 @@ describe('tongbao 命令行：new 与 inspect', () => {
     const out = run('inspect', file, '--json')
     expect(out.status).toBe(0)
     const json = JSON.parse(out.stdout)
-    expect(Object.keys(json).sort()).toEqual(['contact', 'feedbackDate', 'inspector', 'issuer', 'items', 'kind', 'period', 'sections', 'signature', 'title'].sort())
+    expect(Object.keys(json).sort()).toEqual(
+      ['contact', 'feedbackDate', 'inspector', 'issuer', 'items', 'kind', 'period', 'sections', 'signature', 'title'].sort(),
+    )
     expect(json.kind).toBe(kind)
     expect(json.title).toMatch(new RegExp(`${kind}整改进展情况的通报$`))
     expect(json.period).toEqual({ start: null, end: null })
     expect(json.feedbackDate).toBeNull()
     expect(json.signature).toEqual({ org: null, date: null })
-    expect(json.sections).toEqual({ lead: true, organization: true, statistics: true, items: true, nextSteps: true, contact: true, signature: true })
+    expect(json.sections).toEqual({
+      lead: true,
+      organization: true,
+      statistics: true,
+      items: true,
+      nextSteps: true,
+      contact: true,
+      signature: true,
+    })
     expect(json.items).toEqual([])
     expect(json.contact).toEqual({ phones: [], addresses: [], postcodes: [], emails: [], websites: [] })
   })

@@ -29,8 +29,18 @@ describe('字词差异', () => {
     const before = '一是提高站位。二是压实责任。三是建章立制。'
     const after = '一是提高政治站位。三是建章立制，长效常治。'
     const ops = diffText(before, after)
-    expect(ops.filter((o) => o.kind !== 'insert').map((o) => o.text).join('')).toBe(before)
-    expect(ops.filter((o) => o.kind !== 'delete').map((o) => o.text).join('')).toBe(after)
+    expect(
+      ops
+        .filter((o) => o.kind !== 'insert')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(before)
+    expect(
+      ops
+        .filter((o) => o.kind !== 'delete')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe(after)
   })
 })
 
@@ -75,8 +85,18 @@ describe('比较两份通报（样例上的四种编辑）', () => {
     const c = compareNotices(n, after)
     const all = c.parts.flatMap((p) => p.units)
     expect(all.find((u) => u.kind === 'moved')?.from).toContain('原在')
-    expect(all.filter((u) => u.kind === 'inserted').map((u) => u.label).join()).toContain('新增的问题')
-    expect(all.filter((u) => u.kind === 'deleted').map((u) => u.label).join()).toContain(gone.title)
+    expect(
+      all
+        .filter((u) => u.kind === 'inserted')
+        .map((u) => u.label)
+        .join(),
+    ).toContain('新增的问题')
+    expect(
+      all
+        .filter((u) => u.kind === 'deleted')
+        .map((u) => u.label)
+        .join(),
+    ).toContain(gone.title)
     expect(c.counts.moved).toBe(1)
     expect(c.counts.inserted).toBeGreaterThanOrEqual(1)
     expect(c.counts.deleted).toBeGreaterThanOrEqual(1)

@@ -43,7 +43,18 @@ function convertAll(): void {
     const md = join(work, 'pandoc', `${base}.md`)
     writeFileSync(md, markdownOf(seedText(seed)))
     execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'docx', '-o', join(work, 'pandoc', `${base}.docx`), md])
-    execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'html', '-s', '--metadata', 'pagetitle=seed', '-o', join(work, 'pandoc', `${base}.html`), md])
+    execFileSync('pandoc', [
+      '-f',
+      'markdown-smart',
+      '-t',
+      'html',
+      '-s',
+      '--metadata',
+      'pagetitle=seed',
+      '-o',
+      join(work, 'pandoc', `${base}.html`),
+      md,
+    ])
     const txt = join(work, 'txt', seed)
     copyFileSync(join(SEEDS_DIR, seed), txt)
     txts.push(txt)
@@ -51,11 +62,15 @@ function convertAll(): void {
   const env = { ...process.env, FONTCONFIG_FILE }
   const profile = `-env:UserInstallation=file://${join(work, 'lo-profile')}`
   for (const target of ['docx:MS Word 2007 XML', 'html:HTML (StarWriter)']) {
-    execFileSync('soffice', ['--headless', profile, '--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', target, '--outdir', join(work, 'soffice'), ...txts], {
-      env,
-      stdio: 'ignore',
-      timeout: 120_000,
-    })
+    execFileSync(
+      'soffice',
+      ['--headless', profile, '--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', target, '--outdir', join(work, 'soffice'), ...txts],
+      {
+        env,
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    )
   }
 }
 

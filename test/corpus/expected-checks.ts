@@ -22,10 +22,22 @@ export function expectedChecks(seed: string, s: NoticeSummary): Check[] {
 
   check('顶层条目数', st.rectification.top_level_count, s.items.length)
   if (st.rectification.issues_per_theme) {
-    check('每个方面的问题数', st.rectification.issues_per_theme, s.items.map((i) => i.children.length))
-    check('每个问题的具体问题数', Object.values(st.rectification.sub_counts_by_issue), s.items.flatMap((i) => i.children.map((c) => c.children.length)))
+    check(
+      '每个方面的问题数',
+      st.rectification.issues_per_theme,
+      s.items.map((i) => i.children.length),
+    )
+    check(
+      '每个问题的具体问题数',
+      Object.values(st.rectification.sub_counts_by_issue),
+      s.items.flatMap((i) => i.children.map((c) => c.children.length)),
+    )
   } else {
-    check('每条的下级条目数', st.rectification.sub_counts, s.items.map((i) => i.children.length))
+    check(
+      '每条的下级条目数',
+      st.rectification.sub_counts,
+      s.items.map((i) => i.children.length),
+    )
   }
 
   check('导语', e.daoyu?.present ?? true, s.sections.lead)

@@ -46,7 +46,10 @@ function charCounts(paragraphs: string[]): Map<string, number> {
 describe('整篇挤成一行的样例：一个字也不丢', () => {
   for (const seed of seedNames()) {
     it(seed, () => {
-      const oneLine = seedText(seed).split('\n').map((l) => l.trim()).join('')
+      const oneLine = seedText(seed)
+        .split('\n')
+        .map((l) => l.trim())
+        .join('')
       const result = importFromText(oneLine)
       const model = charCounts(modelParagraphs(result.notice))
       const source = charCounts(seedBodyParagraphs(seed).map((p) => stripMarker(p.trim())))

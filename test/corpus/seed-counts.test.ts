@@ -30,7 +30,9 @@ describe.each(seedNames())('样例 %s 的条目数', (seed) => {
   const rect = seedsExpected().seeds[seed]!.structure.rectification
 
   it('逐条整改的条目总数与人工读法相同', () => {
-    const total = rect.levels ? rect.levels.reduce((s: number, l: { count?: number }) => s + (l.count ?? 0), 0) : rect.top_level_count + rect.sub_total
+    const total = rect.levels
+      ? rect.levels.reduce((s: number, l: { count?: number }) => s + (l.count ?? 0), 0)
+      : rect.top_level_count + rect.sub_total
     expect(Item.count(notice.rectification.items)).toBe(total)
   })
 

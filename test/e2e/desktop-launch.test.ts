@@ -35,7 +35,9 @@ function installFakeHost({ opened, recovered }: FakeSetup) {
     autosave: async () => ({ ok: true }),
     discardAutosave: async () => ({ ok: true }),
     discardRecovery: async () => ({ ok: true }),
-    listRecovery: async () => [{ id: '0123456789abcdef', documentPath: '/docs/甲.tongbao', title: '甲的未保存修改', savedAt: new Date().toISOString() }],
+    listRecovery: async () => [
+      { id: '0123456789abcdef', documentPath: '/docs/甲.tongbao', title: '甲的未保存修改', savedAt: new Date().toISOString() },
+    ],
     restoreRecovery: async () => ({ ok: true, text: recovered }),
     setDirty: () => {},
     setCurrentDocument: (ref: unknown) => void calls.push(['setCurrentDocument', ref]),
@@ -62,7 +64,10 @@ beforeAll(async () => {
   app = await openApp()
   page = app.page
   page.on('dialog', (d) => void d.accept())
-  await page.addInitScript(installFakeHost, { opened: withTitle('双击打开的通报标题'), recovered: withTitle('恢复副本里的通报标题') } satisfies FakeSetup)
+  await page.addInitScript(installFakeHost, {
+    opened: withTitle('双击打开的通报标题'),
+    recovered: withTitle('恢复副本里的通报标题'),
+  } satisfies FakeSetup)
   await page.goto(app.url)
 })
 

@@ -39,7 +39,10 @@ describe('新用户写一份巡视整改通报', () => {
 
   let initialFindings = 0
   it('填写信息后，标题、导语和落款随之生成，联系方式即时校验', async () => {
-    initialFindings = await eventually(() => checkCount(page), (n) => n > 0)
+    initialFindings = await eventually(
+      () => checkCount(page),
+      (n) => n > 0,
+    )
     await page.getByLabel('发文机关全称').fill('中共青山县委')
     await page.getByLabel('发文机关简称').fill('青山县委')
     await page.getByLabel('轮次').fill('十五届省委第三轮')
@@ -105,7 +108,17 @@ describe('新用户写一份巡视整改通报', () => {
     await k.type('在全县各乡镇设立监督联络站18个，实现村级全覆盖。')
     await expect
       .poll(() => outlineItems(page, '逐条整改'))
-      .toEqual(['一、关于贯彻落实党中央决策部署方面', '（一）理论学习与工作实际结合不够紧密的问题', '1.健全学习制度。', '2.推动学用结合。', '（二）重点项目推进缓慢的问题', '1.压实项目责任。', '二、关于全面从严治党方面', '（一）基层监督存在薄弱环节的问题', '1.织密监督网络。'])
+      .toEqual([
+        '一、关于贯彻落实党中央决策部署方面',
+        '（一）理论学习与工作实际结合不够紧密的问题',
+        '1.健全学习制度。',
+        '2.推动学用结合。',
+        '（二）重点项目推进缓慢的问题',
+        '1.压实项目责任。',
+        '二、关于全面从严治党方面',
+        '（一）基层监督存在薄弱环节的问题',
+        '1.织密监督网络。',
+      ])
     // 键入的“（一）”没有留在标题文字里（否则大纲会显示两个序号）
     await screenshot(page, '02-editor')
   })
@@ -117,10 +130,14 @@ describe('新用户写一份巡视整改通报', () => {
       ['基层监督存在薄弱环节的问题', '基本完成'],
     ]
     const outline = page.getByRole('navigation', { name: '大纲' })
-    for (const [title, status] of statuses) await outline.getByRole('combobox', { name: new RegExp(`^整改状态：（.）${title.slice(0, 8)}`) }).selectOption(status)
+    for (const [title, status] of statuses)
+      await outline.getByRole('combobox', { name: new RegExp(`^整改状态：（.）${title.slice(0, 8)}`) }).selectOption(status)
     await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.length)).toBe(9)
     await expect.poll(() => page.getByRole('navigation', { name: '大纲' }).innerText()).toContain('巡视反馈的2个方面3个问题，已完成整改1个')
-    const final = await eventually(() => checkCount(page), (n) => n === 0)
+    const final = await eventually(
+      () => checkCount(page),
+      (n) => n === 0,
+    )
     await page.getByRole('tab', { name: /检查/ }).click()
     if (final !== 0) console.log(await page.getByRole('region', { name: '检查' }).innerText())
     expect(final).toBe(0)
@@ -133,21 +150,35 @@ describe('新用户写一份巡视整改通报', () => {
     await page.keyboard.press('Control+End') // 本部分末尾：“……实现村级全覆盖。”
     await page.keyboard.press('Backspace')
     await page.keyboard.type(',并建立长效机制。')
-    await eventually(() => checkCount(page), (n) => n > 0)
+    await eventually(
+      () => checkCount(page),
+      (n) => n > 0,
+    )
     expect(await checkCount(page)).toBeGreaterThan(0)
     await page.getByRole('tab', { name: /检查/ }).click()
-    const finding = page.getByRole('region', { name: '检查' }).getByRole('listitem').filter({ hasText: /逗号|标点|半角/ }).first()
+    const finding = page
+      .getByRole('region', { name: '检查' })
+      .getByRole('listitem')
+      .filter({ hasText: /逗号|标点|半角/ })
+      .first()
     await finding.getByRole('button').first().click() // 跳到原处
     await expect.poll(() => page.locator('.flash').count()).toBeGreaterThan(0)
     await screenshot(page, '03b-finding')
     await finding.getByRole('button').nth(1).click() // 快速修复
     await expect.poll(() => rectification().innerText()).toContain('实现村级全覆盖，并建立长效机制。')
-    expect(await eventually(() => checkCount(page), (n) => n === 0)).toBe(0)
+    expect(
+      await eventually(
+        () => checkCount(page),
+        (n) => n === 0,
+      ),
+    ).toBe(0)
   })
 
   it('在大纲中下移一个方面，编号跟着变；拖放也能调整顺序', async () => {
     await page.getByRole('button', { name: '下移：一、关于贯彻落实党中央决策部署方面' }).click()
-    await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.filter((t) => /^[一二]、/.test(t)))).toEqual(['一、关于全面从严治党方面', '二、关于贯彻落实党中央决策部署方面'])
+    await expect
+      .poll(() => outlineItems(page, '逐条整改').then((l) => l.filter((t) => /^[一二]、/.test(t))))
+      .toEqual(['一、关于全面从严治党方面', '二、关于贯彻落实党中央决策部署方面'])
     // 编辑器中的文字顺序也变了
     const text = await rectification().innerText()
     expect(text.indexOf('关于全面从严治党方面')).toBeLessThan(text.indexOf('关于贯彻落实党中央决策部署方面'))
@@ -155,7 +186,9 @@ describe('新用户写一份巡视整改通报', () => {
     expect(text.indexOf('重点项目推进缓慢的问题')).toBeGreaterThan(text.indexOf('关于贯彻落实党中央决策部署方面'))
     // 拖放：把“重点项目推进缓慢的问题”拖到同一方面的第一个问题之前
     const outline = page.getByRole('navigation', { name: '大纲' })
-    await outline.locator('li', { hasText: '重点项目推进缓慢的问题' }).dragTo(outline.locator('li', { hasText: '理论学习与工作实际结合不够紧密的问题' }))
+    await outline
+      .locator('li', { hasText: '重点项目推进缓慢的问题' })
+      .dragTo(outline.locator('li', { hasText: '理论学习与工作实际结合不够紧密的问题' }))
     await expect.poll(() => outlineItems(page, '逐条整改')).toContain('（一）重点项目推进缓慢的问题')
     expect(await outlineItems(page, '逐条整改')).toContain('（二）理论学习与工作实际结合不够紧密的问题')
     await screenshot(page, '04-reordered')
@@ -183,7 +216,12 @@ describe('新用户写一份巡视整改通报', () => {
     const files = unzipSync(new Uint8Array(bytes))
     const xml = strFromU8(files['word/document.xml']!)
     const text = xml.replace(/<[^>]+>/g, '')
-    for (const s of ['中共青山县委关于十五届省委第三轮巡视整改进展情况的通报', '修订县委理论学习中心组学习规则', '在全县各乡镇设立监督联络站18个']) expect(text).toContain(s)
+    for (const s of [
+      '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报',
+      '修订县委理论学习中心组学习规则',
+      '在全县各乡镇设立监督联络站18个',
+    ])
+      expect(text).toContain(s)
     expect(xml + strFromU8(files['word/styles.xml']!)).toContain('楷体') // 所选字体方案写进了文档
     await expect.poll(() => dialog.getByRole('status').innerText()).toContain('已导出')
     expect(await dialog.getByRole('alertdialog').count()).toBe(0) // 检查已清零：不问，直接导出
@@ -196,7 +234,8 @@ describe('新用户写一份巡视整改通报', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()])
     const html = readFileSync((await download.path())!, 'utf8')
     const text = textContent(parseDocument(html))
-    for (const s of ['中共青山县委关于十五届省委第三轮巡视整改进展情况的通报', '围绕产业发展开展蹲点调研', '2024年9月20日']) expect(text).toContain(s)
+    for (const s of ['中共青山县委关于十五届省委第三轮巡视整改进展情况的通报', '围绕产业发展开展蹲点调研', '2024年9月20日'])
+      expect(text).toContain(s)
     await dialog.getByRole('button', { name: '完成' }).click()
   })
 
@@ -243,7 +282,14 @@ describe('新用户写一份巡视整改通报', () => {
     const notice = parseProject(readFileSync((await download.path())!))
     expect(notice.rectification.items.map((i) => i.title)).toEqual(['关于全面从严治党方面', '关于贯彻落实党中央决策部署方面']) // 下移后的顺序
     expect(notice.contact.emails).toEqual(['qsxszg@example.gov.cn'])
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^已保存 \d\d:\d\d$/ }).count()).toBe(1)
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^已保存 \d\d:\d\d$/ })
+          .count(),
+      )
+      .toBe(1)
   })
 
   it('刷新后在“最近打开”中找到刚保存的文件并打开', async () => {

@@ -38,9 +38,13 @@ async function download(): Promise<ReturnType<typeof readOfd>> {
 describe('导出 OFD', () => {
   it('红头与发文字号进入 OFD 首页；改发文字号后再导出，文件随之改变', async () => {
     await page.getByRole('button', { name: '导出 OFD' }).click()
-    await dialog().getByLabel(/^加红头/).check()
+    await dialog()
+      .getByLabel(/^加红头/)
+      .check()
     await dialog().getByLabel('发文字号', { exact: true }).fill('青委〔2024〕57号')
-    await dialog().getByLabel(/^加版记/).check()
+    await dialog()
+      .getByLabel(/^加版记/)
+      .check()
     mkdirSync(shots, { recursive: true })
     await page.screenshot({ path: join(shots, 'ofd-export-dialog.png') })
     expect(await axeViolations(page)).toEqual([])
@@ -49,7 +53,11 @@ describe('导出 OFD', () => {
     const lines = readLines(first.pages[0]!).map((l) => l.text)
     expect(lines.slice(0, 2)).toEqual(['中共青山县委', '青委〔2024〕57号'])
     expect(first.pages[0]!.runs[0]!.color).toBe('255 0 0')
-    expect(readLines(first.pages.at(-1)!).map((l) => l.text).join('\n')).toMatch(/中共青山县委办公室\d{4}年\d+月\d+日印发/)
+    expect(
+      readLines(first.pages.at(-1)!)
+        .map((l) => l.text)
+        .join('\n'),
+    ).toMatch(/中共青山县委办公室\d{4}年\d+月\d+日印发/)
     expect(first.docInfo.Author).toBe('中共青山县委')
 
     await dialog().getByLabel('发文字号', { exact: true }).fill('青委〔2024〕58号')

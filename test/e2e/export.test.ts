@@ -32,7 +32,10 @@ async function downloadedText(click: () => Promise<void>): Promise<string> {
 
 describe('有错误的通报导出前先问一句', () => {
   it('刚新建的通报（缺发文机关、日期等）导出时提示错误数，可返回检查', async () => {
-    const errors = await eventually(() => checkCount(page), (n) => n > 0)
+    const errors = await eventually(
+      () => checkCount(page),
+      (n) => n > 0,
+    )
     expect(errors).toBeGreaterThan(0)
     await page.getByRole('button', { name: '导出 Word' }).click()
     await exportDialog().getByRole('button', { name: '导出', exact: true }).click()
@@ -85,6 +88,7 @@ describe('Word 导出的红头与版记', () => {
     expect(await axeViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: '导出', exact: true }).click()
     const text = await downloadedText(() => dialog.getByRole('button', { name: '仍要导出' }).click())
-    for (const s of ['中共青山县委文件', '青委〔2024〕57号', '抄送：县纪委监委，县委组织部。', '青山县委办公室秘书科', '2024年9月23日印发']) expect(text).toContain(s)
+    for (const s of ['中共青山县委文件', '青委〔2024〕57号', '抄送：县纪委监委，县委组织部。', '青山县委办公室秘书科', '2024年9月23日印发'])
+      expect(text).toContain(s)
   })
 })

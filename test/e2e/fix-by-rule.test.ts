@@ -40,7 +40,10 @@ describe('检查面板按规则分组，一键修正可安全修正的问题', (
   let commasBefore = 0
 
   it('导入样例 003：检查面板列出各规则的组和处数，组收起时不画其中的结果', async () => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+    ])
     await chooser.setFiles({ name: SEED, mimeType: 'text/plain', buffer: Buffer.from(seedText(SEED), 'utf8') })
     await expect.poll(() => paperText().then((t) => count(t, HALF_COMMA)), { timeout: 30_000 }).toBeGreaterThan(0)
     commasBefore = count(await paperText(), HALF_COMMA)
@@ -53,7 +56,11 @@ describe('检查面板按规则分组，一键修正可安全修正的问题', (
     expect(await toggle('半角标点').getAttribute('aria-expanded')).toBe('false')
     expect(await group('半角标点').getByRole('listitem').count()).toBe(0)
     // 全部改正显示会改几处
-    expect(await group('半角标点').getByRole('button', { name: /全部改正/ }).innerText()).toBe(`全部改正（${tb026().safeFixes} 处）`)
+    expect(
+      await group('半角标点')
+        .getByRole('button', { name: /全部改正/ })
+        .innerText(),
+    ).toBe(`全部改正（${tb026().safeFixes} 处）`)
     await screenshot(page, 'fix-by-rule-01-grouped')
   })
 
@@ -70,7 +77,9 @@ describe('检查面板按规则分组，一键修正可安全修正的问题', (
   it('展开一组：先画前 50 条，“再显示”分批画出其余', async () => {
     await toggle('半角标点').click()
     await expect.poll(() => group('半角标点').getByRole('listitem').count()).toBe(50)
-    await group('半角标点').getByRole('button', { name: /^再显示/ }).click()
+    await group('半角标点')
+      .getByRole('button', { name: /^再显示/ })
+      .click()
     await expect.poll(() => group('半角标点').getByRole('listitem').count()).toBe(100)
     await toggle('半角标点').click()
     expect(await group('半角标点').getByRole('listitem').count()).toBe(0)
@@ -78,13 +87,19 @@ describe('检查面板按规则分组，一键修正可安全修正的问题', (
 
   it('一键修正：半角标点一组消失，正文里是全角逗号；需要判断的组留着', async () => {
     const safe = groups.reduce((n, g) => n + g.safeFixes, 0)
-    await checkPanel().getByRole('button', { name: `一键修正可安全修正的问题（${safe} 处）` }).click()
+    await checkPanel()
+      .getByRole('button', { name: `一键修正可安全修正的问题（${safe} 处）` })
+      .click()
     await expect.poll(() => group('半角标点').count()).toBe(0)
     const text = await paperText()
     expect(count(text, HALF_COMMA)).toBe(0)
     expect(count(text, /，/g)).toBeGreaterThanOrEqual(commasBefore)
     for (const g of groups.filter((g) => g.safeFixes === 0)) expect(await group(g.title).count(), g.title).toBe(1)
-    expect(await checkPanel().getByRole('button', { name: /^一键修正/ }).count()).toBe(0)
+    expect(
+      await checkPanel()
+        .getByRole('button', { name: /^一键修正/ })
+        .count(),
+    ).toBe(0)
     await screenshot(page, 'fix-by-rule-02-after-fix')
   })
 
@@ -102,7 +117,9 @@ describe('检查面板按规则分组，一键修正可安全修正的问题', (
 
   it('一组“全部改正”只改这一组', async () => {
     const ranges = groups.find((g) => g.rule === 'TB043')!
-    await group(ranges.title).getByRole('button', { name: /全部改正/ }).click()
+    await group(ranges.title)
+      .getByRole('button', { name: /全部改正/ })
+      .click()
     await expect.poll(() => group(ranges.title).count()).toBe(0)
     expect(await group('半角标点').getAttribute('aria-label')).toBe(`半角标点 ${tb026().findings.length} 处`)
   })

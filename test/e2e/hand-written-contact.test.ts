@@ -41,7 +41,10 @@ async function exported(kind: 'Word' | '网页'): Promise<string> {
   await dialog.getByRole('button', { name: '导出', exact: true }).click()
   const bytes = await download(async () => {
     const again = dialog.getByRole('button', { name: '仍要导出' })
-    await again.waitFor({ timeout: 5_000 }).then(() => again.click(), () => undefined)
+    await again.waitFor({ timeout: 5_000 }).then(
+      () => again.click(),
+      () => undefined,
+    )
   })
   await dialog.getByRole('button', { name: '完成' }).click()
   const text = kind === 'Word' ? strFromU8(unzipSync(bytes)['word/document.xml']!) : new TextDecoder().decode(bytes)
@@ -50,7 +53,10 @@ async function exported(kind: 'Word' | '网页'): Promise<string> {
 
 describe('手写的联系方式段落与表单', () => {
   it('导入后信息面板说明此段为原文手写，预览按表单生成的段落', async () => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+    ])
     await chooser.setFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(SEED), 'utf8') })
     await expect.poll(paperText, { timeout: 20_000 }).toContain(OLD_PHONE)
     await page.getByRole('tab', { name: '信息' }).click()

@@ -44,7 +44,10 @@ afterAll(async () => {
 
 async function chooseFile(name: string, mimeType: string, buffer: Buffer) {
   await page.goto(app.url)
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+  ])
   expect(await chooser.element().getAttribute('accept')).toMatch(/\.pdf.*\.doc|\.doc.*\.pdf/)
   await chooser.setFiles({ name, mimeType, buffer })
 }
@@ -58,7 +61,11 @@ describe('浏览器宿主导入 PDF 与 .doc', () => {
   ])('%s：标题与逐条整改都识别出来', async (name, mime, bytes, shot) => {
     await chooseFile(name, mime, bytes())
     await expect.poll(paperText, { timeout: 60_000 }).toContain((seedsExpected().seeds[SEED] as { title: string }).title)
-    const items = await eventually(() => outlineItems(page, '逐条整改'), (l) => l.length > 3, 20_000)
+    const items = await eventually(
+      () => outlineItems(page, '逐条整改'),
+      (l) => l.length > 3,
+      20_000,
+    )
     expect(items[0]).toMatch(/^[一（]/)
     await screenshot(page, shot)
   })

@@ -24,7 +24,10 @@ afterAll(async () => {
 })
 
 async function chooseFile(name: string, bytes: Uint8Array) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+  ])
   await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) })
 }
 
@@ -65,7 +68,16 @@ describe('在 Worker 里导入', () => {
     const seed = '001_a2fdee0aed3fff2e.txt'
     await chooseFile('seed.txt', new TextEncoder().encode(seedText(seed)))
     const title = (seedsExpected().seeds[seed] as { title: string }).title
-    await expect.poll(() => page.getByRole('article', { name: '通报正文' }).innerText().catch(() => ''), { timeout: 30_000 }).toContain(title)
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('article', { name: '通报正文' })
+            .innerText()
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toContain(title)
     expect(workers.slice(before).some(isImportWorker)).toBe(true)
     expect(await progress().count()).toBe(0)
   })

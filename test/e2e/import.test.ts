@@ -35,7 +35,10 @@ describe('导入', () => {
   it('导入一份样例通报：标题、条目和编号都识别出来', async () => {
     await chooseFile('导入 Word / 文本 / 网页…', 'seed.txt', seedText(SEED))
     await expect.poll(paperText, { timeout: 20_000 }).toContain(expected().title)
-    imported = await eventually(() => outlineItems(page, '逐条整改'), (l) => l.length > 0)
+    imported = await eventually(
+      () => outlineItems(page, '逐条整改'),
+      (l) => l.length > 0,
+    )
     expect(imported.length).toBeGreaterThan(3)
     expect(imported[0]).toMatch(/^[一（]/)
     await screenshot(page, '08-imported')
@@ -71,7 +74,11 @@ describe('导入', () => {
   it('打开损坏的工程文件：给出中文说明，不崩溃，仍可继续使用', async () => {
     await page.goto(app.url)
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
-    await chooser.setFiles({ name: '损坏.tongbao', mimeType: 'application/json', buffer: Buffer.from('{"format":"tongbao","formatVersion":1,"notice":', 'utf8') })
+    await chooser.setFiles({
+      name: '损坏.tongbao',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"tongbao","formatVersion":1,"notice":', 'utf8'),
+    })
     const alert = page.getByRole('alert')
     await expect.poll(() => alert.innerText()).toContain('文件已损坏或不完整')
     expect(await alert.innerText()).not.toMatch(/SyntaxError|undefined|Error:/)

@@ -90,7 +90,12 @@ describe('日期输入旁写出公文日期', () => {
     await input.fill('2024-09-20')
     const describedTexts = async () => {
       const described = await input.getAttribute('aria-describedby')
-      return Promise.all((described ?? '').split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()))
+      return Promise.all(
+        (described ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => page.locator(`[id="${id}"]`).innerText()),
+      )
     }
     expect(await describedTexts()).toContain('2024年9月20日')
     // 清空后不再读出日期；此栏若有检查结果（缺成文日期），读出的是它（信息面板的提示就是检查结果）

@@ -30,7 +30,11 @@ afterAll(async () => {
 
 async function chooseLedger(button: string, bytes = ledger) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()])
-  await chooser.setFiles({ name: '县委巡察整改台账.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) })
+  await chooser.setFiles({
+    name: '县委巡察整改台账.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(bytes),
+  })
 }
 
 /** 导出的台账里某个问题各行的“整改进展”“是否销号”。 */
@@ -48,7 +52,9 @@ describe('整改台账', () => {
   it('导入台账：列对应自动认出（两行表头），用户确认后得到方面 → 问题 → 措施', async () => {
     await chooseLedger('导入整改台账（Excel）…')
     const dialog = page.getByRole('dialog', { name: '导入整改台账' })
-    await expect.poll(() => dialog.getByRole('combobox', { name: /^第5列“责任 \/ 责任领导”对应为$/ }).inputValue(), { timeout: 20_000 }).toBe('leader')
+    await expect
+      .poll(() => dialog.getByRole('combobox', { name: /^第5列“责任 \/ 责任领导”对应为$/ }).inputValue(), { timeout: 20_000 })
+      .toBe('leader')
     expect(await dialog.getByRole('combobox', { name: '工作表' }).inputValue()).toBe('1') // 第一张“说明”没有表头，选了第二张
     // 用户改一处：序号列不导入（编号由位置推导，本来也不用它）
     await dialog.getByRole('combobox', { name: /^第1列“序号”对应为$/ }).selectOption('ignore')
@@ -57,7 +63,11 @@ describe('整改台账', () => {
     await dialog.getByRole('button', { name: '确认列对应，下一步' }).click()
     await expect.poll(() => dialog.getByRole('status').first().innerText()).toMatch(/2 个方面、4 个问题、5 条措施/)
     await dialog.getByRole('button', { name: '导入为新通报' }).click()
-    const items = await eventually(() => outlineItems(page, '逐条整改'), (l) => l.length === 11, 20_000)
+    const items = await eventually(
+      () => outlineItems(page, '逐条整改'),
+      (l) => l.length === 11,
+      20_000,
+    )
     expect(items.slice(0, 3)).toEqual(['一、党的政治建设方面', '（一）学习贯彻上级决策部署不够深入', '1.制定理论学习中心组年度学习计划'])
     await screenshot(page, '31-ledger-notice')
     await screenshot(page, '31-ledger-notice')
@@ -65,7 +75,10 @@ describe('整改台账', () => {
 
   it('在通报里改一个问题的状态，导出的台账中这一行跟着变', async () => {
     expect(await exportedStatus(PROBLEM)).toEqual(['已完成', '是'])
-    await page.getByRole('navigation', { name: '大纲' }).getByRole('combobox', { name: new RegExp(`^整改状态：（.）${PROBLEM.slice(0, 8)}`) }).selectOption('持续推进')
+    await page
+      .getByRole('navigation', { name: '大纲' })
+      .getByRole('combobox', { name: new RegExp(`^整改状态：（.）${PROBLEM.slice(0, 8)}`) })
+      .selectOption('持续推进')
     await expect.poll(() => exportedStatus(PROBLEM), { timeout: 15_000 }).toEqual(['持续推进', '否'])
   })
 
@@ -73,7 +86,9 @@ describe('整改台账', () => {
     await chooseLedger('导入台账')
     const dialog = page.getByRole('dialog', { name: '导入整改台账' })
     await dialog.getByRole('button', { name: '确认列对应，下一步' }).click()
-    await expect.poll(() => dialog.locator('.ledger-plan').innerText(), { timeout: 10_000 }).toMatch(/更新 1 个问题[\s\S]*状态：持续推进 → 已完成[\s\S]*新增 0 个问题[\s\S]*没有的问题 0 个/)
+    await expect
+      .poll(() => dialog.locator('.ledger-plan').innerText(), { timeout: 10_000 })
+      .toMatch(/更新 1 个问题[\s\S]*状态：持续推进 → 已完成[\s\S]*新增 0 个问题[\s\S]*没有的问题 0 个/)
     await screenshot(page, '32-ledger-merge')
     await dialog.getByRole('button', { name: '接受并入' }).click()
     await expect.poll(() => exportedStatus(PROBLEM), { timeout: 15_000 }).toEqual(['已完成', '是'])

@@ -52,7 +52,11 @@ describe('续报（同一次巡视）', () => {
   it('从开始页选“续报”：全部条目沿用，标题、日期和轮次不变', async () => {
     expect(sourceItems).toBe(84) // 样例 003：26 个问题、58 条措施（见 seeds-expected.json）
     await startFrom('续报（同一次巡视）…')
-    const outline = await eventually(() => outlineItems(page, '逐条整改'), (l) => l.length === sourceItems, 20_000)
+    const outline = await eventually(
+      () => outlineItems(page, '逐条整改'),
+      (l) => l.length === sourceItems,
+      20_000,
+    )
     expect(outline).toHaveLength(sourceItems)
     expect(outline.filter((t) => t.includes('（无标题）'))).toEqual([])
     // 样例 003 的导语是手写的（原文），续报照旧：同样的巡视期间和反馈日期
@@ -69,10 +73,14 @@ describe('续报（同一次巡视）', () => {
   })
 
   it('措施沿用上一份的正文作为可编辑的起始文字', async () => {
-    const firstMeasure = [...Item.walk(source.rectification.items, [])].find((e) => e.item.role === 'measure' && !RichText.isEmpty(e.item.body))!.item
+    const firstMeasure = [...Item.walk(source.rectification.items, [])].find(
+      (e) => e.item.role === 'measure' && !RichText.isEmpty(e.item.body),
+    )!.item
     const text = RichText.texts(firstMeasure.body)[0]!
     expect(await editor().innerText()).toContain(text.slice(0, 20))
-    const paragraph = editor().locator('p.body', { hasText: text.slice(0, 20) }).first()
+    const paragraph = editor()
+      .locator('p.body', { hasText: text.slice(0, 20) })
+      .first()
     await paragraph.click()
     await page.keyboard.press('End')
     await page.keyboard.type('本次已全部完成。')
@@ -83,16 +91,26 @@ describe('续报（同一次巡视）', () => {
     await expect.poll(statusBar).toContain(`进度 0/${sourceProblems}（待确认 ${sourceProblems}）`)
     const outline = page.getByRole('navigation', { name: '大纲' })
     expect(await outline.locator('.pending-badge').count()).toBe(sourceProblems)
-    await outline.getByRole('combobox', { name: /^整改状态：/ }).first().selectOption('已完成')
+    await outline
+      .getByRole('combobox', { name: /^整改状态：/ })
+      .first()
+      .selectOption('已完成')
     await expect.poll(statusBar).toContain(`进度 1/${sourceProblems}（待确认 ${sourceProblems - 1}）`)
     await expect.poll(() => outline.locator('.pending-badge').count()).toBe(sourceProblems - 1)
     // 正文中：光标放到第二个问题的标题上，按“确认”保留原状态（样例未标状态：确认“未填状态”）
     const second = [...Item.walk(source.rectification.items, [])].filter((e) => e.item.role === 'problem')[1]!.item
-    await editor().locator('.item', { hasText: second.title.slice(0, 12) }).first().locator('.item-title').click()
+    await editor()
+      .locator('.item', { hasText: second.title.slice(0, 12) })
+      .first()
+      .locator('.item-title')
+      .click()
     await editor().getByRole('button', { name: /^确认/ }).click()
     await expect.poll(statusBar).toContain(`（待确认 ${sourceProblems - 2}）`)
     // 键盘用户：大纲里的“待确认”本身是按钮，按下即确认
-    await outline.getByRole('button', { name: /^待确认：确认沿用的状态/ }).first().focus()
+    await outline
+      .getByRole('button', { name: /^待确认：确认沿用的状态/ })
+      .first()
+      .focus()
     await page.keyboard.press('Enter')
     await expect.poll(statusBar).toContain(`（待确认 ${sourceProblems - 3}）`)
   })
@@ -108,7 +126,10 @@ describe('续报（同一次巡视）', () => {
     expect((await note.innerText()).trim().length).toBeGreaterThan(10)
     // 键盘：光标放在另一条措施的正文里，Alt+↓ 展开它的上一轮
     const third = [...Item.walk(source.rectification.items, [])].filter((e) => e.item.role === 'measure')[2]!.item
-    await editor().locator('p.body', { hasText: RichText.texts(third.body)[0]!.slice(0, 20) }).first().click()
+    await editor()
+      .locator('p.body', { hasText: RichText.texts(third.body)[0]!.slice(0, 20) })
+      .first()
+      .click()
     await page.keyboard.press('Alt+ArrowDown')
     await expect.poll(() => editor().getByRole('note', { name: '上一轮的表述' }).count()).toBe(2)
     await screenshot(page, '11-follow-up')
@@ -139,7 +160,9 @@ describe('新一轮（新的巡视）', () => {
     const text = await paperText()
     expect(text).toContain(source.meta.issuer.fullName)
     expect(text).toContain(source.contact.phones[0]!)
-    expect(text).not.toContain(RichText.texts([...Item.walk(source.rectification.items, [])].find((e) => e.item.role === 'measure')!.item.body)[0]!.slice(0, 20))
+    expect(text).not.toContain(
+      RichText.texts([...Item.walk(source.rectification.items, [])].find((e) => e.item.role === 'measure')!.item.body)[0]!.slice(0, 20),
+    )
     await expect.poll(statusBar).toContain('进度 0/0')
     await screenshot(page, '13-new-round')
     expect(await axeViolations(page)).toEqual([])
@@ -147,10 +170,15 @@ describe('新一轮（新的巡视）', () => {
 
   it('有方面的通报（样例 004）：开始前问要不要保留方面标题作空骨架', async () => {
     const seed004 = seedNames().find((s) => s.startsWith('004_'))!
-    const aspects = importFromText(seedText(seed004)).notice.rectification.items.filter((i) => i.role === 'aspect').map((i) => i.title)
+    const aspects = importFromText(seedText(seed004))
+      .notice.rectification.items.filter((i) => i.role === 'aspect')
+      .map((i) => i.title)
     expect(aspects).toHaveLength(4)
     await page.getByRole('button', { name: '新建…' }).click()
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '新一轮（新的巡视）…' }).click()])
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '新一轮（新的巡视）…' }).click(),
+    ])
     await chooser.setFiles({ name: '上一轮.txt', mimeType: 'text/plain', buffer: Buffer.from(seedText(seed004), 'utf8') })
     const dialog = page.getByRole('dialog', { name: '新一轮（新的巡视）' })
     await expect.poll(() => dialog.isVisible(), { timeout: 20_000 }).toBe(true)

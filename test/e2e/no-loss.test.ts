@@ -64,12 +64,19 @@ describe('多个标签页', () => {
     // 清掉前面测试留下的副本（它们属于已经不在的页面）。
     // 前一个测试的页面刚离开时，它的文档锁要过一会儿才放掉，这期间“丢弃”会被拒绝（那份还算在别处打开着）：重新载入再丢。
     await expect
-      .poll(async () => {
-        await page.reload()
-        for (let n = await restoreButtons(page).count(); n > 0; n--) await page.getByRole('button', { name: /^丢弃：/ }).first().click()
-        await page.waitForTimeout(200)
-        return restoreButtons(page).count()
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          await page.reload()
+          for (let n = await restoreButtons(page).count(); n > 0; n--)
+            await page
+              .getByRole('button', { name: /^丢弃：/ })
+              .first()
+              .click()
+          await page.waitForTimeout(200)
+          return restoreButtons(page).count()
+        },
+        { timeout: 20_000 },
+      )
       .toBe(0)
 
     const tabs: Page[] = []
@@ -138,7 +145,9 @@ describe('复制粘贴条目', () => {
       ;(window as unknown as { __clip: DataTransfer }).__clip = data
       el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
     })
-    expect(await page.evaluate(() => (window as unknown as { __clip: DataTransfer }).__clip.types)).toContain('application/x-slate-fragment')
+    expect(await page.evaluate(() => (window as unknown as { __clip: DataTransfer }).__clip.types)).toContain(
+      'application/x-slate-fragment',
+    )
     await editor.getByText('问题三', { exact: true }).click()
     await page.keyboard.press('End')
     await page.keyboard.press('Enter')

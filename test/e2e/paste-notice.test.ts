@@ -37,14 +37,21 @@ async function newNotice(): Promise<void> {
 
 /** 用户看到的结构：标题（纸面第一行）与三个部分的大纲。 */
 async function structure(): Promise<{ title: string; outline: string[][] }> {
-  const title = (await paper().innerText()).split('\n').find((l) => /通报$/.test(l.trim()))?.trim() ?? ''
+  const title =
+    (await paper().innerText())
+      .split('\n')
+      .find((l) => /通报$/.test(l.trim()))
+      ?.trim() ?? ''
   return { title, outline: await Promise.all(SECTIONS.map((s) => outlineItems(page, s))) }
 }
 
 /** 像用户一样导入样例文件，记下结构。 */
 async function importedStructure(seed: string): Promise<{ title: string; outline: string[][] }> {
   await page.goto(app.url)
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+  ])
   await chooser.setFiles({ name: seed, mimeType: 'text/plain', buffer: Buffer.from(seedText(seed), 'utf8') })
   await expect.poll(async () => (await structure()).outline[1]!.length, { timeout: 30_000 }).toBeGreaterThan(3)
   return structure()
@@ -105,7 +112,10 @@ describe.each(SEEDS)('粘贴整篇样例 %s', (seed) => {
       await paste()
       await offer().getByRole('button', { name: '只粘贴正文' }).click()
       await expect.poll(async () => (await orgEditor().innerText()).length).toBeGreaterThan(2000)
-      const lines = (await orgEditor().innerText()).split('\n').map((l) => l.trim()).filter(Boolean)
+      const lines = (await orgEditor().innerText())
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
       expect(lines.filter((l) => PAGE_LINE.test(l) && l.length < 80)).toEqual([])
       // 正文的第一句话和联系方式都在
       expect(lines.some((l) => /^欢迎广大干部群众/.test(l))).toBe(true)
@@ -116,7 +126,9 @@ describe.each(SEEDS)('粘贴整篇样例 %s', (seed) => {
 describe('短的粘贴', () => {
   it('两段正文：照常粘贴，不提议导入', async () => {
     await newNotice()
-    await pasteText('根据省委统一部署，省委第五巡视组对青山县进行了巡视。\n欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0571-86012345。')
+    await pasteText(
+      '根据省委统一部署，省委第五巡视组对青山县进行了巡视。\n欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0571-86012345。',
+    )
     await expect.poll(() => orgEditor().innerText()).toContain('联系电话：0571-86012345。')
     expect(await offer().count()).toBe(0)
   })

@@ -32,16 +32,20 @@ interface Box {
 
 /** 一页上各行的角色、文字与竖向位置（屏幕像素）。 */
 async function lineBoxes(pageIndex: number): Promise<Box[]> {
-  return page.locator('.pages > article.page').nth(pageIndex).locator('.pline').evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect()
-      // 字形实际占的竖向范围（行框里的文字 span），而不是行框：行框可以两格高。
-      const spans = Array.from(el.querySelectorAll('span')).map((s) => s.getBoundingClientRect())
-      const top = spans.length ? Math.min(...spans.map((s) => s.top)) : r.top
-      const bottom = spans.length ? Math.max(...spans.map((s) => s.bottom)) : r.bottom
-      return { role: el.getAttribute('data-role') ?? '', text: (el as HTMLElement).innerText, top, bottom }
-    }),
-  )
+  return page
+    .locator('.pages > article.page')
+    .nth(pageIndex)
+    .locator('.pline')
+    .evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect()
+        // 字形实际占的竖向范围（行框里的文字 span），而不是行框：行框可以两格高。
+        const spans = Array.from(el.querySelectorAll('span')).map((s) => s.getBoundingClientRect())
+        const top = spans.length ? Math.min(...spans.map((s) => s.top)) : r.top
+        const bottom = spans.length ? Math.max(...spans.map((s) => s.bottom)) : r.bottom
+        return { role: el.getAttribute('data-role') ?? '', text: (el as HTMLElement).innerText, top, bottom }
+      }),
+    )
 }
 
 describe('页面预览画的是签发稿的页', () => {
@@ -97,7 +101,8 @@ describe('页面预览画的是签发稿的页', () => {
     // 同一页上任何两行都不重叠（按行框：每行占自己的格）。
     for (const boxes of [first, last]) {
       const sorted = [...boxes].sort((a, b) => a.top - b.top)
-      for (let k = 1; k < sorted.length; k++) expect(sorted[k]!.top, `${sorted[k - 1]!.text} / ${sorted[k]!.text}`).toBeGreaterThanOrEqual(sorted[k - 1]!.bottom - 1)
+      for (let k = 1; k < sorted.length; k++)
+        expect(sorted[k]!.top, `${sorted[k - 1]!.text} / ${sorted[k]!.text}`).toBeGreaterThanOrEqual(sorted[k - 1]!.bottom - 1)
     }
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true })

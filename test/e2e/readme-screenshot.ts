@@ -16,7 +16,11 @@ try {
   await page.setViewportSize({ width: 1280, height: 760 })
   await page.goto(server.url)
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
-  await chooser.setFiles({ name: '青山县委巡视整改通报.tongbao', mimeType: 'application/json', buffer: Buffer.from(serializeProject(sampleNotice()), 'utf8') })
+  await chooser.setFiles({
+    name: '青山县委巡视整改通报.tongbao',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeProject(sampleNotice()), 'utf8'),
+  })
   await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
   // 滚到逐条整改，光标放在一个问题上（显示它的类别与状态选择）
   const problem = page.locator('.item.role-problem .item-title').first()

@@ -68,7 +68,10 @@ describe('新用户绊到的小事', () => {
   })
 
   it('检查标签页的数字计入提示，与状态栏一致', async () => {
-    const tally = await eventually(() => checkTally(page), (t) => t.info > 0) // 新建的问题没有整改状态：一条提示
+    const tally = await eventually(
+      () => checkTally(page),
+      (t) => t.info > 0,
+    ) // 新建的问题没有整改状态：一条提示
     expect(tally.info).toBeGreaterThan(0)
     const tab = (await page.getByRole('tab', { name: /检查/ }).innerText()).replace(/\s+/g, ' ')
     expect(tab).toContain(`错 ${tally.error} 警 ${tally.warning} 提 ${tally.info}`)

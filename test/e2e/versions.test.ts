@@ -24,7 +24,11 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 860 })
   await page.goto(app.url)
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
-  await chooser.setFiles({ name: '青山县委巡视整改通报.tongbao', mimeType: 'application/json', buffer: Buffer.from(serializeProject(original), 'utf8') })
+  await chooser.setFiles({
+    name: '青山县委巡视整改通报.tongbao',
+    mimeType: 'application/json',
+    buffer: Buffer.from(serializeProject(original), 'utf8'),
+  })
   await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
 })
 
@@ -61,7 +65,10 @@ describe('版本', () => {
   })
 
   it('导出送审稿：Word 里的修订正是加的字，属性指向工程与两个版本；当前内容自动存为版本', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog().getByRole('button', { name: '导出送审稿（对照 送审稿1）' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog().getByRole('button', { name: '导出送审稿（对照 送审稿1）' }).click(),
+    ])
     const bytes = new Uint8Array(readFileSync((await download.path())!))
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
     expect([...xml.matchAll(/<w:ins [^>]*>(.*?)<\/w:ins>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''))).toEqual([ADDED])

@@ -84,7 +84,9 @@ describe('页面说的路径不可信', () => {
     await desk.call(win, 'setCurrentDocument', { path: victim, name: '别人的.tongbao' })
     expect(refOf(win)).toBeNull()
     desk.dialogs.willSaveAs(null)
-    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText('覆盖'), { saveAs: false })) as AnySave
+    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText('覆盖'), {
+      saveAs: false,
+    })) as AnySave
     expect(result.kind).toBe('cancelled')
     expect(parseProject(await readFile(victim)).title.override).toBe('别人的')
   })
@@ -117,8 +119,13 @@ describe('页面说的路径不可信', () => {
     const path = await writeProject('甲.tongbao')
     const win = desk.app.newWindow().window
     await openIn(win, path)
-    for (const bad of [['甲.tongbao'], [{ path, name: '甲.tongbao', extra: 1 }], [{ path: 'x'.repeat(5000), name: 'x' }], []]) await desk.call(win, 'setCurrentDocument', ...bad)
-    await desk.callAs({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }, 'setCurrentDocument', null)
+    for (const bad of [['甲.tongbao'], [{ path, name: '甲.tongbao', extra: 1 }], [{ path: 'x'.repeat(5000), name: 'x' }], []])
+      await desk.call(win, 'setCurrentDocument', ...bad)
+    await desk.callAs(
+      { sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } },
+      'setCurrentDocument',
+      null,
+    )
     await desk.callAs({ sender: { id: win.webContents.id }, senderFrame: { url: APP_ENTRY_URL, parent: {} } }, 'setCurrentDocument', null)
     expect(refOf(win)?.path).toBe(path)
   })

@@ -36,7 +36,11 @@ async function scan(input: string): Promise<{ issues: Finding[]; errors: unknown
         issues: r.issues.map((i) => ({ id: i.id, severity: i.severity.name, confidence: i.confidence.name, file: i.file, line: i.location.line, manualReview: !!i.manualReview })),
       })))
       .catch((e) => { console.error(e); process.exit(1) })`
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 })
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 120_000,
+  })
   return JSON.parse(stdout.slice(stdout.lastIndexOf('@@RESULT@@') + '@@RESULT@@'.length))
 }
 
@@ -57,7 +61,14 @@ describe('electronegativity', () => {
     const { issues } = await scan(fixture)
     // 同一套全局检查在 electron/ 上不报，说明导航限制、权限处理和 CSP 确实被它看到了。
     expect(serious(issues).map((i) => i.id)).toEqual(
-      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'SANDBOX_JS_CHECK', 'CSP_GLOBAL_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK']),
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK',
+        'WEB_SECURITY_JS_CHECK',
+        'SANDBOX_JS_CHECK',
+        'CSP_GLOBAL_CHECK',
+        'LIMIT_NAVIGATION_GLOBAL_CHECK',
+        'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+      ]),
     )
   })
 
@@ -73,7 +84,8 @@ describe('electronegativity', () => {
     const files = (await readdir(join(root, 'electron'), { recursive: true })).filter((f) => /\.(ts|js|html)$/.test(f))
     const disabled: string[] = []
     for (const f of files) {
-      for (const m of (await readFile(join(root, 'electron', f), 'utf8')).matchAll(/eng-disable[ \t]+([\w \t]+)/g)) disabled.push(...m[1]!.trim().split(/[ \t]+/))
+      for (const m of (await readFile(join(root, 'electron', f), 'utf8')).matchAll(/eng-disable[ \t]+([\w \t]+)/g))
+        disabled.push(...m[1]!.trim().split(/[ \t]+/))
     }
     expect(disabled).toEqual(['PRELOAD_JS_CHECK'])
   })

@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { formatMessage } from '../../core/messages/format'
-import type { Failure,  } from '../../core/bridge/host'
+import type { Failure } from '../../core/bridge/host'
 import { parseProject, serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
 import { type Desk, makeDesk, fileOf, type Saved, type AnySave } from './support/fakes'
@@ -127,7 +127,9 @@ describe('保存', () => {
     await writeFile(victim, 'original')
     const win = desk.app.newWindow().window
     desk.dialogs.willSaveAs(null)
-    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText(), { saveAs: false })) as AnySave
+    const result = (await desk.call(win, 'saveProject', { path: victim, name: '别人的.tongbao' }, projectText(), {
+      saveAs: false,
+    })) as AnySave
     expect(result.kind).toBe('cancelled')
     expect(await readFile(victim, 'utf8')).toBe('original')
   })
@@ -228,7 +230,7 @@ describe('最近文件', () => {
     await writeFile(secret, projectText())
     await desk.recent.add(path)
     const win = desk.app.newWindow().window
-    expect((fileOf(await desk.call(win, 'readRecent', path))).ref.path).toBe(path)
+    expect(fileOf(await desk.call(win, 'readRecent', path)).ref.path).toBe(path)
     await expect(desk.call(win, 'readRecent', secret)).resolves.toEqual({ ok: false, code: 'recent.not-listed', params: {} })
   })
 

@@ -23,20 +23,38 @@ describe('npm start 之前的检查', () => {
     const dir = fakeElectronPackage()
     install(dir)
     let downloads = 0
-    expect(ensureElectron(dir, () => (downloads++, true), () => {})).toBe(true)
+    expect(
+      ensureElectron(
+        dir,
+        () => (downloads++, true),
+        () => {},
+      ),
+    ).toBe(true)
     expect(downloads).toBe(0)
   })
 
   it('缺了就先下载一次；下载成功就继续', () => {
     const dir = fakeElectronPackage()
-    expect(ensureElectron(dir, () => (install(dir), true), () => {})).toBe(true)
+    expect(
+      ensureElectron(
+        dir,
+        () => (install(dir), true),
+        () => {},
+      ),
+    ).toBe(true)
   })
 
   it('下载失败：中文说明，点出镜像变量和浏览器版两种办法，不夹英文报错', () => {
     const dir = fakeElectronPackage()
     writeFileSync(join(dir, 'path.txt'), 'electron') // path.txt 在，程序文件不在：下载到一半失败
     const log: string[] = []
-    expect(ensureElectron(dir, () => false, (t) => void log.push(t))).toBe(false)
+    expect(
+      ensureElectron(
+        dir,
+        () => false,
+        (t) => void log.push(t),
+      ),
+    ).toBe(false)
     const text = log.join('\n')
     expect(text).toMatch(/没有找到 Electron 程序/)
     expect(text).toContain(`ELECTRON_MIRROR=${MIRROR}`)

@@ -25,22 +25,39 @@ describe('来源检查', () => {
 
   it('不是本程序窗口发来的请求被拒绝', async () => {
     desk.app.newWindow()
-    expect(await desk.callAs({ sender: { id: 424242 }, senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'recentFiles')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
+    expect(await desk.callAs({ sender: { id: 424242 }, senderFrame: { url: APP_ENTRY_URL, parent: null } }, 'recentFiles')).toMatchObject({
+      ok: false,
+      code: 'host.rejected-sender',
+    })
   })
 
   it('本程序窗口里的子框架、或已被导航到别处的页面发来的请求被拒绝', async () => {
     const win = desk.app.newWindow().window
     const sender = { id: win.webContents.id }
-    expect(await desk.callAs({ sender, senderFrame: { url: APP_ENTRY_URL, parent: {} } }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
-    expect(await desk.callAs({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
-    expect(await desk.callAs({ sender, senderFrame: { url: 'file:///etc/passwd', parent: null } }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
+    expect(await desk.callAs({ sender, senderFrame: { url: APP_ENTRY_URL, parent: {} } }, 'listRecovery')).toMatchObject({
+      ok: false,
+      code: 'host.rejected-sender',
+    })
+    expect(await desk.callAs({ sender, senderFrame: { url: 'https://example.com/', parent: null } }, 'listRecovery')).toMatchObject({
+      ok: false,
+      code: 'host.rejected-sender',
+    })
+    expect(await desk.callAs({ sender, senderFrame: { url: 'file:///etc/passwd', parent: null } }, 'listRecovery')).toMatchObject({
+      ok: false,
+      code: 'host.rejected-sender',
+    })
     expect(await desk.callAs({ sender, senderFrame: null }, 'listRecovery')).toMatchObject({ ok: false, code: 'host.rejected-sender' })
   })
 
   it('来自陌生页面的 setDirty 不改窗口标题', async () => {
     const win = desk.app.newWindow().window
     win.title = '原标题'
-    await desk.callAs({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }, 'setDirty', true, '假标题')
+    await desk.callAs(
+      { sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } },
+      'setDirty',
+      true,
+      '假标题',
+    )
     expect(win.title).toBe('原标题')
   })
 

@@ -77,13 +77,22 @@ describe('主进程入口（打包后，配假的 electron 运行）', () => {
 
   it('先取单实例锁，在 ready 之前登记 tongbao: 为安全的标准协议', () => {
     expect(r.lockRequested).toBe(true)
-    expect(r.privileged).toEqual({ schemes: [{ scheme: 'tongbao', privileges: expect.objectContaining({ standard: true, secure: true }) }], beforeReady: true })
+    expect(r.privileged).toEqual({
+      schemes: [{ scheme: 'tongbao', privileges: expect.objectContaining({ standard: true, secure: true }) }],
+      beforeReady: true,
+    })
   })
 
   it('窗口以安全选项创建，从 tongbao://app/ 加载页面', () => {
     const win = r.window as { options: { webPreferences: Record<string, unknown> }; url: string }
     expect(win.url).toBe('tongbao://app/index.html')
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false })
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+    })
     expect(String(win.options.webPreferences.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
   })
 
@@ -153,7 +162,25 @@ describe('preload（打包后，在只给 electron 的沙箱里运行）', () =>
     const host = exposed.tongbao as Record<string, unknown>
     expect(host.platform).toBe('electron')
     expect(Object.keys(host).sort()).toEqual(
-      ['platform', 'pickFile', 'readRecent', 'recentFiles', 'saveProject', 'saveExport', 'savePdf', 'revealInFolder', 'autosave', 'discardAutosave', 'listRecovery', 'restoreRecovery', 'discardRecovery', 'setDirty', 'setCurrentDocument', 'onMenuCommand', 'initialFile'].sort(),
+      [
+        'platform',
+        'pickFile',
+        'readRecent',
+        'recentFiles',
+        'saveProject',
+        'saveExport',
+        'savePdf',
+        'revealInFolder',
+        'autosave',
+        'discardAutosave',
+        'listRecovery',
+        'restoreRecovery',
+        'discardRecovery',
+        'setDirty',
+        'setCurrentDocument',
+        'onMenuCommand',
+        'initialFile',
+      ].sort(),
     )
   })
 })

@@ -7,7 +7,13 @@ import { type MenuActions, buildMenuTemplate } from '../../electron/main/menu/me
 /** 中文原生菜单：用户按标签找菜单项、按快捷键用它们。 */
 
 function setup(recent: RecentFile[] = [], development = false, platform: NodeJS.Platform = 'win32') {
-  const actions = { command: vi.fn<(c: MenuCommand) => void>(), newWindow: vi.fn(), openRecent: vi.fn<(p: string) => void>(), clearRecent: vi.fn(), about: vi.fn() } satisfies MenuActions
+  const actions = {
+    command: vi.fn<(c: MenuCommand) => void>(),
+    newWindow: vi.fn(),
+    openRecent: vi.fn<(p: string) => void>(),
+    clearRecent: vi.fn(),
+    about: vi.fn(),
+  } satisfies MenuActions
   return { actions, template: buildMenuTemplate({ recent, actions, platform, development }) }
 }
 
@@ -42,7 +48,9 @@ describe('菜单', () => {
 
   it('每个快捷键只用一次', () => {
     const { template } = setup()
-    const accelerators = all(template).map((m) => m.accelerator).filter(Boolean)
+    const accelerators = all(template)
+      .map((m) => m.accelerator)
+      .filter(Boolean)
     expect(new Set(accelerators).size).toBe(accelerators.length)
   })
 

@@ -35,7 +35,12 @@ describe('preload 的桥', () => {
     await host.restoreRecovery('0123456789abcdef')
     host.setDirty(true, '标题')
     host.setCurrentDocument({ path: '/a.tongbao', name: 'a.tongbao' })
-    expect(f.invoked.map((i) => i.channel)).toEqual([HOST_CHANNELS.pickFile, HOST_CHANNELS.saveProject, HOST_CHANNELS.saveExport, HOST_CHANNELS.restoreRecovery])
+    expect(f.invoked.map((i) => i.channel)).toEqual([
+      HOST_CHANNELS.pickFile,
+      HOST_CHANNELS.saveProject,
+      HOST_CHANNELS.saveExport,
+      HOST_CHANNELS.restoreRecovery,
+    ])
     expect(f.invoked[1]!.args).toEqual([{ path: '/a.tongbao', name: 'a.tongbao' }, '{}', { saveAs: true }])
     expect(f.sent).toEqual([
       { channel: HOST_CHANNELS.setDirty, args: [true, '标题'] },

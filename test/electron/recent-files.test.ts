@@ -53,14 +53,17 @@ describe('RecentFiles', () => {
     expect(await recent.includes(a!)).toBe(false)
   })
 
-  it.each(['', '{', '[]', '{"version":2,"files":[]}', '{"version":1,"files":[{"path":3}]}'])('存储内容 %j 损坏时当作空列表', async (text) => {
-    await writeFile(join(dir, 'recent.json'), text)
-    const recent = new RecentFiles(join(dir, 'recent.json'))
-    expect(await recent.list()).toEqual([])
-    const [a] = await files('a.tongbao')
-    await recent.add(a!)
-    expect((await recent.list()).map((f) => f.path)).toEqual([a])
-  })
+  it.each(['', '{', '[]', '{"version":2,"files":[]}', '{"version":1,"files":[{"path":3}]}'])(
+    '存储内容 %j 损坏时当作空列表',
+    async (text) => {
+      await writeFile(join(dir, 'recent.json'), text)
+      const recent = new RecentFiles(join(dir, 'recent.json'))
+      expect(await recent.list()).toEqual([])
+      const [a] = await files('a.tongbao')
+      await recent.add(a!)
+      expect((await recent.list()).map((f) => f.path)).toEqual([a])
+    },
+  )
 
   it('Windows 上路径不分大小写：同一文件只占一项', async () => {
     const recent = new RecentFiles(join(dir, 'recent.json'), 'win32')

@@ -184,7 +184,10 @@ describe('自动保存', () => {
 
   it('内容无效的自动保存被拒绝，不留下副本', async () => {
     const win = desk.app.newWindow().window
-    await expect(desk.call(win, 'autosave', 'k', null, '{"format":"tongbao"}', 't')).resolves.toMatchObject({ ok: false, code: 'autosave.invalid-project' })
+    await expect(desk.call(win, 'autosave', 'k', null, '{"format":"tongbao"}', 't')).resolves.toMatchObject({
+      ok: false,
+      code: 'autosave.invalid-project',
+    })
     expect(await recoveryFiles()).toEqual([])
   })
 })

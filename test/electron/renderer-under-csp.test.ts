@@ -31,7 +31,11 @@ let userData: string
 beforeAll(async () => {
   if (!haveChromium) return
   dir = await mkdtemp(join(tmpdir(), 'tongbao-csp-'))
-  await build({ configFile: join(root, 'renderer/vite.web.config.ts'), logLevel: 'silent', build: { outDir: join(dir, 'renderer'), emptyOutDir: true } })
+  await build({
+    configFile: join(root, 'renderer/vite.web.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: join(dir, 'renderer'), emptyOutDir: true },
+  })
   // 与 tongbao://app/ 同一个处理函数：http 路径原样映射到协议地址。
   server = createServer((req, res) => {
     void serveAppRequest({ url: APP_ORIGIN + (req.url ?? '/'), method: req.method ?? 'GET' }, join(dir, 'renderer')).then(async (r) => {
@@ -66,7 +70,9 @@ describe.skipIf(!haveChromium)('渲染进程在桌面版的 CSP 下', () => {
     await page.exposeFunction('__cspViolation', (v: string) => void violations.push(v))
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        ;(window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`)
+        ;(window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+        )
       })
     })
     page.on('console', (m) => {
@@ -87,9 +93,31 @@ describe.skipIf(!haveChromium)('渲染进程在桌面版的 CSP 下', () => {
     await page.goto(url)
     const workers: string[] = []
     page.on('worker', (w) => void workers.push(w.url()))
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click()])
-    await chooser.setFiles({ name: '通报.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(minimalDocx(seedText(SEED).split('\n').filter((l) => l.trim()))) })
-    await expect.poll(() => page.getByRole('article', { name: '通报正文' }).innerText().catch(() => ''), { timeout: 30_000 }).toContain('整改')
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+    ])
+    await chooser.setFiles({
+      name: '通报.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(
+        minimalDocx(
+          seedText(SEED)
+            .split('\n')
+            .filter((l) => l.trim()),
+        ),
+      ),
+    })
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('article', { name: '通报正文' })
+            .innerText()
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toContain('整改')
     expect(workers.some((u) => /import-worker/.test(u))).toBe(true)
 
     // 包括 zod 4 的 eval 试探：渲染进程开头的 z.config({ jitless: true }) 免去了它（renderer/zod-jitless.ts）。

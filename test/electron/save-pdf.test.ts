@@ -47,7 +47,12 @@ describe('printToPdf', () => {
     const bytes = await printToPdf(html, () => win, temp)
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7')
     expect(win.loaded).toBe(html)
-    expect(win.options).toEqual({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } })
+    expect(win.options).toEqual({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    })
     expect(win.destroyed).toBe(true)
     expect(existsSync(win.loadedPath!)).toBe(false)
     expect(readdirSync(temp)).toEqual([])

@@ -4,8 +4,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { APP_ORIGIN, resolveAppFile, serveAppRequest } from '../../electron/main/security/app-protocol'
-import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from '../../electron/main/security/content-security-policy'
-import { type GuardedContents, appUrlMatcher, guardWebContents, isAllowedRequest, isPermissionAllowed } from '../../electron/main/security/guard-web-contents'
+import {
+  CONTENT_SECURITY_POLICY,
+  developmentContentSecurityPolicy,
+  withContentSecurityPolicy,
+} from '../../electron/main/security/content-security-policy'
+import {
+  type GuardedContents,
+  appUrlMatcher,
+  guardWebContents,
+  isAllowedRequest,
+  isPermissionAllowed,
+} from '../../electron/main/security/guard-web-contents'
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { createDocumentWindow } from '../../electron/main/security/document-window'
 
@@ -38,7 +48,12 @@ describe('窗口的 webPreferences', () => {
 
 /** 把 CSP 拆成 指令 → 来源 的表。 */
 const directives = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]))
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  )
 
 describe('内容安全策略', () => {
   const csp = directives(CONTENT_SECURITY_POLICY)
@@ -59,7 +74,10 @@ describe('内容安全策略', () => {
     expect(dev.get('default-src')).toEqual(["'none'"])
   })
   it('响应头里原有的 CSP 被替换，其他头保留', () => {
-    const headers = withContentSecurityPolicy({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] }, CONTENT_SECURITY_POLICY)
+    const headers = withContentSecurityPolicy(
+      { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] },
+      CONTENT_SECURITY_POLICY,
+    )
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
   })
 })
@@ -155,7 +173,12 @@ describe('tongbao://app/ 协议', () => {
 
   it('路径解析不越出根目录', () => {
     expect(resolveAppFile(`${APP_ORIGIN}/a/b.js`, '/r')).toBe('/r/a/b.js')
-    for (const url of [`${APP_ORIGIN}/a/%2e%2e/%2e%2e/x`, `${APP_ORIGIN}/a/..%2f..%2fx`, `${APP_ORIGIN}//etc/passwd`, `${APP_ORIGIN}/%00`]) {
+    for (const url of [
+      `${APP_ORIGIN}/a/%2e%2e/%2e%2e/x`,
+      `${APP_ORIGIN}/a/..%2f..%2fx`,
+      `${APP_ORIGIN}//etc/passwd`,
+      `${APP_ORIGIN}/%00`,
+    ]) {
       const file = resolveAppFile(url, '/r')
       if (file !== null) expect(file.startsWith('/r/')).toBe(true)
     }

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type {  } from '../../core/bridge/host'
+import type {} from '../../core/bridge/host'
 import { serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
 import { type Desk, makeDesk, settle, until, type AnySave } from './support/fakes'
@@ -62,7 +62,10 @@ describe('启动与单实例', () => {
     const broken = join(desk.docs, '坏.tongbao')
     await writeFile(broken, 'PK\u0003\u0004')
     await desk.app.start([broken, join(desk.docs, '不存在.tongbao')])
-    expect(desk.dialogs.errors.map((e) => e.content)).toEqual([expect.stringMatching(/不是整改通报工程文件/), expect.stringMatching(/找不到这个文件/)])
+    expect(desk.dialogs.errors.map((e) => e.content)).toEqual([
+      expect.stringMatching(/不是整改通报工程文件/),
+      expect.stringMatching(/找不到这个文件/),
+    ])
     // 两个都打不开：仍给用户一个开始页。
     expect(desk.windows).toHaveLength(1)
     expect(desk.app.windows.all()[0]!.pendingFile).toBeNull()

@@ -38,7 +38,23 @@ describe('tongbao export', () => {
 
   it('字体方案与版头、版记选项写进 Word', async () => {
     const docx = join(dir, 'red.docx')
-    const code = await runCli(['export', clean, '--docx', docx, '--profile', 'gbk', '--redhead', '--doc-number', '青委〔2024〕5号', '--banji', '--cc', '省委巡视办,市委组织部'], capture().io)
+    const code = await runCli(
+      [
+        'export',
+        clean,
+        '--docx',
+        docx,
+        '--profile',
+        'gbk',
+        '--redhead',
+        '--doc-number',
+        '青委〔2024〕5号',
+        '--banji',
+        '--cc',
+        '省委巡视办,市委组织部',
+      ],
+      capture().io,
+    )
     expect(code).toBe(0)
     const { unzipSync, strFromU8 } = await import('fflate')
     const files = unzipSync(readFileSync(docx))
@@ -51,16 +67,39 @@ describe('tongbao export', () => {
   it('红头、版记取通报保存的签发稿设置；命令行给出的值只盖过本次，--no-banji 可关掉', async () => {
     const saved = join(dir, 'signoff.tongbao')
     const n = sampleNotice()
-    n.signOff = { orgMarks: ['中共青山县委', '青山县人民政府'], docNumber: '青委〔2024〕9号', signer: null, cc: ['县纪委县监委'], printer: null, printDate: '2024-09-25', profile: 'gbk', redhead: true, banji: true }
+    n.signOff = {
+      orgMarks: ['中共青山县委', '青山县人民政府'],
+      docNumber: '青委〔2024〕9号',
+      signer: null,
+      cc: ['县纪委县监委'],
+      printer: null,
+      printDate: '2024-09-25',
+      profile: 'gbk',
+      redhead: true,
+      banji: true,
+    }
     await saveProject(saved, n)
     const { unzipSync, strFromU8 } = await import('fflate')
     const xmlOf = (f: string) => strFromU8(unzipSync(readFileSync(f))['word/document.xml']!)
     const stored = join(dir, 'stored.docx')
     expect(await runCli(['export', saved, '--docx', stored], capture().io)).toBe(0)
     const xml = xmlOf(stored)
-    for (const s of ['中共青山县委', '青山县人民政府', '青委〔2024〕9号', '抄送：县纪委县监委。', '2024年9月25日印发', '中共青山县委办公室']) expect(xml).toContain(s)
+    for (const s of [
+      '中共青山县委',
+      '青山县人民政府',
+      '青委〔2024〕9号',
+      '抄送：县纪委县监委。',
+      '2024年9月25日印发',
+      '中共青山县委办公室',
+    ])
+      expect(xml).toContain(s)
     const over = join(dir, 'over.docx')
-    expect(await runCli(['export', saved, '--docx', over, '--doc-number', '青委〔2024〕10号', '--print-date', '2024-10-01', '--no-banji'], capture().io)).toBe(0)
+    expect(
+      await runCli(
+        ['export', saved, '--docx', over, '--doc-number', '青委〔2024〕10号', '--print-date', '2024-10-01', '--no-banji'],
+        capture().io,
+      ),
+    ).toBe(0)
     const x2 = xmlOf(over)
     expect(x2).toContain('青委〔2024〕10号')
     expect(x2).not.toContain('抄送')

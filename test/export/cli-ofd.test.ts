@@ -25,9 +25,18 @@ describe('tongbao export --ofd', () => {
     expect(await runCli(['export', file, '--ofd', out, '--redhead', '--banji', '--cc', '甲,乙', '--print-date', '2024-09-20'], cli)).toBe(0)
     const read = readOfd(readFileSync(out))
     expect(read.problems).toEqual([])
-    const direct = readOfd(exportOfd(sampleNotice(), { redhead: {}, banji: { cc: ['甲', '乙'], printDate: '2024-09-20' }, sealed: true, boldLevel3: true }))
-    expect(Object.fromEntries(Object.entries(read.xml).filter(([k]) => k !== 'OFD.xml'))).toEqual(Object.fromEntries(Object.entries(direct.xml).filter(([k]) => k !== 'OFD.xml')))
-    expect(read.pages.at(-1)!.runs.map((r) => r.text).join('')).toContain('抄送：甲，乙。')
+    const direct = readOfd(
+      exportOfd(sampleNotice(), { redhead: {}, banji: { cc: ['甲', '乙'], printDate: '2024-09-20' }, sealed: true, boldLevel3: true }),
+    )
+    expect(Object.fromEntries(Object.entries(read.xml).filter(([k]) => k !== 'OFD.xml'))).toEqual(
+      Object.fromEntries(Object.entries(direct.xml).filter(([k]) => k !== 'OFD.xml')),
+    )
+    expect(
+      read.pages
+        .at(-1)!
+        .runs.map((r) => r.text)
+        .join(''),
+    ).toContain('抄送：甲，乙。')
   })
 
   it('--ofd-font 仿宋=文件 把字体文件嵌入包中；文件读不到、写法不对、没有 --ofd 时说中文并不写文件', async () => {
@@ -39,7 +48,11 @@ describe('tongbao export --ofd', () => {
     expect(await runCli(['export', file, '--ofd', out, '--ofd-font', `仿宋=${font}`], io().io)).toBe(0)
     const read = readOfd(readFileSync(out))
     expect(read.problems).toEqual([])
-    expect(Object.entries(read.files).filter(([k]) => k.startsWith('Doc_0/Res/')).map(([, v]) => [...v])).toEqual([[0, 1, 0, 0, 42]])
+    expect(
+      Object.entries(read.files)
+        .filter(([k]) => k.startsWith('Doc_0/Res/'))
+        .map(([, v]) => [...v]),
+    ).toEqual([[0, 1, 0, 0, 42]])
     for (const [args, code] of [
       [['--ofd', join(dir, 'x.ofd'), '--ofd-font', `仿宋=${join(dir, 'missing.ttf')}`], 'cli.ofd-font-unreadable'],
       [['--ofd', join(dir, 'x.ofd'), '--ofd-font', `宋=${font}`], 'cli.bad-ofd-font'],
@@ -48,7 +61,12 @@ describe('tongbao export --ofd', () => {
       const { err, io: cli } = io()
       expect(await runCli(['export', file, ...args], cli)).toBe(2)
       expect(existsSync(join(dir, 'x.ofd')) || existsSync(join(dir, 'x.docx'))).toBe(false)
-      expect(err.join('\n')).toContain(formatMessage({ code, params: { name: join(dir, 'missing.ttf'), roles: '仿宋、小标宋、黑体、楷体、宋体', value: `宋=${font}` } }).slice(0, 12))
+      expect(err.join('\n')).toContain(
+        formatMessage({
+          code,
+          params: { name: join(dir, 'missing.ttf'), roles: '仿宋、小标宋、黑体、楷体、宋体', value: `宋=${font}` },
+        }).slice(0, 12),
+      )
     }
   })
 

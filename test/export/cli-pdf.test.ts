@@ -24,12 +24,21 @@ beforeAll(async () => {
   const prev = process.env.FONTCONFIG_FILE
   process.env.FONTCONFIG_FILE = FONTS
   const io = { out: () => {}, err: () => {} }
-  const code = await runCli(['export', file, '--pdf', join(dir, 'n.pdf'), '--docx', join(dir, 'n.docx'), '--redhead', '--banji', '--cc', CC.join(',')], io)
+  const code = await runCli(
+    ['export', file, '--pdf', join(dir, 'n.pdf'), '--docx', join(dir, 'n.docx'), '--redhead', '--banji', '--cc', CC.join(',')],
+    io,
+  )
   process.env.FONTCONFIG_FILE = prev
   expect(code).toBe(0)
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'n.docx')], {
-    env: { ...process.env, FONTCONFIG_FILE: FONTS, HOME: dir }, stdio: 'ignore', timeout: 180_000,
-  })
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'n.docx')],
+    {
+      env: { ...process.env, FONTCONFIG_FILE: FONTS, HOME: dir },
+      stdio: 'ignore',
+      timeout: 180_000,
+    },
+  )
   chromeLines = await pdfLines(join(dir, 'n.pdf'))
   loLines = await pdfLines(join(dir, 'lo', 'n.pdf'))
 }, 400_000)
@@ -48,7 +57,10 @@ describe.runIf(findChromium())('tongbao export --pdf', () => {
   })
 
   it('字体全部嵌入，文字可选', () => {
-    const fonts = execFileSync('pdffonts', [join(dir, 'n.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+    const fonts = execFileSync('pdffonts', [join(dir, 'n.pdf')], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
     expect(fonts.length).toBeGreaterThan(0)
     for (const f of fonts) expect(f, f).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+$/)
     expect(chromeLines.map((l) => l.text).join('')).toContain('青山县委把巡视整改作为重大政治任务来抓')

@@ -45,7 +45,10 @@ describe('tongbao export --track-changes-from', () => {
     expect(xml).toContain('重大')
     const saved = readProject(readFileSync(project))
     expect(saved.notice).toEqual(edited)
-    expect(saved.project.versions.map((v) => [v.name, v.auto ?? false])).toEqual([['送审稿1', false], ['送审稿2', true]])
+    expect(saved.project.versions.map((v) => [v.name, v.auto ?? false])).toEqual([
+      ['送审稿1', false],
+      ['送审稿2', true],
+    ])
     expect(readProject(readFileSync(project + '.bak')).project.versions).toHaveLength(1)
     const ids = readReviewIds(readFileSync(out))!
     expect(ids.documentId).toBe(saved.project.documentId)

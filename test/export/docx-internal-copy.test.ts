@@ -11,7 +11,11 @@ let dark: Band[]
 beforeAll(async () => {
   const dir = tempDir('internal')
   const notice = longNotice({ aspects: 2, problemsPerAspect: 3, measuresPerProblem: 3, sentences: 3 })
-  const path = writeTemp(dir, 'internal.docx', await exportDocx(notice, { redhead: { docNumber: '白委〔2025〕12号' }, banji: { cc: ['省委巡视办'] } }))
+  const path = writeTemp(
+    dir,
+    'internal.docx',
+    await exportDocx(notice, { redhead: { docNumber: '白委〔2025〕12号' }, banji: { cc: ['省委巡视办'] } }),
+  )
   const r = await layoutCheckKeepingPdf(path, dir)
   layout = r.layout
   ;({ red, dark } = await firstPageMarks(r.pdf))

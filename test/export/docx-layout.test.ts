@@ -12,7 +12,16 @@ import type { Notice } from '../../core/model/notice'
 import { sampleNotice } from '../support/sample-notice'
 import { seedNames, seedText } from '../support/seeds'
 import { longNotice } from './support/long-notice'
-import { type DocxReport, docxReport, type LayoutReport, layoutCheckKeepingPdf, type PdfLine, pdfLines, tempDir, writeTemp } from './support/render'
+import {
+  type DocxReport,
+  docxReport,
+  type LayoutReport,
+  layoutCheckKeepingPdf,
+  type PdfLine,
+  pdfLines,
+  tempDir,
+  writeTemp,
+} from './support/render'
 import { docxLines, htmlLines, modelLines } from './support/texts'
 
 interface Case {
@@ -119,7 +128,8 @@ describe.each(CASES)('导出 $name 的 Word 版式', (c) => {
 
   it('python-docx 读出的字体与字号：标题2号小标宋，正文3号仿宋，一级黑体，二级楷体', () => {
     const paragraphs = get(c.name).docx.paragraphs
-    const fontsOf = (style: string) => new Set(paragraphs.filter((p) => p.style === style).flatMap((p) => p.runs.map((r) => `${r.font} ${r.size}`)))
+    const fontsOf = (style: string) =>
+      new Set(paragraphs.filter((p) => p.style === style).flatMap((p) => p.runs.map((r) => `${r.font} ${r.size}`)))
     // 导入的通报没有标题部分时也排推导出的标题（与网页 h1 相同，issue #11）：一律 2号小标宋。
     expect(fontsOf('TongbaoTitle')).toEqual(new Set(['方正小标宋简体 22']))
     for (const f of fontsOf('TongbaoHeading1')) expect(f).toBe('黑体 16')

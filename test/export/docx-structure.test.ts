@@ -11,7 +11,12 @@ import { longNotice } from './support/long-notice'
 async function parts(options: DocxOptions = {}, notice = sampleNotice()) {
   const files = unzipSync(await exportDocx(notice, options))
   const text = (name: string) => strFromU8(files[name] ?? new Uint8Array())
-  return { document: text('word/document.xml'), styles: text('word/styles.xml'), settings: text('word/settings.xml'), footers: [text('word/footer1.xml'), text('word/footer2.xml')] }
+  return {
+    document: text('word/document.xml'),
+    styles: text('word/styles.xml'),
+    settings: text('word/settings.xml'),
+    footers: [text('word/footer1.xml'), text('word/footer2.xml')],
+  }
 }
 
 /** document.xml 的各段：样式 id 与段落属性 XML。 */
@@ -104,7 +109,9 @@ describe('docx 结构', () => {
     const { document, styles } = await parts({ profile })
     const used = new Set([...(document + styles).matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]))
     for (const n of names) expect(used).toContain(n)
-    const others = ['方正小标宋简体', '仿宋_GB2312', '楷体_GB2312', '方正仿宋_GBK', '仿宋', '楷体'].filter((n) => !(names as readonly string[]).includes(n))
+    const others = ['方正小标宋简体', '仿宋_GB2312', '楷体_GB2312', '方正仿宋_GBK', '仿宋', '楷体'].filter(
+      (n) => !(names as readonly string[]).includes(n),
+    )
     for (const n of others) expect(used).not.toContain(n)
   })
 

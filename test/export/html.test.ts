@@ -19,7 +19,15 @@ const run = promisify(execFile)
 const ROOT = join(__dirname, '../..')
 const VNU = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar')
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js')
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 /** 片段放进最小的文档里再交给 vnu（片段本身没有 doctype 与 title）。 */
 function wrapFragment(fragment: string): string {
@@ -66,11 +74,16 @@ describe('网页无障碍与合规', () => {
 
   it('Nu HTML Checker 对页面与片段报告 0 个错误', async () => {
     const dir = tempDir('vnu')
-    const files = [writeTemp(dir, 'sample.html', pages.sample), writeTemp(dir, 'long.html', pages.long), writeTemp(dir, 'fragment.html', wrapFragment(fragment))]
+    const files = [
+      writeTemp(dir, 'sample.html', pages.sample),
+      writeTemp(dir, 'long.html', pages.long),
+      writeTemp(dir, 'fragment.html', wrapFragment(fragment)),
+    ]
     const result = await run('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 16 * 1024 * 1024 }).catch(
       (e: { stdout: string; stderr: string }) => e,
     )
-    const messages = (JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { type: string; message: string }[] }).messages
+    const messages = (JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { type: string; message: string }[] })
+      .messages
     expect(messages.filter((m) => m.type === 'error')).toEqual([])
   }, 120_000)
 
@@ -79,7 +92,11 @@ describe('网页无障碍与合规', () => {
     try {
       const page = await context.newPage()
       await page.setContent(pages.sample)
-      const size = () => page.locator('article > p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize))
+      const size = () =>
+        page
+          .locator('article > p')
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize))
       const before = await size()
       await page.getByText('关怀版').click()
       const after = await size()
@@ -191,4 +208,3 @@ describe('用户文字不会成为标记', () => {
     }
   })
 })
-

@@ -35,7 +35,11 @@ let cases: OfdCase[] = []
 
 beforeAll(async () => {
   cases = await ofdCases()
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'], env: { ...process.env, FONTCONFIG_FILE } })
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+    env: { ...process.env, FONTCONFIG_FILE },
+  })
   page = await browser.newPage()
 }, 180_000)
 
@@ -52,7 +56,10 @@ async function measurePrint(html: string): Promise<Measured[][]> {
       const origin = sec.getBoundingClientRect()
       return [...sec.querySelectorAll<HTMLElement>('div.l, div.n')].map((div) => {
         const spans = [...div.childNodes].filter((c) => !(c instanceof HTMLElement && c.style.float))
-        const floated = [...div.children].filter((c) => (c as HTMLElement).style.float).map((c) => c.textContent).join('')
+        const floated = [...div.children]
+          .filter((c) => (c as HTMLElement).style.float)
+          .map((c) => c.textContent)
+          .join('')
         const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT)
         let first: Text | null = null
         for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
@@ -66,7 +73,15 @@ async function measurePrint(html: string): Promise<Measured[][]> {
         r.setStart(first!, 0)
         r.setEnd(first!, 1)
         const box = r.getBoundingClientRect()
-        return { text: spans.map((s) => s.textContent).join('').trimEnd() + floated, left: box.left - origin.left, top: box.top - origin.top }
+        return {
+          text:
+            spans
+              .map((s) => s.textContent)
+              .join('')
+              .trimEnd() + floated,
+          left: box.left - origin.left,
+          top: box.top - origin.top,
+        }
       })
     }),
   )
@@ -83,7 +98,13 @@ async function measureOfd(bytes: Uint8Array): Promise<Measured[][]> {
     const runs = await page.evaluate(() =>
       [...document.querySelectorAll<SVGTextElement>('text.t')].map((t) => {
         const e = t.getExtentOfChar(0)
-        return { text: t.textContent ?? '', y: Number(t.getAttribute('y')), x0: Number(t.getAttribute('x')!.split(' ')[0]), left: e.x, top: e.y }
+        return {
+          text: t.textContent ?? '',
+          y: Number(t.getAttribute('y')),
+          x0: Number(t.getAttribute('x')!.split(' ')[0]),
+          left: e.x,
+          top: e.y,
+        }
       }),
     )
     runs.sort((a, b) => a.y - b.y || a.x0 - b.x0)
@@ -101,7 +122,10 @@ async function measureOfd(bytes: Uint8Array): Promise<Measured[][]> {
 
 /** 每页每行的对齐（与量得的行同序）：版式中印出来的行，页码在最后。 */
 function alignments(layout: NoticeLayout): string[][] {
-  return layout.pages.map((p) => [...p.lines.filter((l) => l.runs.some((r) => r.text.trim() !== '')).map((l) => l.para.align), ...(p.number === null ? [] : ['page-number'])])
+  return layout.pages.map((p) => [
+    ...p.lines.filter((l) => l.runs.some((r) => r.text.trim() !== '')).map((l) => l.para.align),
+    ...(p.number === null ? [] : ['page-number']),
+  ])
 }
 
 /**
@@ -110,7 +134,11 @@ function alignments(layout: NoticeLayout): string[][] {
  * 全角标点也按字体的 chws 收紧，所以含数字的居中、居右行（成文日期、发文字号）在 PDF 打印页上与版式不同——这些行单列，
  * 须都含数字，别的行一律不许差。
  */
-function compare(ofd: Measured[][], print: Measured[][], aligns: string[][]): { problems: string[]; worst: number; printDiverges: string[] } {
+function compare(
+  ofd: Measured[][],
+  print: Measured[][],
+  aligns: string[][],
+): { problems: string[]; worst: number; printDiverges: string[] } {
   const problems: string[] = []
   const printDiverges: string[] = []
   let worst = 0
@@ -128,7 +156,8 @@ function compare(ofd: Measured[][], print: Measured[][], aligns: string[][]): { 
       if (anchored || dx <= TOLERANCE_MM) worst = Math.max(worst, dx, dy)
       else if (/[0-9A-Za-z]/.test(w.text)) printDiverges.push(`第 ${i + 1} 页“${w.text}”${(g.left - w.left).toFixed(2)} mm`)
       else problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
-      if (anchored && dx > TOLERANCE_MM) problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
+      if (anchored && dx > TOLERANCE_MM)
+        problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
       if (dy > TOLERANCE_MM) problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字纵向差 ${(g.top - w.top).toFixed(2)} mm（${w.text}）`)
     })
   })
@@ -142,7 +171,8 @@ function compareWithLayoutX(ofd: Measured[][], layout: NoticeLayout): string[] {
     expectedLines(layout, i).forEach((w, j) => {
       const g = ofd[i]?.[j]
       if (!g || g.text !== w.text) out.push(`第 ${i + 1} 页第 ${j + 1} 行不对：“${g?.text}” / “${w.text}”`)
-      else if (Math.abs(g.left - w.xs[0]!) > TOLERANCE_MM) out.push(`第 ${i + 1} 页第 ${j + 1} 行首字与版式差 ${(g.left - w.xs[0]!).toFixed(2)} mm`)
+      else if (Math.abs(g.left - w.xs[0]!) > TOLERANCE_MM)
+        out.push(`第 ${i + 1} 页第 ${j + 1} 行首字与版式差 ${(g.left - w.xs[0]!).toFixed(2)} mm`)
     })
   })
   return out
@@ -184,7 +214,10 @@ describe('OFD 画出来与 PDF 打印页相同', () => {
     const read = readOfd(exportOfd(c.notice, c.options))
     const shots = join(root, 'test/artifacts/screenshots')
     mkdirSync(shots, { recursive: true })
-    for (const [name, p] of [['first', read.pages[0]!], ['last', read.pages.at(-1)!]] as const) {
+    for (const [name, p] of [
+      ['first', read.pages[0]!],
+      ['last', read.pages.at(-1)!],
+    ] as const) {
       await page.setViewportSize({ width: 794, height: 1123 })
       await page.setContent(`<!DOCTYPE html><body style="margin:0">${pageSvg(p, read.physicalBox)}</body>`, { waitUntil: 'load' })
       await page.evaluate(() => document.fonts.ready)

@@ -23,7 +23,8 @@ interface Built {
 const built: Built[] = []
 
 beforeAll(async () => {
-  for (const c of await ofdCases()) built.push({ name: c.name, layout: layoutNotice(c.notice, c.options), bytes: exportOfd(c.notice, c.options) })
+  for (const c of await ofdCases())
+    built.push({ name: c.name, layout: layoutNotice(c.notice, c.options), bytes: exportOfd(c.notice, c.options) })
 }, 120_000)
 
 /** 改动包里的一个文件后重新打包。 */
@@ -52,7 +53,11 @@ describe('OFD 与版式逐页逐行逐字相符', () => {
     const check = (bytes: Uint8Array) => compareWithLayout(readOfd(bytes), b.layout)
     expect(check(b.bytes)).toEqual([])
     // 少一页：Document.xml 的页树去掉最后一页。
-    expect(check(mutate(b.bytes, 'Doc_0/Document.xml', (x) => x.replace(/<ofd:Page ID="\d+" BaseLoc="[^"]+"\/><\/ofd:Pages>/, '</ofd:Pages>'))).join()).toMatch(/页数/)
+    expect(
+      check(
+        mutate(b.bytes, 'Doc_0/Document.xml', (x) => x.replace(/<ofd:Page ID="\d+" BaseLoc="[^"]+"\/><\/ofd:Pages>/, '</ofd:Pages>')),
+      ).join(),
+    ).toMatch(/页数/)
     // 少一行：第一页去掉一个文字对象（标题的第二行）。
     const objects = (xml: string) => [...xml.matchAll(/<ofd:TextObject .*?<\/ofd:TextObject>/g)].map((m) => m[0])
     expect(check(mutate(b.bytes, page0, (x) => x.replace(objects(x)[3]!, ''))).join()).toMatch(/行数/)
@@ -63,19 +68,35 @@ describe('OFD 与版式逐页逐行逐字相符', () => {
     const shiftBox = (x: string) => x.replace(/Boundary="([\d.]+) /, (_, v: string) => `Boundary="${(Number(v) + 0.6).toFixed(3)} `)
     expect(check(mutate(b.bytes, page0, shiftBox)).join()).toMatch(/第 1 页第 1 行第 1 字横向差/)
     // 一行上下移动 0.6 mm。
-    expect(check(mutate(b.bytes, page0, (x) => x.replace(/(<ofd:TextCode X="[\d.]+" Y=")([\d.]+)/, (_, a: string, v: string) => a + (Number(v) + 0.6).toFixed(3)))).join()).toMatch(/基线差/)
+    expect(
+      check(
+        mutate(b.bytes, page0, (x) =>
+          x.replace(/(<ofd:TextCode X="[\d.]+" Y=")([\d.]+)/, (_, a: string, v: string) => a + (Number(v) + 0.6).toFixed(3)),
+        ),
+      ).join(),
+    ).toMatch(/基线差/)
     // 一个字移动：某行第二个字的 DeltaX 加 0.6 mm（其后的字跟着移动）。
-    expect(check(mutate(b.bytes, page0, (x) => x.replace(/DeltaX="([\d.]+)/, (_, v: string) => `DeltaX="${(Number(v) + 0.6).toFixed(3)}`))).join()).toMatch(/第 2 字横向差/)
+    expect(
+      check(
+        mutate(b.bytes, page0, (x) => x.replace(/DeltaX="([\d.]+)/, (_, v: string) => `DeltaX="${(Number(v) + 0.6).toFixed(3)}`)),
+      ).join(),
+    ).toMatch(/第 2 字横向差/)
     // 页码出现在不编页码的页上（空白页后的版记页），或在错误的一侧。
     const bb = built.find((x) => x.name === 'blank-page-signoff')!
     const lastPage = `Doc_0/Pages/Page_${bb.layout.pages.length - 1}/Content.xml`
     expect(bb.layout.pages.at(-1)!.number).toBeNull()
     const numberObject = objects(strFromU8(unzipSync(bb.bytes)[page0]!)).at(-1)!
     expect(numberObject).toContain('>— 1 —<')
-    const withNumber = mutate(bb.bytes, lastPage, (x) => x.replace('</ofd:Layer>', numberObject.replace(/ID="\d+"/, 'ID="99999"') + '</ofd:Layer>'))
+    const withNumber = mutate(bb.bytes, lastPage, (x) =>
+      x.replace('</ofd:Layer>', numberObject.replace(/ID="\d+"/, 'ID="99999"') + '</ofd:Layer>'),
+    )
     expect(compareWithLayout(readOfd(withNumber), bb.layout).join()).toMatch(/不该有页码/)
     const page1 = 'Doc_0/Pages/Page_1/Content.xml'
-    const leftNumber = (x: string) => x.replace(/(<ofd:TextObject ID="\d+" Boundary=")([\d.]+)( [^>]*><ofd:TextCode [^>]*>— 2 —)/, (_, a: string, v: string, c: string) => `${a}${(Number(v) + 120).toFixed(3)}${c}`)
+    const leftNumber = (x: string) =>
+      x.replace(
+        /(<ofd:TextObject ID="\d+" Boundary=")([\d.]+)( [^>]*><ofd:TextCode [^>]*>— 2 —)/,
+        (_, a: string, v: string, c: string) => `${a}${(Number(v) + 120).toFixed(3)}${c}`,
+      )
     expect(compareWithLayout(readOfd(mutate(bb.bytes, page1, leftNumber)), bb.layout).join()).toMatch(/页码位置不对/)
   })
 })
@@ -123,7 +144,11 @@ describe('OFD 包的结构（GB/T 33190-2016）', () => {
   it('文档元数据：标题、作者为发文机关、创建日期、32 字符 DocID；页面 210 × 297 mm；MaxUnitID 不小于任何 ID', () => {
     const b = built.find((x) => x.name === 'sample')!
     const read = readOfd(b.bytes)
-    expect(read.docInfo).toMatchObject({ Title: '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报', Author: '中共青山县委', CreationDate: '2024-09-20' })
+    expect(read.docInfo).toMatchObject({
+      Title: '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报',
+      Author: '中共青山县委',
+      CreationDate: '2024-09-20',
+    })
     expect(read.docInfo.DocID).toMatch(/^[0-9a-f]{32}$/)
     expect(read.physicalBox).toEqual([0, 0, 210, 297])
     // 同样的通报得同样的 DocID，不同的通报不同。
@@ -144,7 +169,9 @@ describe('OFD 包的结构（GB/T 33190-2016）', () => {
     expect(read.problems).toEqual([])
     const embedded = Object.entries(read.files).filter(([k]) => k.startsWith('Doc_0/Res/'))
     expect(embedded.map(([, v]) => [...v])).toEqual([[...font]])
-    expect(read.xml['Doc_0/PublicRes.xml']).toMatch(/<ofd:Font ID="\d+" FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"><ofd:FontFile>fangsong-[^<]*\.ttf<\/ofd:FontFile>/)
+    expect(read.xml['Doc_0/PublicRes.xml']).toMatch(
+      /<ofd:Font ID="\d+" FontName="仿宋_GB2312" FamilyName="仿宋_GB2312"><ofd:FontFile>fangsong-[^<]*\.ttf<\/ofd:FontFile>/,
+    )
   })
 
   it('红头与版记：发文机关标志红色，红色分隔线与版记的粗细线是路径对象；大纲列出各级标题并指向所在页', () => {
@@ -158,7 +185,7 @@ describe('OFD 包的结构（GB/T 33190-2016）', () => {
     expect(last.paths.map((p) => p.lineWidth)).toEqual([0.353, 0.265, 0.353])
     const bottom = last.paths.at(-1)!
     // 末条分隔线与版心下边缘重合（7.4.1）：37 mm + 22 × 行距。
-    expect(Math.abs(bottom.box[1]! - (2098 + 22 * 579) / 20 * 25.4 / 72)).toBeLessThan(0.05)
+    expect(Math.abs(bottom.box[1]! - (((2098 + 22 * 579) / 20) * 25.4) / 72)).toBeLessThan(0.05)
     const titles = read.outlines.map((o) => `${o.depth}:${o.title}`)
     expect(titles[0]).toBe('0:一、关于贯彻落实党中央决策部署方面')
     expect(titles).toContain('1:（一）理论学习与工作实际结合不够紧密的问题')

@@ -30,7 +30,9 @@ describe('修订的 XML 变换（测试用，先单独核对）', () => {
   const r = (t: string) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`
   const d = (t: string) => `<w:r><w:delText xml:space="preserve">${t}</w:delText></w:r>`
   const xml =
-    p(`${r('甲')}<w:del w:id="1" w:author="a" w:date="x">${d('乙')}</w:del><w:ins w:id="2" w:author="a" w:date="x">${r('丙')}</w:ins>${r('丁')}`) +
+    p(
+      `${r('甲')}<w:del w:id="1" w:author="a" w:date="x">${d('乙')}</w:del><w:ins w:id="2" w:author="a" w:date="x">${r('丙')}</w:ins>${r('丁')}`,
+    ) +
     `<w:p><w:pPr><w:pStyle w:val="B"/><w:rPr><w:del w:id="3" w:author="a" w:date="x"/></w:rPr></w:pPr><w:del w:id="4" w:author="a" w:date="x">${d('删段')}</w:del></w:p>` +
     `<w:p><w:pPr><w:pStyle w:val="B"/><w:rPr><w:ins w:id="5" w:author="a" w:date="x"/></w:rPr></w:pPr><w:ins w:id="6" w:author="a" w:date="x">${r('加段')}</w:ins></w:p>`
   it('接受：删去的不见、加入的留下、相邻同格式片段并回一个', () => {
@@ -58,7 +60,12 @@ interface Case {
 /** 发现所指的文字（模型里那段文字，按范围截取）。 */
 function findingText(notice: Notice, f: Finding): string {
   const target = getAtPath(notice, f.location.path)
-  const text = typeof target === 'string' ? target : typeof target === 'object' && target && 'children' in target ? Paragraph.text(target as Paragraph) : ''
+  const text =
+    typeof target === 'string'
+      ? target
+      : typeof target === 'object' && target && 'children' in target
+        ? Paragraph.text(target as Paragraph)
+        : ''
   return f.location.range ? text.slice(...f.location.range) : text
 }
 
@@ -85,7 +92,9 @@ describe('送审稿的 document.xml', () => {
   it('全部接受后与改后通报的普通导出逐字节相同；全部拒绝后各段文字与原通报的普通导出相同', async () => {
     for (const c of cases) {
       expect(acceptAll(documentXml(c.review)), c.seed).toBe(mergeRuns(documentXml(c.normal)))
-      expect(paragraphTexts(rejectAll(documentXml(c.review))), c.seed).toEqual(paragraphTexts(mergeRuns(documentXml(await exportDocx(c.original)))))
+      expect(paragraphTexts(rejectAll(documentXml(c.review))), c.seed).toEqual(
+        paragraphTexts(mergeRuns(documentXml(await exportDocx(c.original)))),
+      )
     }
   })
 
@@ -106,7 +115,10 @@ function odtComments(path: string): { content: string; anchor: string }[] {
   const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['content.xml']!)
   // 锚住的范围里可能还有别的批注（重叠的发现）：它们的内容不算正文。
   const text = (s: string) =>
-    s.replace(/<text:tracked-changes>.*?<\/text:tracked-changes>/gs, '').replace(/<office:annotation .*?<\/office:annotation>/gs, '').replace(/<[^>]+>/g, '')
+    s
+      .replace(/<text:tracked-changes>.*?<\/text:tracked-changes>/gs, '')
+      .replace(/<office:annotation .*?<\/office:annotation>/gs, '')
+      .replace(/<[^>]+>/g, '')
   return [...xml.matchAll(/<office:annotation [^>]*?office:name="([^"]+)"[^>]*>(.*?)<\/office:annotation>/gs)].map((m) => {
     const end = xml.indexOf(`<office:annotation-end office:name="${m[1]}"/>`, m.index)
     const content = [...m[2]!.matchAll(/<text:p[^>]*>(.*?)<\/text:p>/gs)].map((p) => text(p[1]!)).join('\n')
@@ -125,7 +137,12 @@ describe('LibreOffice 读送审稿', () => {
     dir = tempDir('review')
     const files = cases.flatMap((c, i) => [writeTemp(dir, `review-${i}.docx`, c.review), writeTemp(dir, `normal-${i}.docx`, c.normal)])
     // 带批注的文件经 UNO 关闭时 LibreOffice 7.4 会崩溃：它们改为转成 .odt，从 content.xml 读批注与锚住的文字。
-    soffice(cases.map((c, i) => writeTemp(dir, `commented-${i}.docx`, c.commented)), 'odt', dir, join(dir, 'profile-odt'))
+    soffice(
+      cases.map((c, i) => writeTemp(dir, `commented-${i}.docx`, c.commented)),
+      'odt',
+      dir,
+      join(dir, 'profile-odt'),
+    )
     const { stdout } = await run('/usr/bin/python3', [join(import.meta.dirname, 'support/lo_review.py'), dir, ...files], {
       env: { ...process.env, FONTCONFIG_FILE, PROFILE: join(dir, 'profile') },
       maxBuffer: 64 * 1024 * 1024,
@@ -143,10 +160,22 @@ describe('LibreOffice 读送审稿', () => {
       const edits = redlines.filter((r) => !isRenumbering(r.text))
       const { reword, deletedSentence, insertedParagraph, movedTitle } = c.edits
       const at = (type: string, test: (t: string) => boolean) => edits.filter((r) => r.type === type && test(r.text))
-      expect(at('Delete', (t) => t === reword.from), c.seed).toHaveLength(1)
-      expect(at('Insert', (t) => t === reword.to), c.seed).toHaveLength(1)
-      expect(at('Delete', (t) => t === deletedSentence), c.seed).toHaveLength(1)
-      expect(at('Insert', (t) => t === insertedParagraph + '\n'), c.seed).toHaveLength(1)
+      expect(
+        at('Delete', (t) => t === reword.from),
+        c.seed,
+      ).toHaveLength(1)
+      expect(
+        at('Insert', (t) => t === reword.to),
+        c.seed,
+      ).toHaveLength(1)
+      expect(
+        at('Delete', (t) => t === deletedSentence),
+        c.seed,
+      ).toHaveLength(1)
+      expect(
+        at('Insert', (t) => t === insertedParagraph + '\n'),
+        c.seed,
+      ).toHaveLength(1)
       // 移动的条目：原处整条删去、新处整条加入，两处文字除序号外相同。
       const movedOut = at('Delete', (t) => t.includes(movedTitle))
       const movedIn = at('Insert', (t) => t.includes(movedTitle))
@@ -173,9 +202,16 @@ describe('LibreOffice 读送审稿', () => {
         const expected = findingText(c.edits.edited, f)
         // 所指的文字印在文件里的：锚正是它；不在正文里的（只在信息面板的字段）锚在所在段落上，不为空。
         if (expected && shown.includes(expected)) {
-          expect(mine.map((x) => x.anchor), `${c.seed} ${f.rule}`).toContain(expected)
+          expect(
+            mine.map((x) => x.anchor),
+            `${c.seed} ${f.rule}`,
+          ).toContain(expected)
           exact++
-        } else expect(mine.every((x) => x.anchor.length > 0), `${c.seed} ${f.rule}`).toBe(true)
+        } else
+          expect(
+            mine.every((x) => x.anchor.length > 0),
+            `${c.seed} ${f.rule}`,
+          ).toBe(true)
       })
       console.log(`${c.seed}：${c.findings.length} 条发现，${exact} 条锚在所指的文字上，其余锚在所在段落`)
     })
@@ -183,7 +219,10 @@ describe('LibreOffice 读送审稿', () => {
 
   it('全部接受后排出的页与改后通报的普通导出相同（layout_check 的数字相等）', async () => {
     const check = async (pdf: string) => {
-      const { stdout } = await run('/usr/bin/python3', [join(SHARED_DIR, 'tools/layout_check.py'), pdf, '--json'], { maxBuffer: 64 * 1024 * 1024, timeout: 180_000 })
+      const { stdout } = await run('/usr/bin/python3', [join(SHARED_DIR, 'tools/layout_check.py'), pdf, '--json'], {
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 180_000,
+      })
       const { file: _f, render_s: _r, ...figures } = JSON.parse(stdout) as Record<string, unknown>
       return figures
     }

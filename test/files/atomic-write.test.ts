@@ -1,6 +1,17 @@
 // 保存不毁文件：符号链接、权限、只读、长文件名、磁盘满（注入的 fs）、备份的原子性。
 import * as realFs from 'node:fs/promises'
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -25,7 +36,12 @@ const fullWhileWriting: AtomicFs = {
       await h.write(new Uint8Array(1024 * 1024))
       throw enospc()
     }
-    return Object.assign(Object.create(Object.getPrototypeOf(h) as object), h, { writeFile, close: () => h.close(), sync: () => h.sync(), chmod: (m: number) => h.chmod(m) })
+    return Object.assign(Object.create(Object.getPrototypeOf(h) as object), h, {
+      writeFile,
+      close: () => h.close(),
+      sync: () => h.sync(),
+      chmod: (m: number) => h.chmod(m),
+    })
   }) as AtomicFs['open'],
 }
 

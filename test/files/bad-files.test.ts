@@ -32,7 +32,15 @@ const CASES: [string, Uint8Array | string, OpenError['code'], RegExp][] = [
   ['二进制垃圾', junk(4096, 7), 'open.binary', /二进制|UTF-8/],
   ['更新版本的格式', withVersion(99), 'open.newer-version', /更新版本|升级/],
   ['无法识别的版本', withVersion(0), 'open.unknown-version', /无法识别/],
-  ['改了扩展名的 .docx', zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'word/document.xml': new TextEncoder().encode('<w:document/>') }), 'open.office-file', /Word|压缩包/],
+  [
+    '改了扩展名的 .docx',
+    zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'word/document.xml': new TextEncoder().encode('<w:document/>'),
+    }),
+    'open.office-file',
+    /Word|压缩包/,
+  ],
   ['别的程序的 JSON', '{"name":"package","version":"1.0.0"}', 'open.not-tongbao', /不是整改通报工程文件/],
   ['内容缺字段', good.replace(/"signature": \{[^}]*\}/, '"signature": 3'), 'open.invalid-content', /不完整|损坏/],
   ['GBK 编码的文本', new Uint8Array([0xd5, 0xfb, 0xb8, 0xc4, 0xcd, 0xa8, 0xb1, 0xa8]), 'open.not-utf8', /UTF-8/],
@@ -59,6 +67,9 @@ describe('打开坏文件', () => {
   })
 
   it('找不到的文件给出中文错误', async () => {
-    await expect(openProject(join(dir, '不存在.tongbao'))).rejects.toMatchObject({ code: 'read.ENOENT', message: expect.stringMatching(/找不到这个文件/) })
+    await expect(openProject(join(dir, '不存在.tongbao'))).rejects.toMatchObject({
+      code: 'read.ENOENT',
+      message: expect.stringMatching(/找不到这个文件/),
+    })
   })
 })

@@ -17,7 +17,11 @@ describe('单个日期', () => {
     ['20231315', []],
     ['2023230', []],
   ])('“%s” 的读法', (raw, expected) => {
-    expect(dateReadings(raw, { allowRange: false }).map((r) => r.start).sort()).toEqual(expected)
+    expect(
+      dateReadings(raw, { allowRange: false })
+        .map((r) => r.start)
+        .sort(),
+    ).toEqual(expected)
   })
 
   it('缺年份的“8月10日”借上下文的年份', () => {
@@ -76,9 +80,18 @@ describe('导语中的日期', () => {
   })
 
   it('写全了的日期不产生 finding', () => {
-    const { findings, meta } = parseLead('根据市委统一部署，2024年3月22日至5月31日，市委第五巡察组对某区开展了巡察。2024年7月25日，市委第五巡察组向某区委反馈了巡察意见。', ['lead'])
+    const { findings, meta } = parseLead(
+      '根据市委统一部署，2024年3月22日至5月31日，市委第五巡察组对某区开展了巡察。2024年7月25日，市委第五巡察组向某区委反馈了巡察意见。',
+      ['lead'],
+    )
     expect(findings).toEqual([])
-    expect(meta).toMatchObject({ period: { start: '2024-03-22', end: '2024-05-31' }, feedbackDate: '2024-07-25', level: '市委', inspectionGroup: '市委第五巡察组', kind: '巡察' })
+    expect(meta).toMatchObject({
+      period: { start: '2024-03-22', end: '2024-05-31' },
+      feedbackDate: '2024-07-25',
+      level: '市委',
+      inspectionGroup: '市委第五巡察组',
+      kind: '巡察',
+    })
   })
 
   it('数字少于五位、不带年月日的数不当作日期', () => {
@@ -99,7 +112,14 @@ describe('落款日期行', () => {
 
 describe('导入时的日期修复可以应用', () => {
   it('导语中残缺的日期：导入器已填好反馈日期、不重复报告；TB018 的修复把导语改为“2023年7月26日”，通报仍然有效', () => {
-    const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，省委第三巡视组对某县进行了巡视。2023726，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。', '中共某县委', '2024222'].join('\n')
+    const text = [
+      '中共某县委关于巡视整改进展情况的通报',
+      '根据省委统一部署，省委第三巡视组对某县进行了巡视。2023726，省委第三巡视组向某县委反馈了巡视意见。',
+      '一、关于“甲”问题的整改情况',
+      '已整改。',
+      '中共某县委',
+      '2024222',
+    ].join('\n')
     const { notice, findings } = importFromText(text)
     expect(notice.meta.feedbackDate).toBe('2023-07-26')
     expect(findings.filter((f) => f.location.path[0] === 'lead')).toEqual([])
@@ -114,7 +134,12 @@ describe('导入时的日期修复可以应用', () => {
   })
 
   it('导语中有几种读法的期间：文字由 TB018 报告，导入器只说字段留空并给出候选（不再引原文数字）', () => {
-    const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，202331531，省委第三巡视组对某县进行了巡视。2023年7月26日，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。'].join('\n')
+    const text = [
+      '中共某县委关于巡视整改进展情况的通报',
+      '根据省委统一部署，202331531，省委第三巡视组对某县进行了巡视。2023年7月26日，省委第三巡视组向某县委反馈了巡视意见。',
+      '一、关于“甲”问题的整改情况',
+      '已整改。',
+    ].join('\n')
     const { notice, findings } = importFromText(text)
     const ambiguous = findings.filter((f) => f.rule === 'TB103')
     expect(ambiguous).toHaveLength(1)
@@ -126,7 +151,12 @@ describe('导入时的日期修复可以应用', () => {
   })
 
   it('TB018 认不出的残缺（缺年份的“7月20日”）仍由导入器报告', () => {
-    const text = ['中共某县委关于巡视整改进展情况的通报', '根据省委统一部署，2023年5月8日至7月7日，省委第三巡视组对某县进行了巡视。7月20日，省委第三巡视组向某县委反馈了巡视意见。', '一、关于“甲”问题的整改情况', '已整改。'].join('\n')
+    const text = [
+      '中共某县委关于巡视整改进展情况的通报',
+      '根据省委统一部署，2023年5月8日至7月7日，省委第三巡视组对某县进行了巡视。7月20日，省委第三巡视组向某县委反馈了巡视意见。',
+      '一、关于“甲”问题的整改情况',
+      '已整改。',
+    ].join('\n')
     const { findings } = importFromText(text)
     expect(findings.filter((f) => f.rule === 'TB104').map((f) => f.location.path)).toEqual([['lead', 'override', 0]])
   })

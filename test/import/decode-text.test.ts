@@ -6,7 +6,8 @@ import { isOpenError } from '../../core/project/errors'
 import { serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
 
-const notice = '中共某县委关于巡视整改进展情况的通报\n根据省委统一部署，省委第一巡视组对某县进行了巡视。\n一、关于“某某”问题的整改情况\n已整改。\n'
+const notice =
+  '中共某县委关于巡视整改进展情况的通报\n根据省委统一部署，省委第一巡视组对某县进行了巡视。\n一、关于“某某”问题的整改情况\n已整改。\n'
 
 describe('解码', () => {
   it('UTF-8 带 BOM', () => {
@@ -47,8 +48,12 @@ describe('按类型分派', () => {
   })
 
   it('旧版 .doc 与 PDF 给出中文说明', async () => {
-    await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({ code: 'import.doc-not-word97' })
-    await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({ code: 'import.pdf-damaged' })
+    await expect(importNotice({ name: 'a.doc', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toMatchObject({
+      code: 'import.doc-not-word97',
+    })
+    await expect(importNotice({ name: 'a.pdf', bytes: new TextEncoder().encode('%PDF-1.4') })).rejects.toMatchObject({
+      code: 'import.pdf-damaged',
+    })
   })
 
   it('.tongbao 工程文件原样读入', async () => {
@@ -59,10 +64,14 @@ describe('按类型分派', () => {
   })
 
   it('过大的文件给出中文说明', async () => {
-    await expect(importNotice({ name: 'huge.txt', bytes: new Uint8Array(65 * 1024 * 1024) })).rejects.toMatchObject({ code: 'import.too-large' })
+    await expect(importNotice({ name: 'huge.txt', bytes: new Uint8Array(65 * 1024 * 1024) })).rejects.toMatchObject({
+      code: 'import.too-large',
+    })
   })
 
   it('不是通报的文字', async () => {
-    await expect(importNotice({ name: 'a.txt', bytes: new TextEncoder().encode('会议纪要\n今天讨论了三件事。') })).rejects.toMatchObject({ code: 'import.not-a-notice' })
+    await expect(importNotice({ name: 'a.txt', bytes: new TextEncoder().encode('会议纪要\n今天讨论了三件事。') })).rejects.toMatchObject({
+      code: 'import.not-a-notice',
+    })
   })
 })

@@ -57,7 +57,12 @@ beforeAll(async () => {
   copyFileSync(join(TABLES, 'problem-tables.soffice.docx'), join(work, 'in', 'tables.docx'))
   const numberedDocxBytes = autoNumbered(seedText(NUMBERED_SEED))
   writeFileSync(join(work, 'in', 'numbered.docx'), numberedDocxBytes)
-  soffice(['seed', 'tables', 'numbered'].map((f) => join(work, 'in', `${f}.docx`)), 'doc', work, join(work, 'lo-profile'))
+  soffice(
+    ['seed', 'tables', 'numbered'].map((f) => join(work, 'in', `${f}.docx`)),
+    'doc',
+    work,
+    join(work, 'lo-profile'),
+  )
   numbered = { docx: numberedDocxBytes, doc: new Uint8Array(readFileSync(join(work, 'numbered.doc'))) }
   seedDoc = new Uint8Array(readFileSync(join(work, 'seed.doc')))
   tableDoc = new Uint8Array(readFileSync(join(work, 'tables.doc')))
@@ -65,7 +70,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** 条目的可比部分（不含随机 id）。 */
-const outline = (i: Item): unknown => ({ title: i.title, role: i.role, status: i.status, deadline: i.deadline, responsible: i.responsible, body: i.body, children: i.children.map(outline) })
+const outline = (i: Item): unknown => ({
+  title: i.title,
+  role: i.role,
+  status: i.status,
+  deadline: i.deadline,
+  responsible: i.responsible,
+  body: i.body,
+  children: i.children.map(outline),
+})
 
 async function outcome(bytes: Uint8Array, name = 'a.doc'): Promise<string> {
   try {
@@ -130,7 +143,9 @@ describe('按内容而不是扩展名', () => {
   })
 
   it('不是复合文档的 .wps（DOS 版 WPS）：说明它不是 WPS 2000 以后的格式', async () => {
-    await expect(importNotice({ name: '旧.wps', bytes: new Uint8Array([0xff, 0x00, 0x57, 0x50, 0x53, ...new Array(600).fill(0x41)]) })).rejects.toMatchObject({
+    await expect(
+      importNotice({ name: '旧.wps', bytes: new Uint8Array([0xff, 0x00, 0x57, 0x50, 0x53, ...new Array(600).fill(0x41)]) }),
+    ).rejects.toMatchObject({
       code: 'import.wps-not-ole',
     })
   })
@@ -194,7 +209,13 @@ describe('损坏的复合文档', () => {
       for (let k = 8; k < b.length; k++) b[k] = r.int(256)
       results.add(await outcome(b))
     }
-    expect([...results].every((c) => /^(ok|import\.(doc-damaged|doc-not-word97|doc-no-text-stream|old-word|doc-encrypted|empty|no-text|not-a-notice|incomplete))$/.test(c))).toBe(true)
+    expect(
+      [...results].every((c) =>
+        /^(ok|import\.(doc-damaged|doc-not-word97|doc-no-text-stream|old-word|doc-encrypted|empty|no-text|not-a-notice|incomplete))$/.test(
+          c,
+        ),
+      ),
+    ).toBe(true)
     expect(results.has('import.doc-damaged')).toBe(true)
   })
 })

@@ -11,7 +11,9 @@ import { numberedDocx } from './support/numbered-docx'
 import { sectionOutline } from './support/outline'
 
 const DIR = join(import.meta.dirname, 'fixtures')
-const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -57,7 +59,13 @@ describe.each(fixtures)('夹具 %s', (file) => {
   it('网页导入与期望一致（脚本、导航、页脚不进正文）', async () => {
     const html = asWebPage(text)
     const result = await importNotice({ name: file.replace(/\.txt$/, '.html'), bytes: new TextEncoder().encode(html) })
-    check(result, { ...expected, findings: [...expected.findings.filter((r: string) => r !== 'TB105'), ...result.findings.filter((f) => f.rule === 'TB105').map((f) => f.rule)] })
+    check(result, {
+      ...expected,
+      findings: [
+        ...expected.findings.filter((r: string) => r !== 'TB105'),
+        ...result.findings.filter((f) => f.rule === 'TB105').map((f) => f.rule),
+      ],
+    })
     expect(JSON.stringify(result.notice)).not.toContain('虚假条目')
   })
 

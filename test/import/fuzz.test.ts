@@ -63,8 +63,14 @@ function* cases(): Generator<Case> {
     yield { label: `损坏的docx#${i}`, name: 'a.docx', bytes: b }
   }
   const numbered = numberedDocx(
-    lines(seeds[1]!).filter((l) => l.trim()).map((l, i) => ({ text: l, level: i % 7 === 0 ? r.int(3) : undefined })),
-    [{ format: 'chineseCounting', text: '%1、' }, { format: 'chineseCounting', text: '（%2）' }, { format: 'decimal', text: '%3.' }],
+    lines(seeds[1]!)
+      .filter((l) => l.trim())
+      .map((l, i) => ({ text: l, level: i % 7 === 0 ? r.int(3) : undefined })),
+    [
+      { format: 'chineseCounting', text: '%1、' },
+      { format: 'chineseCounting', text: '（%2）' },
+      { format: 'decimal', text: '%3.' },
+    ],
   )
   for (let i = 0; i < 30; i++) {
     const b = numbered.slice(0, i < 20 ? r.int(numbered.length) : numbered.length)
@@ -101,8 +107,7 @@ describe('导入不会因恶意或损坏的输入抛出未处理的异常', () =
         if (isOpenError(e) && /[\u4e00-\u9fa5]/.test(e.message)) {
           errors++
           if (process.env.FUZZ_DEBUG) console.log(c.label, e.code, e.message.slice(0, 40))
-        }
-        else failures.push(`${c.label}：抛出了 ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`)
+        } else failures.push(`${c.label}：抛出了 ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`)
       }
     }
     console.log(`模糊测试 ${total} 例：得到模型 ${models} 例，中文错误 ${errors} 例，失败 ${failures.length} 例`)

@@ -40,7 +40,10 @@ describe.each(seedNames())('导入样例 %s', (seed) => {
     const store = new DocumentStore(notice)
     if (notice.statistics.override !== null) {
       const before = notice.statistics.partyDiscipline
-      store.update((n) => ({ ...n, statistics: { ...n.statistics, partyDiscipline: { total: (before.total ?? 0) + 1, breakdown: before.breakdown } } }))
+      store.update((n) => ({
+        ...n,
+        statistics: { ...n.statistics, partyDiscipline: { total: (before.total ?? 0) + 1, breakdown: before.breakdown } },
+      }))
       const shown = fieldFindings(store.getFindings(), ['statistics', 'partyDiscipline'])
       expect(shown.map((f) => f.rule)).toContain('TB060')
       store.applyFix(shown.find((f) => f.rule === 'TB060')!.suggestions![0]!)
@@ -62,12 +65,15 @@ describe('联系方式字段的修改写进手写段落', () => {
     return n
   }
   const carried = (n: Notice, change: (n: Notice) => Notice) => RichText.text(carryIntoHandWritten(n, change(n)).contact.override!)
-  const LINE = '欢迎监督。联系方式：电话0571-86012345、13905760000；邮政信箱：浙江省青山县人民大道1号县委办公室；邮编：311300；电子邮箱：qsxwxc@example.gov.cn（请注明）'
+  const LINE =
+    '欢迎监督。联系方式：电话0571-86012345、13905760000；邮政信箱：浙江省青山县人民大道1号县委办公室；邮编：311300；电子邮箱：qsxwxc@example.gov.cn（请注明）'
 
   it('改一个值、加一个值、删一个值、删去整个渠道、加一个新渠道', () => {
     const n = base(LINE)
     expect(carried(n, setContactValues('phones', ['0571-86019999', '13905760000']))).toBe(LINE.replace('0571-86012345', '0571-86019999'))
-    expect(carried(n, setContactValues('phones', ['0571-86012345', '13905760000', '12388']))).toBe(LINE.replace('13905760000', '13905760000、12388'))
+    expect(carried(n, setContactValues('phones', ['0571-86012345', '13905760000', '12388']))).toBe(
+      LINE.replace('13905760000', '13905760000、12388'),
+    )
     expect(carried(n, setContactValues('phones', ['0571-86012345']))).toBe(LINE.replace('、13905760000', ''))
     expect(carried(n, setContactValues('postcodes', []))).toBe(LINE.replace('邮编：311300；', ''))
     expect(carried(n, setContactValues('websites', ['www.example.gov.cn']))).toBe(`${LINE}；网址：www.example.gov.cn`)
@@ -76,12 +82,17 @@ describe('联系方式字段的修改写进手写段落', () => {
   it('号码只在完整出现处改：“86012345”不改“0571-86012345”的后半截', () => {
     const n = base('欢迎监督。联系电话：0571-86012345；举报热线：86012345。')
     n.contact.phones = ['0571-86012345', '86012345']
-    expect(carried(n, setContactValues('phones', ['0571-86012345', '0571-86012345']))).toBe('欢迎监督。联系电话：0571-86012345；举报热线：0571-86012345。')
+    expect(carried(n, setContactValues('phones', ['0571-86012345', '0571-86012345']))).toBe(
+      '欢迎监督。联系电话：0571-86012345；举报热线：0571-86012345。',
+    )
   })
 
   it('地址类别写在值前面时一并改', () => {
     const n = base(LINE)
-    const next = (m: Notice): Notice => ({ ...m, contact: { ...m.contact, addresses: [{ label: '通信地址', value: '浙江省青山县人民大道1号县委办公室' }] } })
+    const next = (m: Notice): Notice => ({
+      ...m,
+      contact: { ...m.contact, addresses: [{ label: '通信地址', value: '浙江省青山县人民大道1号县委办公室' }] },
+    })
     expect(carried(n, next)).toBe(LINE.replace('邮政信箱', '通信地址'))
   })
 
@@ -94,12 +105,19 @@ describe('联系方式字段的修改写进手写段落', () => {
     const m = base('欢迎监督。联系电话：0571-86012345。')
     const reordered = carryIntoHandWritten(m, setContactValues('phones', ['0571-86012346', '0571-86012345'])(m))
     expect(reordered.contact.override).toBe(m.contact.override)
-    expect(validate(reordered).filter((f) => f.rule === 'TB060').map((f) => f.location.path)).toContainEqual(['contact', 'phones', 0])
+    expect(
+      validate(reordered)
+        .filter((f) => f.rule === 'TB060')
+        .map((f) => f.location.path),
+    ).toContainEqual(['contact', 'phones', 0])
   })
 
   it('段落本身在同一步里被改（编辑手写段落、切换手写）时不动它', () => {
     const n = base(LINE)
-    const both = (m: Notice): Notice => ({ ...m, contact: { ...m.contact, phones: ['0571-86019999'], override: RichText.of('新写的段落') } })
+    const both = (m: Notice): Notice => ({
+      ...m,
+      contact: { ...m.contact, phones: ['0571-86019999'], override: RichText.of('新写的段落') },
+    })
     expect(carried(n, both)).toBe('新写的段落')
   })
 })

@@ -74,7 +74,11 @@ describe('真正的 tongbao 进程（bin/tongbao.mjs）', () => {
     const shape = HOSTILE_SHAPES.find((s) => s.guard === 'limit.zip-ratio-too-high')!
     const bomb = join(dir, 'cli-bomb.docx')
     writeFileSync(bomb, shape.make(shape.n).bytes)
-    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/tongbao.mjs'), 'import', bomb, '-o', join(dir, 'cli.tongbao')], { encoding: 'utf8', timeout: 60_000 })
+    const r = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '../../bin/tongbao.mjs'), 'import', bomb, '-o', join(dir, 'cli.tongbao')],
+      { encoding: 'utf8', timeout: 60_000 },
+    )
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/无法导入「.*cli-bomb\.docx」.*压缩比超过/)
   })
@@ -82,26 +86,38 @@ describe('真正的 tongbao 进程（bin/tongbao.mjs）', () => {
 
 describe('特殊文件：只读普通文件（electron/files 的 readFileLimited）', () => {
   const cases: [string, () => string][] = [
-    ['命名管道（FIFO，读它会一直等下去）', () => {
-      const p = join(dir, 'pipe.txt')
-      execFileSync('mkfifo', [p])
-      return p
-    }],
-    ['指向 /dev/zero 的符号链接（读它会无穷无尽）', () => {
-      const p = join(dir, 'zero.docx')
-      symlinkSync('/dev/zero', p)
-      return p
-    }],
-    ['指向 /dev/zero 的 .tongbao', () => {
-      const p = join(dir, 'zero.tongbao')
-      symlinkSync('/dev/zero', p)
-      return p
-    }],
-    ['文件夹', () => {
-      const p = join(dir, 'folder.txt')
-      execFileSync('mkdir', [p])
-      return p
-    }],
+    [
+      '命名管道（FIFO，读它会一直等下去）',
+      () => {
+        const p = join(dir, 'pipe.txt')
+        execFileSync('mkfifo', [p])
+        return p
+      },
+    ],
+    [
+      '指向 /dev/zero 的符号链接（读它会无穷无尽）',
+      () => {
+        const p = join(dir, 'zero.docx')
+        symlinkSync('/dev/zero', p)
+        return p
+      },
+    ],
+    [
+      '指向 /dev/zero 的 .tongbao',
+      () => {
+        const p = join(dir, 'zero.tongbao')
+        symlinkSync('/dev/zero', p)
+        return p
+      },
+    ],
+    [
+      '文件夹',
+      () => {
+        const p = join(dir, 'folder.txt')
+        execFileSync('mkdir', [p])
+        return p
+      },
+    ],
   ]
   for (const [label, make] of cases) {
     it(label, async () => {
@@ -170,7 +186,10 @@ describe('一直无害的输入仍然无害：外部实体、实体膨胀、路�
   })
 
   it('实体层层膨胀（billion laughs）不展开', async () => {
-    const defs = ['<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)].join('')
+    const defs = [
+      '<!ENTITY a0 "哈哈哈哈哈哈哈哈哈哈">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`),
+    ].join('')
     const out = await importBytes('laughs.docx', docx(`<!DOCTYPE d [${defs}]>`, '&a9;'))
     expect(out.length).toBeLessThan(1_000_000)
   })
@@ -179,7 +198,10 @@ describe('一直无害的输入仍然无害：外部实体、实体膨胀、路�
     const externalRels = strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="http://127.0.0.1:9/x.png" TargetMode="External"/></Relationships>',
     )
-    await importBytes('traversal.docx', docx('', '', { '../../../tongbao-escaped.txt': strToU8('escaped'), 'word/_rels/document.xml.rels': externalRels }))
+    await importBytes(
+      'traversal.docx',
+      docx('', '', { '../../../tongbao-escaped.txt': strToU8('escaped'), 'word/_rels/document.xml.rels': externalRels }),
+    )
     for (const base of [dir, process.cwd()]) expect(existsSync(resolve(base, '../../../tongbao-escaped.txt'))).toBe(false)
   })
 })

@@ -42,7 +42,13 @@ describe('有序列表', () => {
 
 describe('表格排版的网页', () => {
   it('导航单元格与正文单元格各自成段，导航不混进标题', async () => {
-    const rows = ['中共南湖区委关于十五届省委第六轮巡视整改进展情况的通报', '根据省委统一部署，省委第八巡视组对南湖区进行了巡视。', '一、关于“甲”问题的整改情况', '（一）完善制度。出台办法2项。', '下一步，南湖区委将持续推进整改。']
+    const rows = [
+      '中共南湖区委关于十五届省委第六轮巡视整改进展情况的通报',
+      '根据省委统一部署，省委第八巡视组对南湖区进行了巡视。',
+      '一、关于“甲”问题的整改情况',
+      '（一）完善制度。出台办法2项。',
+      '下一步，南湖区委将持续推进整改。',
+    ]
     const html = `<table><tr><td><a>首页</a> &gt; <a>巡察工作</a></td><td>${rows.join('<br>')}</td></tr><tr><td colspan="2">打印本页 关闭窗口</td></tr></table>`
     const { notice } = await importNotice({ name: 'old-cms.html', bytes: new TextEncoder().encode(html) })
     expect(notice.title.override).toBe(rows[0])

@@ -20,7 +20,10 @@ describe('序号识别', () => {
     expect(readMarker(text)).toEqual({ marker: expect.objectContaining({ kind, value }), rest })
   })
 
-  it.each(['2.5万元资金已拨付', '1.5年内完成', '2023年以来', '一是加强领导', '关于问题', '（此处为括注）说明', '一、'])('“%s” 不是序号', (text) => {
-    expect(readMarker(text)).toBeNull()
-  })
+  it.each(['2.5万元资金已拨付', '1.5年内完成', '2023年以来', '一是加强领导', '关于问题', '（此处为括注）说明', '一、'])(
+    '“%s” 不是序号',
+    (text) => {
+      expect(readMarker(text)).toBeNull()
+    },
+  )
 })

@@ -34,7 +34,17 @@ describe('续报（同一次巡视）', () => {
   previous.rectification.items[0]!.children[0]!.deadline = '2024-12-31'
   previous.rectification.items[0]!.children[0]!.responsible = '县委办'
   previous.lead.override = RichText.of('根据省委统一部署，省委第五巡视组对青山县进行了巡视。')
-  previous.signOff = { orgMarks: [], docNumber: '青委〔2024〕5号', signer: null, cc: [], printer: null, printDate: null, profile: null, redhead: true, banji: true }
+  previous.signOff = {
+    orgMarks: [],
+    docNumber: '青委〔2024〕5号',
+    signer: null,
+    cc: [],
+    printer: null,
+    printDate: null,
+    profile: null,
+    redhead: true,
+    banji: true,
+  }
   const before = structuredClone(previous)
   const r = startNextRound(previous)
   const next = r.notice
@@ -103,7 +113,9 @@ describe('续报（同一次巡视）', () => {
 describe('新一轮（新的巡视）', () => {
   const previous = sampleNotice()
   // 手写段落写着与字段相同的渠道（只是措辞不同）：仍与字段一致，沿用。
-  previous.contact.override = RichText.of('欢迎监督。联系方式：电话0571-86012345；邮政信箱：浙江省青山县人民大道1号县委办公室；邮编：311300；电子邮箱：qsxwxc@example.gov.cn。')
+  previous.contact.override = RichText.of(
+    '欢迎监督。联系方式：电话0571-86012345；邮政信箱：浙江省青山县人民大道1号县委办公室；邮编：311300；电子邮箱：qsxwxc@example.gov.cn。',
+  )
   previous.organization.heading = '整改工作组织情况'
   const r = startNextRound(previous, 'new-round')
   const next = r.notice

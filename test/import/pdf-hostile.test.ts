@@ -47,7 +47,10 @@ describe('扫描件（没有文字层）', () => {
 
 describe('有上限，不挂起', () => {
   it('一万页：拒绝，说明页数和上限', async () => {
-    await expect(importNotice({ name: 'big.pdf', bytes: manyPagesPdf(10_000) })).rejects.toMatchObject({ code: 'import.pdf-too-many-pages', params: { pages: 10000, max: 500 } })
+    await expect(importNotice({ name: 'big.pdf', bytes: manyPagesPdf(10_000) })).rejects.toMatchObject({
+      code: 'import.pdf-too-many-pages',
+      params: { pages: 10000, max: 500 },
+    })
   })
 
   it('页面树成环：说明文件损坏', async () => {
@@ -60,16 +63,24 @@ describe('有上限，不挂起', () => {
   })
 
   it('谎报页数（/Count 十亿）：按页数上限拒绝，或按实有的页读', async () => {
-    const lying = tinyPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'])
+    const lying = tinyPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    ])
     expect(await outcome(lying)).toMatch(/^import\.(pdf-too-many-pages|pdf-damaged|pdf-no-text)$/)
   })
 
   it('读取超过时限：停止并说明', async () => {
-    await expect(readPdfText(manyPagesPdf(50), { maxPages: 500, maxItems: 1_000_000, timeoutMs: 1 })).rejects.toMatchObject({ code: 'import.pdf-timeout' })
+    await expect(readPdfText(manyPagesPdf(50), { maxPages: 500, maxItems: 1_000_000, timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'import.pdf-timeout',
+    })
   })
 
   it('文字块超过上限：拒绝', async () => {
-    await expect(readPdfText(manyPagesPdf(5), { maxPages: 500, maxItems: 3, timeoutMs: 60_000 })).rejects.toMatchObject({ code: 'import.pdf-too-many-items' })
+    await expect(readPdfText(manyPagesPdf(5), { maxPages: 500, maxItems: 3, timeoutMs: 60_000 })).rejects.toMatchObject({
+      code: 'import.pdf-too-many-items',
+    })
   })
 })
 

@@ -43,7 +43,11 @@ describe('pdfParagraphs', () => {
   })
 
   it('满行跨页接上，页码（— 1 —、-2-、第3页）去掉并列出', () => {
-    const pages = [page(['>' + full26('跨页的段落')], { footer: '— 1 —' }), page(['接在下一页。'], { footer: '-2-' }), page(['>第三页。'], { footer: '第3页' })]
+    const pages = [
+      page(['>' + full26('跨页的段落')], { footer: '— 1 —' }),
+      page(['接在下一页。'], { footer: '-2-' }),
+      page(['>第三页。'], { footer: '第3页' }),
+    ]
     const layout = pdfParagraphs(pages)
     expect(layout.paragraphs).toEqual([full26('跨页的段落') + '接在下一页。', '第三页。'])
     expect(layout.furniture).toEqual(['—1—', '-2-', '第3页'])
@@ -59,11 +63,20 @@ describe('pdfParagraphs', () => {
 
   it('字号不同的行（标题与正文）不接；居中的标题两行各自成段', () => {
     const p = page(['^中共东湖县委关于', '^巡察整改情况的通报', '>' + full26('根据县委统一部署'), full('导语'), '导语完。'])
-    expect(pdfParagraphs([p]).paragraphs).toEqual(['中共东湖县委关于', '巡察整改情况的通报', full26('根据县委统一部署') + full('导语') + '导语完。'])
+    expect(pdfParagraphs([p]).paragraphs).toEqual([
+      '中共东湖县委关于',
+      '巡察整改情况的通报',
+      full26('根据县委统一部署') + full('导语') + '导语完。',
+    ])
   })
 
   it('段前空一行的排法：行距大出一半以上另起一段', () => {
-    const items = [...line(full('上一段'), 700), ...line(full('上一段'), 700 - PITCH), ...line(full('上一段'), 700 - 2 * PITCH), ...line('下一段。', 700 - 4 * PITCH)]
+    const items = [
+      ...line(full('上一段'), 700),
+      ...line(full('上一段'), 700 - PITCH),
+      ...line(full('上一段'), 700 - 2 * PITCH),
+      ...line('下一段。', 700 - 4 * PITCH),
+    ]
     expect(pdfParagraphs([{ width: 595, height: 842, items }]).paragraphs).toEqual([full('上一段').repeat(3), '下一段。'])
   })
 
@@ -93,7 +106,9 @@ describe('pdfParagraphs', () => {
 })
 
 describe('isPageNumber', () => {
-  it.each(['— 3 —', '-3-', '－ 12 －', '第3页', '第 3 页 共 12 页', '3 / 12', '3', 'Page 3 of 9'])('“%s”是页码', (t) => expect(isPageNumber(t)).toBe(true))
+  it.each(['— 3 —', '-3-', '－ 12 －', '第3页', '第 3 页 共 12 页', '3 / 12', '3', 'Page 3 of 9'])('“%s”是页码', (t) =>
+    expect(isPageNumber(t)).toBe(true),
+  )
   it.each(['一、整改情况', '2024年3月15日', '第3条', '共3人'])('“%s”不是页码', (t) => expect(isPageNumber(t)).toBe(false))
 })
 

@@ -32,16 +32,47 @@ function row(i: Item): unknown {
 // 手写的期望：两个方面，各自下面是表格中的问题。
 const EAST_LAKE = [
   {
-    title: '贯彻落实党的路线方针政策方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+    title: '贯彻落实党的路线方针政策方面',
+    role: 'aspect',
+    status: null,
+    deadline: null,
+    responsible: null,
+    body: [],
     children: [
-      { title: '落实乡村振兴部署不够有力', role: 'problem', status: '已完成', deadline: '2024-12-31', responsible: '县农业农村局', body: ['制定乡村振兴三年行动方案。', '建立县领导联系村制度。'] },
-      { title: '生态环境保护存在短板', role: 'problem', status: null, deadline: null, responsible: '县生态环境分局', body: ['开展河道专项整治。', '整改时限：长期坚持', '持续推进。已清理河道垃圾300吨。'] },
+      {
+        title: '落实乡村振兴部署不够有力',
+        role: 'problem',
+        status: '已完成',
+        deadline: '2024-12-31',
+        responsible: '县农业农村局',
+        body: ['制定乡村振兴三年行动方案。', '建立县领导联系村制度。'],
+      },
+      {
+        title: '生态环境保护存在短板',
+        role: 'problem',
+        status: null,
+        deadline: null,
+        responsible: '县生态环境分局',
+        body: ['开展河道专项整治。', '整改时限：长期坚持', '持续推进。已清理河道垃圾300吨。'],
+      },
     ],
   },
   {
-    title: '全面从严治党方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+    title: '全面从严治党方面',
+    role: 'aspect',
+    status: null,
+    deadline: null,
+    responsible: null,
+    body: [],
     children: [
-      { title: '“四风”问题仍有发生', role: 'problem', status: '基本完成', deadline: '2024-10-31', responsible: '县纪委监委', body: ['开展作风建设专项行动，查处问题8个。', '备注：与审计整改统筹推进'] },
+      {
+        title: '“四风”问题仍有发生',
+        role: 'problem',
+        status: '基本完成',
+        deadline: '2024-10-31',
+        responsible: '县纪委监委',
+        body: ['开展作风建设专项行动，查处问题8个。', '备注：与审计整改统筹推进'],
+      },
     ],
   },
 ]
@@ -74,11 +105,39 @@ describe('问题清单表格', () => {
     const text = read('web-copy.txt').toString('utf8')
     const { notice } = await importNotice({ name: 'web-copy.txt', bytes: read('web-copy.txt') })
     expect(notice.rectification.items.map(row)).toEqual([
-      { title: '集体“三资”管理不规范', role: 'problem', status: '已完成', deadline: '2024-09-30', responsible: '镇农业服务中心', body: ['全面清查集体资产，建立台账。'] },
-      { title: '便民服务事项办理慢', role: 'problem', status: '持续推进', deadline: '2024-12-31', responsible: '镇便民服务中心', body: ['推行“一窗受理”。'] },
-      { title: '村级财务公开不及时', role: 'problem', status: '基本完成', deadline: null, responsible: null, body: ['每季度公开财务收支。', '整改时限：长期坚持'] },
+      {
+        title: '集体“三资”管理不规范',
+        role: 'problem',
+        status: '已完成',
+        deadline: '2024-09-30',
+        responsible: '镇农业服务中心',
+        body: ['全面清查集体资产，建立台账。'],
+      },
+      {
+        title: '便民服务事项办理慢',
+        role: 'problem',
+        status: '持续推进',
+        deadline: '2024-12-31',
+        responsible: '镇便民服务中心',
+        body: ['推行“一窗受理”。'],
+      },
+      {
+        title: '村级财务公开不及时',
+        role: 'problem',
+        status: '基本完成',
+        deadline: null,
+        responsible: null,
+        body: ['每季度公开财务收支。', '整改时限：长期坚持'],
+      },
       // 序号格空着（合并单元格复制出来就是这样），行首的制表符不当缩进去掉
-      { title: '乡村道路养护不到位', role: 'problem', status: '已完成', deadline: '2024-10-31', responsible: '镇建设办', body: ['落实养护责任。'] },
+      {
+        title: '乡村道路养护不到位',
+        role: 'problem',
+        status: '已完成',
+        deadline: '2024-10-31',
+        responsible: '镇建设办',
+        body: ['落实养护责任。'],
+      },
     ])
     expect(RichText.texts(notice.nextSteps.paragraphs)).toEqual(['下一步，南溪镇党委将持续抓好整改落实。'])
     expect(textFidelity(textParagraphs(text), notice).score).toBe(1)
@@ -93,12 +152,18 @@ describe('问题清单表格', () => {
   })
 
   it('排版用的表格（没有问题清单表头）照旧每个单元格一段', () => {
-    const layout = '<table><tr><td>网站首页</td><td>巡察工作</td></tr><tr><td><p>一、关于“某”问题的整改情况</p><p>已完成整改。</p></td></tr></table>'
+    const layout =
+      '<table><tr><td>网站首页</td><td>巡察工作</td></tr><tr><td><p>一、关于“某”问题的整改情况</p><p>已完成整改。</p></td></tr></table>'
     expect(htmlParagraphs(layout)).toEqual(['网站首页', '巡察工作', '一、关于“某”问题的整改情况', '已完成整改。'])
   })
 
   it('表头按关键词认列：“问题整改措施”是措施列，不是问题列；统计表不算问题清单', () => {
-    expect(tableHeader('序号\t反馈问题\t问题整改措施\t牵头单位')?.map((c) => c.kind)).toEqual(['number', 'problem', 'measure', 'responsible'])
+    expect(tableHeader('序号\t反馈问题\t问题整改措施\t牵头单位')?.map((c) => c.kind)).toEqual([
+      'number',
+      'problem',
+      'measure',
+      'responsible',
+    ])
     expect(tableHeader('项目\t数量\t金额')).toBeNull()
     expect(tableHeader('序号\t问题\t说明')).toBeNull()
     // 数据行的格子里也可能有“问题”“措施”二字，它不是表头
@@ -131,9 +196,21 @@ describe('问题清单表格', () => {
     const { notice } = await importNotice({ name: 'merged.html', bytes: new TextEncoder().encode(page) })
     expect(notice.rectification.items.map(row)).toEqual([
       {
-        title: '关于教育系统党建方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+        title: '关于教育系统党建方面',
+        role: 'aspect',
+        status: null,
+        deadline: null,
+        responsible: null,
+        body: [],
         children: [
-          { title: '支部活动流于形式', role: 'problem', status: null, deadline: null, responsible: '区教育局党组', body: ['规范“三会一课”。'] },
+          {
+            title: '支部活动流于形式',
+            role: 'problem',
+            status: null,
+            deadline: null,
+            responsible: '区教育局党组',
+            body: ['规范“三会一课”。'],
+          },
           { title: '党员教育不经常', role: 'problem', status: null, deadline: null, responsible: null, body: ['开展集中轮训。'] },
         ],
       },
@@ -188,8 +265,17 @@ describe('问题清单表格', () => {
   })
 
   it('长短整齐的表格行不被当成固定宽度折行接起来', async () => {
-    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\t第${String.fromCharCode(0x7532 + i)}项问题整改不到位\t制定整改方案，明确责任分工\t县有关部门`)
-    const text = ['中共某县委关于市委第一轮巡察整改进展情况的通报', '根据市委统一部署，市委第二巡察组对某县进行了巡察。', '序号\t反馈问题\t整改措施\t责任单位', ...rows, '下一步，某县委将持续推进整改。'].join('\n')
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `${i + 1}\t第${String.fromCharCode(0x7532 + i)}项问题整改不到位\t制定整改方案，明确责任分工\t县有关部门`,
+    )
+    const text = [
+      '中共某县委关于市委第一轮巡察整改进展情况的通报',
+      '根据市委统一部署，市委第二巡察组对某县进行了巡察。',
+      '序号\t反馈问题\t整改措施\t责任单位',
+      ...rows,
+      '下一步，某县委将持续推进整改。',
+    ].join('\n')
     const { notice, findings } = await importNotice({ name: 'rows.txt', bytes: new TextEncoder().encode(text) })
     expect(notice.rectification.items).toHaveLength(12)
     expect(notice.rectification.items.every((i) => i.responsible === '县有关部门')).toBe(true)
@@ -208,8 +294,22 @@ describe('问题清单表格', () => {
 </table>`
     const { notice } = await importNotice({ name: 'rowspan.html', bytes: new TextEncoder().encode(page) })
     expect(notice.rectification.items.map(row)).toEqual([
-      { title: '校园食堂管理不规范', role: 'problem', status: null, deadline: '2024-09-30', responsible: '区教育局', body: ['开展食堂专项检查。', '建立陪餐制度。', '整改时限：长期坚持', '责任单位：各学校'] },
-      { title: '课后服务覆盖面不广', role: 'problem', status: null, deadline: '2024-12-31', responsible: '区教育局', body: ['扩大课后服务供给。'] },
+      {
+        title: '校园食堂管理不规范',
+        role: 'problem',
+        status: null,
+        deadline: '2024-09-30',
+        responsible: '区教育局',
+        body: ['开展食堂专项检查。', '建立陪餐制度。', '整改时限：长期坚持', '责任单位：各学校'],
+      },
+      {
+        title: '课后服务覆盖面不广',
+        role: 'problem',
+        status: null,
+        deadline: '2024-12-31',
+        responsible: '区教育局',
+        body: ['扩大课后服务供给。'],
+      },
     ])
     expect(textFidelity(htmlParagraphs(page), notice).score).toBe(1)
   })
@@ -226,15 +326,34 @@ describe('问题清单表格', () => {
     const { notice } = await importNotice({ name: 'category.html', bytes: new TextEncoder().encode(page) })
     expect(notice.rectification.items.map(row)).toEqual([
       {
-        title: '党的建设方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
+        title: '党的建设方面',
+        role: 'aspect',
+        status: null,
+        deadline: null,
+        responsible: null,
+        body: [],
         children: [
-          { title: '基层党组织作用发挥不充分', role: 'problem', status: '已完成', deadline: null, responsible: null, body: ['开展支部标准化建设。'] },
+          {
+            title: '基层党组织作用发挥不充分',
+            role: 'problem',
+            status: '已完成',
+            deadline: null,
+            responsible: null,
+            body: ['开展支部标准化建设。'],
+          },
           { title: '党员发展不规范', role: 'problem', status: '持续推进', deadline: null, responsible: null, body: ['规范发展程序。'] },
         ],
       },
       {
-        title: '业务工作方面', role: 'aspect', status: null, deadline: null, responsible: null, body: [],
-        children: [{ title: '医疗废物处置不规范', role: 'problem', status: '基本完成', deadline: null, responsible: null, body: ['开展专项整治。'] }],
+        title: '业务工作方面',
+        role: 'aspect',
+        status: null,
+        deadline: null,
+        responsible: null,
+        body: [],
+        children: [
+          { title: '医疗废物处置不规范', role: 'problem', status: '基本完成', deadline: null, responsible: null, body: ['开展专项整治。'] },
+        ],
       },
     ])
     expect(textFidelity(htmlParagraphs(page), notice).score).toBe(1)
@@ -253,7 +372,8 @@ describe('问题清单表格', () => {
       [{ format: 'chineseCounting', text: '%1、' }],
     )
     const files = unzipSync(docx)
-    const numberedCell = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于“制度执行不到位”问题的整改情况</w:t></w:r></w:p>'
+    const numberedCell =
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>关于“制度执行不到位”问题的整改情况</w:t></w:r></w:p>'
     const table = `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>修订审批办法。</w:t></w:r></w:p>${numberedCell}<w:p><w:r><w:t>建立督查制度。</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`
     const xml = strFromU8(files['word/document.xml']!).replace(/<w:p><w:r><w:t xml:space="preserve">CELL<\/w:t><\/w:r><\/w:p>/, table)
     const { notice } = await importNotice({ name: 'layout.docx', bytes: zipSync({ ...files, 'word/document.xml': strToU8(xml) }) })

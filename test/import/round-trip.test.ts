@@ -21,10 +21,19 @@ describe.each([
   it('各部分、条目树、元数据与原通报一致', async () => {
     const { notice } = await importNotice(await exported())
     expect(notice.parts).toEqual(expectedParts)
-    for (const key of ['organization', 'rectification', 'nextSteps'] as const) expect(sectionOutline(notice[key])).toEqual(sectionOutline(original[key]))
+    for (const key of ['organization', 'rectification', 'nextSteps'] as const)
+      expect(sectionOutline(notice[key])).toEqual(sectionOutline(original[key]))
     const { issuer, kind, level, roundLabel, inspectionGroup, period, feedbackDate } = original.meta
     // 轮次只写在标题里：没有标题的片段读不出轮次。
-    expect(notice.meta).toMatchObject({ issuer: { fullName: issuer.fullName }, kind, level, roundLabel: hasTitle ? roundLabel : '', inspectionGroup, period, feedbackDate })
+    expect(notice.meta).toMatchObject({
+      issuer: { fullName: issuer.fullName },
+      kind,
+      level,
+      roundLabel: hasTitle ? roundLabel : '',
+      inspectionGroup,
+      period,
+      feedbackDate,
+    })
     expect(notice.signature).toEqual(original.signature)
     const { override: _, ...channels } = notice.contact
     const { override: __, ...expected } = original.contact

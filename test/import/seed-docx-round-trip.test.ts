@@ -19,6 +19,7 @@ describe.each(seedNames())('样例 %s 导出 Word 再导入', (name) => {
   it('条目树不变', async () => {
     const { notice } = await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })
     const again = (await importNotice({ name: 'again.docx', bytes: await exportDocx(notice) })).notice
-    for (const key of ['organization', 'rectification', 'nextSteps'] as const) expect(sectionOutline(again[key]), key).toEqual(sectionOutline(notice[key]))
+    for (const key of ['organization', 'rectification', 'nextSteps'] as const)
+      expect(sectionOutline(again[key]), key).toEqual(sectionOutline(notice[key]))
   })
 })

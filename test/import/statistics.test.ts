@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest'
 import { isStatisticsParagraph, parseStatistics } from '../../core/import/statistics'
 
 describe('统计段落', () => {
-  const p = '在巡视整改工作中，给予党纪处分9人（党内警告5人，严重警告3人，开除党籍1人）；政务处分2人（记过2人）；组织处理4人；诫勉3人；教育提醒17人；建立完善制度21项；挽回经济损失45.6万元。'
+  const p =
+    '在巡视整改工作中，给予党纪处分9人（党内警告5人，严重警告3人，开除党籍1人）；政务处分2人（记过2人）；组织处理4人；诫勉3人；教育提醒17人；建立完善制度21项；挽回经济损失45.6万元。'
 
   it('读出各项人数与细分', () => {
     expect(parseStatistics(p)).toMatchObject({
-      partyDiscipline: { total: 9, breakdown: [{ label: '党内警告', count: 5 }, { label: '严重警告', count: 3 }, { label: '开除党籍', count: 1 }] },
+      partyDiscipline: {
+        total: 9,
+        breakdown: [
+          { label: '党内警告', count: 5 },
+          { label: '严重警告', count: 3 },
+          { label: '开除党籍', count: 1 },
+        ],
+      },
       governmentSanction: { total: 2, breakdown: [{ label: '记过', count: 2 }] },
       organizationalHandling: { total: 4, breakdown: [] },
       admonishment: { total: 3 },
@@ -18,7 +26,12 @@ describe('统计段落', () => {
   })
 
   it('没有的项为 null', () => {
-    expect(parseStatistics('诫勉1人，出台制度3项。')).toMatchObject({ partyDiscipline: { total: null }, admonishment: { total: 1 }, systemsBuilt: 3, lossRecovered: null })
+    expect(parseStatistics('诫勉1人，出台制度3项。')).toMatchObject({
+      partyDiscipline: { total: null },
+      admonishment: { total: 1 },
+      systemsBuilt: 3,
+      lossRecovered: null,
+    })
   })
 
   it.each([

@@ -3,18 +3,41 @@
 import { describe, expect, it } from 'vitest'
 import { importNotice } from '../../core/import/index'
 import { isWechatArticle } from '../../core/import/wechat/import-from-wechat'
-import { isBylineLine, isCreditLine, isDecorationLine, isInterfaceLine, isRecommendationHeading, isWechatNoise } from '../../core/import/wechat/wechat-noise'
+import {
+  isBylineLine,
+  isCreditLine,
+  isDecorationLine,
+  isInterfaceLine,
+  isRecommendationHeading,
+  isWechatNoise,
+} from '../../core/import/wechat/wechat-noise'
 import { wechatPage } from './support/wechat-page'
 
 describe('公众号的杂项行', () => {
-  it.each(['微信扫一扫关注该公众号', '预览时标签不可点', '阅读原文', '阅读 2.3万', '在看 56', '赞，轻点两下取消赞', '继续滑动看下一个', '长按识别二维码关注我们', '点击蓝字 关注我们', '微信扫一扫使用小程序', '取消 允许', '向上滑动看下一个'])(
-    '界面文字：“%s”',
-    (line) => expect(isInterfaceLine(line)).toBe(true),
+  it.each([
+    '微信扫一扫关注该公众号',
+    '预览时标签不可点',
+    '阅读原文',
+    '阅读 2.3万',
+    '在看 56',
+    '赞，轻点两下取消赞',
+    '继续滑动看下一个',
+    '长按识别二维码关注我们',
+    '点击蓝字 关注我们',
+    '微信扫一扫使用小程序',
+    '取消 允许',
+    '向上滑动看下一个',
+  ])('界面文字：“%s”', (line) => expect(isInterfaceLine(line)).toBe(true))
+  it.each(['原创 清廉东湖 2024-03-05 18:30 发表于浙江', '东湖发布 2024年03月05日 18:30'])('署名行：“%s”', (line) =>
+    expect(isBylineLine(line)).toBe(true),
   )
-  it.each(['原创 清廉东湖 2024-03-05 18:30 发表于浙江', '东湖发布 2024年03月05日 18:30'])('署名行：“%s”', (line) => expect(isBylineLine(line)).toBe(true))
-  it.each(['来源：东湖县委巡察办', '编辑：李明', '审核 | 王芳', '责任编辑：张三'])('编辑署名：“%s”', (line) => expect(isCreditLine(line)).toBe(true))
+  it.each(['来源：东湖县委巡察办', '编辑：李明', '审核 | 王芳', '责任编辑：张三'])('编辑署名：“%s”', (line) =>
+    expect(isCreditLine(line)).toBe(true),
+  )
   it.each(['▼', '— END —', '↓↓↓', '●  ●  ●'])('装饰：“%s”', (line) => expect(isDecorationLine(line)).toBe(true))
-  it.each(['喜欢此内容的人还喜欢', '往期推荐', '相关阅读', '精彩回顾'])('推荐区栏目：“%s”', (line) => expect(isRecommendationHeading(line)).toBe(true))
+  it.each(['喜欢此内容的人还喜欢', '往期推荐', '相关阅读', '精彩回顾'])('推荐区栏目：“%s”', (line) =>
+    expect(isRecommendationHeading(line)).toBe(true),
+  )
 
   // 通报里与界面词相近的句子：有界面之外的实词，或是完整的句子。
   it.each([

@@ -5,7 +5,8 @@ import { breakLines, measurePt, type Span } from '../../core/layout/break-lines'
 import { AUTO_SPACE_EM } from '../../core/layout/metrics'
 
 const span = (text: string): Span[] => [{ text, face: 'serif', sizePt: 16, spacingPt: -0.25 }]
-const lines = (text: string, widthPt: number) => breakLines(span(text), { widthPt, firstIndentPt: 0, autoSpaceEm: AUTO_SPACE_EM }).map((l) => text.slice(l.start, l.end))
+const lines = (text: string, widthPt: number) =>
+  breakLines(span(text), { widthPt, firstIndentPt: 0, autoSpaceEm: AUTO_SPACE_EM }).map((l) => text.slice(l.start, l.end))
 const width = (text: string) => measurePt(span(text))
 
 describe('折行', () => {

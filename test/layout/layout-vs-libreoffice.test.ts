@@ -17,8 +17,18 @@ import { sampleNotice } from '../support/sample-notice'
 import { seedNames, seedText } from '../support/seeds'
 
 const CC = [
-  '县纪委县监委', '县委各部委', '县人大常委会党组', '县政府党组', '县政协党组', '县法院党组', '县检察院党组', '各乡镇党委',
-  '县直各单位党组（党委）', '县委巡察办', '县人武部党委', '县属国有企业党委',
+  '县纪委县监委',
+  '县委各部委',
+  '县人大常委会党组',
+  '县政府党组',
+  '县政协党组',
+  '县法院党组',
+  '县检察院党组',
+  '各乡镇党委',
+  '县直各单位党组（党委）',
+  '县委巡察办',
+  '县人武部党委',
+  '县属国有企业党委',
 ]
 /** 20 个字的发文机关标志：一行排满版心的极限（2号字 20 字 = 440 pt ≤ 442 pt）。 */
 const LONG_ORGAN = '中共台州湾新区工作委员会办公厅巡察工作处'
@@ -43,7 +53,10 @@ interface Case {
 function blankPageNotice(): Notice {
   for (let extra = 1; extra < 80; extra++) {
     const n = sampleNotice()
-    n.organization.paragraphs = [...n.organization.paragraphs, ...RichText.of(...Array.from({ length: extra }, () => '各级党组织对照问题清单逐项整改到位。'))]
+    n.organization.paragraphs = [
+      ...n.organization.paragraphs,
+      ...RichText.of(...Array.from({ length: extra }, () => '各级党组织对照问题清单逐项整改到位。')),
+    ]
     if (layoutNotice(n, SIGN_OFF).pages.some((p) => p.number === null)) return n
   }
   throw new Error('没有构造出需要空白页的通报')
@@ -54,7 +67,8 @@ function sameRowJoined(lines: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = []
   for (const l of lines) {
     const prev = out.at(-1)
-    if (prev && prev.page === l.page && Math.abs(prev.y0_mm - l.y0_mm) < 2) out[out.length - 1] = { ...prev, text: prev.text + l.text, x1_mm: Math.max(prev.x1_mm, l.x1_mm) }
+    if (prev && prev.page === l.page && Math.abs(prev.y0_mm - l.y0_mm) < 2)
+      out[out.length - 1] = { ...prev, text: prev.text + l.text, x1_mm: Math.max(prev.x1_mm, l.x1_mm) }
     else out.push(l)
   }
   return out
@@ -66,19 +80,25 @@ const root = join(import.meta.dirname, '../..')
 
 beforeAll(async () => {
   // 没有别名文件时 LibreOffice 换用别的字体，比对就没有意义。
-  if (!existsSync(join(root, 'test/.fontconfig/fonts.conf'))) throw new Error('缺少 test/.fontconfig/fonts.conf：先运行 bash scripts/install-test-deps.sh')
+  if (!existsSync(join(root, 'test/.fontconfig/fonts.conf')))
+    throw new Error('缺少 test/.fontconfig/fonts.conf：先运行 bash scripts/install-test-deps.sh')
   const notices: [string, Notice][] = [['sample', sampleNotice()]]
-  for (const s of seedNames()) notices.push([s.slice(0, 3), (await importNotice({ name: s, bytes: new TextEncoder().encode(seedText(s)) })).notice])
+  for (const s of seedNames())
+    notices.push([s.slice(0, 3), (await importNotice({ name: s, bytes: new TextEncoder().encode(seedText(s)) })).notice])
   for (const [name, notice] of notices) cases.push({ name, notice, options: {} }, { name: `${name}-signoff`, notice, options: SIGN_OFF })
   cases.push({ name: 'blank-page-signoff', notice: blankPageNotice(), options: SIGN_OFF })
   cases.push({ name: 'sample-signer', notice: sampleNotice(), options: { redhead: { docNumber: '青委〔2024〕57号', signer: '王明' } } })
   for (const c of cases) writeTemp(dir, `${c.name}.docx`, await exportDocx(c.notice, c.options))
   // 一次 soffice 调用转换全部文件（每次启动 LibreOffice 要好几秒）。
-  execFileSync('bash', ['-c', `soffice -env:UserInstallation=file://${dir}/profile --headless --convert-to pdf --outdir ${dir}/pdf ${dir}/*.docx`], {
-    env: { ...process.env, FONTCONFIG_FILE: join(root, 'test/.fontconfig/fonts.conf'), HOME: dir },
-    stdio: 'ignore',
-    timeout: 300_000,
-  })
+  execFileSync(
+    'bash',
+    ['-c', `soffice -env:UserInstallation=file://${dir}/profile --headless --convert-to pdf --outdir ${dir}/pdf ${dir}/*.docx`],
+    {
+      env: { ...process.env, FONTCONFIG_FILE: join(root, 'test/.fontconfig/fonts.conf'), HOME: dir },
+      stdio: 'ignore',
+      timeout: 300_000,
+    },
+  )
   for (const c of cases) {
     c.layout = layoutNotice(c.notice, c.options)
     c.pdf = sameRowJoined(await pdfLines(join(dir, 'pdf', `${c.name}.pdf`)))
@@ -89,14 +109,32 @@ beforeAll(async () => {
   const pdf = join(dir, 'pdf', 'sample-signoff.pdf')
   const last = cases.find((c) => c.name === 'sample-signoff')!.layout!.pages.length
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(shots, 'layout-signoff-first')])
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(last), '-l', String(last), '-singlefile', pdf, join(shots, 'layout-signoff-last')])
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    String(last),
+    '-l',
+    String(last),
+    '-singlefile',
+    pdf,
+    join(shots, 'layout-signoff-last'),
+  ])
 }, 600_000)
 
 const isPageNumber = (t: string) => /^—\d+—$/.test(t)
 const layoutLines = (c: Case) =>
   c.layout!.pages.flatMap((p, i) =>
     p.lines
-      .map((l) => ({ page: i + 1, text: [...l.runs, ...(l.last ? (l.para.rightRuns ?? []) : [])].map((r) => r.text).join('').replace(/\s/g, '') + (l.para.tail && l.last ? l.para.tail : '') }))
+      .map((l) => ({
+        page: i + 1,
+        text:
+          [...l.runs, ...(l.last ? (l.para.rightRuns ?? []) : [])]
+            .map((r) => r.text)
+            .join('')
+            .replace(/\s/g, '') + (l.para.tail && l.last ? l.para.tail : ''),
+      }))
       .filter((l) => l.text),
   )
 const sameLine = (mine: string, lo: string) => mine === lo || (HANGING.has(mine.slice(-1)) && mine.slice(0, -1) === lo)
@@ -153,7 +191,11 @@ describe('签发稿（GB/T 9704 7.2、7.4、7.5）在 LibreOffice 中', () => {
   const signOff = () => cases.filter((c) => c.name.endsWith('-signoff') && !KNOWN_GAPS.has(c.name))
 
   it('7.2.4 发文机关标志排在一行，不在名称中间折断', () => {
-    for (const c of signOff()) expect(c.pdf!.filter((l) => l.page === 1).map((l) => l.text), c.name).toContain(LONG_ORGAN)
+    for (const c of signOff())
+      expect(
+        c.pdf!.filter((l) => l.page === 1).map((l) => l.text),
+        c.name,
+      ).toContain(LONG_ORGAN)
   })
 
   it('7.2.6 签发人与发文字号同一行：发文字号左起空一字，“签发人：王明”右边空一字', () => {
@@ -183,7 +225,10 @@ describe('签发稿（GB/T 9704 7.2、7.4、7.5）在 LibreOffice 中', () => {
   it('7.4.2 每个抄送机关都印在最后一页上', () => {
     for (const c of signOff()) {
       const pages = Math.max(...c.pdf!.map((l) => l.page))
-      const text = c.pdf!.filter((l) => l.page === pages).map((l) => l.text).join('')
+      const text = c
+        .pdf!.filter((l) => l.page === pages)
+        .map((l) => l.text)
+        .join('')
       for (const organ of CC) expect(text, `${c.name} ${organ}`).toContain(organ)
     }
   })
@@ -206,7 +251,15 @@ describe('签发稿（GB/T 9704 7.2、7.4、7.5）在 LibreOffice 中', () => {
       if (!org) continue
       const pages = new Set(c.pdf!.filter((l) => l.text === org).map((l) => l.page))
       for (const p of pages) {
-        const others = c.pdf!.filter((l) => l.page === p && !isPageNumber(l.text) && l.text !== org && !/^\d{4}年\d+月\d+日$/.test(l.text) && !l.text.startsWith('抄送') && !/印发$/.test(l.text))
+        const others = c.pdf!.filter(
+          (l) =>
+            l.page === p &&
+            !isPageNumber(l.text) &&
+            l.text !== org &&
+            !/^\d{4}年\d+月\d+日$/.test(l.text) &&
+            !l.text.startsWith('抄送') &&
+            !/印发$/.test(l.text),
+        )
         expect(others.length, `${c.name} 第 ${p} 页`).toBeGreaterThan(0)
       }
     }

@@ -20,20 +20,37 @@ const CC = Array.from({ length: 12 }, (_, i) => `县直第${i + 1}单位党组�
 /** 样例正文后加 extra 句，用来把落款推到页的不同位置。 */
 function longer(extra: number): Notice {
   const n = sampleNotice()
-  n.organization.paragraphs = [...n.organization.paragraphs, ...RichText.of(...Array.from({ length: extra }, () => '各级党组织对照问题清单逐项整改到位，确保件件有着落、事事有回音。'))]
+  n.organization.paragraphs = [
+    ...n.organization.paragraphs,
+    ...RichText.of(...Array.from({ length: extra }, () => '各级党组织对照问题清单逐项整改到位，确保件件有着落、事事有回音。')),
+  ]
   return n
 }
 
-const banjiLines = (l: NoticeLayout) => l.pages.flatMap((p, i) => p.lines.filter((x) => x.para.role.startsWith('banji')).map((x) => ({ ...x, page: i })))
+const banjiLines = (l: NoticeLayout) =>
+  l.pages.flatMap((p, i) => p.lines.filter((x) => x.para.role.startsWith('banji')).map((x) => ({ ...x, page: i })))
 
 describe('7.2.6 签发人', () => {
   it('有签发人：发文字号居左空一字，“签发人：”（仿宋）与姓名（楷体）居右空一字，同一行；Word 中用右对齐制表位', async () => {
     const n = sampleNotice()
-    n.signOff = { orgMarks: [], docNumber: '青委〔2024〕57号', signer: '王明', cc: [], printer: null, printDate: null, profile: null, redhead: true, banji: false }
+    n.signOff = {
+      orgMarks: [],
+      docNumber: '青委〔2024〕57号',
+      signer: '王明',
+      cc: [],
+      printer: null,
+      printDate: null,
+      profile: null,
+      redhead: true,
+      banji: false,
+    }
     const p = layoutNotice(n).paras.find((x) => x.role === 'docNumber')!
     expect(p.align).toBe('left')
     expect([p.leftPt, p.rightPt]).toEqual([16, 16])
-    expect(p.rightRuns!.map((r) => [r.text, r.font])).toEqual([['签发人：', 'fangsong'], ['王明', 'kaiti']])
+    expect(p.rightRuns!.map((r) => [r.text, r.font])).toEqual([
+      ['签发人：', 'fangsong'],
+      ['王明', 'kaiti'],
+    ])
     const doc = strFromU8(unzipSync(await exportDocx(n))['word/document.xml']!)
     const para = /<w:p>(?:(?!<\/w:p>).)*青委〔2024〕57号(?:(?!<\/w:p>).)*<\/w:p>/s.exec(doc)![0]
     expect(para).toContain(`<w:tab w:val="right" w:pos="${PAGE.textWidthTw - 320}"/>`)
@@ -82,11 +99,26 @@ describe('7.4 版记', () => {
     const n = sampleNotice()
     expect(resolveBanji(n).printDate).toBe(n.signature.date)
     expect(resolveBanji({ ...n, signature: { ...n.signature, date: null } }, {}, '2025-01-02').printDate).toBe('2025-01-02')
-    const set = { ...n, signOff: { orgMarks: [], docNumber: null, signer: null, cc: [], printer: null, printDate: '2024-10-08', profile: null, redhead: false, banji: true } }
+    const set = {
+      ...n,
+      signOff: {
+        orgMarks: [],
+        docNumber: null,
+        signer: null,
+        cc: [],
+        printer: null,
+        printDate: '2024-10-08',
+        profile: null,
+        redhead: false,
+        banji: true,
+      },
+    }
     expect(resolveBanji(set).printDate).toBe('2024-10-08')
     expect(resolveExport(set).banji?.printDate).toBe('2024-10-08')
     expect(resolveExport(set, { banji: { printDate: '2024-11-01' } }).banji?.printDate).toBe('2024-11-01')
-    const print = banjiLines(layoutNotice({ ...n, signature: { ...n.signature, date: null } }, { banji: true, today: '2025-01-02' })).find((x) => x.para.role === 'banjiPrint')!
+    const print = banjiLines(layoutNotice({ ...n, signature: { ...n.signature, date: null } }, { banji: true, today: '2025-01-02' })).find(
+      (x) => x.para.role === 'banjiPrint',
+    )!
     expect(print.para.tail).toBe('2025年1月2日印发')
     expect(text(print)).toBe('中共青山县委办公室')
   })
@@ -117,7 +149,10 @@ describe('7.3.5 落款不单独成页', () => {
     for (let extra = 0; extra < 30; extra++) {
       const l = layoutNotice(longer(extra))
       const page = l.pages.find((p) => p.lines.some((x) => x.para.role === 'signature'))!
-      expect(page.lines.some((x) => x.para.role === 'body'), `extra ${extra}`).toBe(true)
+      expect(
+        page.lines.some((x) => x.para.role === 'body'),
+        `extra ${extra}`,
+      ).toBe(true)
       if (l.paras.some((p) => p.role === 'body' && p.keepNext)) {
         adjusted++
         const xml = strFromU8(unzipSync(await exportDocx(longer(extra)))['word/document.xml']!)

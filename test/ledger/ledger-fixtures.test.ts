@@ -27,7 +27,15 @@ const load = (bytes: Uint8Array, name: string) => {
 
 /** LibreOffice 的 .csv（文字格带引号）→ 每行各格去掉引号后以逗号连接，便于整行比对。 */
 function csvLines(text: string): string[] {
-  return text.trim().split(/\r?\n/).map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].slice(0, -1).map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).join(','))
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+        .slice(0, -1)
+        .map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'))
+        .join(','),
+    )
 }
 
 const measure = (text: string[], status: string, deadline: string, responsible: string, leader: string | null) =>
@@ -47,14 +55,20 @@ describe('openpyxl 写的台账（两行表头、合并的类别与问题格、�
       node('aspect', '党的政治建设方面', {
         children: [
           node('problem', '学习贯彻上级决策部署不够深入', {
-            status: '持续推进', deadline: '2024-07-31', responsible: '县委办，县委督查室', leader: '王明',
+            status: '持续推进',
+            deadline: '2024-07-31',
+            responsible: '县委办，县委督查室',
+            leader: '王明',
             children: [
               measure(['制定理论学习中心组年度学习计划'], '已完成', '2024-06-30', '县委办', '王明'),
               measure(['建立督查台账，按月通报落实情况'], '持续推进', '2024-07-31', '县委督查室', '王明'),
             ],
           }),
           node('problem', '意识形态工作责任制落实不到位', {
-            status: '已完成', deadline: '2024-05-31', responsible: '县委宣传部', leader: '李华',
+            status: '已完成',
+            deadline: '2024-05-31',
+            responsible: '县委宣传部',
+            leader: '李华',
             children: [measure(['开展意识形态工作专项检查'], '已完成', '2024-05-31', '县委宣传部', '李华')],
           }),
         ],
@@ -62,18 +76,34 @@ describe('openpyxl 写的台账（两行表头、合并的类别与问题格、�
       node('aspect', '全面从严治党方面', {
         children: [
           node('problem', '基层监督存在薄弱环节', {
-            status: '基本完成', deadline: '2024-09-30', responsible: '县纪委县监委', leader: '赵强',
+            status: '基本完成',
+            deadline: '2024-09-30',
+            responsible: '县纪委县监委',
+            leader: '赵强',
             children: [measure(['整合监督力量，开展交叉检查'], '基本完成', '2024-09-30', '县纪委县监委', '赵强')],
           }),
           node('problem', '违反中央八项规定精神问题时有发生', {
-            status: '持续推进', deadline: '2024-12-31', responsible: '县纪委县监委', leader: '赵强',
+            status: '持续推进',
+            deadline: '2024-12-31',
+            responsible: '县纪委县监委',
+            leader: '赵强',
             children: [measure(['开展作风建设专项整治'], '持续推进', '2024-12-31', '县纪委县监委', '赵强')],
           }),
         ],
       }),
     ])
     expect(imported.kind).toBe('巡察')
-    expect(imported.link).toEqual({ file: 'openpyxl-ledger.xlsx', sheet: '整改台账', importedOn: TODAY, aspects: 2, problems: 4, measures: 5, done: 1, basicallyDone: 1, ongoing: 2 })
+    expect(imported.link).toEqual({
+      file: 'openpyxl-ledger.xlsx',
+      sheet: '整改台账',
+      importedOn: TODAY,
+      aspects: 2,
+      problems: 4,
+      measures: 5,
+      done: 1,
+      basicallyDone: 1,
+      ongoing: 2,
+    })
   })
 
   it('作为新通报：台账的状态是确认过的，进度统计计入', () => {
@@ -93,14 +123,24 @@ describe('LibreOffice 由 .csv 转成的台账（表头在第三行、方面单�
       node('aspect', '党的政治建设方面', {
         children: [
           node('problem', '学习贯彻上级决策部署不够深入', {
-            status: '持续推进', deadline: '2024-07-31', responsible: '县委办，县委督查室',
+            status: '持续推进',
+            deadline: '2024-07-31',
+            responsible: '县委办，县委督查室',
             children: [
-              measure(['制定理论学习中心组年度学习计划', '整改进展/完成情况：已完成。已印发学习计划'], '已完成', '2024-06-30', '县委办', null),
+              measure(
+                ['制定理论学习中心组年度学习计划', '整改进展/完成情况：已完成。已印发学习计划'],
+                '已完成',
+                '2024-06-30',
+                '县委办',
+                null,
+              ),
               measure(['建立督查台账，按月通报落实情况'], '持续推进', '2024-07-31', '县委督查室', null),
             ],
           }),
           node('problem', '意识形态工作责任制落实不到位', {
-            status: '已完成', deadline: '2024-05-31', responsible: '县委宣传部',
+            status: '已完成',
+            deadline: '2024-05-31',
+            responsible: '县委宣传部',
             children: [measure(['开展意识形态工作专项检查', '形成检查报告'], '已完成', '2024-05-31', '县委宣传部', null)],
           }),
         ],
@@ -108,7 +148,9 @@ describe('LibreOffice 由 .csv 转成的台账（表头在第三行、方面单�
       node('aspect', '全面从严治党方面', {
         children: [
           node('problem', '基层监督存在薄弱环节', {
-            status: '基本完成', deadline: '2024-09-30', responsible: '县纪委县监委',
+            status: '基本完成',
+            deadline: '2024-09-30',
+            responsible: '县纪委县监委',
             children: [measure(['整合监督力量，开展交叉检查'], '基本完成', '2024-09-30', '县纪委县监委', null)],
           }),
         ],
@@ -119,7 +161,10 @@ describe('LibreOffice 由 .csv 转成的台账（表头在第三行、方面单�
 
 describe('导出台账', () => {
   it('导出再导入得到同一棵树（两份夹具各一次）', () => {
-    for (const [bytes, name] of [[openpyxl, 'openpyxl-ledger.xlsx'], [libreoffice, 'lo-ledger.xlsx']] as const) {
+    for (const [bytes, name] of [
+      [openpyxl, 'openpyxl-ledger.xlsx'],
+      [libreoffice, 'lo-ledger.xlsx'],
+    ] as const) {
       const notice = ledgerNotice(load(bytes, name).imported)
       const again = load(exportLedger(notice), 'exported.xlsx').imported
       expect(shape(again.items)).toEqual(shape(notice.rectification.items))
@@ -143,8 +188,10 @@ describe('导出台账', () => {
     ])
     // 序号照通报（core/document 的推导）：逐条整改部分有了标题，方面就成了二级、问题成了三级
     notice.rectification.heading = '整改落实情况'
-    expect(ledgerTable(notice).rows.map((r) => `${r[0] ?? ''}${r[1] ?? ''}`).filter(Boolean)).toEqual([
-      '1.（一）党的政治建设方面', '2.（一）党的政治建设方面', '1.（二）全面从严治党方面', '2.（二）全面从严治党方面',
-    ])
+    expect(
+      ledgerTable(notice)
+        .rows.map((r) => `${r[0] ?? ''}${r[1] ?? ''}`)
+        .filter(Boolean),
+    ).toEqual(['1.（一）党的政治建设方面', '2.（一）党的政治建设方面', '1.（二）全面从严治党方面', '2.（二）全面从严治党方面'])
   }, 120_000)
 })

@@ -16,18 +16,48 @@ const TSV = [
   '作风建设\t文山会海问题反弹\t精简文件会议\t周洁\t办公室\t2024年12月\t基本完成\t',
 ].join('\n')
 
-const CSV_OTHER_WORDS = ['序号,问题,整改进展', '1,问题甲,已销号', '2,问题乙,完成', '3,问题丙,长期坚持', '4,问题丁,正在推进。已召开两次推进会'].join('\n')
+const CSV_OTHER_WORDS = [
+  '序号,问题,整改进展',
+  '1,问题甲,已销号',
+  '2,问题乙,完成',
+  '3,问题丙,长期坚持',
+  '4,问题丁,正在推进。已召开两次推进会',
+].join('\n')
 
 describe('表头与状态的认法', () => {
   it('常见列名', () => {
-    const labels = ['序号', '方面', '问题类别', '问题（具体表现）', '整改措施', '责任领导', '责任单位/责任人', '整改时限', '整改进展/完成情况', '是否销号', '备注']
-    expect(labels.map(fieldOfLabel)).toEqual(['number', 'category', 'category', 'problem', 'measure', 'leader', 'responsible', 'deadline', 'progress', 'closed', 'other'])
+    const labels = [
+      '序号',
+      '方面',
+      '问题类别',
+      '问题（具体表现）',
+      '整改措施',
+      '责任领导',
+      '责任单位/责任人',
+      '整改时限',
+      '整改进展/完成情况',
+      '是否销号',
+      '备注',
+    ]
+    expect(labels.map(fieldOfLabel)).toEqual([
+      'number',
+      'category',
+      'category',
+      'problem',
+      'measure',
+      'leader',
+      'responsible',
+      'deadline',
+      'progress',
+      'closed',
+      'other',
+    ])
   })
 
   it('状态的常见写法', () => {
-    expect(['已完成', '已销号', '完成', '基本完成', '持续推进', '长期坚持', '正在推进', '已完成。已建立制度', '推进中'].map(progressStatus)).toEqual([
-      '已完成', '已完成', '已完成', '基本完成', '持续推进', '持续推进', '持续推进', '已完成', null,
-    ])
+    expect(
+      ['已完成', '已销号', '完成', '基本完成', '持续推进', '长期坚持', '正在推进', '已完成。已建立制度', '推进中'].map(progressStatus),
+    ).toEqual(['已完成', '已完成', '已完成', '基本完成', '持续推进', '持续推进', '持续推进', '已完成', null])
   })
 })
 
@@ -42,7 +72,14 @@ describe('.tsv / .csv', () => {
       ['作风建设', ['文山会海问题反弹']],
     ])
     const [first, second] = items[0]!.children
-    expect(first!.children[0]).toMatchObject({ title: '规范“三会一课”', body: ['备注：已检查'], deadline: '2024-08-31', status: '已完成', leader: '陈刚', responsible: '机关党委' })
+    expect(first!.children[0]).toMatchObject({
+      title: '规范“三会一课”',
+      body: ['备注：已检查'],
+      deadline: '2024-08-31',
+      status: '已完成',
+      leader: '陈刚',
+      responsible: '机关党委',
+    })
     expect(second!.children[0]).toMatchObject({ title: '开展党员集中轮训', body: ['完成时限：长期'], deadline: null, status: '持续推进' })
     expect(items[1]!.children[0]!.children[0]).toMatchObject({ deadline: '2024-12-31', status: '基本完成' })
   })
@@ -74,13 +111,22 @@ describe('用户改动列对应', () => {
 
 describe('并入已打开的通报', () => {
   it('按问题原文对上：更新的、新加的、未对上的分别列出；台账的状态去掉“待确认”', () => {
-    const open = ledgerNotice(importLedger(readLedgerFile({ name: 'a.tsv', bytes: bytes(TSV) }), defaultMapping(readLedgerFile({ name: 'a.tsv', bytes: bytes(TSV) }))!, 'a.tsv', TODAY))
+    const open = ledgerNotice(
+      importLedger(
+        readLedgerFile({ name: 'a.tsv', bytes: bytes(TSV) }),
+        defaultMapping(readLedgerFile({ name: 'a.tsv', bytes: bytes(TSV) }))!,
+        'a.tsv',
+        TODAY,
+      ),
+    )
     const problem = open.rectification.items[0]!.children[1]!
     problem.title = '党员教育管理偏松。' // 通报里加了句号，仍对得上
     problem.statusPending = true
     problem.children[0]!.statusPending = true
-    const next = TSV.replace('开展党员集中轮训\t陈刚\t组织部\t长期\t持续推进', '开展党员集中轮训\t陈刚\t组织部\t长期\t已完成')
-      .replace('作风建设\t文山会海问题反弹', '作风建设\t调查研究不深入')
+    const next = TSV.replace('开展党员集中轮训\t陈刚\t组织部\t长期\t持续推进', '开展党员集中轮训\t陈刚\t组织部\t长期\t已完成').replace(
+      '作风建设\t文山会海问题反弹',
+      '作风建设\t调查研究不深入',
+    )
     const wb = readLedgerFile({ name: 'b.tsv', bytes: bytes(next) })
     const plan = mergeLedger(open, importLedger(wb, defaultMapping(wb)!, 'b.tsv', TODAY))
     expect(plan.added).toEqual([{ aspect: '作风建设', title: '调查研究不深入' }])

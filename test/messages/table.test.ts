@@ -9,7 +9,8 @@ import { readProject, serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
 
 /** 中文句子里可以出现的外文：文件类型、产品名、命令行选项和日期格式。 */
-const ALLOWED = /Ctrl\+S|UTF-8|YYYY-MM-DD|JSON|WPS|Word|Excel|PDF|OFD|RTF|OCR|DOS|MB|U 盘|format|tongbao|\.(bak|docx|doc|wps|pdf|txt|html|tongbao|xlsx|xls)|--(overwrite|kind|docx|pdf|ofd-font|ofd|html|fragment|today|force|out-dir|format|mode|keep-aspects|ledger|sheet|track-changes-from|accept-all)|\b(docx|ofd|html|fragment|follow-up|new-round|ledger)\b|-o\b/g
+const ALLOWED =
+  /Ctrl\+S|UTF-8|YYYY-MM-DD|JSON|WPS|Word|Excel|PDF|OFD|RTF|OCR|DOS|MB|U 盘|format|tongbao|\.(bak|docx|doc|wps|pdf|txt|html|tongbao|xlsx|xls)|--(overwrite|kind|docx|pdf|ofd-font|ofd|html|fragment|today|force|out-dir|format|mode|keep-aspects|ledger|sheet|track-changes-from|accept-all)|\b(docx|ofd|html|fragment|follow-up|new-round|ledger)\b|-o\b/g
 function expectChinese(text: string): void {
   expect(text).toMatch(/[\u4e00-\u9fff]/)
   // 引号里的是用户自己的文字（文件里多出的字段名、输入的值），照录不译。
@@ -17,7 +18,23 @@ function expectChinese(text: string): void {
   expect(text).not.toMatch(/\{\{|\}\}|undefined|null|\[object/)
 }
 
-const PARAMS = { name: '甲乙.tongbao', sizeMb: '60.0', version: 2, supported: 1, detail: '标题应为文字', ext: 'doc', option: '-甲', value: '乙', what: '文件', example: 'a.tongbao', command: '丙', profiles: '甲、乙', first: '甲.txt', second: '乙.txt', names: '送审稿1、修改稿2' }
+const PARAMS = {
+  name: '甲乙.tongbao',
+  sizeMb: '60.0',
+  version: 2,
+  supported: 1,
+  detail: '标题应为文字',
+  ext: 'doc',
+  option: '-甲',
+  value: '乙',
+  what: '文件',
+  example: 'a.tongbao',
+  command: '丙',
+  profiles: '甲、乙',
+  first: '甲.txt',
+  second: '乙.txt',
+  names: '送审稿1、修改稿2',
+}
 
 describe('系统错误码', () => {
   const failures = [...SYSTEM_ERROR_CODES, 'read-only', 'unknown'] as const
@@ -78,7 +95,17 @@ describe('模式校验问题', () => {
   it('zod 的全部问题种类都在上面举到了', () => {
     const seen = new Set(KINDS.flatMap(([, schema, input]) => schema.safeParse(input).error!.issues.map((i) => i.code)))
     const all: z.core.$ZodIssue['code'][] = [
-      'invalid_type', 'unrecognized_keys', 'invalid_value', 'too_small', 'too_big', 'invalid_format', 'not_multiple_of', 'invalid_union', 'invalid_key', 'invalid_element', 'custom',
+      'invalid_type',
+      'unrecognized_keys',
+      'invalid_value',
+      'too_small',
+      'too_big',
+      'invalid_format',
+      'not_multiple_of',
+      'invalid_union',
+      'invalid_key',
+      'invalid_element',
+      'custom',
     ]
     expect([...seen].sort()).toEqual([...all].sort())
   })

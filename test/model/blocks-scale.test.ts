@@ -24,7 +24,9 @@ describe('noticeBlocks 的规模', () => {
 
   it('15 万个同级条目：个个都在，序号数到 150000', () => {
     const notice = sampleNotice()
-    notice.rectification.items = Array.from({ length: 150_000 }, (_, i) => Item.create('measure', `措施${i + 1}`, { body: RichText.of('落实。') }))
+    notice.rectification.items = Array.from({ length: 150_000 }, (_, i) =>
+      Item.create('measure', `措施${i + 1}`, { body: RichText.of('落实。') }),
+    )
     const blocks = noticeBlocks(notice).filter((b) => b.part === 'rectification' && b.heading.startsWith('措施'))
     expect(blocks).toHaveLength(150_000)
     expect(blocks[149_999]!.marker).toMatch(/150000/)

@@ -9,7 +9,12 @@ import { sampleNotice } from '../support/sample-notice'
 
 describe('序号（由位置推导）', () => {
   it('四个层级的序号形式符合 GB/T 9704', () => {
-    expect([Marker.format(1, 3), Marker.format(2, 12), Marker.format(3, 7), Marker.format(4, 2)]).toEqual(['三、', '（十二）', '7.', '（2）'])
+    expect([Marker.format(1, 3), Marker.format(2, 12), Marker.format(3, 7), Marker.format(4, 2)]).toEqual([
+      '三、',
+      '（十二）',
+      '7.',
+      '（2）',
+    ])
   })
   it('汉字数字往返', () => {
     for (let n = 1; n < 100; n++) expect(fromHanNumber(toHanNumber(n))).toBe(n)
@@ -35,7 +40,11 @@ describe('由模型推导的文字', () => {
   })
 
   it('专项巡察的标题和导语带主题', () => {
-    const n = createNotice('巡察', { issuer: { fullName: '中共某区委', shortName: '某区委' }, topic: '优化营商环境', inspectionGroup: '市委第五巡察组' })
+    const n = createNotice('巡察', {
+      issuer: { fullName: '中共某区委', shortName: '某区委' },
+      topic: '优化营商环境',
+      inspectionGroup: '市委第五巡察组',
+    })
     expect(noticeTitle(n)).toBe('中共某区委关于优化营商环境专项巡察整改进展情况的通报')
     expect(RichText.text(noticeLead(n))).toContain('进行了优化营商环境专项巡察。')
   })
@@ -79,7 +88,10 @@ describe('由模型推导的文字', () => {
 describe('线性视图（导出与预览共用）', () => {
   it('条目的序号随位置变化，重排后跟着变', () => {
     const n = sampleNotice()
-    const headings = () => noticeBlocks(n).filter((b) => b.part === 'rectification' && b.level <= 2).map((b) => b.marker + b.heading)
+    const headings = () =>
+      noticeBlocks(n)
+        .filter((b) => b.part === 'rectification' && b.level <= 2)
+        .map((b) => b.marker + b.heading)
     expect(headings().slice(0, 2)).toEqual(['一、关于贯彻落实党中央决策部署方面', '（一）理论学习与工作实际结合不够紧密的问题'])
     n.rectification.items.reverse()
     expect(headings()[0]).toBe('一、关于全面从严治党方面')
@@ -89,7 +101,9 @@ describe('线性视图（导出与预览共用）', () => {
     const n = sampleNotice()
     n.organization.heading = '整改工作组织情况'
     n.rectification.heading = '巡视反馈问题整改落实情况'
-    const heads = noticeBlocks(n).filter((b) => b.kind === 'heading').map((b) => b.marker + b.heading)
+    const heads = noticeBlocks(n)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.marker + b.heading)
     expect(heads[0]).toBe('一、整改工作组织情况')
     expect(heads[1]).toBe('二、巡视反馈问题整改落实情况')
     expect(heads[2]).toBe('（一）关于贯彻落实党中央决策部署方面')
@@ -102,13 +116,24 @@ describe('线性视图（导出与预览共用）', () => {
       Item.create('problem', '问题乙。', { runIn: true, unnumbered: true, body: RichText.of('正文乙。') }),
       Item.create('problem', '问题丙。', { runIn: true, body: RichText.of('正文丙。') }),
     ]
-    const texts = noticeBlocks(n).filter((b) => b.part === 'rectification').map(Block.text)
+    const texts = noticeBlocks(n)
+      .filter((b) => b.part === 'rectification')
+      .map(Block.text)
     expect(texts).toEqual(['一、问题甲。正文甲。', '问题乙。正文乙。', '二、问题丙。正文丙。'])
   })
 
   it('全文按部分顺序排列：标题、导语……落款', () => {
     const text = noticeText(sampleNotice())
-    const order = ['中共青山县委关于', '根据省委统一部署', '青山县委把巡视整改', '在巡视整改工作中', '一、关于贯彻落实', '下一步，', '欢迎广大干部群众', '中共青山县委\n2024年9月20日']
+    const order = [
+      '中共青山县委关于',
+      '根据省委统一部署',
+      '青山县委把巡视整改',
+      '在巡视整改工作中',
+      '一、关于贯彻落实',
+      '下一步，',
+      '欢迎广大干部群众',
+      '中共青山县委\n2024年9月20日',
+    ]
     const positions = order.map((s) => text.indexOf(s))
     expect(positions.every((p) => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)

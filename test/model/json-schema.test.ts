@@ -10,7 +10,9 @@ describe('JSON Schema 文件', () => {
 
   it('描述了递归的条目树和必填的各部分', () => {
     const schema = noticeJsonSchema() as { required: string[]; properties: Record<string, unknown> }
-    expect(schema.required).toEqual(expect.arrayContaining(['meta', 'parts', 'organization', 'rectification', 'nextSteps', 'contact', 'signature']))
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['meta', 'parts', 'organization', 'rectification', 'nextSteps', 'contact', 'signature']),
+    )
     expect(JSON.stringify(schema)).toMatch(/"\$ref":"#\/\$defs\/[^"]+"/)
   })
 })

@@ -33,7 +33,20 @@ describe('迁移链', () => {
     const opened = parseProject(fileOfVersion(2, v2))
     expect(opened).toEqual(v2)
     expect(JSON.parse(serializeProject(opened)).formatVersion).toBe(FORMAT_VERSION)
-    const linked: Notice = { ...opened, ledger: { file: '台账.xlsx', sheet: '问题清单', importedOn: '2024-05-06', aspects: 2, problems: 3, measures: 4, done: 2, basicallyDone: 1, ongoing: 0 } }
+    const linked: Notice = {
+      ...opened,
+      ledger: {
+        file: '台账.xlsx',
+        sheet: '问题清单',
+        importedOn: '2024-05-06',
+        aspects: 2,
+        problems: 3,
+        measures: 4,
+        done: 2,
+        basicallyDone: 1,
+        ongoing: 0,
+      },
+    }
     expect(parseProject(encode(serializeProject(linked))).ledger).toEqual(linked.ledger)
   })
 
@@ -48,7 +61,17 @@ describe('迁移链', () => {
     const item = n.rectification.items[0]!
     item.statusPending = true
     item.leader = '张三'
-    n.signOff = { orgMarks: ['中共青山县委', '青山县人民政府'], docNumber: '青委〔2024〕5号', signer: null, cc: ['县纪委县监委'], printer: null, printDate: null, profile: 'gbk', redhead: true, banji: true }
+    n.signOff = {
+      orgMarks: ['中共青山县委', '青山县人民政府'],
+      docNumber: '青委〔2024〕5号',
+      signer: null,
+      cc: ['县纪委县监委'],
+      printer: null,
+      printDate: null,
+      profile: 'gbk',
+      redhead: true,
+      banji: true,
+    }
     const reopened = parseProject(encode(serializeProject(n)))
     expect(reopened.rectification.items[0]!.statusPending).toBe(true)
     expect(reopened.rectification.items[0]!.leader).toBe('张三')
@@ -73,7 +96,11 @@ describe('迁移链', () => {
     const n = sampleNotice()
     const earlier = structuredClone(n)
     earlier.title.override = '较早的标题'
-    const project = addVersion(addVersion(freshVersions(), earlier, '送审稿1', { now: new Date('2024-05-01T00:00:00Z') }).project, n, '修改稿2').project
+    const project = addVersion(
+      addVersion(freshVersions(), earlier, '送审稿1', { now: new Date('2024-05-01T00:00:00Z') }).project,
+      n,
+      '修改稿2',
+    ).project
     const reopened = readProject(encode(serializeProject(n, 'T', 'tongbao', project)))
     expect(reopened.project).toEqual(project)
     expect(reopened.project.versions.map((v) => v.name)).toEqual(['送审稿1', '修改稿2'])

@@ -10,7 +10,10 @@ describe('repairDuplicateIds', () => {
   it('第一次出现的保留，重复的和已被占用的换新，位置报告出来', () => {
     let n = 0
     const fresh = () => `new${++n}`
-    expect(repairDuplicateIds(['a', 'b', 'a', 'c', 'b'], new Set(['c']), fresh)).toEqual({ ids: ['a', 'b', 'new1', 'new2', 'new3'], changed: [2, 3, 4] })
+    expect(repairDuplicateIds(['a', 'b', 'a', 'c', 'b'], new Set(['c']), fresh)).toEqual({
+      ids: ['a', 'b', 'new1', 'new2', 'new3'],
+      changed: [2, 3, 4],
+    })
     expect(repairDuplicateIds(['a', 'b'])).toEqual({ ids: ['a', 'b'], changed: [] })
   })
 
@@ -41,7 +44,11 @@ describe('打开带重复编号的工程文件', () => {
     const snapshot = structuredClone(notice)
     snapshot.rectification.items[1]!.id = snapshot.rectification.items[0]!.id
     const project = addVersion(freshVersions(), snapshot, '送审稿1').project
-    const { notice: loaded, findings, project: reopened } = readProject(new TextEncoder().encode(serializeProject(notice, 'T', 'tongbao', project)))
+    const {
+      notice: loaded,
+      findings,
+      project: reopened,
+    } = readProject(new TextEncoder().encode(serializeProject(notice, 'T', 'tongbao', project)))
     expect(loaded).toEqual(notice)
     expect(findings).toEqual([])
     const ids = [...Item.all(reopened.versions[0]!.notice)].map((e) => e.item.id)

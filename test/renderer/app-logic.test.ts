@@ -7,7 +7,14 @@ import { shortcutCommand } from '../../renderer/app/shortcuts'
 import { noticeFileName } from '../../core/derive/file-name'
 import { splitValues } from '../../renderer/panels/split-values'
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, shiftKey: false, metaKey: false, altKey: false, ...mods })
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  shiftKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+})
 
 describe('快捷键', () => {
   it.each([

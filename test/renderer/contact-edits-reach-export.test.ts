@@ -58,7 +58,9 @@ describe.each(seedNames())('样例 %s：改联系方式，导出跟着变', (see
     // 手写段落保留时，第一个联系渠道之前的原话（开头语、“联系方式”之类）一字未动
     const now = store.getNotice().contact.override
     if (original !== null && now !== null) {
-      const firstValue = Math.min(...[old.phones[0], old.addresses[0]?.value].filter((v): v is string => !!v).map((v) => original.indexOf(v)))
+      const firstValue = Math.min(
+        ...[old.phones[0], old.addresses[0]?.value].filter((v): v is string => !!v).map((v) => original.indexOf(v)),
+      )
       expect(RichText.text(now).startsWith(original.slice(0, firstValue))).toBe(true)
     }
     // 一步一撤销：五次修改撤回后回到导入时的联系方式

@@ -17,7 +17,8 @@ function editorFor(items: Item[], heading: string | null = null): NoticeEditor {
   Editor.normalize(editor, { force: true })
   return editor
 }
-const key = (editor: NoticeEditor, k: string, shift = false) => handleStructureKey(editor, { key: k, shiftKey: shift, ctrlKey: false, metaKey: false, altKey: false })
+const key = (editor: NoticeEditor, k: string, shift = false) =>
+  handleStructureKey(editor, { key: k, shiftKey: shift, ctrlKey: false, metaKey: false, altKey: false })
 const cursorAtEnd = (editor: NoticeEditor, index: number) => Transforms.select(editor, Editor.end(editor, [index]))
 const outline = (editor: NoticeEditor) => {
   const markers = flatMarkers(editor.children, false)
@@ -83,10 +84,14 @@ describe('用键盘建立方面、问题、措施', () => {
 
   it('上移、下移时下级随之移动，编号跟着变，可撤销', () => {
     const notice = createNotice('巡视')
-    notice.rectification = { heading: null, paragraphs: [], items: [
-      Item.create('aspect', '甲', { children: [Item.create('problem', '甲一')] }),
-      Item.create('aspect', '乙', { body: RichText.of('乙的正文'), children: [Item.create('problem', '乙一')] }),
-    ] }
+    notice.rectification = {
+      heading: null,
+      paragraphs: [],
+      items: [
+        Item.create('aspect', '甲', { children: [Item.create('problem', '甲一')] }),
+        Item.create('aspect', '乙', { body: RichText.of('乙的正文'), children: [Item.create('problem', '乙一')] }),
+      ],
+    }
     const store = new DocumentStore(notice)
     const editor = store.editors.rectification
     const [jia, yi] = notice.rectification.items.map((i) => i.id) as [string, string]

@@ -35,7 +35,11 @@ describe('导出前是否先问', () => {
     notice.signature.date = '2025-06-01'
     const findings = validate(notice, { today: '2025-06-30' })
     expect(only(findings, 'error')).toEqual([])
-    expect(exportQuestion(findings)).toEqual({ errors: 0, unconfirmed: 3, text: '有 3 个问题的整改状态待确认（沿用自上一份通报），仍要导出吗？' })
+    expect(exportQuestion(findings)).toEqual({
+      errors: 0,
+      unconfirmed: 3,
+      text: '有 3 个问题的整改状态待确认（沿用自上一份通报），仍要导出吗？',
+    })
     for (const problem of notice.rectification.items.flatMap((a) => a.children)) delete problem.statusPending
     expect(exportQuestion(validate(notice, { today: '2025-06-30' }))).toBeNull()
   })

@@ -41,9 +41,27 @@ const FIELD_PATHS: Path[] = [
 ]
 
 // 合法与不合法的写法混在一起：正是两套校验会意见不一的地方（8 位无区号、破折号、全角、缺顶级域名……）。
-const phone = fc.constantFrom('0571-86012345', '0571—86012345', '057186012345', '86012345', '13905760000', '12388', '0577-8800', '请拨打总机', '（0571）86012345', '0571-86012345转8001')
+const phone = fc.constantFrom(
+  '0571-86012345',
+  '0571—86012345',
+  '057186012345',
+  '86012345',
+  '13905760000',
+  '12388',
+  '0577-8800',
+  '请拨打总机',
+  '（0571）86012345',
+  '0571-86012345转8001',
+)
 const postcode = fc.constantFrom('311300', '31130', '３１１３００', '3113000', 'abcdef')
-const email = fc.constantFrom('qsxwxc@example.gov.cn', 'qsxw@example', 'qsxw＠example.gov.cn', 'a b@example.gov.cn', 'xc.example.gov.cn', 'xc@example.gov.cn。')
+const email = fc.constantFrom(
+  'qsxwxc@example.gov.cn',
+  'qsxw@example',
+  'qsxw＠example.gov.cn',
+  'a b@example.gov.cn',
+  'xc.example.gov.cn',
+  'xc@example.gov.cn。',
+)
 const website = fc.constantFrom('www.example.gov.cn', 'http://jubao.example.gov.cn/x', 'example', '举报网站')
 const address = fc.constantFrom('浙江省青山县人民大道1号县委办公室', '青山县人民路1号', '')
 
@@ -63,7 +81,14 @@ const notice: fc.Arbitrary<Notice> = fc
   })
   .map((r) => {
     const n = sampleNotice()
-    n.contact = { ...n.contact, phones: r.phones, postcodes: r.postcodes, emails: r.emails, websites: r.websites, addresses: r.address ? [{ label: '邮政信箱', value: r.address }] : [] }
+    n.contact = {
+      ...n.contact,
+      phones: r.phones,
+      postcodes: r.postcodes,
+      emails: r.emails,
+      websites: r.websites,
+      addresses: r.address ? [{ label: '邮政信箱', value: r.address }] : [],
+    }
     if (r.contactOverride === 'same') n.contact.override = contactText(n)
     if (r.contactOverride === 'stale') n.contact.override = RichText.of('欢迎监督。联系电话：0571—86019999；电子邮箱：old@example.gov.cn。')
     if (r.leadOverride) n.lead.override = RichText.of('根据省委统一部署，2024年3月11日至5月20日，省委第五巡视组对青山县进行了巡视。')

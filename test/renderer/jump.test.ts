@@ -14,7 +14,8 @@ describe('检查结果的位置 → 编辑器中的位置', () => {
   it('条目正文的第 k 段对应其标题之后的第 k+1 个元素', () => {
     const t = resolvePath(notice, editors, ['rectification', 'items', 0, 'children', 0, 'children', 1, 'body', 0])
     expect(t.kind).toBe('editor')
-    if (t.kind === 'editor') expect(text('rectification', t.index)).toBe(notice.rectification.items[0]!.children[0]!.children[1]!.body[0]!.children[0]!.text)
+    if (t.kind === 'editor')
+      expect(text('rectification', t.index)).toBe(notice.rectification.items[0]!.children[0]!.children[1]!.body[0]!.children[0]!.text)
   })
 
   it('条目标题对应条目元素；部分段落对应部分标题之后的段落', () => {

@@ -6,7 +6,11 @@ import type { ItemElement } from '../../renderer/editor/custom-types'
 
 describe('编号只通知变了的条目', () => {
   it('插入一个同级条目时，只有其后的同级条目收到通知', () => {
-    const items = [Item.create('aspect', '甲', { children: [Item.create('problem', '甲一'), Item.create('problem', '甲二')] }), Item.create('aspect', '乙'), Item.create('aspect', '丙')]
+    const items = [
+      Item.create('aspect', '甲', { children: [Item.create('problem', '甲一'), Item.create('problem', '甲二')] }),
+      Item.create('aspect', '乙'),
+      Item.create('aspect', '丙'),
+    ]
     const value = sectionToValue({ heading: null, paragraphs: [], items })
     const store = new MarkerStore()
     store.update(value, false)
@@ -18,7 +22,14 @@ describe('编号只通知变了的条目', () => {
     store.update(next, false)
     const [甲, 甲一, 甲二, 乙, 丙] = ids
     expect(notified.sort()).toEqual([乙, 丙].sort())
-    expect([store.get('new'), store.get(乙!), store.get(丙!), store.get(甲一!), store.get(甲!), store.get(甲二!)]).toEqual(['二、', '三、', '四、', '（一）', '一、', '（二）'])
+    expect([store.get('new'), store.get(乙!), store.get(丙!), store.get(甲一!), store.get(甲!), store.get(甲二!)]).toEqual([
+      '二、',
+      '三、',
+      '四、',
+      '（一）',
+      '一、',
+      '（二）',
+    ])
   })
 
   it('部分加上标题后，全部条目改用下一层编号', () => {

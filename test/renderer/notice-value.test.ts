@@ -9,29 +9,36 @@ import { startNextRound } from '../../core/next-round/start-next-round'
 import { isHeaded } from '../../core/document/numbering'
 import { sampleNotice } from '../support/sample-notice'
 
-const runArb = fc.record({ text: fc.string({ maxLength: 8 }), bold: fc.option(fc.constant(true as const), { nil: undefined }) }).map((r) => (r.bold ? { text: r.text, bold: true as const } : { text: r.text }))
-const richArb = fc.array(fc.array(runArb, { minLength: 1, maxLength: 3 }).map((children) => ({ type: 'paragraph' as const, children })), { maxLength: 3 })
+const runArb = fc
+  .record({ text: fc.string({ maxLength: 8 }), bold: fc.option(fc.constant(true as const), { nil: undefined }) })
+  .map((r) => (r.bold ? { text: r.text, bold: true as const } : { text: r.text }))
+const richArb = fc.array(
+  fc.array(runArb, { minLength: 1, maxLength: 3 }).map((children) => ({ type: 'paragraph' as const, children })),
+  { maxLength: 3 },
+)
 const itemArb: fc.Memo<Item> = fc.memo((n) =>
-  fc.record({
-    role: fc.constantFrom('aspect' as const, 'problem' as const, 'measure' as const),
-    title: fc.string({ maxLength: 10 }),
-    status: fc.constantFrom(null, '已完成' as const, '持续推进' as const),
-    unnumbered: fc.boolean(),
-    // 格式版本 2 的字段：编辑器元素的类型由 core 的 Item 推导，往返时不能丢。
-    statusPending: fc.boolean(),
-    leader: fc.option(fc.string({ minLength: 1, maxLength: 6 }), { nil: undefined }),
-    body: richArb,
-    children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
-  }).map((r) =>
-    Item.create(r.role, r.title, {
-      status: r.status,
-      body: r.body,
-      children: r.children,
-      ...(r.unnumbered ? { unnumbered: true as const } : {}),
-      ...(r.statusPending ? { statusPending: true as const } : {}),
-      ...(r.leader ? { leader: r.leader } : {}),
-    }),
-  ),
+  fc
+    .record({
+      role: fc.constantFrom('aspect' as const, 'problem' as const, 'measure' as const),
+      title: fc.string({ maxLength: 10 }),
+      status: fc.constantFrom(null, '已完成' as const, '持续推进' as const),
+      unnumbered: fc.boolean(),
+      // 格式版本 2 的字段：编辑器元素的类型由 core 的 Item 推导，往返时不能丢。
+      statusPending: fc.boolean(),
+      leader: fc.option(fc.string({ minLength: 1, maxLength: 6 }), { nil: undefined }),
+      body: richArb,
+      children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
+    })
+    .map((r) =>
+      Item.create(r.role, r.title, {
+        status: r.status,
+        body: r.body,
+        children: r.children,
+        ...(r.unnumbered ? { unnumbered: true as const } : {}),
+        ...(r.statusPending ? { statusPending: true as const } : {}),
+        ...(r.leader ? { leader: r.leader } : {}),
+      }),
+    ),
 )
 const sectionArb: fc.Arbitrary<Section> = fc.record({
   // 只有空白的标题也要生成：它等于没有标题，编辑器与导出必须同样对待。
@@ -53,10 +60,13 @@ describe('部分 ↔ 编辑器内容', () => {
   })
 
   it('任意结构的部分往返后不变（含无编号条目、待确认、责任领导、多层嵌套、加粗）', () => {
-    fc.assert(fc.property(sectionArb, (s) => {
-      // 只有空白的标题回来时是 null（无标题），其余不变。
-      expect(valueToSection(sectionToValue(s))).toEqual({ ...s, heading: isHeaded(s.heading) ? s.heading : null })
-    }), { numRuns: 200 })
+    fc.assert(
+      fc.property(sectionArb, (s) => {
+        // 只有空白的标题回来时是 null（无标题），其余不变。
+        expect(valueToSection(sectionToValue(s))).toEqual({ ...s, heading: isHeaded(s.heading) ? s.heading : null })
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('编辑器显示的编号与导出用的编号一致', () => {
@@ -64,7 +74,9 @@ describe('部分 ↔ 编辑器内容', () => {
       fc.property(sectionArb, (s) => {
         const notice = createNotice('巡视')
         notice.rectification = s
-        const exported = noticeBlocks(notice).filter((b) => b.part === 'rectification' && b.path.length > 2).map((b) => ({ marker: b.marker, id: b.path }))
+        const exported = noticeBlocks(notice)
+          .filter((b) => b.part === 'rectification' && b.path.length > 2)
+          .map((b) => ({ marker: b.marker, id: b.path }))
         const value = sectionToValue(s)
         const markers = flatMarkers(value, valueHeaded(value))
         // 每个条目在导出中第一个块携带编号

@@ -100,7 +100,8 @@ function numberingInLines(lines: string[], notice: Notice): Numbering {
 }
 
 // 预览画的就是 core/layout 排好的页（renderer/preview/layout-page.tsx）。
-const previewLines = (notice: Notice) => layoutNotice(notice).pages.flatMap((page) => page.lines.map((line) => line.runs.map((r) => r.text).join('')))
+const previewLines = (notice: Notice) =>
+  layoutNotice(notice).pages.flatMap((page) => page.lines.map((line) => line.runs.map((r) => r.text).join('')))
 
 async function docxParagraphs(notice: Notice): Promise<string[]> {
   const xml = strFromU8(unzipSync(await exportDocx(notice))['word/document.xml']!)
@@ -113,7 +114,7 @@ describe('编号只有一个来源', () => {
       fc.asyncProperty(arbitrary, async (input) => {
         const notice = build(input)
         // 只比较通报中出现的部分（纸面、预览、Word 都只排出现的部分）
-        const shown = <T,>(r: Record<SectionKey, T>) => Object.fromEntries(input.order.map((k) => [k, r[k]]))
+        const shown = <T>(r: Record<SectionKey, T>) => Object.fromEntries(input.order.map((k) => [k, r[k]]))
         const editor = editorNumbering(notice)
         const outline = outlineNumbering(notice)
         for (const key of input.order) expect(outline[key]).toEqual(editor[key].items)

@@ -5,7 +5,10 @@ import { typedMarker } from '../../core/import/markers'
 import { linesToElements } from '../../renderer/paste/lines-to-elements'
 
 const heading: NoticeElement = { type: 'section-heading', children: [{ text: '' }] }
-const shape = (els: NoticeElement[]) => els.map((e) => (e.type === 'item' ? `${e.depth}:${e.role}:${e.children[0]!.text}` : `${e.type}:${e.children.map((c) => c.text).join('')}`))
+const shape = (els: NoticeElement[]) =>
+  els.map((e) =>
+    e.type === 'item' ? `${e.depth}:${e.role}:${e.children[0]!.text}` : `${e.type}:${e.children.map((c) => c.text).join('')}`,
+  )
 
 describe('段首序号识别', () => {
   it.each([
@@ -31,11 +34,14 @@ describe('段首序号识别', () => {
 
 describe('粘贴的文字行变成结构', () => {
   it('带序号的行成为相应层级的条目，run-in 标题与正文分开，其余为正文', () => {
-    const els = linesToElements(['整改工作总体情况如下。', '一、关于政治建设方面', '（一）学习不深入的问题', '1.健全制度。修订学习规则。', '全年开展学习12次。'], {
-      section: 'rectification',
-      sectionHeaded: false,
-      before: [heading],
-    })
+    const els = linesToElements(
+      ['整改工作总体情况如下。', '一、关于政治建设方面', '（一）学习不深入的问题', '1.健全制度。修订学习规则。', '全年开展学习12次。'],
+      {
+        section: 'rectification',
+        sectionHeaded: false,
+        before: [heading],
+      },
+    )
     expect(shape(els)).toEqual([
       'paragraph:整改工作总体情况如下。',
       '0:aspect:关于政治建设方面',
@@ -52,6 +58,8 @@ describe('粘贴的文字行变成结构', () => {
   })
 
   it('空行和全角空格被去掉', () => {
-    expect(shape(linesToElements(['\u3000\u3000正文', '   ', ''], { section: 'organization', sectionHeaded: false, before: [heading] }))).toEqual(['paragraph:正文'])
+    expect(
+      shape(linesToElements(['\u3000\u3000正文', '   ', ''], { section: 'organization', sectionHeaded: false, before: [heading] })),
+    ).toEqual(['paragraph:正文'])
   })
 })

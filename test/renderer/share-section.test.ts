@@ -13,14 +13,23 @@ const TODAY = '2025-06-30'
 
 /** 自拟的大通报：30 个方面 × 5 个问题 × 4 条措施，每条措施两段正文（约 20 万字）。 */
 function largeNotice(): Notice {
-  const n = createNotice('巡视', { issuer: { fullName: '中共青山县委', shortName: '青山县委' }, roundLabel: '十五届省委第三轮', inspectionGroup: '省委第五巡视组' })
+  const n = createNotice('巡视', {
+    issuer: { fullName: '中共青山县委', shortName: '青山县委' },
+    roundLabel: '十五届省委第三轮',
+    inspectionGroup: '省委第五巡视组',
+  })
   for (let a = 0; a < 30; a++) {
     const problems = Array.from({ length: 5 }, (_, p) =>
       Item.create('problem', `第${a + 1}方面第${p + 1}个问题`, {
         runIn: false,
         status: '持续推进',
         children: Array.from({ length: 4 }, (_, m) =>
-          Item.create('measure', `措施${m + 1}。`, { body: RichText.of(`第${a}-${p}-${m}项：围绕问题清单逐项制定整改措施，明确责任单位和完成时限，实行销号管理,每月调度一次。`, `已完成${m + p}项。`) }),
+          Item.create('measure', `措施${m + 1}。`, {
+            body: RichText.of(
+              `第${a}-${p}-${m}项：围绕问题清单逐项制定整改措施，明确责任单位和完成时限，实行销号管理,每月调度一次。`,
+              `已完成${m + p}项。`,
+            ),
+          }),
         ),
       }),
     )
@@ -52,7 +61,9 @@ describe('编辑器同步时的结构共享', () => {
     const validator = createValidator()
     validator.validate(synced, { today: TODAY })
     const editor = editors.rectification
-    const target = (editor.children as NoticeElement[]).findIndex((el, i) => el.type === 'item-body' && Editor.string(editor, [i]).startsWith('第17-2-3项'))
+    const target = (editor.children as NoticeElement[]).findIndex(
+      (el, i) => el.type === 'item-body' && Editor.string(editor, [i]).startsWith('第17-2-3项'),
+    )
     expect(target).toBeGreaterThan(0)
     Transforms.insertText(editor, '新增半角逗号,一处', { at: Editor.end(editor, [target]) })
 
@@ -74,19 +85,30 @@ describe('编辑器同步时的结构共享', () => {
   })
 })
 
-const runArb = fc.record({ text: fc.constantFrom('', '整改', '落实,', '制度。'), bold: fc.boolean() }).map((r) => (r.bold ? { text: r.text, bold: true as const } : { text: r.text }))
-const richArb = fc.array(fc.array(runArb, { minLength: 1, maxLength: 2 }).map((children) => ({ type: 'paragraph' as const, children })), { maxLength: 3 })
-const itemArb: fc.Memo<Item> = fc.memo((n) =>
-  fc.record({
-    id: fc.constantFrom('a', 'b', 'c', 'd'), // 故意重复：id 相同、内容不同时不得共享
-    role: fc.constantFrom('aspect' as const, 'problem' as const, 'measure' as const),
-    title: fc.constantFrom('', '问题', '措施。'),
-    status: fc.constantFrom(null, '已完成' as const),
-    body: richArb,
-    children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
-  }).map((r) => ({ ...Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children }), id: r.id })),
+const runArb = fc
+  .record({ text: fc.constantFrom('', '整改', '落实,', '制度。'), bold: fc.boolean() })
+  .map((r) => (r.bold ? { text: r.text, bold: true as const } : { text: r.text }))
+const richArb = fc.array(
+  fc.array(runArb, { minLength: 1, maxLength: 2 }).map((children) => ({ type: 'paragraph' as const, children })),
+  { maxLength: 3 },
 )
-const sectionArb: fc.Arbitrary<Section> = fc.record({ heading: fc.constantFrom(null, '一、组织'), paragraphs: richArb, items: fc.array(itemArb(3), { maxLength: 3 }) })
+const itemArb: fc.Memo<Item> = fc.memo((n) =>
+  fc
+    .record({
+      id: fc.constantFrom('a', 'b', 'c', 'd'), // 故意重复：id 相同、内容不同时不得共享
+      role: fc.constantFrom('aspect' as const, 'problem' as const, 'measure' as const),
+      title: fc.constantFrom('', '问题', '措施。'),
+      status: fc.constantFrom(null, '已完成' as const),
+      body: richArb,
+      children: n > 1 ? fc.array(itemArb(n - 1), { maxLength: 3 }) : fc.constant([] as Item[]),
+    })
+    .map((r) => ({ ...Item.create(r.role, r.title, { status: r.status, body: r.body, children: r.children }), id: r.id })),
+)
+const sectionArb: fc.Arbitrary<Section> = fc.record({
+  heading: fc.constantFrom(null, '一、组织'),
+  paragraphs: richArb,
+  items: fc.array(itemArb(3), { maxLength: 3 }),
+})
 
 describe('shareSection', () => {
   it('结果的内容总是等于新内容（任意新旧两个部分）', () => {

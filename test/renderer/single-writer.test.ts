@@ -21,7 +21,10 @@ const WRITES: [string, RegExp][] = [
   ['通报的同步与修复', /(?<![.\w])(?:applyFix|applyFixes|syncEditorsFrom|replaceValue|withSections)\(/],
   ['store 的内部', /import \{[^}]*\} from '\.\.\/document\/(?:editors|history)'/],
   // 直接改通报对象（而不是经 store.update 交出新的通报）
-  ['直接改通报', /\b(?:notice|n|next|current)(?:\.\w+|\[[^\]]+\])+\s*(?:=(?![=>])|\+=|-=)|\b(?:notice|n)(?:\.\w+)+\.(?:push|splice|unshift|pop|shift|sort|reverse)\(/],
+  [
+    '直接改通报',
+    /\b(?:notice|n|next|current)(?:\.\w+|\[[^\]]+\])+\s*(?:=(?![=>])|\+=|-=)|\b(?:notice|n)(?:\.\w+)+\.(?:push|splice|unshift|pop|shift|sort|reverse)\(/,
+  ],
 ]
 
 function writesIn(source: string): string[] {

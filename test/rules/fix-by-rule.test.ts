@@ -18,12 +18,20 @@ const finding = (rule: string, severity: Finding['severity'], fix = false): Find
   severity,
   message: rule,
   location: { path: ['title'] },
-  ...(fix ? { fix: { kind: 'replace-text' as const, label: '改', at: { path: ['title'], range: [0, 1] as [number, number] }, text: 'x' } } : {}),
+  ...(fix
+    ? { fix: { kind: 'replace-text' as const, label: '改', at: { path: ['title'], range: [0, 1] as [number, number] }, text: 'x' } }
+    : {}),
 })
 
 describe('groupByRule 与 tallyFindings', () => {
   it('同一规则的结果并成一组，错误组在前，组内计数与可安全修正数分开算', () => {
-    const fs = [finding('TB052', 'info'), finding('TB026', 'error', true), finding('TB033', 'error', true), finding('TB026', 'error', true), finding('TB026', 'warning')]
+    const fs = [
+      finding('TB052', 'info'),
+      finding('TB026', 'error', true),
+      finding('TB033', 'error', true),
+      finding('TB026', 'error', true),
+      finding('TB026', 'warning'),
+    ]
     const groups = groupByRule(fs)
     expect(groups.map((g) => [g.rule, g.findings.length, g.safeFixes, g.severity])).toEqual([
       ['TB026', 3, 2, 'error'],
@@ -42,8 +50,11 @@ describe('groupByRule 与 tallyFindings', () => {
 })
 
 /** 只留汉字：可安全修正只改标点、数字的全半角、空格和格式字符，汉字的序列（除日期格式补出的年月日外）不变。 */
-const hanOnly = (n: Notice) => noticeText(n).replace(/[^\p{Script=Han}]/gu, '').replace(/[年月日至]/g, '')
-const shape = (n: Notice) => [...Item.all(n)].map(({ item, path }) => `${path.join("/")}:${item.role}:${item.body.length}`)
+const hanOnly = (n: Notice) =>
+  noticeText(n)
+    .replace(/[^\p{Script=Han}]/gu, '')
+    .replace(/[年月日至]/g, '')
+const shape = (n: Notice) => [...Item.all(n)].map(({ item, path }) => `${path.join('/')}:${item.role}:${item.body.length}`)
 
 describe('可安全修正（RuleMeta.safeFix）', () => {
   it('有此标记的规则都在登记表里，且至少有一条（否则“一键修正”什么也不做）', () => {

@@ -30,7 +30,8 @@ function settle(n: Notice, label: string): Notice {
   for (let i = 0; i < 10; i++) {
     const own = (f: Finding) => f.location.path.slice(0, MEASURE.length).join('/') === MEASURE.join('/')
     const findings = validate(n, { today: TODAY }).filter(own)
-    const next = findings.flatMap((f) => f.suggestions ?? []).find((s) => s.label === label) ?? findings.find((f) => f.rule === 'TB033' && f.fix)?.fix
+    const next =
+      findings.flatMap((f) => f.suggestions ?? []).find((s) => s.label === label) ?? findings.find((f) => f.rule === 'TB033' && f.fix)?.fix
     if (!next) return n
     n = applyFix(n, next)
   }
@@ -64,7 +65,11 @@ describe('TB057 句子样的独立标题', () => {
     const m = getAtPath(fixed, MEASURE) as Item
     expect(m.runIn).toBe(true)
     expect(m.title).toBe(`${SENTENCE}。`)
-    expect(validate(fixed, { today: TODAY }).filter((f) => (f.rule === 'TB057' || f.rule === 'TB033') && f.location.path.join('/').startsWith(MEASURE.join('/')))).toEqual([])
+    expect(
+      validate(fixed, { today: TODAY }).filter(
+        (f) => (f.rule === 'TB057' || f.rule === 'TB033') && f.location.path.join('/').startsWith(MEASURE.join('/')),
+      ),
+    ).toEqual([])
   })
 
   it('样例中只报样例 001 那一处（“（二）压实区委班子一岗双责制定《…》”）', () => {

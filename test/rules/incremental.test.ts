@@ -27,7 +27,10 @@ const SNIPPETS = [
   '健全学习制度',
   '0571—86012345',
 ]
-const snippet = fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: fc.constantFrom(...'巡视察整改问题，。,;：“”（）0123456789'), maxLength: 20 }))
+const snippet = fc.oneof(
+  fc.constantFrom(...SNIPPETS),
+  fc.string({ unit: fc.constantFrom(...'巡视察整改问题，。,;：“”（）0123456789'), maxLength: 20 }),
+)
 
 type Edit = (n: Notice, pick: number, text: string) => Notice
 
@@ -47,7 +50,11 @@ const EDITS: Record<string, Edit> = {
     const problems = [...Item.walk(n.rectification.items, ['rectification', 'items'])].filter((e) => e.item.role === 'problem')
     if (!problems.length) return n
     const { item, path } = problems[pick % problems.length]!
-    return update(n, [...path, 'children'], [...item.children, Item.create('measure', text, { body: [Paragraph.of(text || '开展专项整治。')] })])
+    return update(
+      n,
+      [...path, 'children'],
+      [...item.children, Item.create('measure', text, { body: [Paragraph.of(text || '开展专项整治。')] })],
+    )
   },
   删一个条目: (n, pick) => {
     const all = [...Item.walk(n.rectification.items, ['rectification', 'items'])]
@@ -57,7 +64,11 @@ const EDITS: Record<string, Edit> = {
     const index = path[path.length - 1] as number
     let siblings: unknown = n
     for (const k of parent) siblings = (siblings as Record<string | number, unknown>)[k]
-    return update(n, parent, (siblings as unknown[]).filter((_, i) => i !== index))
+    return update(
+      n,
+      parent,
+      (siblings as unknown[]).filter((_, i) => i !== index),
+    )
   },
   条目倒序: (n) => update(n, ['rectification', 'items'], [...n.rectification.items].reverse()),
   换巡视巡察: (n) => update(n, ['meta', 'kind'], n.meta.kind === '巡视' ? '巡察' : '巡视'),
@@ -97,7 +108,11 @@ describe('增量校验', () => {
 
   it('条目移动后，缓存的结果落到新的位置', () => {
     const v = createValidator()
-    const n0 = update(sampleNotice(), ['rectification', 'items', 0, 'children', 0, 'children', 0, 'body', 0], Paragraph.of('高度重视,认真落实'))
+    const n0 = update(
+      sampleNotice(),
+      ['rectification', 'items', 0, 'children', 0, 'children', 0, 'body', 0],
+      Paragraph.of('高度重视,认真落实'),
+    )
     v.validate(n0, { today: TODAY })
     const n1 = EDITS['条目倒序']!(n0, 0, '')
     const findings = v.validate(n1, { today: TODAY })

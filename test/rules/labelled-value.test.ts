@@ -21,10 +21,15 @@ const NOTICE = (contact: string) =>
 
 describe('导入的联系方式中读不出的值', () => {
   it('电话少一位、邮箱缺顶级域名：不进字段，但留在原文里，各报一次，带标签和改法', () => {
-    const { notice } = importFromText(NOTICE('欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0571-860123；电子邮箱：qsxw@example；邮政编码：311300。'))
+    const { notice } = importFromText(
+      NOTICE('欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0571-860123；电子邮箱：qsxw@example；邮政编码：311300。'),
+    )
     expect(notice.contact.emails).toEqual([])
     const found = validate(notice, { today: TODAY }).filter((f) => f.rule === 'TB056')
-    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^联系电话“0571-860123”无法识别：共 10 位数字/), expect.stringMatching(/^电子邮箱“qsxw@example”无法识别：“@”之后缺少顶级域名/)])
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^联系电话“0571-860123”无法识别：共 10 位数字/),
+      expect.stringMatching(/^电子邮箱“qsxw@example”无法识别：“@”之后缺少顶级域名/),
+    ])
     for (const f of found) {
       const text = Paragraph.text(getAtPath(notice, f.location.path) as Paragraph)
       expect(text.slice(...f.location.range!)).toMatch(/^(0571-860123|qsxw@example)$/)
@@ -32,7 +37,9 @@ describe('导入的联系方式中读不出的值', () => {
   })
 
   it('读得出的联系方式不报告', () => {
-    const { notice } = importFromText(NOTICE('欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0571-86012345；电子邮箱：qsxw@example.gov.cn；邮政编码：311300。'))
+    const { notice } = importFromText(
+      NOTICE('欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0571-86012345；电子邮箱：qsxw@example.gov.cn；邮政编码：311300。'),
+    )
     expect(validate(notice, { today: TODAY }).filter((f) => f.rule === 'TB056')).toEqual([])
   })
 })

@@ -36,7 +36,9 @@ describe('TB022 与关联台账', () => {
       { path: PARA(n), range: [19, 20] },
       { path: PARA(n), range: [19, 20] },
     ])
-    expect(found[0]!.fix && applyFix(n, found[0]!.fix) && textAt(applyFix(n, found[0]!.fix), PARA(n))).toBe('巡察反馈的2个方面3个问题，已完成整改2个。')
+    expect(found[0]!.fix && applyFix(n, found[0]!.fix) && textAt(applyFix(n, found[0]!.fix), PARA(n))).toBe(
+      '巡察反馈的2个方面3个问题，已完成整改2个。',
+    )
     expect(found[1]!.fix).toBeUndefined()
     expect(textAt(applyFix(n, found[1]!.suggestions![0]!), PARA(n))).toBe('巡察反馈的2个方面3个问题，已完成整改2个。')
   })
@@ -53,6 +55,6 @@ describe('TB022 与关联台账', () => {
   it('完成率（没写完成数）与台账不符', () => {
     const n = noticeWith('巡察反馈的3个问题，整改完成率100%。')
     const found = tb022(n)
-    expect(found.map((f) => f.suggestions?.[0] && 'text' in f.suggestions[0] ? f.suggestions[0].text : null)).toEqual(['66.7', '66.7'])
+    expect(found.map((f) => (f.suggestions?.[0] && 'text' in f.suggestions[0] ? f.suggestions[0].text : null))).toEqual(['66.7', '66.7'])
   })
 })

@@ -11,15 +11,17 @@ import { deepFreeze, TODAY, textAt } from './rule-tester'
 
 const odd = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(...'巡视察整改问题一二三年月日至已完成个方面项条人（）()“”"‘’《》<>,.;:，。；：、…—-－0123456789０１XxX×〇 \u3000\u00a0@'),
+    fc.constantFrom(
+      ...'巡视察整改问题一二三年月日至已完成个方面项条人（）()“”"‘’《》<>,.;:，。；：、…—-－0123456789０１XxX×〇 \u3000\u00a0@',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 1 }),
   ),
   maxLength: 40,
 })
 const maybeDate = fc.option(
-  fc.record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(
-    ({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  ),
+  fc
+    .record({ y: fc.integer({ min: 2015, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   { nil: null },
 )
 

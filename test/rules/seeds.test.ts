@@ -61,7 +61,10 @@ describe('样例 000（巡视）', () => {
     }
     if (JSON.stringify(n).includes('202331531')) {
       expect(two?.fix).toBeUndefined()
-      expect(two?.suggestions?.map((x) => (x.kind === 'replace-text' ? x.text : ''))).toEqual(['2023年3月1日至5月31日', '2023年3月15日至31日'])
+      expect(two?.suggestions?.map((x) => (x.kind === 'replace-text' ? x.text : ''))).toEqual([
+        '2023年3月1日至5月31日',
+        '2023年3月15日至31日',
+      ])
     }
   })
   it('“4个方面33项具体问题”与逐条整改的条目数不符', () => {
@@ -95,7 +98,9 @@ describe('样例中的进度数字（依 seeds-expected.json）', () => {
     for (const claim of info.count_claims.filter((c) => c.matches !== null)) {
       it(`${name.slice(0, 3)}：“${claim.text}”${claim.matches ? '对得上，不报告' : '对不上，报告'}`, () => {
         const n = imported.get(name)!
-        const reported = check(n).filter((f) => f.rule === 'TB022' && (textAt(n, f.location.path) ?? '').replace(/,/g, '，').includes(claim.text.replace(/,/g, '，')))
+        const reported = check(n).filter(
+          (f) => f.rule === 'TB022' && (textAt(n, f.location.path) ?? '').replace(/,/g, '，').includes(claim.text.replace(/,/g, '，')),
+        )
         expect(reported.length > 0).toBe(!claim.matches)
       })
     }
@@ -124,8 +129,14 @@ describe('全部样例', () => {
   it('一键修复收敛：反复应用全部修复后，不再有可修复的问题，也不再有半角标点', () => {
     for (const [name, notice] of imported) {
       const left = check(fixAll(notice, { today: TODAY }))
-      expect(left.filter((f) => f.fix), name).toEqual([])
-      expect(left.filter((f) => f.rule === 'TB026'), name).toEqual([])
+      expect(
+        left.filter((f) => f.fix),
+        name,
+      ).toEqual([])
+      expect(
+        left.filter((f) => f.rule === 'TB026'),
+        name,
+      ).toEqual([])
     }
   })
 })

@@ -55,7 +55,10 @@ describe('tongbao validate', () => {
   })
 
   it('导入的文本：包括导入时的发现，样例 002 的电话格式为错误', async () => {
-    const file = join(SEEDS_DIR, seedNames().find((s) => s.startsWith('002_'))!)
+    const file = join(
+      SEEDS_DIR,
+      seedNames().find((s) => s.startsWith('002_'))!,
+    )
     const r = await run([file, '--json'])
     expect(r.code).toBe(1)
     const out = JSON.parse(r.out) as JsonOut

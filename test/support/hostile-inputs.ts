@@ -157,7 +157,13 @@ function rawZip(entries: { name: string; deflated: Uint8Array; size: number }[])
 
 /** 解压比约 150 倍的炸弹（低于比例上限，只有大小的上限能拦下）：每个部件 mb MB 的重复文字。 */
 function sizeBomb(entries: { name: string; mb: number }[]): Uint8Array {
-  return rawZip(entries.map((e) => ({ name: e.name, deflated: fixedDeflate([{ repeat: '<w:t>巡察整改</w:t>', bytes: e.mb << 20 }]), size: e.mb << 20 })))
+  return rawZip(
+    entries.map((e) => ({
+      name: e.name,
+      deflated: fixedDeflate([{ repeat: '<w:t>巡察整改</w:t>', bytes: e.mb << 20 }]),
+      size: e.mb << 20,
+    })),
+  )
 }
 
 /** 解压比约 1000 倍的炸弹：mb MB 的空格，由 fflate 按最高级别压缩。 */

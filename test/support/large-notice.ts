@@ -17,7 +17,11 @@ export function largeNotice(chars: number, variant = 0): Notice {
     copy.title = `${base.title}（第${i + 1}批，版本${variant}）`
     for (const { item } of Item.walk([copy], [])) {
       item.id = `${item.id.slice(0, 4)}${(i * 97 + variant).toString(36).padStart(4, '0')}`.slice(0, 8)
-      item.body = item.body.concat(RichText.of(`第${i + 1}轮补充措施：围绕整改要求，逐项建立台账，细化责任分工，定期督促检查，确保各项措施落地见效，共完成任务${(i % 40) + 1}项。`))
+      item.body = item.body.concat(
+        RichText.of(
+          `第${i + 1}轮补充措施：围绕整改要求，逐项建立台账，细化责任分工，定期督促检查，确保各项措施落地见效，共完成任务${(i % 40) + 1}项。`,
+        ),
+      )
     }
     n.rectification.items.push(copy)
     for (const { item } of Item.walk([copy], [])) length += Item.text(item).length + 6

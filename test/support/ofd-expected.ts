@@ -22,17 +22,19 @@ export interface ExpectedLine {
 
 /** 版式的一页上印出来的行（空行、分隔线不算），自上而下。 */
 export function expectedLines(layout: NoticeLayout, pageIndex: number): ExpectedLine[] {
-  return layout.pages[pageIndex]!.lines
-    .filter((l) => l.runs.some((r) => r.text.trim() !== ''))
-    .map((l) => {
-      const glyphs = lineGlyphs(l)
-      const size = l.runs[0]!.sizePt
-      return {
-        text: l.runs.map((r) => r.text).join('').trimEnd() + (l.para.tail && l.last ? l.para.tail : ''),
-        xs: glyphs.map((g) => LEFT + mm(g.xPt)),
-        baseline: TOP + mm(baselinePt(l.row * PITCH_PT, l.rows * PITCH_PT, size)),
-      }
-    })
+  return layout.pages[pageIndex]!.lines.filter((l) => l.runs.some((r) => r.text.trim() !== '')).map((l) => {
+    const glyphs = lineGlyphs(l)
+    const size = l.runs[0]!.sizePt
+    return {
+      text:
+        l.runs
+          .map((r) => r.text)
+          .join('')
+          .trimEnd() + (l.para.tail && l.last ? l.para.tail : ''),
+      xs: glyphs.map((g) => LEFT + mm(g.xPt)),
+      baseline: TOP + mm(baselinePt(l.row * PITCH_PT, l.rows * PITCH_PT, size)),
+    }
+  })
 }
 
 export function compareWithLayout(read: ReadOfd, layout: NoticeLayout): string[] {
@@ -52,7 +54,8 @@ export function compareWithLayout(read: ReadOfd, layout: NoticeLayout): string[]
       const run = read.pages[i]!.runs.filter((r) => Math.abs(r.y - g.y) < 0.05).sort((a, b) => a.xs[0]! - b.xs[0]!)
       const xs = run.flatMap((r) => r.xs)
       w.xs.forEach((x, k) => {
-        if (xs[k] === undefined || Math.abs(xs[k]! - x) > TOLERANCE_MM) out.push(`第 ${i + 1} 页第 ${j + 1} 行第 ${k + 1} 字横向差 ${xs[k] === undefined ? '（缺字）' : (xs[k]! - x).toFixed(2) + ' mm'}`)
+        if (xs[k] === undefined || Math.abs(xs[k]! - x) > TOLERANCE_MM)
+          out.push(`第 ${i + 1} 页第 ${j + 1} 行第 ${k + 1} 字横向差 ${xs[k] === undefined ? '（缺字）' : (xs[k]! - x).toFixed(2) + ' mm'}`)
       })
     })
     // 页码（7.5）：空白页与版记页没有；有的一页，单页居右、双页居左，“— N —”。
@@ -61,8 +64,10 @@ export function compareWithLayout(read: ReadOfd, layout: NoticeLayout): string[]
     } else {
       const place = pageNumberPlace(page.number)
       const f = foot[0]
-      if (foot.length !== 1 || f!.text !== pageNumberText(page.number)) out.push(`第 ${i + 1} 页页码：OFD “${foot.map((x) => x.text).join('|')}”`)
-      else if (place.side === 'left' ? Math.abs(f!.x - mm(place.insetPt)) > TOLERANCE_MM : f!.x < PAGE.widthMm / 2) out.push(`第 ${i + 1} 页页码位置不对（x = ${f!.x.toFixed(1)} mm）`)
+      if (foot.length !== 1 || f!.text !== pageNumberText(page.number))
+        out.push(`第 ${i + 1} 页页码：OFD “${foot.map((x) => x.text).join('|')}”`)
+      else if (place.side === 'left' ? Math.abs(f!.x - mm(place.insetPt)) > TOLERANCE_MM : f!.x < PAGE.widthMm / 2)
+        out.push(`第 ${i + 1} 页页码位置不对（x = ${f!.x.toFixed(1)} mm）`)
     }
   })
   return out

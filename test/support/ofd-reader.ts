@@ -48,7 +48,8 @@ export interface ReadOfd {
 const kids = (e: Element, name?: string): Element[] =>
   e.children.filter((c): c is Element => c.type === 'tag' && (name === undefined || c.name === `ofd:${name}`))
 const kid = (e: Element, name: string) => kids(e, name)[0]
-const textOf = (e: Element | undefined): string => (e ? e.children.map((c) => ('data' in c ? String(c.data) : c.type === 'tag' ? textOf(c as Element) : '')).join('') : '')
+const textOf = (e: Element | undefined): string =>
+  e ? e.children.map((c) => ('data' in c ? String(c.data) : c.type === 'tag' ? textOf(c as Element) : '')).join('') : ''
 const nums = (s: string | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean).map(Number)
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '')
 
@@ -130,7 +131,8 @@ export function readOfd(bytes: Uint8Array): ReadOfd {
       for (const f of kids(group, 'Font')) {
         fonts.set(attr(f, 'ID', 'Font'), { fontName: attr(f, 'FontName', 'Font'), familyName: f.attribs.FamilyName ?? '' })
         const file = kid(f, 'FontFile')
-        if (file && !files[dirOf(path) + res.attribs.BaseLoc + '/' + textOf(file).trim()]) problems.push(`嵌入字体文件不在包里：${textOf(file)}`)
+        if (file && !files[dirOf(path) + res.attribs.BaseLoc + '/' + textOf(file).trim()])
+          problems.push(`嵌入字体文件不在包里：${textOf(file)}`)
       }
     }
   }
@@ -162,12 +164,24 @@ export function readOfd(bytes: Uint8Array): ReadOfd {
               xs.push(x)
             })
             runs.push({
-              text: text.join(''), xs, y: box[1]! + Number(attr(code, 'Y', 'TextCode')), fontName: font?.fontName ?? '', familyName: font?.familyName ?? '',
-              sizeMm: Number(attr(o, 'Size', 'TextObject')), color, bold: Number(o.attribs.Weight ?? 400) >= 700, hScale: Number(o.attribs.HScale ?? 1),
+              text: text.join(''),
+              xs,
+              y: box[1]! + Number(attr(code, 'Y', 'TextCode')),
+              fontName: font?.fontName ?? '',
+              familyName: font?.familyName ?? '',
+              sizeMm: Number(attr(o, 'Size', 'TextObject')),
+              color,
+              bold: Number(o.attribs.Weight ?? 400) >= 700,
+              hScale: Number(o.attribs.HScale ?? 1),
             })
           }
         } else if (o.name === 'ofd:PathObject') {
-          paths.push({ box, lineWidth: Number(o.attribs.LineWidth ?? 0.353), color: kid(o, 'StrokeColor')?.attribs.Value ?? '0 0 0', data: textOf(kid(o, 'AbbreviatedData')) })
+          paths.push({
+            box,
+            lineWidth: Number(o.attribs.LineWidth ?? 0.353),
+            color: kid(o, 'StrokeColor')?.attribs.Value ?? '0 0 0',
+            data: textOf(kid(o, 'AbbreviatedData')),
+          })
         } else problems.push(`${path}：未预期的对象 ${o.name}`)
       }
     }

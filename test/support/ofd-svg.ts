@@ -8,14 +8,20 @@ const n = (x: number) => String(Number(x.toFixed(3)))
 export function pageSvg(page: ReadPage, box: number[]): string {
   const [, , w, h] = box
   const texts = page.runs.map((r) => {
-    const family = [r.fontName, r.familyName].filter(Boolean).map((f) => `'${f}'`).join(',')
+    const family = [r.fontName, r.familyName]
+      .filter(Boolean)
+      .map((f) => `'${f}'`)
+      .join(',')
     // HScale：字形横向压缩，字的位置不变（位置已由 DeltaX 给出）。
     const scale = r.hScale !== 1 ? ` transform="translate(${n(r.xs[0]!)} 0) scale(${r.hScale} 1) translate(${n(-r.xs[0]!)} 0)"` : ''
     const xs = r.hScale !== 1 ? r.xs.map((x) => r.xs[0]! + (x - r.xs[0]!) / r.hScale) : r.xs
     return `<text class="t" x="${xs.map(n).join(' ')}" y="${n(r.y)}" font-family="${escapeAttr(family)}" font-size="${n(r.sizeMm)}" fill="rgb(${r.color.split(' ').join(',')})"${r.bold ? ' font-weight="bold"' : ''}${scale}>${escapeText(r.text)}</text>`
   })
   const paths = page.paths.map((p) => {
-    const d = p.data.replace(/[ML] ([\d.-]+) ([\d.-]+)/g, (m, x: string, y: string) => `${m[0]} ${n(p.box[0]! + Number(x))} ${n(p.box[1]! + Number(y))}`)
+    const d = p.data.replace(
+      /[ML] ([\d.-]+) ([\d.-]+)/g,
+      (m, x: string, y: string) => `${m[0]} ${n(p.box[0]! + Number(x))} ${n(p.box[1]! + Number(y))}`,
+    )
     return `<path d="${d}" stroke="rgb(${p.color.split(' ').join(',')})" stroke-width="${n(p.lineWidth)}" fill="none"/>`
   })
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="${box.join(' ')}" style="background:#fff;display:block;white-space:pre">${paths.join('')}${texts.join('')}</svg>`

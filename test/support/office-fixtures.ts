@@ -20,7 +20,16 @@ export function requireTool(cmd: string, args: string[], pkg: string): void {
 export function soffice(files: string[], target: string, outdir: string, profile: string, infilter?: string): void {
   execFileSync(
     'soffice',
-    ['--headless', `-env:UserInstallation=file://${profile}`, ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', target, '--outdir', outdir, ...files],
+    [
+      '--headless',
+      `-env:UserInstallation=file://${profile}`,
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      target,
+      '--outdir',
+      outdir,
+      ...files,
+    ],
     { env: { ...process.env, FONTCONFIG_FILE }, stdio: 'ignore', timeout: 300_000 },
   )
 }
@@ -32,14 +41,20 @@ export function soffice(files: string[], target: string, outdir: string, profile
  */
 export function docxToPdf(docxFiles: string[], outdir: string, profile: string): void {
   soffice(docxFiles, 'fodt', outdir, profile)
-  const fodts = readdirSync(outdir).filter((f) => f.endsWith('.fodt')).map((f) => join(outdir, f))
+  const fodts = readdirSync(outdir)
+    .filter((f) => f.endsWith('.fodt'))
+    .map((f) => join(outdir, f))
   for (const f of fodts) writeFileSync(f, readFileSync(f, 'utf8').replaceAll('punctuation-wrap="hanging"', 'punctuation-wrap="simple"'))
   soffice(fodts, 'pdf', outdir, profile)
 }
 
 /** Chromium 打印网页（A4，页眉页脚关闭，即 page.pdf() 的默认）。 */
 export async function printHtml(pages: { html: string; pdf: string }[]): Promise<void> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'], env: { ...process.env, FONTCONFIG_FILE } })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+    env: { ...process.env, FONTCONFIG_FILE },
+  })
   try {
     const page = await browser.newPage()
     for (const p of pages) {

@@ -20,7 +20,13 @@ export function sampleNotice(): Notice {
   n.organization.paragraphs = RichText.of(
     '青山县委把巡视整改作为重大政治任务来抓，坚决扛起整改主体责任。一是加强组织领导。成立由县委书记任组长的整改工作领导小组，先后召开6次专题会议研究部署。二是细化整改措施。制定整改方案，建立问题、任务、责任三张清单，逐项明确时限。三是强化督促检查。县纪委监委全程跟踪督办，对整改不力的严肃问责。',
   )
-  n.statistics.partyDiscipline = { total: 5, breakdown: [{ label: '党内警告', count: 3 }, { label: '严重警告', count: 2 }] }
+  n.statistics.partyDiscipline = {
+    total: 5,
+    breakdown: [
+      { label: '党内警告', count: 3 },
+      { label: '严重警告', count: 2 },
+    ],
+  }
   n.statistics.governmentSanction = { total: 2, breakdown: [] }
   n.statistics.admonishment = { total: 4, breakdown: [] }
   n.statistics.systemsBuilt = 12
@@ -33,14 +39,18 @@ export function sampleNotice(): Notice {
           runIn: false,
           status: '已完成',
           children: [
-            Item.create('measure', '健全学习制度。', { body: RichText.of('修订县委理论学习中心组学习规则，全年开展专题学习12次，形成调研报告8篇。') }),
+            Item.create('measure', '健全学习制度。', {
+              body: RichText.of('修订县委理论学习中心组学习规则，全年开展专题学习12次，形成调研报告8篇。'),
+            }),
             Item.create('measure', '推动学用结合。', { body: RichText.of('围绕产业发展开展蹲点调研，解决企业用地、用工等实际问题23个。') }),
           ],
         }),
         Item.create('problem', '重点项目推进缓慢的问题', {
           runIn: false,
           status: '持续推进',
-          children: [Item.create('measure', '压实项目责任。', { body: RichText.of('实行县领导联系重点项目制度，每月通报进度，已开工项目15个。') })],
+          children: [
+            Item.create('measure', '压实项目责任。', { body: RichText.of('实行县领导联系重点项目制度，每月通报进度，已开工项目15个。') }),
+          ],
         }),
       ],
     }),
@@ -50,7 +60,11 @@ export function sampleNotice(): Notice {
         Item.create('problem', '基层监督存在薄弱环节的问题', {
           runIn: false,
           status: '已完成',
-          children: [Item.create('measure', '织密监督网络。', { body: RichText.of('在全县乡镇设立监察工作站，配备专职监察员36名，开展专项监督检查4轮。') })],
+          children: [
+            Item.create('measure', '织密监督网络。', {
+              body: RichText.of('在全县乡镇设立监察工作站，配备专职监察员36名，开展专项监督检查4轮。'),
+            }),
+          ],
         }),
       ],
     }),

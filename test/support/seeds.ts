@@ -8,7 +8,9 @@ export const SEEDS_DIR = join(SHARED_DIR, 'corpus/seeds')
 
 export function seedNames(): string[] {
   if (!existsSync(SEEDS_DIR)) throw new Error(`找不到样例目录 ${SEEDS_DIR}：测试需要仓库旁的 ../shared`)
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
 }
 
 export function seedText(name: string): string {

@@ -1,7 +1,20 @@
 // 版记（GB/T 9704-2012 7.4）：抄送、印发机关和印发日期，4号仿宋，左右各空一字；
 // 首末分隔线粗、中间细（7.4.1）。版记是正文流中的一个表格，layout 在它前面补足空行，
 // 末条分隔线因而落在最后一页版心下边缘（7.4.1）；不用浮动表格：LibreOffice 7.4 把与版心同宽的浮动表格排在正文流里。
-import { BorderStyle, HeightRule, LineRuleType, type Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType } from 'docx'
+import {
+  BorderStyle,
+  HeightRule,
+  LineRuleType,
+  type Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx'
 import { paraLines } from '../../layout/layout-notice'
 import type { Para } from '../../layout/paragraphs'
 import { BANJI, GRID, PAGE, TWIPS_PER_PT } from '../../spec/gbt9704'
@@ -21,7 +34,8 @@ const tw = (pt: number) => Math.round(pt * TWIPS_PER_PT)
  */
 function row(p: Para, i: number, all: readonly Para[]): TableRow {
   const ruleTw = (eighths: number) => (eighths / 8) * TWIPS_PER_PT
-  const borders = ruleTw(i === 0 ? BANJI.thickRuleEighthPt : BANJI.thinRuleEighthPt) + (i === all.length - 1 ? ruleTw(BANJI.thickRuleEighthPt) : 0)
+  const borders =
+    ruleTw(i === 0 ? BANJI.thickRuleEighthPt : BANJI.thinRuleEighthPt) + (i === all.length - 1 ? ruleTw(BANJI.thickRuleEighthPt) : 0)
   const text = p.runs.map((r) => r.text).join('')
   // 右对齐制表位：距单元格右边一字（制表位从段落所在区域左边量起）。
   const tabAt = PAGE.textWidthTw - BANJI.sideIndentTw
@@ -48,7 +62,9 @@ export function banjiTable(paras: readonly Para[]): (Paragraph | Table)[] {
       top: rule(BANJI.thickRuleEighthPt),
       bottom: rule(BANJI.thickRuleEighthPt),
       insideHorizontal: rule(BANJI.thinRuleEighthPt),
-      left: NONE, right: NONE, insideVertical: NONE,
+      left: NONE,
+      right: NONE,
+      insideVertical: NONE,
     },
   })
   // Word 与 LibreOffice 在表格后总有一个段落；版记贴着版心下边缘，这个段落只能极矮（22 格之外剩 18 twip），否则多出一页。
@@ -57,5 +73,3 @@ export function banjiTable(paras: readonly Para[]): (Paragraph | Table)[] {
 
 /** 版心高 12756 − 22 × 579 = 18 twip 的余量之内。 */
 const TRAILING_TW = 15
-
-

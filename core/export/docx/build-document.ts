@@ -47,7 +47,9 @@ function paragraphOf(p: Para, i: number, paras: readonly Para[], fonts: FontProf
       return signatureParagraph(p)
     default:
       // 发文机关标志后的第一个空行补回标志段多占的那点高度，之后各行仍在格子上。
-      return prev?.role === 'orgMark' ? redheadGapParagraph(paras[i - 1]!) : blankParagraph({ pageBreakBefore: p.breakBefore === 'page', keepNext: p.keepNext })
+      return prev?.role === 'orgMark'
+        ? redheadGapParagraph(paras[i - 1]!)
+        : blankParagraph({ pageBreakBefore: p.breakBefore === 'page', keepNext: p.keepNext })
   }
 }
 
@@ -83,7 +85,11 @@ export function buildDocument(notice: Notice, options: DocxOptions = {}): Docume
 }
 
 /** extra.customProperties：docProps/custom.xml 里的自定义属性（送审稿记它的工程与版本，见 review-docx.ts）。 */
-export function documentFromLayout(notice: Notice, layout: NoticeLayout, extra: { customProperties?: { name: string; value: string }[] } = {}): Document {
+export function documentFromLayout(
+  notice: Notice,
+  layout: NoticeLayout,
+  extra: { customProperties?: { name: string; value: string }[] } = {},
+): Document {
   const o = formatOptions(layout.options)
   const empty = () => new Footer({ children: [] })
   return new Document({

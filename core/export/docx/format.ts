@@ -2,24 +2,62 @@
 import { AlignmentType, type IParagraphStylePropertiesOptions, type IRunStylePropertiesOptions, LineRuleType } from 'docx'
 import type { FontProfile, FontRole } from '../../spec/font-profiles'
 import {
-  BANJI, BODY_FIRST_LINE_INDENT_TW, GRID, HEADING_FONT_ROLE, halfPoints, PAGE_NUMBER, REDHEAD, TEXT_COLOR, TITLE,
+  BANJI,
+  BODY_FIRST_LINE_INDENT_TW,
+  GRID,
+  HEADING_FONT_ROLE,
+  halfPoints,
+  PAGE_NUMBER,
+  REDHEAD,
+  TEXT_COLOR,
+  TITLE,
 } from '../../spec/gbt9704'
 
 /** 段落角色，也是样式 id 的后缀（不用 Word 内置的 Heading N：LibreOffice 会给它们加“与下段同页”，§3.5）。 */
 export type ParagraphRole =
-  | 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4'
-  | 'signature' | 'date' | 'pageNumber' | 'orgMark' | 'docNumber' | 'banji' | 'blank'
+  | 'title'
+  | 'body'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'signature'
+  | 'date'
+  | 'pageNumber'
+  | 'orgMark'
+  | 'docNumber'
+  | 'banji'
+  | 'blank'
 
 export const STYLE_ID: Record<ParagraphRole, string> = {
-  title: 'TongbaoTitle', body: 'TongbaoBody', heading1: 'TongbaoHeading1', heading2: 'TongbaoHeading2',
-  heading3: 'TongbaoHeading3', heading4: 'TongbaoHeading4', signature: 'TongbaoSignature', date: 'TongbaoDate',
-  pageNumber: 'TongbaoPageNumber', orgMark: 'TongbaoOrgMark', docNumber: 'TongbaoDocNumber', banji: 'TongbaoBanji',
+  title: 'TongbaoTitle',
+  body: 'TongbaoBody',
+  heading1: 'TongbaoHeading1',
+  heading2: 'TongbaoHeading2',
+  heading3: 'TongbaoHeading3',
+  heading4: 'TongbaoHeading4',
+  signature: 'TongbaoSignature',
+  date: 'TongbaoDate',
+  pageNumber: 'TongbaoPageNumber',
+  orgMark: 'TongbaoOrgMark',
+  docNumber: 'TongbaoDocNumber',
+  banji: 'TongbaoBanji',
   blank: 'TongbaoBlank',
 }
 
 export const STYLE_NAME: Record<ParagraphRole, string> = {
-  title: '通报标题', body: '通报正文', heading1: '一级标题', heading2: '二级标题', heading3: '三级标题', heading4: '四级标题',
-  signature: '发文机关署名', date: '成文日期', pageNumber: '页码', orgMark: '发文机关标志', docNumber: '发文字号', banji: '版记',
+  title: '通报标题',
+  body: '通报正文',
+  heading1: '一级标题',
+  heading2: '二级标题',
+  heading3: '三级标题',
+  heading4: '四级标题',
+  signature: '发文机关署名',
+  date: '成文日期',
+  pageNumber: '页码',
+  orgMark: '发文机关标志',
+  docNumber: '发文字号',
+  banji: '版记',
   blank: '空行',
 }
 

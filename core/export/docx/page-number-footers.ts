@@ -10,7 +10,11 @@ function pageNumberParagraph(side: 'odd' | 'even', o: FormatOptions): Paragraph 
   return styledParagraph(
     'pageNumber',
     // 完整的 PAGE 域，带缓存结果（单页 1、双页 2）：不更新域的阅读器（WPS 预览、部分网页预览）也显示页码。
-    [new TextRun({ ...run, text: `${dash} ` }), new SimpleField('PAGE', side === 'odd' ? '1' : '2'), new TextRun({ ...run, text: ` ${dash}` })],
+    [
+      new TextRun({ ...run, text: `${dash} ` }),
+      new SimpleField('PAGE', side === 'odd' ? '1' : '2'),
+      new TextRun({ ...run, text: ` ${dash}` }),
+    ],
     side === 'odd'
       ? { alignment: AlignmentType.RIGHT, indent: { right: PAGE_NUMBER.sideIndentTw } }
       : { alignment: AlignmentType.LEFT, indent: { left: PAGE_NUMBER.sideIndentTw } },

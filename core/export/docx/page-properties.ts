@@ -8,8 +8,13 @@ export function pageProperties(): ISectionPropertiesOptions {
     page: {
       size: { width: PAGE.widthTw, height: PAGE.heightTw },
       margin: {
-        top: PAGE.topTw, right: PAGE.rightTw, bottom: PAGE.bottomTw, left: PAGE.leftTw,
-        header: PAGE_NUMBER.headerTw, footer: PAGE_NUMBER.footerTw, gutter: 0,
+        top: PAGE.topTw,
+        right: PAGE.rightTw,
+        bottom: PAGE.bottomTw,
+        left: PAGE.leftTw,
+        header: PAGE_NUMBER.headerTw,
+        footer: PAGE_NUMBER.footerTw,
+        gutter: 0,
       },
     },
   }

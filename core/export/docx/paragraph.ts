@@ -49,5 +49,8 @@ export function layoutRuns(runs: readonly Run[]): TextRun[] {
 
 /** 空一行：一个 579 twip 的空段；版记移到下一页时首个空行另起一页；落款前的空行与落款同页。 */
 export function blankParagraph(o: { pageBreakBefore?: boolean; keepNext?: boolean } = {}): Paragraph {
-  return styledParagraph('blank', [], { ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}), ...(o.keepNext ? { keepNext: true } : {}) })
+  return styledParagraph('blank', [], {
+    ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(o.keepNext ? { keepNext: true } : {}),
+  })
 }

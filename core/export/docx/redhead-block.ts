@@ -26,9 +26,24 @@ const SEPARATOR_WIDTH_TW = (REDHEAD.separatorSizeEighthPt / 8) * 20
 export function orgMarkParagraph(p: Para, first: boolean): Paragraph {
   const r = p.runs[0]!
   const shift = first ? markShiftTw(r.sizePt) : 0
-  return styledParagraph('orgMark', [new TextRun({ text: cleanText(r.text), size: Math.round(r.sizePt * 2), ...(p.scale < 1 ? { scale: Math.round(p.scale * 100) } : {}) })], {
-    spacing: { line: p.rowsPerLine * PITCH, lineRule: LineRuleType.EXACT, before: (first ? REDHEAD_TOP_ROWS * PITCH : 0) + shift, after: 0 },
-  })
+  return styledParagraph(
+    'orgMark',
+    [
+      new TextRun({
+        text: cleanText(r.text),
+        size: Math.round(r.sizePt * 2),
+        ...(p.scale < 1 ? { scale: Math.round(p.scale * 100) } : {}),
+      }),
+    ],
+    {
+      spacing: {
+        line: p.rowsPerLine * PITCH,
+        lineRule: LineRuleType.EXACT,
+        before: (first ? REDHEAD_TOP_ROWS * PITCH : 0) + shift,
+        after: 0,
+      },
+    },
+  )
 }
 
 /** 标志后的第一个空行：少去标志段多占的 shift，回到格子上。 */
@@ -40,7 +55,12 @@ export function redheadGapParagraph(mark: Para): Paragraph {
 /** 段前、边框与行高合计一格。 */
 export function separatorParagraph(): Paragraph {
   return styledParagraph('blank', [], {
-    spacing: { line: PITCH - SEPARATOR_BEFORE_TW - SEPARATOR_WIDTH_TW, lineRule: LineRuleType.EXACT, before: SEPARATOR_BEFORE_TW, after: 0 },
+    spacing: {
+      line: PITCH - SEPARATOR_BEFORE_TW - SEPARATOR_WIDTH_TW,
+      lineRule: LineRuleType.EXACT,
+      before: SEPARATOR_BEFORE_TW,
+      after: 0,
+    },
     border: { top: { style: BorderStyle.SINGLE, size: REDHEAD.separatorSizeEighthPt, color: REDHEAD.color, space: 0 } },
   })
 }
@@ -56,7 +76,10 @@ export function docNumberParagraph(p: Para, fonts: FontProfile): Paragraph {
   // 发文字号段的样式是仿宋：只有姓名（楷体）另写字体。
   const right = p.rightRuns.map((r, i) => {
     const text = cleanText(r.text)
-    return new TextRun({ children: i === 0 ? [new Tab(), text] : [text], ...(r.font === 'fangsong' ? {} : { font: fontSlots(fonts[r.font]) }) })
+    return new TextRun({
+      children: i === 0 ? [new Tab(), text] : [text],
+      ...(r.font === 'fangsong' ? {} : { font: fontSlots(fonts[r.font]) }),
+    })
   })
   return styledParagraph('docNumber', [number, ...right], {
     alignment: AlignmentType.LEFT,

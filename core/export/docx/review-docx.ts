@@ -68,7 +68,13 @@ interface XmlParagraph {
 /** 非纯文字片段在比对里占的一个字符（对象替换符）。 */
 const OPAQUE = '\uFFFC'
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 function parseParagraph(xml: string): XmlParagraph {
@@ -143,12 +149,20 @@ function slice(pieces: readonly Piece[], from: number, to: number, delText = fal
     const a = Math.max(from, at)
     const b = Math.min(to, at + len)
     if (a < b) {
-      if (p.raw) out += cuts.filter((m) => m.at === a).map((m) => m.xml).join('') + p.raw
+      if (p.raw)
+        out +=
+          cuts
+            .filter((m) => m.at === a)
+            .map((m) => m.xml)
+            .join('') + p.raw
       else {
         const tag = delText ? 'w:delText' : 'w:t'
         const stops = [...new Set([a, ...cuts.filter((m) => m.at > a && m.at < b).map((m) => m.at), b])]
         for (let k = 0; k + 1 < stops.length; k++) {
-          out += cuts.filter((m) => m.at === stops[k]).map((m) => m.xml).join('')
+          out += cuts
+            .filter((m) => m.at === stops[k])
+            .map((m) => m.xml)
+            .join('')
           out += `<w:r>${p.rPr}<${tag} xml:space="preserve">${encode(p.text.slice(stops[k]! - at, stops[k + 1]! - at))}</${tag}></w:r>`
         }
       }
@@ -159,7 +173,11 @@ function slice(pieces: readonly Piece[], from: number, to: number, delText = fal
 }
 
 /** 段末（新文字末尾之后）的标记。 */
-const tailMarks = (p: XmlParagraph, marks: readonly Mark[]) => marks.filter((m) => m.at >= p.text.length).map((m) => m.xml).join('')
+const tailMarks = (p: XmlParagraph, marks: readonly Mark[]) =>
+  marks
+    .filter((m) => m.at >= p.text.length)
+    .map((m) => m.xml)
+    .join('')
 
 function changedParagraph(before: XmlParagraph, after: XmlParagraph, rev: Revisions, marks: readonly Mark[]): string {
   let out = ''
@@ -187,7 +205,8 @@ const insertedParagraph = (p: XmlParagraph, rev: Revisions, marks: readonly Mark
 /** 没有改动的段落：原样；有批注时照原片段重写以插入标记。 */
 const sameParagraph = (p: XmlParagraph, marks: readonly Mark[]) =>
   marks.length === 0 ? p.xml : `<w:p>${p.pPr}${slice(p.pieces, 0, p.text.length, false, marks)}${tailMarks(p, marks)}</w:p>`
-const deletedParagraph = (p: XmlParagraph, rev: Revisions) => `<w:p>${rev.mark(p.pPr, 'del')}${rev.del(slice(p.pieces, 0, p.text.length, true))}</w:p>`
+const deletedParagraph = (p: XmlParagraph, rev: Revisions) =>
+  `<w:p>${rev.mark(p.pPr, 'del')}${rev.del(slice(p.pieces, 0, p.text.length, true))}</w:p>`
 
 // ── 段落属于哪个单元 ────────────────────────────────────────────────
 
@@ -230,17 +249,27 @@ function commentMarks(notice: Notice, paras: readonly Para[], texts: readonly st
   findings.forEach((f, id) => {
     const path = f.location.path
     const target = getAtPath(notice, path)
-    const model = typeof target === 'string' ? target : typeof target === 'object' && target && 'children' in target ? (target as { children: { text: string }[] }).children.map((r) => r.text).join('') : ''
+    const model =
+      typeof target === 'string'
+        ? target
+        : typeof target === 'object' && target && 'children' in target
+          ? (target as { children: { text: string }[] }).children.map((r) => r.text).join('')
+          : ''
     // 段落的路径正是发现的路径；或是它的上级；或同一部分里含有那段文字的段落（统计、联系方式等推导出的段落，路径与模型不同）。
     let k = paras.findIndex((p) => p.path && key(p.path) === key(path))
     if (k < 0) k = paras.findIndex((p) => p.path && key(path).startsWith(key(p.path).slice(0, -1) + ','))
     if (k < 0 && model) k = paras.findIndex((p, i) => p.path?.[0] === path[0] && texts[i]!.includes(model))
     if (k < 0) k = paras.findIndex((p) => p.path?.[0] === path[0])
-    if (k < 0) k = Math.max(0, paras.findIndex((p) => p.role === 'title'))
+    if (k < 0)
+      k = Math.max(
+        0,
+        paras.findIndex((p) => p.role === 'title'),
+      )
     const text = texts[k] ?? ''
     const offset = model ? text.indexOf(model) : -1
     let [start, end] = [0, text.length]
-    if (offset >= 0) [start, end] = f.location.range ? [offset + f.location.range[0], offset + f.location.range[1]] : [offset, offset + model.length]
+    if (offset >= 0)
+      [start, end] = f.location.range ? [offset + f.location.range[0], offset + f.location.range[1]] : [offset, offset + model.length]
     if (end <= start) [start, end] = [0, text.length]
     marks[k]!.push(
       { at: start, xml: `<w:commentRangeStart w:id="${id}"/>` },
@@ -254,7 +283,10 @@ function commentMarks(notice: Notice, paras: readonly Para[], texts: readonly st
 
 function commentsXml(findings: readonly Finding[], author: string, date: string): string {
   const body = findings
-    .map((f, id) => `<w:comment w:id="${id}" w:author="${encode(author)}" w:date="${date}" w:initials="检"><w:p><w:r><w:t xml:space="preserve">${encode(`【${SEVERITY_WORD[f.severity]}】${f.message}`)}</w:t></w:r></w:p></w:comment>`)
+    .map(
+      (f, id) =>
+        `<w:comment w:id="${id}" w:author="${encode(author)}" w:date="${date}" w:initials="检"><w:p><w:r><w:t xml:space="preserve">${encode(`【${SEVERITY_WORD[f.severity]}】${f.message}`)}</w:t></w:r></w:p></w:comment>`,
+    )
     .join('')
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${body}</w:comments>`
 }
@@ -264,11 +296,17 @@ function addCommentsPart(files: Record<string, Uint8Array>, xml: string): void {
   files['word/comments.xml'] = strToU8(xml)
   const rels = strFromU8(files['word/_rels/document.xml.rels']!)
   files['word/_rels/document.xml.rels'] = strToU8(
-    rels.replace('</Relationships>', '<Relationship Id="rIdTongbaoComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>'),
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdTongbaoComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>',
+    ),
   )
   const types = strFromU8(files['[Content_Types].xml']!)
   files['[Content_Types].xml'] = strToU8(
-    types.replace('</Types>', '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml" PartName="/word/comments.xml"/></Types>'),
+    types.replace(
+      '</Types>',
+      '<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml" PartName="/word/comments.xml"/></Types>',
+    ),
   )
 }
 
@@ -295,12 +333,25 @@ export async function exportReviewDocx(before: Notice, notice: Notice, options: 
 }
 
 /** 把 before 到 notice 的改动写进 notice 的 document.xml。 */
-function withRevisions(before: Notice, notice: Notice, options: DocxOptions, beforeXml: string, afterXml: string, rev: Revisions, comments: readonly Finding[]): string {
+function withRevisions(
+  before: Notice,
+  notice: Notice,
+  options: DocxOptions,
+  beforeXml: string,
+  afterXml: string,
+  rev: Revisions,
+  comments: readonly Finding[],
+): string {
   const b = paragraphsOf(before, options, beforeXml)
   const a = paragraphsOf(notice, options, afterXml)
   const bParas = b.indexes.map((i) => parseParagraph(b.blocks[i]!))
   const aParas = a.indexes.map((i) => parseParagraph(a.blocks[i]!))
-  const marks = commentMarks(notice, a.paras, aParas.map((p) => p.text), comments)
+  const marks = commentMarks(
+    notice,
+    a.paras,
+    aParas.map((p) => p.text),
+    comments,
+  )
   const texts = (units: string[], ps: XmlParagraph[]): AlignedText[] => ps.map((p, k) => ({ unit: units[k]!, text: p.text }))
   const written: string[][] = a.blocks.map((x) => [x])
   // 删去的段落写在下一个新段落之前（文末则在最后一段之后）。

@@ -6,5 +6,8 @@ import { styledParagraph, styledRun } from './paragraph'
 
 export function signatureParagraph(p: Para): Paragraph {
   const role = p.role === 'date' ? 'date' : 'signature'
-  return styledParagraph(role, [styledRun(p.runs.map((r) => r.text).join(''))], { indent: { right: Math.round(p.rightPt * TWIPS_PER_PT) }, ...(p.keepNext ? { keepNext: true } : {}) })
+  return styledParagraph(role, [styledRun(p.runs.map((r) => r.text).join(''))], {
+    indent: { right: Math.round(p.rightPt * TWIPS_PER_PT) },
+    ...(p.keepNext ? { keepNext: true } : {}),
+  })
 }

@@ -2,8 +2,15 @@
 import type { IStylesOptions } from 'docx'
 import { TEXT_COLOR } from '../../spec/gbt9704'
 import {
-  EXACT_LINE, type FormatOptions, headingRunFormat, type ParagraphRole, paragraphFormat, RUN_IN_STYLE_ID, runFormat,
-  STYLE_ID, STYLE_NAME,
+  EXACT_LINE,
+  type FormatOptions,
+  headingRunFormat,
+  type ParagraphRole,
+  paragraphFormat,
+  RUN_IN_STYLE_ID,
+  runFormat,
+  STYLE_ID,
+  STYLE_NAME,
 } from './format'
 
 const ROLES = Object.keys(STYLE_ID) as ParagraphRole[]
@@ -15,8 +22,15 @@ export function noticeStyles(o: FormatOptions): IStylesOptions {
   return {
     default: {
       document: { run: runFormat('body', o), paragraph: { spacing: EXACT_LINE } },
-      title: BLACK, heading1: BLACK, heading2: BLACK, heading3: BLACK, heading4: BLACK, heading5: BLACK, heading6: BLACK,
-      caption: BLACK, hyperlink: BLACK,
+      title: BLACK,
+      heading1: BLACK,
+      heading2: BLACK,
+      heading3: BLACK,
+      heading4: BLACK,
+      heading5: BLACK,
+      heading6: BLACK,
+      caption: BLACK,
+      hyperlink: BLACK,
     },
     paragraphStyles: ROLES.map((role) => ({
       id: STYLE_ID[role],

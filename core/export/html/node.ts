@@ -4,7 +4,7 @@ import { escapeAttr, escapeText } from '../escape'
 
 /** 文章里用到的元素的角色；页面版按角色挂 class，片段版按角色写行内样式。 */
 export type Role =
-  | 'article' | 'header' | 'title' | 'meta' | 'h2' | 'h3' | 'h4' | 'h5' | 'p' | 'run-in' | 'strong' | 'em' | 'signature' | 'date' | 'time'
+  'article' | 'header' | 'title' | 'meta' | 'h2' | 'h3' | 'h4' | 'h5' | 'p' | 'run-in' | 'strong' | 'em' | 'signature' | 'date' | 'time'
 
 export interface HtmlElement {
   tag: string

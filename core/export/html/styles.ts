@@ -34,9 +34,7 @@ const mm = (v: number) => `${v}mm`
 
 /** 独立网页的样式表：class 规则取自 ROLE_STYLE，外加关怀版与打印样式。 */
 export function pageStylesheet(): string {
-  const rules = (Object.entries(ROLE_STYLE) as [Role, string][])
-    .filter(([, css]) => css)
-    .map(([role, css]) => `.${role}{${css}}`)
+  const rules = (Object.entries(ROLE_STYLE) as [Role, string][]).filter(([, css]) => css).map(([role, css]) => `.${role}{${css}}`)
   return [
     'html{-webkit-text-size-adjust:100%;text-size-adjust:100%}',
     'body{margin:0 auto;padding:1rem;max-width:48em;background:#fff;color:#1a1a1a}',

@@ -64,7 +64,11 @@ export function buildOfdFiles(layout: NoticeLayout, info: OfdDocInfo, embed: Par
       el('PublicRes', {}, { text: 'PublicRes.xml' }),
       el('DocumentRes', {}, { text: 'DocumentRes.xml' }),
     ]),
-    el('Pages', {}, pageIds.map((id, i) => el('Page', { ID: id, BaseLoc: pageLoc(i) }))),
+    el(
+      'Pages',
+      {},
+      pageIds.map((id, i) => el('Page', { ID: id, BaseLoc: pageLoc(i) })),
+    ),
     ...(outlines ? [outlines] : []),
   ])
   const pagesText = layout.pages.map((_, i) => files[`${OFD_DOC_DIR}/${pageLoc(i)}`]).join('')

@@ -17,7 +17,8 @@ export const ASCENT_EM = 1.16
 export const DESCENT_EM = 0.288
 
 /** 行框上边为 topPt、高 heightPt、字号 sizePt 时基线的纵坐标（pt）。 */
-export const baselinePt = (topPt: number, heightPt: number, sizePt: number) => topPt + (heightPt - (ASCENT_EM + DESCENT_EM) * sizePt) / 2 + ASCENT_EM * sizePt
+export const baselinePt = (topPt: number, heightPt: number, sizePt: number) =>
+  topPt + (heightPt - (ASCENT_EM + DESCENT_EM) * sizePt) / 2 + ASCENT_EM * sizePt
 
 /** 一行在页上的框（mm）：左边、上边、宽、高。 */
 export function lineBox(line: LayoutLine): { x: number; y: number; w: number; h: number } {

@@ -19,7 +19,10 @@ export interface OfdOptions extends DocxOptions {
 
 /** 打包：OFD 文件包是 zip。 */
 export function zipOfd(files: OfdFiles): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])), { level: 6, mtime: '2000-01-01' })
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? strToU8(v) : v])), {
+    level: 6,
+    mtime: '2000-01-01',
+  })
 }
 
 /** 整份通报的 OFD：页与行同 Word、PDF（core/layout）；标题、作者（发文机关）、创建日期（导出当天）写进文档元数据。 */

@@ -24,7 +24,10 @@ function headingOf(p: Para): { title: string; level: number } | null {
 
 function entryXml(e: Entry): string {
   const dest = el('Dest', { Type: 'XYZ', PageID: e.pageId, Left: mm(e.left), Top: mm(e.top) })
-  return el('OutlineElem', { Title: e.title.trim() }, [el('Actions', {}, [el('Action', { Event: 'CLICK' }, [el('Goto', {}, [dest])])]), ...e.children.map(entryXml)])
+  return el('OutlineElem', { Title: e.title.trim() }, [
+    el('Actions', {}, [el('Action', { Event: 'CLICK' }, [el('Goto', {}, [dest])])]),
+    ...e.children.map(entryXml),
+  ])
 }
 
 /** Outlines 元素；没有标题时为空串（此元素可选）。 */

@@ -17,7 +17,13 @@ export interface IdSource {
 /** 分隔线所用的绘制参数（DocumentRes 中的 DrawParam）：每种线一个编号。 */
 export type RuleParams = Record<PageRule['kind'], number>
 
-function textObject(ids: IdSource, fontId: number, sizePt: number, placed: PlacedRun, extra: { bold?: boolean; italic?: boolean; red?: boolean; hScale?: number }): string {
+function textObject(
+  ids: IdSource,
+  fontId: number,
+  sizePt: number,
+  placed: PlacedRun,
+  extra: { bold?: boolean; italic?: boolean; red?: boolean; hScale?: number },
+): string {
   const first = placed.xs[0]!
   const last = placed.xs[placed.xs.length - 1]!
   const sizeMm = ptToMm(sizePt)
@@ -39,7 +45,11 @@ function textObject(ids: IdSource, fontId: number, sizePt: number, placed: Place
     },
     [
       ...(extra.red ? [el('FillColor', { Value: rgb(REDHEAD.color) })] : []),
-      el('TextCode', { X: mm(first - box.x), Y: mm(placed.baseline - box.y), DeltaX: deltas.length ? deltas.join(' ') : undefined }, { text: placed.chars.join('') }),
+      el(
+        'TextCode',
+        { X: mm(first - box.x), Y: mm(placed.baseline - box.y), DeltaX: deltas.length ? deltas.join(' ') : undefined },
+        { text: placed.chars.join('') },
+      ),
     ],
   )
 }
@@ -60,10 +70,14 @@ function ruleObject(ids: IdSource, { row, widthPt, color }: PageRule, param: num
   const w = ptToMm(widthPt)
   // 线的上边缘在格线上：路径画在线宽的中间。
   const y = TYPE_AREA.topMm + row * LINE_PITCH_MM + w / 2
-  return el('PathObject', { ID: ids.next(), Boundary: [TYPE_AREA.leftMm, y - w / 2, TYPE_AREA.widthMm, w].map(mm).join(' '), LineWidth: mm(w), DrawParam: param }, [
-    el('StrokeColor', { Value: rgb(color) }),
-    el('AbbreviatedData', {}, { text: `M 0 ${mm(w / 2)} L ${mm(TYPE_AREA.widthMm)} ${mm(w / 2)}` }),
-  ])
+  return el(
+    'PathObject',
+    { ID: ids.next(), Boundary: [TYPE_AREA.leftMm, y - w / 2, TYPE_AREA.widthMm, w].map(mm).join(' '), LineWidth: mm(w), DrawParam: param },
+    [
+      el('StrokeColor', { Value: rgb(color) }),
+      el('AbbreviatedData', {}, { text: `M 0 ${mm(w / 2)} L ${mm(TYPE_AREA.widthMm)} ${mm(w / 2)}` }),
+    ],
+  )
 }
 
 /** 一页的 Content.xml：文字、分隔线与页码（空白页与版记页不编页码时没有）。 */

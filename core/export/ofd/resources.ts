@@ -22,11 +22,19 @@ export const rgb = (hex: string) => [0, 2, 4].map((i) => parseInt(hex.slice(i, i
 export const embeddedFontName = (role: FontRole, f: EmbeddedFont) => `${role}-${f.fileName.replace(/[^A-Za-z0-9._-]/g, '') || 'font.ttf'}`
 
 /** PublicRes.xml：每个用到的字体角色一个 Font；FontName、FamilyName 都是字体方案给该角色的字体名。 */
-export function publicResXml(fonts: ReadonlyMap<FontRole, number>, profile: FontProfileName, embed: Partial<Record<FontRole, EmbeddedFont>>): string {
+export function publicResXml(
+  fonts: ReadonlyMap<FontRole, number>,
+  profile: FontProfileName,
+  embed: Partial<Record<FontRole, EmbeddedFont>>,
+): string {
   const names = FONT_PROFILES[profile]
   const items = [...fonts].map(([role, id]) => {
     const file = embed[role]
-    return el('Font', { ID: id, FontName: names[role], FamilyName: names[role] }, file ? [el('FontFile', {}, { text: embeddedFontName(role, file) })] : [])
+    return el(
+      'Font',
+      { ID: id, FontName: names[role], FamilyName: names[role] },
+      file ? [el('FontFile', {}, { text: embeddedFontName(role, file) })] : [],
+    )
   })
   return part('Res', { BaseLoc: RES_DIR }, [el('Fonts', {}, items)])
 }
@@ -41,7 +49,9 @@ export const RULE_STYLE: Record<PageRule['kind'], { widthPt: number; color: stri
 /** DocumentRes.xml：分隔线的绘制参数，页上的线按种类引用。 */
 export function documentResXml(params: Record<PageRule['kind'], number>): string {
   const items = (Object.keys(params) as PageRule['kind'][]).map((k) =>
-    el('DrawParam', { ID: params[k], LineWidth: mm(ptToMm(RULE_STYLE[k].widthPt)) }, [el('StrokeColor', { Value: rgb(RULE_STYLE[k].color) })]),
+    el('DrawParam', { ID: params[k], LineWidth: mm(ptToMm(RULE_STYLE[k].widthPt)) }, [
+      el('StrokeColor', { Value: rgb(RULE_STYLE[k].color) }),
+    ]),
   )
   return part('Res', { BaseLoc: RES_DIR }, [el('DrawParams', {}, items)])
 }

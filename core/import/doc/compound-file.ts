@@ -48,7 +48,8 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
   const u32 = (o: number) => view.getUint32(o, true)
   const sectorShift = u16(0x1e)
   const miniShift = u16(0x20)
-  if ((sectorShift !== 9 && sectorShift !== 12) || miniShift !== 6) throw new DocFormatError('corrupt', `bad sector shift ${sectorShift}/${miniShift}`)
+  if ((sectorShift !== 9 && sectorShift !== 12) || miniShift !== 6)
+    throw new DocFormatError('corrupt', `bad sector shift ${sectorShift}/${miniShift}`)
   const sectorSize = 1 << sectorShift
   // 头部占第一个扇区；扇区 n 从 (n + 1) × 扇区大小处开始。文件末尾不满一个扇区的部分照样可读（有的程序不补齐）。
   const sectorCount = Math.ceil((bytes.length - sectorSize) / sectorSize)

@@ -131,7 +131,7 @@ function tableMarksReader(word: Uint8Array, table: Uint8Array, fcBte: number, lc
       const start = cb ? at + 1 : at + 2
       const length = cb ? 2 * cb - 1 : 2 * word[at + 1]!
       const end = Math.min(start + length, base + 511)
-      for (let o = start + 2; o + 2 <= end; ) {
+      for (let o = start + 2; o + 2 <= end;) {
         const sprm = w.getUint16(o, true)
         const size = sprmSize(w, o + 2, end, sprm)
         if (!Number.isFinite(size) || o + 2 + size > end) break
@@ -236,7 +236,12 @@ export function readWordDocument(file: CompoundFile): WordFile {
   return { paragraphs: toParagraphs(text, fcOf, marksAt, lists) }
 }
 
-function toParagraphs(text: string, fcOf: (cp: number) => number, marksAt: ((fc: number) => TableMarks) | null, lists: WordLists | null): string[] {
+function toParagraphs(
+  text: string,
+  fcOf: (cp: number) => number,
+  marksAt: ((fc: number) => TableMarks) | null,
+  lists: WordLists | null,
+): string[] {
   const { chars, cps } = visibleChars(text)
   const out: string[] = []
   let rows: SourceCell[][] = []

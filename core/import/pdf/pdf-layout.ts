@@ -149,7 +149,15 @@ function pageLines(page: PdfPageText, index: number): Line[] {
     }
     const clean = tightenCjk(withUnifiedIdeographs(text)).trim()
     if (clean === '') continue
-    lines.push({ page: index, text: clean, left, right, y: group[0]!.y, size: mode(sizes) ?? group[0]!.size, leadWord: leadWordWidth(group) })
+    lines.push({
+      page: index,
+      text: clean,
+      left,
+      right,
+      y: group[0]!.y,
+      size: mode(sizes) ?? group[0]!.size,
+      leadWord: leadWordWidth(group),
+    })
   }
   return lines
 }
@@ -208,7 +216,10 @@ function measure(pages: Line[][], pageWidths: number[]): Measure {
   })
   // 右缘取正文各行右端的九成分位：两端对齐时多数行正好到右缘，左对齐时满行也只差不到一字。
   // 正文不足八行时分位数靠不住（可能一行也没排满），取它与“左右页边距相同”推出的右缘中较大的一个。
-  const right = quantile(body.map((l) => l.right), 0.9)
+  const right = quantile(
+    body.map((l) => l.right),
+    0.9,
+  )
   const symmetric = Math.max(...pageWidths) - globalLeft - size
   return { size, pitch: median(steps) || size * 1.5, right: body.length >= 8 ? right : Math.max(right, symmetric), left }
 }
@@ -249,5 +260,14 @@ export function pdfParagraphs(pages: PdfPageText[]): PdfLayout {
   const lines = pages.map(pageLines)
   const { body, furniture } = stripFurniture(lines)
   if (body.every((l) => l.length === 0)) return { paragraphs: [], furniture }
-  return { paragraphs: joinLines(body, measure(body, pages.map((p) => p.width))), furniture }
+  return {
+    paragraphs: joinLines(
+      body,
+      measure(
+        body,
+        pages.map((p) => p.width),
+      ),
+    ),
+    furniture,
+  }
 }

@@ -34,9 +34,11 @@ function articleParts(html: string): ArticleParts {
         depth++
         const id = attrs.id ?? ''
         const cls = ` ${attrs.class ?? ''} `
-        if (!content && parts.content === null && (id === 'js_content' || cls.includes(' rich_media_content '))) content = { depth, start: parser.endIndex + 1 }
+        if (!content && parts.content === null && (id === 'js_content' || cls.includes(' rich_media_content ')))
+          content = { depth, start: parser.endIndex + 1 }
         if (!capture) {
-          if (parts.title === null && (id === 'activity-name' || cls.includes(' rich_media_title '))) capture = { key: 'title', depth, text: '' }
+          if (parts.title === null && (id === 'activity-name' || cls.includes(' rich_media_title ')))
+            capture = { key: 'title', depth, text: '' }
           else if (parts.account === null && (id === 'js_name' || id === 'profileBt')) capture = { key: 'account', depth, text: '' }
           else if (parts.publishTime === null && id === 'publish_time') capture = { key: 'publishTime', depth, text: '' }
         }
@@ -90,7 +92,10 @@ export function importFromWechat(html: string): ImportResult {
   if (publication.source === null) publication.source = parts.account ?? credited ?? null
   const removed = [...noise, ...cut]
   if (removed.length) {
-    const shown = removed.slice(0, 6).map((l) => `“${l.length > 30 ? l.slice(0, 30) + '…' : l}”`).join('、')
+    const shown = removed
+      .slice(0, 6)
+      .map((l) => `“${l.length > 30 ? l.slice(0, 30) + '…' : l}”`)
+      .join('、')
     const finding: Finding = {
       rule: 'import-page-noise',
       severity: 'info',

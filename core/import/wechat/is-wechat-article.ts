@@ -5,5 +5,8 @@
  */
 export function isWechatArticle(html: string): boolean {
   const head = html.slice(0, 2_000_000)
-  return /id\s*=\s*["']?(js_content|activity-name)\b|class\s*=\s*["'][^"']*\brich_media_(content|title)\b/i.test(head) || /微信扫一扫|阅读原文|\d{1,2}:\d{2}\s*发表于/.test(head)
+  return (
+    /id\s*=\s*["']?(js_content|activity-name)\b|class\s*=\s*["'][^"']*\brich_media_(content|title)\b/i.test(head) ||
+    /微信扫一扫|阅读原文|\d{1,2}:\d{2}\s*发表于/.test(head)
+  )
 }

@@ -82,7 +82,12 @@ interface ExportSettings {
 }
 
 /** 导出一份：校验、按需导出各目标。返回这一份的结果；写入失败记为 2。 */
-async function exportFile(file: string, targets: readonly Target[], { options, ofdFonts, force, batch, trackChangesFrom }: ExportSettings, io: CliIo): Promise<FileOutcome> {
+async function exportFile(
+  file: string,
+  targets: readonly Target[],
+  { options, ofdFonts, force, batch, trackChangesFrom }: ExportSettings,
+  io: CliIo,
+): Promise<FileOutcome> {
   const label = batch ? `${file}：` : ''
   const input = await loadInput(file)
   const { notice } = input
@@ -163,7 +168,8 @@ async function reviewDocx(file: string, input: ImportResult, from: string, optio
   let project = input.project!
   let base = versionByName(project, from)
   if (!base) {
-    if (!existsSync(from)) throw new UsageError('cli.no-such-version', { name: from, names: project.versions.map((v) => v.name).join('、') || '（无）' })
+    if (!existsSync(from))
+      throw new UsageError('cli.no-such-version', { name: from, names: project.versions.map((v) => v.name).join('、') || '（无）' })
     const other = (await loadInput(from)).notice
     ;({ project, version: base } = addVersion(project, other, `对照：${basename(from)}`, { auto: true }))
     io.err(`已把 ${from} 存为工程中的版本“${base.name}”（修订对照它）。`)
@@ -193,7 +199,10 @@ const roleOf = (name: string): FontRole | undefined => ROLE_NAMES[name] ?? Objec
 /** --ofd-font 仿宋=a.ttf,小标宋=b.ttf：读入要嵌入 OFD 的字体文件（按角色）。 */
 async function readOfdFonts(spec: string): Promise<Partial<Record<FontRole, EmbeddedFont>>> {
   const out: Partial<Record<FontRole, EmbeddedFont>> = {}
-  for (const part of spec.split(/[,，]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(/[,，]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([^=]+)=(.+)$/.exec(part)
     const role = m ? roleOf(m[1]!.trim()) : undefined
     if (!m || !role) throw new UsageError('cli.bad-ofd-font', { roles: Object.keys(ROLE_NAMES).join('、'), value: part })
@@ -258,10 +267,22 @@ export const exportCommand: Command = {
     }
 
     const printDate = values['print-date']
-    if (printDate !== undefined && !IsoDateSchema.safeParse(printDate).success) throw new UsageError('cli.bad-print-date', { value: printDate })
-    const list = (v: string) => v.split(/[,，、]/).map((s) => s.trim()).filter(Boolean)
-    const redhead = { ...(values['org-mark'] ? { orgMarks: list(values['org-mark']) } : {}), ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}) }
-    const banji = { ...(values.cc ? { cc: list(values.cc) } : {}), ...(values.printer ? { printer: values.printer } : {}), ...(printDate ? { printDate } : {}) }
+    if (printDate !== undefined && !IsoDateSchema.safeParse(printDate).success)
+      throw new UsageError('cli.bad-print-date', { value: printDate })
+    const list = (v: string) =>
+      v
+        .split(/[,，、]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    const redhead = {
+      ...(values['org-mark'] ? { orgMarks: list(values['org-mark']) } : {}),
+      ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}),
+    }
+    const banji = {
+      ...(values.cc ? { cc: list(values.cc) } : {}),
+      ...(values.printer ? { printer: values.printer } : {}),
+      ...(printDate ? { printDate } : {}),
+    }
     // 命令行给出的值盖过通报里保存的签发稿设置（notice.signOff），没给的沿用设置（core/export/options.ts）。
     const options: DocxOptions = {
       ...(values.profile && isFontProfileName(values.profile) ? { profile: values.profile } : {}),
@@ -275,9 +296,13 @@ export const exportCommand: Command = {
       if (outDir !== undefined || !values.docx) throw new UsageError('cli.track-changes-needs-docx')
       if (extname(files[0]!).toLowerCase() !== '.tongbao') throw new UsageError('cli.track-changes-needs-project')
     }
-    const formats = (values.format ?? 'docx').split(/[,，、]/).map((f) => f.trim().toLowerCase()).filter(Boolean)
+    const formats = (values.format ?? 'docx')
+      .split(/[,，、]/)
+      .map((f) => f.trim().toLowerCase())
+      .filter(Boolean)
     const ofdFontSpec = values['ofd-font']
-    if (ofdFontSpec !== undefined && !values.ofd && !(outDir !== undefined && formats.includes('ofd'))) throw new UsageError('cli.ofd-font-needs-ofd')
+    if (ofdFontSpec !== undefined && !values.ofd && !(outDir !== undefined && formats.includes('ofd')))
+      throw new UsageError('cli.ofd-font-needs-ofd')
     const ofdFonts = ofdFontSpec === undefined ? undefined : await readOfdFonts(ofdFontSpec)
     const settings = { options, ofdFonts, force: !!values.force, ...(trackChangesFrom !== undefined ? { trackChangesFrom } : {}) }
 
@@ -285,7 +310,9 @@ export const exportCommand: Command = {
       const file = files[0]!
       // 输出覆盖输入会丢掉原文件，覆盖已有文件要明说（--overwrite）：都在读入之前核对。
       await guardOutputs(outputs, [file], values.overwrite ?? false)
-      const targets = (['docx', 'pdf', 'ofd', 'html', 'fragment', 'ledger'] as const).flatMap((format) => (values[format] ? [{ format, path: values[format] }] : []))
+      const targets = (['docx', 'pdf', 'ofd', 'html', 'fragment', 'ledger'] as const).flatMap((format) =>
+        values[format] ? [{ format, path: values[format] }] : [],
+      )
       return (await exportFile(file, targets, { ...settings, batch: false }, io)).code
     }
 
@@ -293,7 +320,11 @@ export const exportCommand: Command = {
     if (unknown.length || !formats.length) throw new UsageError('cli.bad-format', { value: unknown.join('、') })
     const plan = batchTargets(files, outDir, [...new Set(formats as Format[])])
     // 已有的输出文件同样不覆盖，除非 --overwrite；整批在写任何文件之前核对。
-    await guardOutputs([...plan.values()].flat().map((t) => t.path), files, values.overwrite ?? false)
+    await guardOutputs(
+      [...plan.values()].flat().map((t) => t.path),
+      files,
+      values.overwrite ?? false,
+    )
     try {
       await mkdir(outDir, { recursive: true })
     } catch {

@@ -12,7 +12,11 @@ export const importCommand: Command = {
   summary: '导入 .txt/.html/.docx 通报为工程文件（列出导入时的修复与存疑之处）',
   usage: 'tongbao import <file> -o out.tongbao [--json] [--overwrite]',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, overwrite: { type: 'boolean' } }, 1)
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, overwrite: { type: 'boolean' } },
+      1,
+    )
     const file = positionals[0]
     if (!file) throw new UsageError('cli.need-input', { what: '要导入的文件' })
     if (!values.output) throw new UsageError('cli.need-output', { example: 'out.tongbao' })

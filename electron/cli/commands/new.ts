@@ -10,7 +10,11 @@ export const newCommand: Command = {
   summary: '按模板新建一份空白通报',
   usage: 'tongbao new --kind 巡视|巡察 -o draft.tongbao [--overwrite]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { kind: { type: 'string' }, output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } }, 0)
+    const { values } = parseCommandArgs(
+      argv,
+      { kind: { type: 'string' }, output: { type: 'string', short: 'o' }, overwrite: { type: 'boolean' } },
+      0,
+    )
     const kind = InspectionKindSchema.safeParse(values.kind)
     if (!kind.success) throw new UsageError('cli.need-kind')
     if (!values.output) throw new UsageError('cli.need-output', { example: 'draft.tongbao' })

@@ -14,7 +14,12 @@ export const nextRoundCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { output: { type: 'string', short: 'o' }, mode: { type: 'string' }, 'keep-aspects': { type: 'boolean' }, overwrite: { type: 'boolean' } },
+      {
+        output: { type: 'string', short: 'o' },
+        mode: { type: 'string' },
+        'keep-aspects': { type: 'boolean' },
+        overwrite: { type: 'boolean' },
+      },
       1,
     )
     const file = positionals[0]

@@ -14,7 +14,11 @@ function jsonFinding(f: Finding) {
 
 function textLine(f: Finding): string {
   const range = f.location.range ? ` 第${f.location.range[0] + 1}字起` : ''
-  const fix = f.fix ? `（可修复：${f.fix.label}）` : f.suggestions?.length ? `（候选：${f.suggestions.map((s) => s.label).join('；')}）` : ''
+  const fix = f.fix
+    ? `（可修复：${f.fix.label}）`
+    : f.suggestions?.length
+      ? `（候选：${f.suggestions.map((s) => s.label).join('；')}）`
+      : ''
   return `${SEVERITY_LABEL[f.severity]} ${f.rule} ${pathToPointer(f.location.path) || '/'}${range}：${f.message}${fix}`
 }
 
@@ -39,7 +43,11 @@ export const validateCommand: Command = {
         io.out(JSON.stringify({ findings: findings.map(jsonFinding) }, null, 2))
       } else {
         for (const f of findings) io.out(textLine(f))
-        io.out(findings.length ? `共 ${findings.length} 处：错误 ${count(findings, 'error')}，警告 ${count(findings, 'warning')}，提示 ${count(findings, 'info')}` : '未发现问题')
+        io.out(
+          findings.length
+            ? `共 ${findings.length} 处：错误 ${count(findings, 'error')}，警告 ${count(findings, 'warning')}，提示 ${count(findings, 'info')}`
+            : '未发现问题',
+        )
       }
       return hasErrors(findings) ? 1 : 0
     }
@@ -54,7 +62,9 @@ export const validateCommand: Command = {
       return { file, code: errors ? 1 : 0, errors, warnings, result: errors ? '有错误' : warnings ? '通过（有警告）' : '通过' }
     })
     if (values.json) {
-      const entries = outcomes.map((o) => (found.has(o.file) ? { file: o.file, findings: found.get(o.file)!.map(jsonFinding) } : { file: o.file, error: o.result }))
+      const entries = outcomes.map((o) =>
+        found.has(o.file) ? { file: o.file, findings: found.get(o.file)!.map(jsonFinding) } : { file: o.file, error: o.result },
+      )
       io.out(JSON.stringify({ files: entries }, null, 2))
     } else {
       io.out(summaryTable(outcomes))

@@ -21,7 +21,11 @@ export function openFilters(purpose: FilePurpose): FileFilter[] {
     case 'import':
       return [IMPORTABLE]
     case 'previous-round':
-      return [{ name: '整改通报（工程文件或可导入的文件）', extensions: [PROJECT_EXTENSION, ...IMPORTABLE.extensions] }, PROJECT, IMPORTABLE]
+      return [
+        { name: '整改通报（工程文件或可导入的文件）', extensions: [PROJECT_EXTENSION, ...IMPORTABLE.extensions] },
+        PROJECT,
+        IMPORTABLE,
+      ]
     case 'ledger':
       return [LEDGER]
     case 'review':
@@ -58,7 +62,10 @@ export function withExtension(path: string, extension: string): string {
 
 /** 保存对话框的默认文件名：去掉路径分隔符等文件名里不允许的字符。 */
 export function safeFileName(name: string, fallback = '未命名整改通报'): string {
-  // eslint-disable-next-line no-control-regex -- 控制字符在文件名里同样不允许
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().replace(/^\.+/, '')
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex -- 控制字符在文件名里同样不允许
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+    .trim()
+    .replace(/^\.+/, '')
   return cleaned.slice(0, 120) || fallback
 }

@@ -10,7 +10,12 @@ import type { HostContext } from './host-context'
  * 窗口的文档路径不变，免得之后的“保存”写到一个并未打开成功的文件上。
  * 只有工程文件才成为窗口的文档路径；导入的 Word/文本/网页永远不会被“保存”覆盖。
  */
-export async function adoptOpenedFile<W extends WindowLike>(ctx: HostContext<W>, state: DocumentWindow<W>, path: string, asProject: boolean): Promise<PickedFile> {
+export async function adoptOpenedFile<W extends WindowLike>(
+  ctx: HostContext<W>,
+  state: DocumentWindow<W>,
+  path: string,
+  asProject: boolean,
+): Promise<PickedFile> {
   const file = await readPickedFile(path)
   if (asProject) {
     parseProject(file.bytes)

@@ -13,7 +13,8 @@ export const discardRecovery: HandlerFactory<TongbaoHost['discardRecovery']> = (
   const entry = (await ctx.recovery.list()).find((e) => recoveryId(e.file) === id)
   if (!entry) return { ok: true }
   const inUse = ctx.windows.recoveryInUse()
-  if (inUse.has(entry.file) && !state.claimedRecovery.has(entry.file) && ![...state.autosaves.values()].includes(entry.file)) return fail('recovery.in-use')
+  if (inUse.has(entry.file) && !state.claimedRecovery.has(entry.file) && ![...state.autosaves.values()].includes(entry.file))
+    return fail('recovery.in-use')
   await ctx.recovery.remove(entry.file)
   state.claimedRecovery.delete(entry.file)
   return { ok: true }

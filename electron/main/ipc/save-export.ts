@@ -8,7 +8,13 @@ import type { HandlerFactory } from './host-context'
 
 /** 每种导出的扩展名与保存对话框标题。 */
 const EXTENSION: Record<ExportKind, string> = { docx: 'docx', html: 'html', fragment: 'html', ledger: 'xlsx', ofd: 'ofd' }
-const TITLE: Record<ExportKind, string> = { docx: '导出 Word 文档', html: '导出网页', fragment: '导出网页', ledger: '导出整改台账', ofd: '导出 OFD 版式文档' }
+const TITLE: Record<ExportKind, string> = {
+  docx: '导出 Word 文档',
+  html: '导出网页',
+  fragment: '导出网页',
+  ledger: '导出整改台账',
+  ofd: '导出 OFD 版式文档',
+}
 
 /** 保存导出的 Word/网页/OFD：弹出保存对话框，原子写入（覆盖已由对话框确认）。 */
 export const saveExport: HandlerFactory<TongbaoHost['saveExport']> = (ctx, state) => async (bytes, suggestedName, kind) => {

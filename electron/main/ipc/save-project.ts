@@ -32,7 +32,8 @@ export const saveProject: HandlerFactory<TongbaoHost['saveProject']> = (ctx, sta
       return fail('save.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' })
     }
     const current = state.ref?.path ?? null
-    const direct = !options.saveAs && ref?.path != null && current != null && pathKey(ref.path, ctx.platform) === pathKey(current, ctx.platform)
+    const direct =
+      !options.saveAs && ref?.path != null && current != null && pathKey(ref.path, ctx.platform) === pathKey(current, ctx.platform)
     let path = direct ? current : null
     if (path == null) {
       // 新文档的建议名由标题推导，与导出的文件名同一来源（core/derive/file-name.ts）；已有文件名时沿用它

@@ -31,7 +31,11 @@ export function buildMenuTemplate({ recent, actions, platform, development }: Me
 
   const recentMenu: MenuItemConstructorOptions[] = recent.length
     ? [
-        ...recent.map((f, i): MenuItemConstructorOptions => ({ label: `${i + 1}  ${f.name}`, toolTip: f.path, click: () => actions.openRecent(f.path) })),
+        ...recent.map((f, i): MenuItemConstructorOptions => ({
+          label: `${i + 1}  ${f.name}`,
+          toolTip: f.path,
+          click: () => actions.openRecent(f.path),
+        })),
         { type: 'separator' },
         { label: '清除最近文件列表', click: () => actions.clearRecent() },
       ]
@@ -92,7 +96,11 @@ export function buildMenuTemplate({ recent, actions, platform, development }: Me
       { type: 'separator' },
       { label: '全屏', role: 'togglefullscreen' },
       ...(development
-        ? ([{ type: 'separator' }, { label: '重新加载', role: 'reload' }, { label: '开发者工具', role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[])
+        ? ([
+            { type: 'separator' },
+            { label: '重新加载', role: 'reload' },
+            { label: '开发者工具', role: 'toggleDevTools' },
+          ] satisfies MenuItemConstructorOptions[])
         : []),
     ],
   }

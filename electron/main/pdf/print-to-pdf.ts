@@ -18,7 +18,12 @@ export interface PrintWindow {
   destroy(): void
 }
 
-export const PDF_OPTIONS: PdfOptions = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } }
+export const PDF_OPTIONS: PdfOptions = {
+  pageSize: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+}
 
 /**
  * 打印成 PDF 字节。页面先写进临时文件再加载（一份长通报的打印页可有几百 KB，超出 data: 网址的长度上限）；

@@ -42,7 +42,11 @@ export function unresponsiveDialog(state: DocumentWindow, signal: AbortSignal): 
  * 页面进程没了：它的自动保存副本已不归任何页面所有（DesktopApp.onRendererGone 已放开），
  * 问用户重新加载（在开始页恢复）还是关窗。正常退出不问。
  */
-export async function offerReloadAfterCrash<W extends WindowLike>(ctx: HostContext<W>, state: DocumentWindow<W>, reason: string): Promise<'reload' | 'close' | 'none'> {
+export async function offerReloadAfterCrash<W extends WindowLike>(
+  ctx: HostContext<W>,
+  state: DocumentWindow<W>,
+  reason: string,
+): Promise<'reload' | 'close' | 'none'> {
   if (NORMAL_EXITS.has(reason) || state.restarting) {
     state.restarting = false
     return 'none'
@@ -60,7 +64,11 @@ export async function offerReloadAfterCrash<W extends WindowLike>(ctx: HostConte
  * 页面卡住：问等待还是重新加载。页面恢复响应时（responsive 事件）询问框自动收起。
  * 选重新加载：放开自动保存副本（让开始页能列出它），强制结束卡住的页面进程再加载——不弹“意外退出”的询问。
  */
-export async function offerReloadWhenUnresponsive<W extends WindowLike>(ctx: HostContext<W>, state: DocumentWindow<W>, release: () => void): Promise<'wait' | 'reload'> {
+export async function offerReloadWhenUnresponsive<W extends WindowLike>(
+  ctx: HostContext<W>,
+  state: DocumentWindow<W>,
+  release: () => void,
+): Promise<'wait' | 'reload'> {
   if (state.unresponsive) return 'wait'
   const abort = new AbortController()
   state.unresponsive = abort

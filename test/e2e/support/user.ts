@@ -25,7 +25,10 @@ export async function checkCount(page: Page): Promise<number> {
 
 /** 大纲里的条目文字（带推导编号），按显示顺序。 */
 export async function outlineItems(page: Page, section: string): Promise<string[]> {
-  const list = page.getByRole('navigation', { name: '大纲' }).getByRole('region', { name: `大纲：${section}` }).locator('.outline-text')
+  const list = page
+    .getByRole('navigation', { name: '大纲' })
+    .getByRole('region', { name: `大纲：${section}` })
+    .locator('.outline-text')
   return list.allInnerTexts()
 }
 

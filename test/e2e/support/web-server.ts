@@ -26,9 +26,18 @@ function freePort(): Promise<number> {
 export async function startWebServer(): Promise<WebServer> {
   const outDir = mkdtempSync(join(tmpdir(), 'tongbao-web-'))
   // TONGBAO_NO_MINIFY=1：不压缩，便于性能剖析时读函数名。
-  await build({ configFile: CONFIG, logLevel: 'error', build: { outDir, emptyOutDir: true, ...(process.env.TONGBAO_NO_MINIFY ? { minify: false } : {}) } })
+  await build({
+    configFile: CONFIG,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, ...(process.env.TONGBAO_NO_MINIFY ? { minify: false } : {}) },
+  })
   const port = await freePort()
-  const server: PreviewServer = await preview({ configFile: CONFIG, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } })
+  const server: PreviewServer = await preview({
+    configFile: CONFIG,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  })
   return {
     url: `http://127.0.0.1:${port}/`,
     async close() {

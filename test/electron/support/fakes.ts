@@ -97,7 +97,7 @@ export class FakeDialogs implements DialogPort<FakeWindow> {
   }
   async showMessageBox(_w: FakeWindow, options: MessageBoxOptions) {
     this.calls.push({ kind: 'message', options })
-    return { response: this.messageAnswers.shift() ?? (options.cancelId ?? 0) }
+    return { response: this.messageAnswers.shift() ?? options.cancelId ?? 0 }
   }
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content })
@@ -229,7 +229,14 @@ export async function until(condition: () => boolean | Promise<boolean>): Promis
 
 /** 宿主方法的结果（测试里按需取字段）。 */
 export type Saved = Extract<SaveResult, { kind: 'saved' }>
-export type AnySave = { ok: boolean; kind?: 'saved' | 'cancelled'; code?: string; params?: Record<string, unknown>; ref?: DocumentRef; savedAt?: string }
+export type AnySave = {
+  ok: boolean
+  kind?: 'saved' | 'cancelled'
+  code?: string
+  params?: Record<string, unknown>
+  ref?: DocumentRef
+  savedAt?: string
+}
 /** pickFile / readRecent 的结果里的文件。 */
 export const fileOf = (r: unknown) => (r as { file: PickedFile | null }).file as PickedFile
 /** restoreRecovery 的结果里的工程文本。 */

@@ -8,9 +8,36 @@ import { createNotice } from '../../../core/template/new-notice'
  * 四级标题、独立与段内标题、无编号小项都有，篇幅可达数页乃至数十万字。
  */
 const WORDS = [
-  '坚持', '问题导向', '压实责任', '整改落实', '建立健全', '长效机制', '专项治理', '督促检查', '台账管理', '对账销号',
-  '基层党组织', '作风建设', '干部队伍', '监督执纪', '制度执行', '财政资金', '项目建设', '民生实事', '营商环境', '群众满意度',
-  '统筹推进', '分类施策', '举一反三', '标本兼治', '跟踪问效', '定期通报', '约谈提醒', '考核评价', '培训教育', '闭环管理',
+  '坚持',
+  '问题导向',
+  '压实责任',
+  '整改落实',
+  '建立健全',
+  '长效机制',
+  '专项治理',
+  '督促检查',
+  '台账管理',
+  '对账销号',
+  '基层党组织',
+  '作风建设',
+  '干部队伍',
+  '监督执纪',
+  '制度执行',
+  '财政资金',
+  '项目建设',
+  '民生实事',
+  '营商环境',
+  '群众满意度',
+  '统筹推进',
+  '分类施策',
+  '举一反三',
+  '标本兼治',
+  '跟踪问效',
+  '定期通报',
+  '约谈提醒',
+  '考核评价',
+  '培训教育',
+  '闭环管理',
 ]
 
 /** 确定性的伪随机数（mulberry32），同一种子总得同一篇通报。 */
@@ -72,7 +99,11 @@ export function longNotice(size: LongNoticeSize, seed = 7): Notice {
               ...(m === size.measuresPerProblem - 1 && m > 0 ? { unnumbered: true as const } : {}),
               children:
                 m === 0
-                  ? [Item.create('measure', `${WORDS[(m + 11) % WORDS.length]}。`, { body: RichText.of(paragraph(rand, Math.max(1, size.sentences - 1))) })]
+                  ? [
+                      Item.create('measure', `${WORDS[(m + 11) % WORDS.length]}。`, {
+                        body: RichText.of(paragraph(rand, Math.max(1, size.sentences - 1))),
+                      }),
+                    ]
                   : [],
             }),
           ),

@@ -16,17 +16,38 @@ export interface LayoutReport {
   lines: { full_pages: number; counted_pages: number; counted_with_22: number }
   chars: { counted_lines: number; pure_with_28: number; pure_histogram: Record<string, number> }
   bounds_mm: { left_edge: number; right_edge_full_lines: number; top_edge_est: number; bottom_max_row: number }
-  page_numbers: { page: number; text: string; number: number; form_ok: boolean; pos_ok: boolean; y_ok: boolean; align: string; dash_below_area: number }[]
+  page_numbers: {
+    page: number
+    text: string
+    number: number
+    form_ok: boolean
+    pos_ok: boolean
+    y_ok: boolean
+    align: string
+    dash_below_area: number
+  }[]
   verdict: { lines22: [number, number]; chars28: [number, number]; margins: [string, string[]]; pagenum: [string, string[]] }
   summary: string
 }
 
 export interface DocxReport {
   sections: {
-    page_width_twips: number; page_height_twips: number; top_twips: number; bottom_twips: number; left_twips: number; right_twips: number
-    footer_distance_twips: number; footers: { odd: string | null; even: string | null }
+    page_width_twips: number
+    page_height_twips: number
+    top_twips: number
+    bottom_twips: number
+    left_twips: number
+    right_twips: number
+    footer_distance_twips: number
+    footers: { odd: string | null; even: string | null }
   }[]
-  paragraphs: { style: string | null; text: string; alignment: string; line_spacing_twips: number | null; runs: { text: string; font: string | null; size: number | null; bold: boolean | null }[] }[]
+  paragraphs: {
+    style: string | null
+    text: string
+    alignment: string
+    line_spacing_twips: number | null
+    runs: { text: string; font: string | null; size: number | null; bold: boolean | null }[]
+  }[]
 }
 
 export function tempDir(prefix: string): string {
@@ -73,7 +94,10 @@ export async function layoutCheckKeepingPdf(docxPath: string, pdfDir: string): P
     maxBuffer: 64 * 1024 * 1024,
     timeout: 180_000,
   })
-  const base = docxPath.split('/').pop()!.replace(/\.docx$/, '.pdf')
+  const base = docxPath
+    .split('/')
+    .pop()!
+    .replace(/\.docx$/, '.pdf')
   return { layout: JSON.parse(stdout) as LayoutReport, pdf: join(pdfDir, base) }
 }
 
@@ -86,7 +110,8 @@ export interface PdfLine {
 }
 
 /** pdftotext 的 XHTML 输出把 < > & " ' 写成实体；比对文字前还原。 */
-const unescapeXml = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!)
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!)
 
 /** pdftotext -bbox-layout 的各行（词连成一行，去掉空格），坐标换成毫米。 */
 export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {

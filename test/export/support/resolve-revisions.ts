@@ -15,7 +15,8 @@ export function mergeRuns(xml: string): string {
 }
 
 const MARK = (kind: 'ins' | 'del') => new RegExp(`<w:rPr><w:${kind} [^>]*/></w:rPr>`, 'g')
-const paragraphWithMark = (kind: 'ins' | 'del') => new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:${kind} [^>]*/></w:rPr>(?:(?!</w:p>).)*</w:p>`, 'gs')
+const paragraphWithMark = (kind: 'ins' | 'del') =>
+  new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:${kind} [^>]*/></w:rPr>(?:(?!</w:p>).)*</w:p>`, 'gs')
 
 export function acceptAll(xml: string): string {
   return mergeRuns(
@@ -39,5 +40,7 @@ export function rejectAll(xml: string): string {
 
 /** 正文各段的文字。 */
 export function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) =>
+    [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  )
 }

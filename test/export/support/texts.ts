@@ -7,7 +7,10 @@ import type { DocxReport } from './render'
 
 /** 模型文字：每段一行（标题、各段、落款），经导出前的同一道清理。 */
 export function modelLines(notice: Notice): string[] {
-  return noticeText(notice).split('\n').map(cleanText).filter((l) => l !== '')
+  return noticeText(notice)
+    .split('\n')
+    .map(cleanText)
+    .filter((l) => l !== '')
 }
 
 /** Word 文字：python-docx 读出的段落；标题的各行合为一行；版头、版记不属于通报正文。 */
@@ -35,7 +38,12 @@ function textOf(n: ChildNode): string {
 }
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
 }
 
 export function elements(html: string): Element[] {

@@ -32,7 +32,10 @@ export function imageOnlyPdf(): Uint8Array {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
     stream('', 'q 400 0 0 560 100 140 cm /Im1 Do Q'),
-    stream('/Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode', '00FF00FF FF00FF00 00FF00FF FF00FF00>'),
+    stream(
+      '/Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode',
+      '00FF00FF FF00FF00 00FF00FF FF00FF00>',
+    ),
   ])
 }
 
@@ -62,7 +65,11 @@ export function manyPagesPdf(pages: number): Uint8Array {
 
 /** 页面树的子节点指回自己。 */
 export function cyclicPageTreePdf(): Uint8Array {
-  return tinyPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>', '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>'])
+  return tinyPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>',
+    '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>',
+  ])
 }
 
 /** 表单 XObject 在自己的内容里画自己（无限递归的对象图）。 */
@@ -72,7 +79,10 @@ export function selfDrawingFormPdf(): Uint8Array {
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X1 5 0 R >> /Font << /F1 6 0 R >> >> /Contents 4 0 R >>',
     stream('', '/X1 Do'),
-    stream('/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X1 5 0 R >> /Font << /F1 6 0 R >> >>', 'BT /F1 12 Tf 72 700 Td (loop) Tj ET /X1 Do'),
+    stream(
+      '/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /XObject << /X1 5 0 R >> /Font << /F1 6 0 R >> >>',
+      'BT /F1 12 Tf 72 700 Td (loop) Tj ET /X1 Do',
+    ),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ])
 }

@@ -6,9 +6,10 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** 正文的一段：公众号编辑器的写法，section 套 p 套 span，带行内样式；偶尔把一段拆成几个 span。 */
 function paragraph(text: string, i: number): string {
   const style = 'style="margin: 0px 8px; line-height: 1.75em; text-indent: 2em; visibility: visible;"'
-  const inner = i % 3 === 0 && text.length > 12
-    ? `<span style="font-size: 16px;">${esc(text.slice(0, 7))}</span><span style="font-size: 16px; color: rgb(62, 62, 62);"><strong>${esc(text.slice(7, 12))}</strong>${esc(text.slice(12))}</span>`
-    : `<span style="font-size: 16px; letter-spacing: 1px;">${esc(text)}</span>`
+  const inner =
+    i % 3 === 0 && text.length > 12
+      ? `<span style="font-size: 16px;">${esc(text.slice(0, 7))}</span><span style="font-size: 16px; color: rgb(62, 62, 62);"><strong>${esc(text.slice(7, 12))}</strong>${esc(text.slice(12))}</span>`
+      : `<span style="font-size: 16px; letter-spacing: 1px;">${esc(text)}</span>`
   return `<section data-role="paragraph" style="box-sizing: border-box;"><p ${style}>${inner}</p></section>${i % 4 === 0 ? '<p><br></p>' : ''}`
 }
 

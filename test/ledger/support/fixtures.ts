@@ -38,7 +38,16 @@ export const LIBREOFFICE_CSV = [
 
 /** 用 LibreOffice 转换一批文件（一次调用）；filter 如 'xlsx' 或 csv 的 UTF-8 过滤器。 */
 export async function sofficeConvert(files: string[], filter: string, outDir: string, infilter?: string): Promise<void> {
-  const args = ['--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', filter, '--outdir', outDir, ...files]
+  const args = [
+    '--headless',
+    '--norestore',
+    ...(infilter ? [`--infilter=${infilter}`] : []),
+    '--convert-to',
+    filter,
+    '--outdir',
+    outDir,
+    ...files,
+  ]
   await run('soffice', args, { timeout: 120_000, env: { ...process.env, HOME: outDir } })
 }
 

@@ -7,7 +7,12 @@ const RELS = `<Relationships xmlns="http://schemas.openxmlformats.org/package/20
 
 /** 一个只有一张表的工作簿；sheet 是 sheetData 里面的内容。 */
 export function workbookWith(sheetData: string | Uint8Array, extra: Record<string, string> = {}): Uint8Array {
-  const sheet = typeof sheetData === 'string' ? strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`) : sheetData
+  const sheet =
+    typeof sheetData === 'string'
+      ? strToU8(
+          `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
+        )
+      : sheetData
   return zipSync({
     '[Content_Types].xml': strToU8(CT),
     'xl/workbook.xml': strToU8(WB),
@@ -30,14 +35,18 @@ export function zipBomb(mb: number): Uint8Array {
 /** n 行的表（每行两个内联字符串，行与行文字不同，压缩比与真实台账相近）。 */
 export function manyRows(n: number): Uint8Array {
   const rows: string[] = [HEADER]
-  for (let i = 2; i <= n + 1; i++) rows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>第${i}个问题${(i * 7919) % 100003}</t></is></c><c r="B${i}" t="inlineStr"><is><t>措施${(i * 104729) % 99991}</t></is></c></row>`)
+  for (let i = 2; i <= n + 1; i++)
+    rows.push(
+      `<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>第${i}个问题${(i * 7919) % 100003}</t></is></c><c r="B${i}" t="inlineStr"><is><t>措施${(i * 104729) % 99991}</t></is></c></row>`,
+    )
   return workbookWith(rows.join(''))
 }
 
 /** 只有公式、没有保存计算结果的格子（程序生成的 xlsx 常见）。 */
 export function formulaOnly(n: number): Uint8Array {
   const rows: string[] = [HEADER]
-  for (let i = 2; i <= n + 1; i++) rows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>问题${i}</t></is></c><c r="B${i}"><f>CONCATENATE("措施",${i})</f></c></row>`)
+  for (let i = 2; i <= n + 1; i++)
+    rows.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>问题${i}</t></is></c><c r="B${i}"><f>CONCATENATE("措施",${i})</f></c></row>`)
   return workbookWith(rows.join(''))
 }
 
@@ -49,4 +58,3 @@ export function lyingSizes(mb: number): Uint8Array {
   for (let i = 0; i + 46 < out.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 100, true)
   return out
 }
-

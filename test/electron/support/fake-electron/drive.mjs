@@ -45,7 +45,12 @@ out.escapeStatus = escape.status
 const own = { sender: win.webContents, senderFrame: { url: 'tongbao://app/index.html', parent: null } }
 const initial = await f.ipcHandle.get('tongbao:initial-file')(own)
 out.initialFile = initial && { ref: initial.ref, size: initial.bytes.length }
-out.foreign = await f.ipcHandle.get('tongbao:recent-files')({ sender: { id: 9999 }, senderFrame: { url: 'tongbao://app/index.html', parent: null } }).then((r) => r.code, (e) => e.message)
+out.foreign = await f.ipcHandle
+  .get('tongbao:recent-files')({ sender: { id: 9999 }, senderFrame: { url: 'tongbao://app/index.html', parent: null } })
+  .then(
+    (r) => r.code,
+    (e) => e.message,
+  )
 
 // 第二个实例带来另一个文件：开第二个窗口。
 if (files[1]) {

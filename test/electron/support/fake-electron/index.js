@@ -111,7 +111,12 @@ export class BrowserWindow {
   }
   restore() {}
   close() {
-    const event = { prevented: false, preventDefault() { this.prevented = true } }
+    const event = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true
+      },
+    }
     this.handlers.close?.(event)
     if (event.prevented) return
     this.closed = true
