@@ -114,7 +114,7 @@ describe('导入审阅稿', () => {
     // 批注列在“检查”里，带作者，点击跳到它所在的条目。
     const check = page.getByRole('region', { name: '检查' })
     await expect.poll(() => check.innerText()).toContain(`批注（${COMMENTER}）：${COMMENT_TEXT}`)
-    const comment = check.getByRole('button', { name: `审阅稿 批注（${COMMENTER}）：${COMMENT_TEXT}` })
+    const comment = check.getByRole('button', { name: `批注（${COMMENTER}）：${COMMENT_TEXT}` })
     await comment.scrollIntoViewIfNeeded()
     await comment.click()
     await screenshot(page, '62-review-merged-check')
