@@ -173,26 +173,8 @@ export function VersionsDialog({ store, versions, host, onClose }: Props) {
         {view.kind === 'compare' && (
           <>
             <div className="versions-pick" role="group" aria-label="比较哪两个">
-              <label>
-                较早
-                <select value={view.before} onChange={(e) => setView({ ...view, before: e.target.value })}>
-                  {sources.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                较新
-                <select value={view.after} onChange={(e) => setView({ ...view, after: e.target.value })}>
-                  {sources.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SourcePick label="较早" sources={sources} value={view.before} onChange={(before) => setView({ ...view, before })} />
+              <SourcePick label="较新" sources={sources} value={view.after} onChange={(after) => setView({ ...view, after })} />
             </div>
             <CompareView
               comparison={compareNotices(source(view.before).notice, source(view.after).notice)}
@@ -218,5 +200,26 @@ function ReadOnly({ label, notice }: { label: string; notice: Notice }) {
         </p>
       ))}
     </section>
+  )
+}
+
+/** 比较的一边：从当前内容、各版本与上一轮中选一个。 */
+function SourcePick(props: {
+  label: string
+  sources: readonly { id: string; label: string }[]
+  value: string
+  onChange(id: string): void
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
