@@ -129,26 +129,20 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
           </div>
           {signOff.redhead && (
             <div className="sub-fields">
-              <div className="field">
-                <label htmlFor="export-org-mark">发文机关标志</label>
-                <input
-                  id="export-org-mark"
-                  type="text"
-                  value={marksDraft}
-                  placeholder={derivedRedhead.orgMarks.join('、')}
-                  onChange={(e) => setMarksDraft(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="export-doc-number">发文字号</label>
-                <input
-                  id="export-doc-number"
-                  type="text"
-                  value={signOff.docNumber ?? ''}
-                  placeholder={derivedRedhead.docNumber}
-                  onChange={(e) => set({ docNumber: e.target.value.trim() || null })}
-                />
-              </div>
+              <TextField
+                id="export-org-mark"
+                label="发文机关标志"
+                value={marksDraft}
+                placeholder={derivedRedhead.orgMarks.join('、')}
+                onChange={setMarksDraft}
+              />
+              <TextField
+                id="export-doc-number"
+                label="发文字号"
+                value={signOff.docNumber ?? ''}
+                placeholder={derivedRedhead.docNumber}
+                onChange={(v) => set({ docNumber: v.trim() || null })}
+              />
               <div className="field">
                 <label htmlFor="export-signer">签发人</label>
                 <input
@@ -170,26 +164,14 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
           </div>
           {signOff.banji && (
             <div className="sub-fields">
-              <div className="field">
-                <label htmlFor="export-cc">抄送</label>
-                <input
-                  id="export-cc"
-                  type="text"
-                  value={ccDraft}
-                  placeholder="多个机关用顿号分开；不抄送可不填"
-                  onChange={(e) => setCcDraft(e.target.value)}
-                />
-              </div>
-              <div className="field">
-                <label htmlFor="export-printer">印发机关</label>
-                <input
-                  id="export-printer"
-                  type="text"
-                  value={signOff.printer ?? ''}
-                  placeholder={derivedBanji.printer}
-                  onChange={(e) => set({ printer: e.target.value.trim() || null })}
-                />
-              </div>
+              <TextField id="export-cc" label="抄送" value={ccDraft} placeholder="多个机关用顿号分开；不抄送可不填" onChange={setCcDraft} />
+              <TextField
+                id="export-printer"
+                label="印发机关"
+                value={signOff.printer ?? ''}
+                placeholder={derivedBanji.printer}
+                onChange={(v) => set({ printer: v.trim() || null })}
+              />
               <div className="field">
                 <label htmlFor="export-print-date">印发日期</label>
                 <DateInput id="export-print-date" value={signOff.printDate} onChange={(v) => set({ printDate: v })} />
@@ -265,5 +247,21 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
         )}
       </div>
     </Modal>
+  )
+}
+
+/** 对话框里的一个单行文字栏：标签在上。 */
+function TextField(props: { id: string; label: string; value: string; placeholder?: string; onChange(value: string): void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
   )
 }
