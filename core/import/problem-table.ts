@@ -6,6 +6,7 @@
  */
 import { daysInMonth, IsoDate } from '../model/dates'
 import type { ItemStatus } from '../model/notice'
+import { STATUS_WORDS } from './status-label'
 
 export type ColumnKind = 'number' | 'category' | 'problem' | 'measure' | 'deadline' | 'responsible' | 'progress' | 'status' | 'other'
 
@@ -92,18 +93,8 @@ export function parseDeadline(cell: string): string | null {
   return null
 }
 
-const STATUS_CELL: Record<string, ItemStatus> = {
-  已完成: '已完成',
-  已整改: '已完成',
-  完成: '已完成',
-  已销号: '已完成',
-  已完成整改: '已完成',
-  基本完成: '基本完成',
-  已基本完成: '基本完成',
-  持续推进: '持续推进',
-  长期坚持: '持续推进',
-  正在推进: '持续推进',
-}
+/** 状态格：明写的状态词；整格只写“完成”也算（叙述里的“完成”不算，见 status-label.ts）。 */
+const STATUS_CELL: Readonly<Record<string, ItemStatus>> = { ...STATUS_WORDS, 完成: '已完成' }
 
 /** 只写着一个状态的单元格（“已完成”“持续推进。”）。 */
 export function statusCell(cell: string): ItemStatus | null {

@@ -1,6 +1,7 @@
 /** 按列对应读出台账的数据行：每行的方面、问题、措施与各字段，状态按台账的常见写法认。 */
 import { parseDeadline, statusCell } from '../import/problem-table'
 import type { ItemStatus } from '../model/notice'
+import { STATUS_ALTERNATION } from '../import/status-label'
 import type { LedgerField, LedgerMapping } from './mapping'
 import { fillMerges, type LedgerCell, type LedgerSheet, serialToIso } from './sheet'
 
@@ -23,7 +24,7 @@ export interface LedgerRow {
 }
 
 const CLOSED_YES = /^(是|已销号|销号|√|✓|✔|已完成|完成|y|yes)$/i
-const STATUS_PREFIX = /^(已完成整改|已完成|已销号|已整改|基本完成|已基本完成|持续推进|长期坚持|正在推进)(?=[。；，,;：:\s])/
+const STATUS_PREFIX = new RegExp(`^(${STATUS_ALTERNATION})(?=[。；，,;：:\\s])`)
 
 const paragraphs = (text: string) =>
   text
