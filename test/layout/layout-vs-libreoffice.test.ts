@@ -9,27 +9,13 @@ import { exportDocx } from '../../core/export/docx/index'
 import type { DocxOptions } from '../../core/export/options'
 import { importNotice } from '../../core/import/index'
 import { layoutNotice, type NoticeLayout } from '../../core/layout'
-import { RichText } from '../../core/model/rich-text'
 import type { Notice } from '../../core/model/notice'
 import { PAGE } from '../../core/spec/gbt9704'
 import { pdfLines, type PdfLine, tempDir, writeTemp } from '../export/support/render'
+import { blankPageNotice, CC } from '../support/ofd-cases'
 import { sampleNotice } from '../support/sample-notice'
 import { seedNames, seedText } from '../support/seeds'
 
-const CC = [
-  '县纪委县监委',
-  '县委各部委',
-  '县人大常委会党组',
-  '县政府党组',
-  '县政协党组',
-  '县法院党组',
-  '县检察院党组',
-  '各乡镇党委',
-  '县直各单位党组（党委）',
-  '县委巡察办',
-  '县人武部党委',
-  '县属国有企业党委',
-]
 /** 20 个字的发文机关标志：一行排满版心的极限（2号字 20 字 = 440 pt ≤ 442 pt）。 */
 const LONG_ORGAN = '中共台州湾新区工作委员会办公厅巡察工作处'
 const SIGN_OFF: DocxOptions = { redhead: { orgMarks: [LONG_ORGAN] }, banji: { cc: CC, printer: '中共青山县委办公室' } }
@@ -47,19 +33,6 @@ interface Case {
   options: DocxOptions
   layout?: NoticeLayout
   pdf?: PdfLine[]
-}
-
-/** 正文加长到落款正好排在偶数页末：版记只能另起一页，须加空白页（7.5）。 */
-function blankPageNotice(): Notice {
-  for (let extra = 1; extra < 80; extra++) {
-    const n = sampleNotice()
-    n.organization.paragraphs = [
-      ...n.organization.paragraphs,
-      ...RichText.of(...Array.from({ length: extra }, () => '各级党组织对照问题清单逐项整改到位。')),
-    ]
-    if (layoutNotice(n, SIGN_OFF).pages.some((p) => p.number === null)) return n
-  }
-  throw new Error('没有构造出需要空白页的通报')
 }
 
 /** pdftotext 把一行里隔得远的两截（发文字号与签发人）当成两行；同一页、同一高度的相邻两截合成一行。 */
@@ -86,7 +59,7 @@ beforeAll(async () => {
   for (const s of seedNames())
     notices.push([s.slice(0, 3), (await importNotice({ name: s, bytes: new TextEncoder().encode(seedText(s)) })).notice])
   for (const [name, notice] of notices) cases.push({ name, notice, options: {} }, { name: `${name}-signoff`, notice, options: SIGN_OFF })
-  cases.push({ name: 'blank-page-signoff', notice: blankPageNotice(), options: SIGN_OFF })
+  cases.push({ name: 'blank-page-signoff', notice: blankPageNotice(SIGN_OFF), options: SIGN_OFF })
   cases.push({ name: 'sample-signer', notice: sampleNotice(), options: { redhead: { docNumber: '青委〔2024〕57号', signer: '王明' } } })
   for (const c of cases) writeTemp(dir, `${c.name}.docx`, await exportDocx(c.notice, c.options))
   // 一次 soffice 调用转换全部文件（每次启动 LibreOffice 要好几秒）。

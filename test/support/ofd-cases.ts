@@ -31,14 +31,14 @@ export interface OfdCase {
 }
 
 /** 正文加长到落款正好排在偶数页末：版记只能另起一页，须加空白页（GB/T 9704 7.5：空白页与版记页不编页码）。 */
-function blankPageNotice(): Notice {
+export function blankPageNotice(options: DocxOptions = SIGN_OFF): Notice {
   for (let extra = 1; extra < 80; extra++) {
     const n = sampleNotice()
     n.organization.paragraphs = [
       ...n.organization.paragraphs,
       ...RichText.of(...Array.from({ length: extra }, () => '各级党组织对照问题清单逐项整改到位。')),
     ]
-    if (layoutNotice(n, SIGN_OFF).pages.some((p) => p.number === null)) return n
+    if (layoutNotice(n, options).pages.some((p) => p.number === null)) return n
   }
   throw new Error('没有构造出需要空白页的通报')
 }
