@@ -4,6 +4,7 @@ import './zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { prepareImportWorker } from './import/import-job'
 import './styles/app.css'
 import './styles/paper.css'
 import { applySpecProperties } from './styles/spec-properties'
@@ -15,3 +16,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 )
+
+// 打开和导入用的 Worker 在空闲时先备好，用户选定文件后不再等它启动。
+prepareImportWorker()

@@ -19,6 +19,8 @@ export interface Validator {
 
 function rebaseFix(fix: Fix, path: Path): Fix | null {
   if (fix.kind === 'replace-text') return { ...fix, at: { ...fix.at, path } }
+  // 文字规则的 remove-item 删的是这段文字本身（见 text-rule 的 RemoveEdit）
+  if (fix.kind === 'remove-item') return { ...fix, path }
   // 文字规则的 set-value 只改所在条目的字段（见 text-rule 的 ItemFieldEdit）
   if (fix.kind === 'set-value')
     return isItemTitlePath(path) ? { ...fix, path: [...path.slice(0, -1), fix.path[fix.path.length - 1]!] } : null

@@ -26,13 +26,19 @@ export interface ItemFieldEdit {
   value: boolean
 }
 
+/** 删去这一段（只对段落单元有效，如网页杂项行）。 */
+export interface RemoveEdit {
+  label: string
+  remove: true
+}
+
 /** 文字规则报告的问题，位置相对于所在单元；文字由 meta.messages[messageId] 和 data 生成。 */
 export interface TextIssue<K extends string = string> {
   messageId: K
   data?: MessageData
   range?: [number, number]
   severity?: Severity
-  fix?: TextEdit
+  fix?: TextEdit | RemoveEdit
   suggestions?: (TextEdit | ItemFieldEdit)[]
 }
 
@@ -54,7 +60,8 @@ export function isItemTitlePath(path: Path): boolean {
   return last === 'title' && typeof index === 'number' && (owner === 'items' || owner === 'children')
 }
 
-function editToFix(edit: TextEdit | ItemFieldEdit, unit: TextUnit): Fix | null {
+function editToFix(edit: TextEdit | ItemFieldEdit | RemoveEdit, unit: TextUnit): Fix | null {
+  if ('remove' in edit) return { kind: 'remove-item', label: edit.label, path: unit.path }
   if ('field' in edit) {
     // 路径为 [] 是增量校验的相对结果，落到真实位置时再判断是否适用
     if (unit.path.length > 0 && !isItemTitlePath(unit.path)) return null

@@ -36,15 +36,40 @@ export const importJob = {
 }
 
 /**
+ * 备用的导入 Worker：启动 Worker 线程、取脚本、编译与求值 core 的导入模块要一百多毫秒，
+ * 空闲时先把它准备好，用户选定文件时只剩解析本身。每次导入用掉一个（取消时直接结束它），之后空闲时再备一个。
+ */
+let spare: Worker | null = null
+
+function startWorker(): Worker {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'tongbao-import' })
+}
+
+/** 空闲时备好下一次导入的 Worker（已有则什么也不做）。 */
+export function prepareImportWorker(): void {
+  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200))
+  idle(() => {
+    spare ??= startWorker()
+  })
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker()
+  spare = null
+  return worker
+}
+
+/**
  * 在 Worker 里导入（或打开工程文件）。无法导入时抛出 OpenError（中文说明）；用户取消时返回 { kind: 'cancelled' }。
  * 同时只有一个导入：开始新的会先取消旧的。
  */
 export function importInWorker(name: string, bytes: Uint8Array): Promise<ImportOutcome> {
   active?.cancel()
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'tongbao-import' })
+  const worker = takeWorker()
   return new Promise<ImportOutcome>((resolve, reject) => {
     const finish = () => {
       worker.terminate()
+      prepareImportWorker()
       if (active !== job) return
       active = null
       publish(null)
