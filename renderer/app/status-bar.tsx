@@ -1,6 +1,7 @@
 /** 状态栏：字数、条目数、整改进度、检查结果数、保存状态。 */
+import { useMemo } from 'react'
 import { progress } from '../../core/derive/progress'
-import { noticeText } from '../../core/document/blocks'
+import { characterCount } from '../../core/derive/character-count'
 import { Item, type Notice } from '../../core/model'
 import { tallyLabel } from '../../core/rules/tally'
 import { useFindingTally } from '../document/use-document'
@@ -17,9 +18,11 @@ export interface SaveState {
 /** 检查结果的数字与检查标签页读同一个推导（useFindingTally → core/rules/tally）。 */
 export function StatusBar({ notice, save, onOpenCheck }: { notice: Notice; save: SaveState; onOpenCheck(): void }) {
   const tally = useFindingTally()
-  const chars = noticeText(notice).replace(/\s/g, '').length
-  const items = [...Item.all(notice)].length
-  const p = progress(notice)
+  // 只在通报变了时重数（保存状态变化也会重绘状态栏）
+  const { chars, items, p } = useMemo(
+    () => ({ chars: characterCount(notice), items: [...Item.all(notice)].length, p: progress(notice) }),
+    [notice],
+  )
   const saveText = save.error
     ? save.error
     : save.dirty
@@ -37,8 +40,13 @@ export function StatusBar({ notice, save, onOpenCheck }: { notice: Notice; save:
         进度 {p.done}/{p.statusItems}
         {p.pending ? `（待确认 ${p.pending}）` : ''}
       </span>
-      <button type="button" className="status-check" onClick={onOpenCheck} title={tally === null ? '暂时无法检查' : tallyLabel(tally)}>
-        检查 {tally === null ? '暂时无法检查' : <TallyBadges tally={tally} />}
+      <button
+        type="button"
+        className="status-check"
+        onClick={onOpenCheck}
+        title={tally === null ? '暂时无法检查' : tally === undefined ? '正在检查' : tallyLabel(tally)}
+      >
+        检查 {tally === null ? '暂时无法检查' : tally === undefined ? '正在检查…' : <TallyBadges tally={tally} />}
       </button>
       <span className={`save-state${save.error ? ' error' : ''}`} role="status" aria-live="polite">
         {saveText}

@@ -3,7 +3,7 @@ import { Editor, Transforms } from 'slate'
 import { SECTION_KEYS, type Notice, type Section, type SectionKey } from '../../core/model'
 import { createSectionEditor } from '../editor/create-section-editor'
 import type { NoticeEditor, SectionValue } from '../editor/custom-types'
-import { sectionToValue, valueToSection } from '../editor/notice-value'
+import { rememberShared, sectionToValue, valueToSection } from '../editor/notice-value'
 import { shareSection } from '../editor/share-section'
 import { valueHeaded } from '../editor/structure'
 
@@ -33,7 +33,11 @@ export function withSections(notice: Notice, editors: Editors): Notice {
   for (const key of SECTION_KEYS) {
     const value = editors[key].children
     // 记下共享后的结果：下次同步时该部分若没动，与 notice 中的对象相同，比较立即结束。
-    const section = shareSection(notice[key], sectionOf.get(value) ?? valueToSection(value))
+    let section = sectionOf.get(value)
+    if (!section) {
+      section = shareSection(notice[key], valueToSection(value))
+      rememberShared(value, section)
+    } else section = shareSection(notice[key], section)
     sectionOf.set(value, section)
     out[key] = section
     if (section !== notice[key]) changed = true

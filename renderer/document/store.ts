@@ -47,6 +47,9 @@ export class DocumentStore {
   private lastEditor: NoticeEditor
   private readonly validator = createValidator()
   private checked: { notice: Notice; findings: Finding[] | null } | null = null
+  /** 界面显示的检查结果（见 getShownFindings）与排着的空闲检查 */
+  private shown: { notice: Notice; findings: Finding[] | null } | undefined
+  private queuedCheck: (() => void) | null = null
   /** 合并进来的审阅稿批注（#18），与检查结果一并列出。 */
   private reviewFindings: Finding[] = []
 
@@ -61,6 +64,7 @@ export class DocumentStore {
     for (const key of SECTION_KEYS) this.attach(this.editors[key])
     this.lastEditor = this.editors.rectification
     this.currentItem = new CurrentItemStore(this.editors)
+    this.queueCheck()
   }
 
   /** 编辑器的每个操作先记入整份文档的历史；撤销、重做由这里统一处理（Slate 的 Ctrl+Z 调用 editor.undo）。 */
@@ -82,9 +86,12 @@ export class DocumentStore {
   /** 开始跟随光标所在的条目；返回停止的函数（在 effect 里调用，StrictMode 下可反复接上）。 */
   connect(): () => void {
     const off = this.currentItem.connect()
+    this.queueCheck()
     return () => {
       off()
       clearTimeout(this.syncTimer)
+      this.queuedCheck?.()
+      this.queuedCheck = null
     }
   }
 
@@ -106,6 +113,29 @@ export class DocumentStore {
   readonly getFindings = (): Finding[] | null => {
     if (this.checked?.notice !== this.notice) this.checked = { notice: this.notice, findings: this.check(this.notice) }
     return this.checked.findings
+  }
+
+  /**
+   * 界面显示的检查结果：通报变了之后在空闲时重算，打开文档、输入后的同步都不必在同一帧里等校验；
+   * 其间显示上一次的结果。undefined：还没有检查过（刚打开）。要当前内容的结果时用 getFindings。
+   */
+  readonly getShownFindings = (): Finding[] | null | undefined => this.shown?.findings
+
+  private queueCheck(): void {
+    if (this.queuedCheck || this.shown?.notice === this.notice) return
+    const run = () => {
+      this.queuedCheck = null
+      this.shown = { notice: this.notice, findings: this.getFindings() }
+      for (const l of this.listeners) l()
+    }
+    if (typeof requestIdleCallback === 'function') {
+      // 一直有输入时也不无限推迟：至多等这么久。
+      const handle = requestIdleCallback(run, { timeout: 500 })
+      this.queuedCheck = () => cancelIdleCallback(handle)
+    } else {
+      const handle = setTimeout(run, 0)
+      this.queuedCheck = () => clearTimeout(handle)
+    }
   }
 
   /** 按给定内容检查（导出前，不等订阅者重绘）。 */
@@ -157,6 +187,8 @@ export class DocumentStore {
     const before = this.flush()
     this.reviewFindings = comments
     this.checked = null
+    this.shown = undefined
+    this.queueCheck()
     if (next !== before) this.history.transact(() => this.commit(before, next))
     else for (const l of this.listeners) l()
   }
@@ -251,6 +283,7 @@ export class DocumentStore {
   private setNotice(next: Notice): void {
     if (next === this.notice) return
     this.notice = next
+    this.queueCheck()
     for (const l of this.listeners) l()
   }
 }

@@ -21,14 +21,14 @@ export function useNotice<T>(select?: (n: Notice) => T): T | Notice {
   return useSyncExternalStore(store.subscribe, () => (select ? select(store.getNotice()) : store.getNotice()))
 }
 
-/** 检查结果；null 表示规则出错、暂时无法检查。 */
-export function useFindings(): Finding[] | null {
+/** 界面显示的检查结果（空闲时更新，见 DocumentStore.getShownFindings）；null 表示规则出错、暂时无法检查，undefined 表示正在做第一次检查。 */
+export function useFindings(): Finding[] | null | undefined {
   const store = useDocumentStore()
-  return useSyncExternalStore(store.subscribe, store.getFindings)
+  return useSyncExternalStore(store.subscribe, store.getShownFindings)
 }
 
-/** 检查结果的计数（错误、警告、提示）：检查标签页和状态栏读同一个推导；null 表示规则出错。 */
-export function useFindingTally(): FindingTally | null {
+/** 检查结果的计数（错误、警告、提示）：检查标签页和状态栏读同一个推导；null 表示规则出错，undefined 表示还在检查。 */
+export function useFindingTally(): FindingTally | null | undefined {
   const findings = useFindings()
-  return useMemo(() => (findings === null ? null : tallyFindings(findings)), [findings])
+  return useMemo(() => (findings == null ? findings : tallyFindings(findings)), [findings])
 }

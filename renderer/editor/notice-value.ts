@@ -48,6 +48,33 @@ const plain = (children: PlainText[]) => children.map((c) => c.text).join('')
  * 扁平序列 → 部分。容错：条目深度跳级时挂到最近的可挂处；首个条目之前的正文段落归部分；
  * 条目之后出现的部分段落当作该条目的正文（编辑器的规范化会先把它们改过来）。
  */
+/**
+ * 元素 → 它得出的段落、条目字段。Slate 修改时没动的元素仍是同一个对象，下次同步直接取；
+ * 段落在同步后换成与通报共享的对象（rememberShared），结构共享（share-section.ts）因而按对象同一立即判定“没变”，
+ * 五十万字的通报同步一次不再逐段重建、逐字比较。
+ */
+const paragraphOfElement = new WeakMap<NoticeElement, Paragraph>()
+const fieldsOfElement = new WeakMap<ItemElement, Omit<Item, 'body' | 'children'>>()
+
+function itemFields(el: ItemElement): Omit<Item, 'body' | 'children'> {
+  let fields = fieldsOfElement.get(el)
+  if (!fields) {
+    const { type: _type, depth: _depth, children, ...rest } = el
+    // Slate 的 setNodes 把 null 值当作“删除属性”，所以这里的缺省一律回到 null；值为 undefined 的可选字段不写。
+    const item = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Omit<Item, 'title' | 'body' | 'children'>
+    fields = {
+      ...item,
+      runIn: el.runIn ?? false,
+      status: el.status ?? null,
+      deadline: el.deadline ?? null,
+      responsible: el.responsible ?? null,
+      title: plain(children),
+    }
+    fieldsOfElement.set(el, fields)
+  }
+  return fields
+}
+
 export function valueToSection(value: SectionValue): Section {
   const section: Section = { heading: null, paragraphs: [], items: [] }
   const stack: Item[] = []
@@ -61,24 +88,13 @@ export function valueToSection(value: SectionValue): Section {
       case 'paragraph':
       case 'item-body': {
         const owner = stack[stack.length - 1]
-        if (owner) owner.body.push(paragraphOf(el.children))
-        else section.paragraphs.push(paragraphOf(el.children))
+        const paragraph = paragraphOfElement.get(el) ?? paragraphOf(el.children)
+        if (owner) owner.body.push(paragraph)
+        else section.paragraphs.push(paragraph)
         break
       }
       case 'item': {
-        const { type: _type, depth: _depth, children, ...fields } = el
-        // Slate 的 setNodes 把 null 值当作“删除属性”，所以这里的缺省一律回到 null；值为 undefined 的可选字段不写。
-        const item = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Omit<
-          Item,
-          'title' | 'body' | 'children'
-        >
-        Object.assign(item, {
-          runIn: el.runIn ?? false,
-          status: el.status ?? null,
-          deadline: el.deadline ?? null,
-          responsible: el.responsible ?? null,
-        })
-        const full: Item = { ...item, title: plain(children), body: [], children: [] }
+        const full: Item = { ...itemFields(el), body: [], children: [] }
         const depth = Math.max(0, Math.min(el.depth, stack.length))
         stack.length = depth
         const parent = stack[depth - 1]
@@ -90,4 +106,36 @@ export function valueToSection(value: SectionValue): Section {
     }
   }
   return section
+}
+
+/**
+ * 同步得出（并与通报共享）的部分与编辑器内容按同一扁平顺序一一对应：记下每个段落元素对应的（共享后的）段落对象。
+ * section 须是 valueToSection(value) 经 shareSection 的结果。
+ */
+export function rememberShared(value: SectionValue, section: Section): void {
+  // 先按元素类型核对一一对应（部分标题、段落、条目标题行……），对不上就什么也不记：记错了会把别处的文字当成这一段。
+  const pairs: [NoticeElement, Paragraph][] = []
+  let k = 0
+  const at = (isItem: boolean): NoticeElement | null => {
+    const el = value[k++]
+    return el && (el.type === 'item') === isItem && el.type !== 'section-heading' ? el : null
+  }
+  if (value[k++]?.type !== 'section-heading') return
+  for (const p of section.paragraphs) {
+    const el = at(false)
+    if (!el) return
+    pairs.push([el, p])
+  }
+  const walk = (items: Item[]): boolean =>
+    items.every((item) => {
+      if (!at(true)) return false
+      for (const p of item.body) {
+        const el = at(false)
+        if (!el) return false
+        pairs.push([el, p])
+      }
+      return walk(item.children)
+    })
+  if (!walk(section.items) || k !== value.length) return
+  for (const [el, p] of pairs) paragraphOfElement.set(el, p)
 }

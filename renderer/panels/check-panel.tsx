@@ -11,8 +11,8 @@ import { SEVERITY_LABEL } from '../../core/rules/types'
 import { TallyBadges } from './tally-badges'
 
 interface Props {
-  /** null：规则运行出错，暂时无法检查 */
-  findings: Finding[] | null
+  /** null：规则运行出错，暂时无法检查；undefined：刚打开，正在做第一次检查 */
+  findings: Finding[] | null | undefined
   onJump(f: Finding): void
   onFix(fix: Fix): void
   /** 成批修正可安全修正的结果：给了规则编号时只修这一组 */
@@ -27,8 +27,8 @@ const PAGE = 50
 const SAFE_HINT = '只改字符的写法（全角半角、标点形式、多余的空格和看不见的字符、日期和字号的格式），不改字词、数字和条目；可撤销'
 
 export function CheckPanel({ findings, onJump, onFix, onFixSafe }: Props) {
-  const groups = useMemo(() => (findings === null ? [] : groupByRule(findings)), [findings])
-  const tally = useMemo(() => (findings === null ? null : tallyFindings(findings)), [findings])
+  const groups = useMemo(() => (findings == null ? [] : groupByRule(findings)), [findings])
+  const tally = useMemo(() => (findings == null ? null : tallyFindings(findings)), [findings])
   // 用户点过的组记住其展开与否（按规则编号；修正后组的内容变了也不跳回默认）
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map())
   const isOpen = (g: RuleGroup) => toggled.get(g.rule) ?? g.findings.length <= OPEN_UP_TO
@@ -36,7 +36,9 @@ export function CheckPanel({ findings, onJump, onFix, onFixSafe }: Props) {
   return (
     <section className="panel check" aria-label="检查">
       <h2 className="panel-title">检查</h2>
-      {findings === null || tally === null ? (
+      {findings === undefined ? (
+        <p className="checking">正在检查…</p>
+      ) : findings === null || tally === null ? (
         <p className="field-error">检查规则运行出错，暂时无法检查。请保存后重新打开；如仍出错，请联系技术支持。</p>
       ) : findings.length === 0 ? (
         <p className="all-clear">未发现问题。</p>

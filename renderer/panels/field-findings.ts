@@ -7,6 +7,6 @@ function startsWith(path: Path, prefix: Path): boolean {
 }
 
 /** 一栏的提示：位置在 path 上或其下的检查结果，按检查的顺序。规则出错（null）时没有提示。 */
-export function fieldFindings(findings: readonly Finding[] | null, path: Path): Finding[] {
+export function fieldFindings(findings: readonly Finding[] | null | undefined, path: Path): Finding[] {
   return (findings ?? []).filter((f) => startsWith(f.location.path, path))
 }

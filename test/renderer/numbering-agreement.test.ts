@@ -118,6 +118,9 @@ describe('编号只有一个来源', () => {
         const editor = editorNumbering(notice)
         const outline = outlineNumbering(notice)
         for (const key of input.order) expect(outline[key]).toEqual(editor[key].items)
+        // 大纲的下标（跳转、拖放用）指向编辑器中同一条目的标题行
+        const editors = new DocumentStore(notice).editors
+        for (const e of outlineEntries(notice)) expect(editors[e.section].children[e.index]).toMatchObject({ type: 'item', id: e.id })
         expect(shown(numberingInLines(previewLines(notice), notice))).toEqual(shown(editor))
         expect(shown(numberingInLines(await docxParagraphs(notice), notice))).toEqual(shown(editor))
       }),

@@ -6,6 +6,7 @@ import { Item, type Notice, RichText, type Section } from '../../core/model'
 import { createValidator, validate } from '../../core/rules'
 import { createNotice } from '../../core/template/new-notice'
 import { createEditors, withSections } from '../../renderer/document/editors'
+import { valueToSection } from '../../renderer/editor/notice-value'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
 import { shareSection } from '../../renderer/editor/share-section'
 
@@ -118,6 +119,41 @@ describe('shareSection', () => {
         expect(shareSection(prev, next)).toEqual(copy)
       }),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('同步按元素记住段落（notice-value 的 rememberShared）', () => {
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('改', ',', '。') }),
+    fc.record({ kind: fc.constant('split' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('depth' as const), at: fc.nat(), depth: fc.nat({ max: 3 }) }),
+    fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+  )
+  it('任意一串编辑（打字、分段、删段、改层级、移动）之后，每次同步的结果都等于从编辑器内容重新转换的结果', () => {
+    fc.assert(
+      fc.property(sectionArb, fc.array(edit, { minLength: 1, maxLength: 12 }), (section, edits) => {
+        let notice: Notice = { ...createNotice('巡视'), rectification: section }
+        const editors = createEditors(notice)
+        const editor = editors.rectification
+        notice = withSections(notice, editors)
+        for (const e of edits) {
+          const n = editor.children.length
+          const i = 1 + (e.at % Math.max(1, n - 1))
+          if (i >= n) continue
+          if (e.kind === 'type') Transforms.insertText(editor, e.text, { at: Editor.end(editor, [i]) })
+          else if (e.kind === 'split') Transforms.splitNodes(editor, { at: Editor.start(editor, [i]), always: true })
+          else if (e.kind === 'remove' && n > 2) Transforms.removeNodes(editor, { at: [i] })
+          else if (e.kind === 'depth' && (editor.children[i] as NoticeElement).type === 'item')
+            Transforms.setNodes(editor, { depth: e.depth } as never, { at: [i] })
+          else if (e.kind === 'move') Transforms.moveNodes(editor, { at: [i], to: [1 + (e.to % (n - 1))] })
+          notice = withSections(notice, editors)
+          const fresh = valueToSection(structuredClone(editor.children))
+          expect(notice.rectification).toEqual(fresh)
+        }
+      }),
+      { numRuns: 200 },
     )
   })
 })
