@@ -71,12 +71,13 @@ function append(out: Finding[], more: Finding[]): void {
  * 全部结果（同一个值只报一次，见 same-value-once.ts）：先是整篇规则（按规则编号），再按阅读顺序：通报信息、标题、导语，各部分（段落，
  * 然后每个条目：条目规则、标题、正文、下级条目），最后联系方式和落款。
  */
-export function collectFindings(notice: Notice, options: ValidateOptions = {}, source: FindingSource = direct): Finding[] {
-  const rctx = ruleContext(options)
-  const out = noticeFindings(notice, rctx)
+type Subtree = (item: Item, path: Path, section: SectionKey) => Finding[]
+
+/** 一个条目连同下级的结果，经 source（可缓存）逐级求得。 */
+function subtreeOf(notice: Notice, options: ValidateOptions, source: FindingSource): Subtree {
   const tctx = textContext(notice)
-  const ictx = itemContext(notice, rctx)
-  const subtree = (item: Item, path: Path, section: SectionKey): Finding[] =>
+  const ictx = itemContext(notice, ruleContext(options))
+  const subtree: Subtree = (item, path, section) =>
     source.item(item, path, section, () => {
       const fs = ownItemFindings(item, path, section, ictx)
       for (const u of itemUnits(item, path)) append(fs, source.unit(u, tctx))
@@ -84,6 +85,44 @@ export function collectFindings(notice: Notice, options: ValidateOptions = {}, s
       for (let j = 0; j < item.children.length; j++) append(fs, subtree(item.children[j]!, childBase.concat(j), section))
       return fs
     })
+  return subtree
+}
+
+/**
+ * 预先逐个条目算好结果（进 source 的缓存），先下级、后上级；每算完一个条目问 more()，为 false 时停下，返回 false。
+ * 全部算过返回 true。增量校验在空闲时分片调用，随后的 collectFindings 只剩命中缓存：长文档的第一次校验不再是一个长任务。
+ */
+export function warmFindings(notice: Notice, options: ValidateOptions, source: FindingSource, more: () => boolean): boolean {
+  // 只在真算了（没命中缓存）之后才问要不要停：上一片算过的条目这一片一路跳过。
+  let computed = false
+  const counting: FindingSource = {
+    unit: source.unit,
+    item: (item, path, section, compute) =>
+      source.item(item, path, section, () => {
+        computed = true
+        return compute()
+      }),
+  }
+  const subtree = subtreeOf(notice, options, counting)
+  const warm = (item: Item, path: Path, section: SectionKey): boolean => {
+    const childBase = path.concat('children')
+    for (let j = 0; j < item.children.length; j++) if (!warm(item.children[j]!, childBase.concat(j), section)) return false
+    computed = false
+    subtree(item, path, section)
+    return !computed || more()
+  }
+  for (const key of SECTION_KEYS) {
+    const items = notice[key].items
+    for (let i = 0; i < items.length; i++) if (!warm(items[i]!, [key, 'items', i], key)) return false
+  }
+  return true
+}
+
+export function collectFindings(notice: Notice, options: ValidateOptions = {}, source: FindingSource = direct): Finding[] {
+  const rctx = ruleContext(options)
+  const out = noticeFindings(notice, rctx)
+  const tctx = textContext(notice)
+  const subtree = subtreeOf(notice, options, source)
   for (const u of headUnits(notice)) append(out, source.unit(u, tctx))
   for (const key of SECTION_KEYS) {
     for (const u of sectionHeadUnits(notice, key)) append(out, source.unit(u, tctx))

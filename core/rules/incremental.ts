@@ -6,13 +6,18 @@
 import type { Path, SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
 import type { Paragraph } from '../model/rich-text'
-import { collectFindings, type FindingSource, ruleContext, unitFindings, type ValidateOptions } from './engine'
+import { collectFindings, type FindingSource, ruleContext, unitFindings, type ValidateOptions, warmFindings } from './engine'
 import { isItemTitlePath, type TextContext } from './text-rule'
 import type { TextUnit } from './text-units'
 import type { Finding, Fix } from './types'
 
 export interface Validator {
   validate(notice: Notice, options?: ValidateOptions): Finding[]
+  /**
+   * 预先算好条目的结果（缓存），每个条目之后问 more()；算完全部返回 true。之后的 validate 结果不变、只是快。
+   * 长文档第一次校验可以这样分成许多小片在空闲时做。
+   */
+  warm(notice: Notice, options: ValidateOptions, more: () => boolean): boolean
   /** 上一次 validate 中重新检查（未命中缓存）的文字单元数，供测试和基准观察。 */
   readonly lastRechecked: number
 }
@@ -110,19 +115,27 @@ export function createValidator(): Validator {
     },
   }
 
+  const resetIfContextChanged = (notice: Notice, options: ValidateOptions) => {
+    const next = contextKey(notice, options)
+    if (next === key) return
+    byItem = new WeakMap()
+    byParagraph = new WeakMap()
+    byText = new Map()
+    used = new Map()
+    key = next
+  }
+
   return {
     get lastRechecked() {
       return rechecked
     },
+    warm(notice, options, more) {
+      resetIfContextChanged(notice, options)
+      return warmFindings(notice, options, source, more)
+    },
     validate(notice, options = {}) {
       rechecked = 0
-      const next = contextKey(notice, options)
-      if (next !== key) {
-        byItem = new WeakMap()
-        byParagraph = new WeakMap()
-        byText = new Map()
-        key = next
-      }
+      resetIfContextChanged(notice, options)
       used = new Map()
       const out = collectFindings(notice, options, source)
       // 只留本次用到的文字，缓存不随编辑次数增长

@@ -5,6 +5,7 @@ import { noticeTitle } from '../../core/derive/title'
 import { formatMessage } from '../../core/messages/format'
 import type { Notice } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
+import { serializeOffThread } from '../document/serialize-off-thread'
 import type { DocumentStore } from '../document/store'
 import type { VersionStore } from '../versions/version-store'
 import { useNotice } from '../document/use-document'
@@ -51,7 +52,16 @@ export function useDocumentFile({ store, versions, host, docKey, initialRef, ini
   useEffect(() => host.setCurrentDocument(ref), [host, ref])
   useEffect(() => host.setDirty(save.dirty, noticeTitle(notice)), [host, save.dirty, notice])
 
-  /** 写一份自动保存。失败（如浏览器存储已满）显示在状态栏，不说“已自动保存”。 */
+  /** 写一份自动保存（text 已写好）。失败（如浏览器存储已满）显示在状态栏，不说“已自动保存”。 */
+  const writeAutosave = useCallback(
+    (n: Notice, text: string) =>
+      void host
+        .autosave(docKey, ref, text, noticeTitle(n))
+        .then((r) => setSave((s) => (r.ok ? { ...s, autosavedAt: new Date().toISOString() } : { ...s, error: formatMessage(r) }))),
+    [host, docKey, ref],
+  )
+
+  /** 页面关闭前：不能等 Worker，在本线程写。 */
   const autosaveNow = useCallback(
     (n: Notice) => {
       let text: string
@@ -60,19 +70,26 @@ export function useDocumentFile({ store, versions, host, docKey, initialRef, ini
       } catch {
         return // 内容暂时不合模型（例如日期没填完）：下次再存
       }
-      void host
-        .autosave(docKey, ref, text, noticeTitle(n))
-        .then((r) => setSave((s) => (r.ok ? { ...s, autosavedAt: new Date().toISOString() } : { ...s, error: formatMessage(r) })))
+      writeAutosave(n, text)
     },
-    [host, docKey, ref, versions],
+    [writeAutosave, versions],
   )
 
-  // 自动保存：修改停下 2 秒后写入恢复区。
+  // 自动保存：修改停下 2 秒后写入恢复区。文本在 Worker 里写（长文档要上百毫秒），写好时已有更新的修改就不再用这份。
   useEffect(() => {
     if (!save.dirty) return
-    const t = setTimeout(() => autosaveNow(store.getNotice()), AUTOSAVE_DELAY_MS)
-    return () => clearTimeout(t)
-  }, [notice, project, save.dirty, autosaveNow, store])
+    let stale = false
+    const t = setTimeout(() => {
+      const n = store.getNotice()
+      void serializeOffThread(n, versions.get()).then((text) => {
+        if (text !== null && !stale) writeAutosave(n, text)
+      })
+    }, AUTOSAVE_DELAY_MS)
+    return () => {
+      stale = true
+      clearTimeout(t)
+    }
+  }, [notice, project, save.dirty, writeAutosave, store, versions])
 
   // 页面被隐藏、关闭或刷新时不等那 2 秒：先把编辑器里刚打的字合进通报，立即自动保存。
   useEffect(() => {

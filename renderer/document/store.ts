@@ -16,6 +16,8 @@ import { DocumentHistory, type Fields } from './history'
 const SYNC_DELAY_MS = 300
 /** 连续输入时也至少每隔这么久合并一次，大纲、检查和自动保存不会因为一直在打字而停下。 */
 const SYNC_MAX_WAIT_MS = 3000
+/** 空闲时检查的每一片至多这么久：用户这时按键，等不过一帧的一半。 */
+const CHECK_SLICE_MS = 8
 
 function fieldsOf(n: Notice): Fields {
   const { organization: _o, rectification: _r, nextSteps: _n, ...fields } = n
@@ -121,10 +123,22 @@ export class DocumentStore {
    */
   readonly getShownFindings = (): Finding[] | null | undefined => this.shown?.findings
 
+  /**
+   * 空闲时检查：先分片预热增量校验的缓存（每片至多 CHECK_SLICE_MS，长文档打开后的第一次校验也不成长任务），
+   * 预热完了再取结果（此时只剩命中缓存）并通知订阅者。
+   */
   private queueCheck(): void {
     if (this.queuedCheck || this.shown?.notice === this.notice) return
     const run = () => {
       this.queuedCheck = null
+      const until = performance.now() + CHECK_SLICE_MS
+      let warmed = true
+      try {
+        warmed = this.validator.warm(this.notice, {}, () => performance.now() < until)
+      } catch {
+        // 规则出错：交给 getFindings 报告“暂时无法检查”
+      }
+      if (!warmed) return this.queueCheck()
       this.shown = { notice: this.notice, findings: this.getFindings() }
       for (const l of this.listeners) l()
     }

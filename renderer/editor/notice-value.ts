@@ -4,17 +4,34 @@ import type { Item, Paragraph, Section, TextRun } from '../../core/model'
 import type { ItemElement, NoticeElement, PlainText, SectionValue } from './custom-types'
 
 /**
+ * 元素 → 它得出的段落、条目字段。Slate 修改时没动的元素仍是同一个对象，下次同步直接取；
+ * 段落在同步后换成与通报共享的对象（rememberShared），结构共享（share-section.ts）因而按对象同一立即判定“没变”，
+ * 五十万字的通报同步一次不再逐段重建、逐字比较。
+ */
+const paragraphOfElement = new WeakMap<NoticeElement, Paragraph>()
+const fieldsOfElement = new WeakMap<ItemElement, Omit<Item, 'body' | 'children'>>()
+
+/**
  * 部分在编辑器中是一条扁平的块序列：部分标题、部分正文段落、再依次是条目标题行和各自的正文。
  * 扁平而非嵌套，是为了让回车、删除、粘贴按普通文字处理的习惯工作，
  * 而层级由 depth 表示：Tab/Shift+Tab 只改一个数字，编号随位置推导（core/document/numbering.ts）。
  */
 export function sectionToValue(section: Section): SectionValue {
   const out: NoticeElement[] = [{ type: 'section-heading', children: [{ text: section.heading ?? '' }] }]
-  for (const p of section.paragraphs) out.push({ type: 'paragraph', children: runs(p) })
+  // 新建的元素记下它来自的段落和条目字段：打开后的第一次同步就与通报共享对象，不必逐个重建（五十万字时是一个长任务）。
+  const paragraph = (type: 'paragraph' | 'item-body', p: Paragraph) => {
+    const el: NoticeElement = { type, children: runs(p) }
+    paragraphOfElement.set(el, p)
+    out.push(el)
+  }
+  for (const p of section.paragraphs) paragraph('paragraph', p)
   const walk = (items: Item[], depth: number) => {
     for (const item of items) {
-      out.push(itemElement(item, depth))
-      for (const p of item.body) out.push({ type: 'item-body', children: runs(p) })
+      const el = itemElement(item, depth)
+      const { body: _body, children: _children, ...fields } = item
+      fieldsOfElement.set(el, fields)
+      out.push(el)
+      for (const p of item.body) paragraph('item-body', p)
       walk(item.children, depth + 1)
     }
   }
@@ -48,14 +65,6 @@ const plain = (children: PlainText[]) => children.map((c) => c.text).join('')
  * 扁平序列 → 部分。容错：条目深度跳级时挂到最近的可挂处；首个条目之前的正文段落归部分；
  * 条目之后出现的部分段落当作该条目的正文（编辑器的规范化会先把它们改过来）。
  */
-/**
- * 元素 → 它得出的段落、条目字段。Slate 修改时没动的元素仍是同一个对象，下次同步直接取；
- * 段落在同步后换成与通报共享的对象（rememberShared），结构共享（share-section.ts）因而按对象同一立即判定“没变”，
- * 五十万字的通报同步一次不再逐段重建、逐字比较。
- */
-const paragraphOfElement = new WeakMap<NoticeElement, Paragraph>()
-const fieldsOfElement = new WeakMap<ItemElement, Omit<Item, 'body' | 'children'>>()
-
 function itemFields(el: ItemElement): Omit<Item, 'body' | 'children'> {
   let fields = fieldsOfElement.get(el)
   if (!fields) {

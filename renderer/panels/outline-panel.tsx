@@ -1,5 +1,5 @@
 /** 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。 */
-import { type DragEvent, memo, useMemo, useState } from 'react'
+import { type DragEvent, memo, useDeferredValue, useMemo, useState } from 'react'
 import type { ItemStatus, SectionKey } from '../../core/model'
 import { progressSentence } from '../../core/derive/progress'
 import { jumpToEditor } from '../app/jump'
@@ -113,8 +113,9 @@ const OutlineRow = memo(
 /** 条目按标识找（大纲的通报可能比正在输入的编辑器晚一次同步，下标会过时）；修改都经 store，可撤销。 */
 export function OutlinePanel() {
   const store = useDocumentStore()
-  const notice = useNotice()
-  const entries = useMemo(() => outlineEntries(notice), [notice])
+  // 大纲在后台重绘（React 分片进行、随时让给输入）：打开文档时先画出纸面，同步后也不与按键抢同一帧。
+  const notice = useDeferredValue(useNotice(), null)
+  const entries = useMemo(() => (notice === null ? [] : outlineEntries(notice)), [notice])
   const actions = useMemo<RowActions>(
     () => ({
       jump: (e) => jumpToEditor(store.editors, e.section, indexOfItem(store.editors[e.section], e.id)),
@@ -128,6 +129,12 @@ export function OutlinePanel() {
     }),
     [store],
   )
+  if (notice === null)
+    return (
+      <nav className="panel outline" aria-label="大纲">
+        <h2 className="panel-title">大纲</h2>
+      </nav>
+    )
   const sections = (['organization', 'rectification', 'nextSteps'] as SectionKey[]).filter((s) => notice.parts.includes(s))
   return (
     <nav className="panel outline" aria-label="大纲">

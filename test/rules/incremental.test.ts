@@ -159,3 +159,19 @@ describe('增量校验', () => {
     })
   })
 })
+
+describe('分片预热（warm）', () => {
+  it('每个样例：每算一个条目就停一次，直到算完；之后的 validate 不再重查条目里的文字，结果与完整校验相同', async () => {
+    for (const name of seedNames()) {
+      const { notice } = await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })
+      const validator = createValidator()
+      let slices = 0
+      while (!validator.warm(notice, { today: TODAY }, () => false)) slices++
+      expect(slices).toBeGreaterThan(0)
+      const warmed = validator.validate(notice, { today: TODAY })
+      expect(warmed).toEqual(validate(notice, { today: TODAY }))
+      const itemUnits = textUnits(notice).filter((u) => u.path.includes('items')).length
+      expect(validator.lastRechecked).toBeLessThan(textUnits(notice).length - itemUnits + 1)
+    }
+  })
+})
