@@ -49,7 +49,8 @@ function startWorker(): Worker {
 export function prepareImportWorker(): void {
   const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200))
   idle(() => {
-    spare ??= startWorker()
+    // 正在导入时不另备：导入结束（finish）后再备，同时至多一个导入 Worker。
+    if (!active) spare ??= startWorker()
   })
 }
 
