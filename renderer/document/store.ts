@@ -44,7 +44,8 @@ export class DocumentStore {
   private readonly listeners = new Set<() => void>()
   private readonly editListeners = new Set<() => void>()
   private syncTimer: ReturnType<typeof setTimeout> | undefined
-  private lastSync = 0
+  // 从打开时算起：打开后的第一次按键不立即同步（否则像是已经连续输入了很久）
+  private lastSync = Date.now()
   /** 最近编辑或放过光标的部分：工具栏的结构按钮作用于它 */
   private lastEditor: NoticeEditor
   private readonly validator = createValidator()
