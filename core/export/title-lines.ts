@@ -1,11 +1,23 @@
 // 标题回行（GB/T 9704-2012 7.3.1）：词意完整、排列对称、长短适宜，梯形或菱形，每行不超过 20 字。
-import { TITLE } from '../spec/gbt9704'
+import { measurePt } from '../layout/break-lines'
+import { FACE_OF_ROLE } from '../layout/metrics'
+import { FONT_SIZE_PT, PAGE, TITLE, TWIPS_PER_PT } from '../spec/gbt9704'
 
 /** 半角字符按半个字计。 */
 export function displayWidth(s: string): number {
   let w = 0
   for (const ch of s) w += ch.codePointAt(0)! < 0x2e80 && !/[“”‘’—…·]/.test(ch) ? 0.5 : 1
   return w
+}
+
+/**
+ * 一行标题在版心里排得下：按版式的字宽（core/layout/metrics）量，不按“半角算半个字”——数字在替代字体里宽 0.56 字，
+ * 汉字与数字之间还有自动间距，“中共青山县委关于2023年1月至2024年12月”算 20 字，实际 457.6 pt，超出版心 442 pt，
+ * 在 Word、LibreOffice 里这一段会自己再折一行，末行只剩“月”一个字。
+ */
+export function titleLineFits(line: string): boolean {
+  const width = measurePt([{ text: line, face: FACE_OF_ROLE.xiaobiaosong, sizePt: FONT_SIZE_PT[TITLE.size], spacingPt: 0 }])
+  return width <= PAGE.textWidthTw / TWIPS_PER_PT
 }
 
 /**
@@ -18,6 +30,8 @@ function breakCost(title: string, at: number): number {
   const prev = before.at(-1) ?? ''
   const next = after[0] ?? ''
   if (/[A-Za-z0-9]/.test(prev) && /[A-Za-z0-9.]/.test(next)) return Infinity
+  // 数字与其后的量词、日期单位连在一起（“10 / 日至”不好读）。
+  if (/[0-9]/.test(prev) && /[年月日号时个项条名家次轮届期%]/.test(next)) return Infinity
   // 不拆开引号、书名号、括号内的内容；不让标点出现在行首、开引号留在行尾。
   if (/^[，。、；：？！”’》）〕】…—·]/.test(after) || /[“‘《（〔【]$/.test(before)) return Infinity
   if (depth(before) > 0) return Infinity
@@ -41,7 +55,9 @@ function depth(s: string): number {
 }
 
 /** 行长的形状：单调（梯形）或中间最长（菱形）；相邻等长、过短的行都要避免。 */
-function shapeCost(widths: number[]): number {
+function shapeCost(lines: string[]): number {
+  if (!lines.every(titleLineFits)) return Infinity
+  const widths = lines.map(displayWidth)
   if (widths.some((w) => w > TITLE.maxCharsPerLine)) return Infinity
   if (widths.some((w) => w <= 2)) return Infinity
   let cost = 0
@@ -63,7 +79,7 @@ function shapeCost(widths: number[]): number {
  */
 export function titleLines(title: string): string[] {
   const total = displayWidth(title)
-  if (total <= TITLE.maxCharsPerLine) return [title]
+  if (total <= TITLE.maxCharsPerLine && titleLineFits(title)) return [title]
   const chars = [...title]
   const offsets: number[] = []
   let o = 0
@@ -79,8 +95,7 @@ export function titleLines(title: string): string[] {
       candidates.map((c) => c.at),
       lines - 1,
     )) {
-      const widths = segments(title, cuts).map(displayWidth)
-      const shape = shapeCost(widths)
+      const shape = shapeCost(segments(title, cuts))
       if (shape === Infinity) continue
       const cost = shape + cuts.reduce((s, at) => s + candidates.find((c) => c.at === at)!.cost, 0) + (lines - minLines) * 4
       if (!best || cost < best.cost) best = { cost, cuts }

@@ -5,7 +5,7 @@ import type { DocxOptions, ResolvedExport } from '../export/options'
 import { resolveExport } from '../export/options'
 import type { Notice } from '../model/notice'
 import { FONT_SIZE_PT, GRID, PAGE, REDHEAD, TWIPS_PER_PT } from '../spec/gbt9704'
-import { breakLines, measurePt, type Span } from './break-lines'
+import { breakLines, measurePt, NO_LINE_START, type Span } from './break-lines'
 import { AUTO_SPACE_EM, FACE_OF_ROLE } from './metrics'
 import { banjiParas, blankPara, bodyParas, type Para, redheadParas, type Run } from './paragraphs'
 
@@ -184,9 +184,46 @@ export function keepSignatureWithText(paras: Para[]): Para[] {
   })
 }
 
+/** 末行只有一个字（其后可以跟着不能居行首的点号、后引号、后括号，如“况。”“况）”）。 */
+export function isLoneLine(text: string): boolean {
+  const chars = Array.from(text.replace(/\s/g, '')).filter((ch) => !NO_LINE_START.has(ch))
+  return chars.length <= 1
+}
+
+/** 版心一格（28 格之一，pt）：标题右缩进以格为单位，左边各行仍在格上。 */
+const CELL_PT = WIDTH_PT / GRID.charsPerLine
+
+/**
+ * 标题不留单字（issue #11，[PRACTICE] 公文排版“回行不留单字”）：独立成段的各级标题（一、（一）1.（1））自然折行时末行只剩一个字
+ * （“……整改进展情 / 况”），就给它加右缩进，一格一格地加，直到末行至少两个字——前一行少排几个字，字移到末行。
+ * 不压缩字距（每行仍是 28 格的字宽），不写强制换行（w:br）：右缩进是段落格式，Word、WPS、LibreOffice 照它自然折行，
+ * 与版式同行，文件照常可改。最多缩三格；仍有单字（极少见的长西文词）就照原样。
+ */
+export function withoutLoneLastLine(p: Para): Para {
+  if (!p.role.startsWith('heading')) return p
+  const lone = (q: Para) => {
+    const lines = paraLines(q)
+    return (
+      lines.length > 1 &&
+      isLoneLine(
+        lines
+          .at(-1)!
+          .runs.map((r) => r.text)
+          .join(''),
+      )
+    )
+  }
+  if (!lone(p)) return p
+  for (let k = 1; k <= 3; k++) {
+    const q = { ...p, rightPt: p.rightPt + k * CELL_PT }
+    if (!lone(q)) return q
+  }
+  return p
+}
+
 /** 全部段落，连同版式决定。 */
 export function documentParas(notice: Notice, o: ResolvedExport): Para[] {
-  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o)])
+  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o).map(withoutLoneLastLine)])
   return o.banji ? placeBanji(paras, banjiParas(o.banji)) : paras
 }
 

@@ -12,6 +12,7 @@ import { layoutNotice, type NoticeLayout } from '../../core/layout'
 import type { Notice } from '../../core/model/notice'
 import { PAGE } from '../../core/spec/gbt9704'
 import { pdfLines, type PdfLine, tempDir, writeTemp } from '../export/support/render'
+import { LONE_HEADING, LONE_TITLE, loneCharNotice } from '../support/lone-char-notice'
 import { blankPageNotice, CC } from '../support/ofd-cases'
 import { sampleNotice } from '../support/sample-notice'
 import { seedNames, seedText } from '../support/seeds'
@@ -61,6 +62,7 @@ beforeAll(async () => {
   for (const [name, notice] of notices) cases.push({ name, notice, options: {} }, { name: `${name}-signoff`, notice, options: SIGN_OFF })
   cases.push({ name: 'blank-page-signoff', notice: blankPageNotice(SIGN_OFF), options: SIGN_OFF })
   cases.push({ name: 'sample-signer', notice: sampleNotice(), options: { redhead: { docNumber: '青委〔2024〕57号', signer: '王明' } } })
+  cases.push({ name: 'lone-char', notice: loneCharNotice(), options: {} })
   for (const c of cases) writeTemp(dir, `${c.name}.docx`, await exportDocx(c.notice, c.options))
   // 一次 soffice 调用转换全部文件（每次启动 LibreOffice 要好几秒）。
   execFileSync(
@@ -157,6 +159,25 @@ describe('版式 = LibreOffice 渲染的 .docx', () => {
     }
     console.log(`每页首行相同：${ok}/${all}`)
     expect(ok / all).toBeGreaterThanOrEqual(0.97)
+  })
+})
+
+describe('标题不留单字（issue #11）在 LibreOffice 中', () => {
+  it('标题与一级标题照版式折行：每行相同，末行不是单字', () => {
+    const c = cases.find((x) => x.name === 'lone-char')!
+    const lo = c.pdf!.filter((l) => !isPageNumber(l.text)).map((l) => l.text)
+    const mine = layoutLines(c).map((l) => l.text)
+    const title = mine.slice(
+      0,
+      mine.findIndex((t) => !LONE_TITLE.includes(t)),
+    )
+    expect(title.join('')).toBe(LONE_TITLE)
+    expect(lo.slice(0, title.length)).toEqual(title)
+    const at = mine.findIndex((t) => t.startsWith(LONE_HEADING.slice(0, 6)))
+    expect(mine.slice(at, at + 2).join('')).toBe(LONE_HEADING)
+    expect(lo.slice(at, at + 2)).toEqual(mine.slice(at, at + 2))
+    expect(lo[at + 1]).toBe('情况')
+    expect(lo.filter((t, i) => !sameLine(mine[i] ?? '', t))).toEqual([])
   })
 })
 
