@@ -143,6 +143,8 @@ export type CliCode =
   | 'cli.bad-ofd-font'
   | 'cli.ofd-font-needs-ofd'
   | 'cli.ofd-font-unreadable'
+  // issue #11：命令行的签发人（GB/T 9704 7.2.6）
+  | 'cli.signer-needs-redhead'
 
 /** 合并审阅稿（#18）。 */
 export type ReviewCode =

@@ -187,6 +187,8 @@ export const MESSAGES: Record<Exclude<MessageCode, FileCode>, string> = {
   'cli.bad-ofd-font': '--ofd-font 应写成“角色=字体文件”，角色为 {{roles}} 之一，多个用逗号分开：{{value}}',
   'cli.ofd-font-needs-ofd': '--ofd-font 只与 --ofd（或 --format 含 ofd）一起用：它把字体文件嵌入 OFD',
   'cli.ofd-font-unreadable': '读不到要嵌入的字体文件「{{name}}」：请检查路径。',
+  // issue #11：命令行的签发人（GB/T 9704 7.2.6）
+  'cli.signer-needs-redhead': '签发人与发文字号排在版头的同一行：--signer 不能与 --no-redhead 一起用',
   // #10：粘贴一整篇通报
   'paste.noise-dropped': '只粘贴正文时将去掉 {{count}} 行网页杂项（导航、发布信息、分享打印等按钮）：{{lines}}。其余文字原样粘贴。',
 }

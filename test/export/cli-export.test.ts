@@ -107,6 +107,52 @@ describe('tongbao export', () => {
     expect(await runCli(['export', saved, '--docx', over, '--print-date', '2024-13-01'], capture().io)).not.toBe(0)
   })
 
+  it('--signer 排签发人（GB/T 9704 7.2.6）：与发文字号同一行，盖过保存的签发人；没有版头时拒绝', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate')
+    /** 发文字号所在的段落。 */
+    const docNumberPara = (f: string, number: string) =>
+      new RegExp(`<w:p>(?:(?!</w:p>).)*${number}(?:(?!</w:p>).)*</w:p>`, 's').exec(
+        strFromU8(unzipSync(readFileSync(f))['word/document.xml']!),
+      )![0]
+    const signed = join(dir, 'signer.docx')
+    expect(await runCli(['export', clean, '--docx', signed, '--doc-number', '青委〔2024〕57号', '--signer', ' 王明 '], capture().io)).toBe(
+      0,
+    )
+    const para = docNumberPara(signed, '青委〔2024〕57号')
+    expect(para).toMatch(/<w:tab\/><w:t[^>]*>签发人：<\/w:t>/)
+    expect(para).toMatch(/<w:rFonts w:ascii="楷体_GB2312"[^>]*\/>(?:(?!<\/w:r>).)*>王明</s)
+    // 保存了签发人的通报：不给 --signer 时用它，给了就换成命令行的。
+    const saved = join(dir, 'saved-signer.tongbao')
+    const n = sampleNotice()
+    n.signOff = {
+      orgMarks: [],
+      docNumber: '青委〔2024〕58号',
+      signer: '李华',
+      cc: [],
+      printer: null,
+      printDate: null,
+      profile: null,
+      redhead: true,
+      banji: false,
+    }
+    await saveProject(saved, n)
+    const stored = join(dir, 'saved-signer.docx')
+    expect(await runCli(['export', saved, '--docx', stored], capture().io)).toBe(0)
+    expect(docNumberPara(stored, '青委〔2024〕58号')).toContain('李华')
+    const over = join(dir, 'over-signer.docx')
+    expect(await runCli(['export', saved, '--docx', over, '--signer', '王明'], capture().io)).toBe(0)
+    expect(docNumberPara(over, '青委〔2024〕58号')).toContain('王明')
+    expect(docNumberPara(over, '青委〔2024〕58号')).not.toContain('李华')
+    for (const [args, message] of [
+      [['--signer', '王明', '--no-redhead'], '--signer 不能与 --no-redhead 一起用'],
+      [['--signer', ' '], '选项 --signer 后面缺少值'],
+    ] as const) {
+      const c = capture()
+      expect(await runCli(['export', clean, '--docx', join(dir, 'bad-signer.docx'), ...args], c.io)).toBe(2)
+      expect(c.err.join('\n')).toContain(message)
+    }
+  })
+
   it('可导入的文本文件也能直接导出', async () => {
     const txt = join(dir, 'notice.txt')
     writeFileSync(txt, noticeText(sampleNotice()))

@@ -10,7 +10,7 @@ import { sampleNotice } from '../support/sample-notice'
 
 /** 中文句子里可以出现的外文：文件类型、产品名、命令行选项和日期格式。 */
 const ALLOWED =
-  /Ctrl\+S|UTF-8|YYYY-MM-DD|JSON|WPS|Word|Excel|PDF|OFD|RTF|OCR|DOS|MB|U 盘|format|tongbao|\.(bak|docx|doc|wps|pdf|txt|html|tongbao|xlsx|xls)|--(overwrite|kind|docx|pdf|ofd-font|ofd|html|fragment|today|force|out-dir|format|mode|keep-aspects|ledger|sheet|track-changes-from|accept-all)|\b(docx|ofd|html|fragment|follow-up|new-round|ledger)\b|-o\b/g
+  /Ctrl\+S|UTF-8|YYYY-MM-DD|JSON|WPS|Word|Excel|PDF|OFD|RTF|OCR|DOS|MB|U 盘|format|tongbao|\.(bak|docx|doc|wps|pdf|txt|html|tongbao|xlsx|xls)|--(overwrite|kind|docx|pdf|ofd-font|ofd|html|fragment|today|force|out-dir|format|mode|keep-aspects|ledger|sheet|track-changes-from|accept-all|signer|no-redhead)|\b(docx|ofd|html|fragment|follow-up|new-round|ledger)\b|-o\b/g
 function expectChinese(text: string): void {
   expect(text).toMatch(/[\u4e00-\u9fff]/)
   // 引号里的是用户自己的文字（文件里多出的字段名、输入的值），照录不译。

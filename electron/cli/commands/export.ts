@@ -27,7 +27,7 @@ import { parseCommandArgs } from '../parse-args'
 
 const USAGE =
   'tongbao export <file> [--docx out.docx] [--pdf out.pdf] [--ofd out.ofd [--ofd-font 仿宋=字体.ttf,…]] [--html out.html] [--fragment out.fragment.html] [--ledger 台账.xlsx] ' +
-  '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委]] ' +
+  '[--profile gb2312|gbk|windows] [--redhead [--doc-number 青委〔2024〕5号] [--org-mark 中共青山县委] [--signer 王明]] ' +
   '[--banji [--cc 甲,乙] [--printer 中共青山县委办公室]] [--unsealed] [--plain-level3] [--force] [--overwrite]\n' +
   '      tongbao export <工程.tongbao> --docx 送审稿.docx --track-changes-from <版本名|文件>（送审稿：相对该版本的改动标为修订）\n' +
   '      tongbao export <file>… --out-dir DIR [--format docx,ofd,html,fragment]（默认 docx）[其余选项同上]'
@@ -237,6 +237,7 @@ export const exportCommand: Command = {
         'no-banji': { type: 'boolean' },
         'org-mark': { type: 'string' },
         'doc-number': { type: 'string' },
+        signer: { type: 'string' },
         banji: { type: 'boolean' },
         cc: { type: 'string' },
         printer: { type: 'string' },
@@ -274,9 +275,14 @@ export const exportCommand: Command = {
         .split(/[,，、]/)
         .map((s) => s.trim())
         .filter(Boolean)
+    // 签发人（GB/T 9704 7.2.6）与发文字号同排在版头：盖过通报保存的签发人；没有版头就无处可排。
+    const signer = values.signer?.trim()
+    if (signer === '') throw new UsageError('cli.missing-value', { option: '--signer' })
+    if (signer && values['no-redhead']) throw new UsageError('cli.signer-needs-redhead')
     const redhead = {
       ...(values['org-mark'] ? { orgMarks: list(values['org-mark']) } : {}),
       ...(values['doc-number'] ? { docNumber: values['doc-number'] } : {}),
+      ...(signer ? { signer } : {}),
     }
     const banji = {
       ...(values.cc ? { cc: list(values.cc) } : {}),
