@@ -118,10 +118,11 @@ export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] 
 
 /**
  * 排不下的第 i 个字能否悬挂在行外：它是可悬挂的标点，紧跟在汉字段之后（LibreOffice 只在汉字段里悬挂：“100%。”“1.3。”
- * 整体移到下一行 [VERIFIED：样例 001、003]），且它之后可以断行（“力度,2022”中逗号与数字连在一起，不能单独悬挂）。
+ * 整体移到下一行 [VERIFIED：样例 001、003]），且其后的字可以居行首。悬挂的逗号之后即使是数字也照样断开（“工作,/14名”
+ * [VERIFIED：样例 003 第 30 页]）：不在逗号与数字之间断行（breakable）只管不悬挂时往前退的断点。
  */
 function canHang(gs: readonly Glyph[], i: number): boolean {
-  return HANGING.has(gs[i]!.ch) && i > 0 && gs[i - 1]!.run === 'asian' && breakable(gs, i + 1)
+  return HANGING.has(gs[i]!.ch) && i > 0 && gs[i - 1]!.run === 'asian' && !NO_LINE_START.has(gs[i + 1]?.ch ?? '')
 }
 
 /** 第 c 个字前能否断行：行首行尾禁则、西文词内、半角逗号句点冒号分号与其后的数字之间（“,2023”“:0523”）都不能断。 */
@@ -139,8 +140,12 @@ function backOff(gs: readonly Glyph[], first: number, cut: number): number {
   return c > first ? c : cut
 }
 
+/**
+ * 西文词内不断行，连字符之后除外：LibreOffice 7.4 在“1-9月”排不下时断成“1-”/“9月” [VERIFIED：样例 003 第 7 页，
+ * 及一段“……着落。1-9月”的试排]，连字符之前照样不断。
+ */
 function inWesternWord(gs: readonly Glyph[], c: number): boolean {
-  if (c <= 0 || c >= gs.length) return false
+  if (c <= 0 || c >= gs.length || gs[c - 1]!.ch === '-') return false
   return WESTERN_WORD.test(gs[c - 1]!.ch) && WESTERN_WORD.test(gs[c]!.ch) && /[A-Za-z0-9]/.test(gs[c - 1]!.ch + gs[c]!.ch)
 }
 

@@ -50,9 +50,19 @@ describe('docx 结构', () => {
     // 文字格式只写在样式里：正文各段的文字片段不另设字号、字体，全部继承 3号的样式。
     expect(document.slice(0, document.indexOf('<w:sectPr'))).not.toMatch(/<w:sz |<w:rFonts /)
     const { styles } = await parts()
-    const rpr16 = [...styles.matchAll(/<w:rPr>((?:(?!<\/w:rPr>).)*<w:sz w:val="32"\/>.*?)<\/w:rPr>/gs)]
+    const rpr16 = [...styles.matchAll(/<w:style [^>]*>(?:(?!<\/w:style>).)*?<w:rPr>((?:(?!<\/w:rPr>).)*<w:sz w:val="32"\/>.*?)<\/w:rPr>/gs)]
     expect(rpr16.length).toBeGreaterThan(8)
     for (const r of rpr16) expect(r[1]).toContain('<w:spacing w:val="-5"/>')
+  })
+
+  it('不是3号字的样式（标题、发文机关标志、版记、页码）字距为 0：文档默认格式不带正文的 −5，版式也只给3号字紧缩', async () => {
+    const { styles } = await parts()
+    expect(/<w:docDefaults>.*?<\/w:docDefaults>/s.exec(styles)![0]).not.toMatch(/<w:spacing w:val=/)
+    for (const id of ['TongbaoTitle', 'TongbaoOrgMark', 'TongbaoBanji', 'TongbaoPageNumber']) {
+      const rpr = /<w:rPr>.*?<\/w:rPr>/s.exec(styleXml(styles, id))?.[0] ?? ''
+      expect(rpr, id).toContain('<w:sz ')
+      expect(rpr, id).not.toMatch(/<w:spacing w:val=/)
+    }
   })
 
   it('只有独立标题与标题行“与下段同页”，且带大纲级别', async () => {
