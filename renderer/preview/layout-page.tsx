@@ -5,7 +5,9 @@
  */
 import type { CSSProperties } from 'react'
 import type { LayoutLine, LayoutPage, Run } from '../../core/layout'
-import { BANJI, GRID, PAGE, PAGE_NUMBER, REDHEAD, TWIPS_PER_PT } from '../../core/spec/gbt9704'
+import { spacedPieces } from '../../core/layout/line-glyphs'
+import { run } from '../../core/layout/paragraphs'
+import { BANJI, FONT_SIZE_PT, GRID, PAGE, PAGE_NUMBER, REDHEAD, TWIPS_PER_PT } from '../../core/spec/gbt9704'
 
 const pt = (tw: number) => tw / TWIPS_PER_PT
 const PITCH = pt(GRID.linePitchTw)
@@ -32,6 +34,15 @@ function runStyle(r: Run, scale: number): CSSProperties {
   }
 }
 
+/** 文字截画成 span，字间隔照版式：浏览器不加的中西文间距写成 margin（core/layout spacedPieces），居中、居右的行才与版式同位。 */
+function Runs({ runs, scale }: { runs: readonly Run[]; scale: number }) {
+  return spacedPieces(runs, scale).map((p, i) => (
+    <span key={i} style={{ ...runStyle(runs[p.run]!, scale), ...(p.marginPt ? { marginLeft: `${p.marginPt}pt` } : {}) }}>
+      {p.text}
+    </span>
+  ))
+}
+
 function Line({ line }: { line: LayoutLine }) {
   const { para } = line
   const banji = para.role === 'banjiCc' || para.role === 'banjiPrint'
@@ -51,19 +62,15 @@ function Line({ line }: { line: LayoutLine }) {
     // 角色放在 data-role 而不是 class：编辑器纸面的 .signature 等样式（margin-top、padding-right）会落到同名的预览行上，
     // 把署名推下一格压在日期上。
     <div className={split ? 'pline split' : 'pline'} data-role={para.role} style={style}>
-      {line.runs.map((r, i) => (
-        <span key={i} style={runStyle(r, para.scale)}>
-          {r.text}
+      <Runs runs={line.runs} scale={para.scale} />
+      {para.tail && line.last && (
+        <span className="tail">
+          <Runs runs={[run(para.tail, 'fangsong', FONT_SIZE_PT[BANJI.size])]} scale={1} />
         </span>
-      ))}
-      {para.tail && line.last && <span className="tail">{para.tail}</span>}
+      )}
       {para.rightRuns && line.last && (
         <span className="tail">
-          {para.rightRuns.map((r, i) => (
-            <span key={i} style={runStyle(r, 1)}>
-              {r.text}
-            </span>
-          ))}
+          <Runs runs={para.rightRuns} scale={1} />
         </span>
       )}
     </div>

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { measurePt } from '../../core/layout/break-lines'
+import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
 import { type App, openApp } from './support/app'
 import { SCREENSHOT_DIR } from './support/user'
 
@@ -28,6 +30,9 @@ interface Box {
   text: string
   top: number
   bottom: number
+  /** 文字的左右边（pt，页左边起）。 */
+  leftPt: number
+  rightPt: number
 }
 
 /** 一页上各行的角色、文字与竖向位置（屏幕像素）。 */
@@ -36,15 +41,21 @@ async function lineBoxes(pageIndex: number): Promise<Box[]> {
     .locator('.pages > article.page')
     .nth(pageIndex)
     .locator('.pline')
-    .evaluateAll((els) =>
-      els.map((el) => {
-        const r = el.getBoundingClientRect()
-        // 字形实际占的竖向范围（行框里的文字 span），而不是行框：行框可以两格高。
-        const spans = Array.from(el.querySelectorAll('span')).map((s) => s.getBoundingClientRect())
-        const top = spans.length ? Math.min(...spans.map((s) => s.top)) : r.top
-        const bottom = spans.length ? Math.max(...spans.map((s) => s.bottom)) : r.bottom
-        return { role: el.getAttribute('data-role') ?? '', text: (el as HTMLElement).innerText, top, bottom }
-      }),
+    .evaluateAll(
+      (els, pageWidthPt) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect()
+          // 字形实际占的竖向范围（行框里的文字 span），而不是行框：行框可以两格高。
+          const spans = Array.from(el.querySelectorAll('span')).map((s) => s.getBoundingClientRect())
+          const top = spans.length ? Math.min(...spans.map((s) => s.top)) : r.top
+          const bottom = spans.length ? Math.max(...spans.map((s) => s.bottom)) : r.bottom
+          const pageBox = el.closest('article.page')!.getBoundingClientRect()
+          const ptPerPx = pageWidthPt / pageBox.width
+          const leftPt = ((spans.length ? Math.min(...spans.map((s) => s.left)) : r.left) - pageBox.left) * ptPerPx
+          const rightPt = ((spans.length ? Math.max(...spans.map((s) => s.right)) : r.right) - pageBox.left) * ptPerPx
+          return { role: el.getAttribute('data-role') ?? '', text: (el as HTMLElement).innerText, top, bottom, leftPt, rightPt }
+        }),
+      PAGE.widthTw / TWIPS_PER_PT,
     )
 }
 
@@ -92,6 +103,9 @@ describe('页面预览画的是签发稿的页', () => {
     expect(date!.text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/)
     // 日期在署名下面，字形不相交。
     expect(date!.top).toBeGreaterThanOrEqual(signature!.bottom - 1)
+    // 日期行与版式同宽（浏览器不加的中西文间距由预览补上）：居右的日期起点不右移。
+    const layoutWidth = measurePt([{ text: date!.text, face: 'serif', sizePt: 16, spacingPt: -0.25 }])
+    expect(Math.abs(date!.rightPt - date!.leftPt - layoutWidth), '日期行宽（pt）').toBeLessThan(1)
 
     const first = await lineBoxes(0)
     expect(first.some((b) => b.role === 'orgMark')).toBe(true)
@@ -130,7 +144,10 @@ describe('页面预览画的是签发稿的页', () => {
     await expect.poll(() => dialog.getByRole('status').innerText(), { timeout: 30_000 }).toContain('另存为 PDF')
     const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed)
     expect(printed).toHaveLength(1)
-    for (const s of ['中共青山县委', '2024年9月20日', '抄送：', '印发', 'size:A4']) expect(printed[0]).toContain(s)
+    expect(printed[0]).toContain('size:A4')
+    // 字间的中西文间距写成 span 的 margin，“2024年9月20日”分在几个 span 里：比对去掉标签后的文字。
+    const text = printed[0]!.replace(/<style>.*?<\/style>/s, '').replace(/<[^>]+>/g, '')
+    for (const s of ['中共青山县委', '2024年9月20日', '抄送：', '印发']) expect(text).toContain(s)
     await dialog.getByRole('button', { name: '取消' }).click()
   })
 })

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { layoutNotice } from '../../core/layout'
+import { lineGlyphs } from '../../core/layout/line-glyphs'
+import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
 import { runCli } from '../../electron/cli/main'
 import { findChromium, printPdf } from '../../electron/cli/print-pdf'
 import { saveProject } from '../../electron/files/project-store'
@@ -64,6 +66,30 @@ describe.runIf(findChromium())('tongbao export --pdf', () => {
     expect(fonts.length).toBeGreaterThan(0)
     for (const f of fonts) expect(f, f).toMatch(/\byes\s+(yes|no)\s+yes\s+\d+\s+\d+$/)
     expect(chromeLines.map((l) => l.text).join('')).toContain('青山县委把巡视整改作为重大政治任务来抓')
+  })
+
+  it('居中、居右的行照版式的字位：发文字号、署名、成文日期的起止与版式相差不到 0.5 mm', () => {
+    // Chromium 不在汉字与数字之间加间距：打印页把间距写成 margin，否则成文日期整行右移约 6 mm，发文字号约 0.7 mm。
+    const layout = layoutNotice(sampleNotice(), { redhead: true, banji: { cc: CC } })
+    const mm = (pt: number) => (pt * 25.4) / 72
+    const left = PAGE.leftTw / TWIPS_PER_PT
+    const checked: string[] = []
+    layout.pages.forEach((p, i) => {
+      for (const l of p.lines.filter((x) => ['docNumber', 'signature', 'date'].includes(x.para.role))) {
+        const g = lineGlyphs(l)
+        const text = g
+          .map((x) => x.ch)
+          .join('')
+          .replace(/\s/g, '')
+        const printed = chromeLines.find((c) => c.page === i + 1 && c.text.replace(/\s/g, '') === text)
+        expect(printed, text).toBeDefined()
+        expect(Math.abs(printed!.x0_mm - mm(left + g[0]!.xPt)), `${text} 起点`).toBeLessThan(0.5)
+        expect(Math.abs(printed!.x1_mm - mm(left + g.at(-1)!.xPt + g.at(-1)!.advancePt)), `${text} 终点`).toBeLessThan(0.5)
+        checked.push(text)
+      }
+    })
+    expect(checked).toHaveLength(3)
+    expect(checked.at(-1)).toMatch(/^\d{4}年\d+月\d+日$/)
   })
 
   it('页码与版式相同：单页居右、双页居左；版记页在偶数页', () => {
