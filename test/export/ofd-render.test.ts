@@ -63,7 +63,8 @@ async function measurePrint(html: string): Promise<Measured[][]> {
         const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT)
         let first: Text | null = null
         for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-          if (t.parentElement && t.parentElement.style.float) continue
+          // 行尾浮动的文字（印发日期、签发人）分在几个 span 里：看最近的浮动祖先。
+          if (t.parentElement?.closest('[style*="float"]')) continue
           if (t.data.trim()) {
             first = t
             break
@@ -120,27 +121,12 @@ async function measureOfd(bytes: Uint8Array): Promise<Measured[][]> {
   return out
 }
 
-/** 每页每行的对齐（与量得的行同序）：版式中印出来的行，页码在最后。 */
-function alignments(layout: NoticeLayout): string[][] {
-  return layout.pages.map((p) => [
-    ...p.lines.filter((l) => l.runs.some((r) => r.text.trim() !== '')).map((l) => l.para.align),
-    ...(p.number === null ? [] : ['page-number']),
-  ])
-}
-
 /**
- * 比对：页数、行数、每行文字、首字上边，都须相同（≤ 0.5 mm）；首字左边在左起的行（左对齐、两端对齐、页码）须 ≤ 0.5 mm。
- * 居中、居右的行首字随整行宽度而动：Chromium 排 PDF 打印页时不加中西文间距（Word 与 LibreOffice 加，版式照它们算），
- * 全角标点也按字体的 chws 收紧，所以含数字的居中、居右行（成文日期、发文字号）在 PDF 打印页上与版式不同——这些行单列，
- * 须都含数字，别的行一律不许差。
+ * 比对：页数、行数、每行文字、首字的左边与上边，都须相同（≤ 0.5 mm）。居中、居右的行也一样：打印页把 Chromium 不加的
+ * 中西文间距写成 margin、不收紧全角标点（core/layout spacedPieces、text-spacing-trim），成文日期、发文字号与版式同位。
  */
-function compare(
-  ofd: Measured[][],
-  print: Measured[][],
-  aligns: string[][],
-): { problems: string[]; worst: number; printDiverges: string[] } {
+function compare(ofd: Measured[][], print: Measured[][]): { problems: string[]; worst: number } {
   const problems: string[] = []
-  const printDiverges: string[] = []
   let worst = 0
   if (ofd.length !== print.length) problems.push(`页数：OFD ${ofd.length}，PDF 打印页 ${print.length}`)
   print.forEach((want, i) => {
@@ -152,16 +138,12 @@ function compare(
       if (g.text !== w.text) problems.push(`第 ${i + 1} 页第 ${j + 1} 行文字：OFD “${g.text}”，PDF 打印页 “${w.text}”`)
       const dy = Math.abs(g.top - w.top)
       const dx = Math.abs(g.left - w.left)
-      const anchored = aligns[i]?.[j] !== 'center' && aligns[i]?.[j] !== 'right'
-      if (anchored || dx <= TOLERANCE_MM) worst = Math.max(worst, dx, dy)
-      else if (/[0-9A-Za-z]/.test(w.text)) printDiverges.push(`第 ${i + 1} 页“${w.text}”${(g.left - w.left).toFixed(2)} mm`)
-      else problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
-      if (anchored && dx > TOLERANCE_MM)
-        problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
+      worst = Math.max(worst, dx, dy)
+      if (dx > TOLERANCE_MM) problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字横向差 ${(g.left - w.left).toFixed(2)} mm（${w.text}）`)
       if (dy > TOLERANCE_MM) problems.push(`第 ${i + 1} 页第 ${j + 1} 行首字纵向差 ${(g.top - w.top).toFixed(2)} mm（${w.text}）`)
     })
   })
-  return { problems, worst, printDiverges }
+  return { problems, worst }
 }
 
 /** OFD 画出来的每行首字左边与版式给的位置（core/layout 的字位）之差，逐页逐行。 */
@@ -182,18 +164,16 @@ describe('OFD 画出来与 PDF 打印页相同', () => {
   it('五个样例与示例通报，不带与带红头/版记，另加空白页：页数、每行文字、每行首字位置 ≤ 0.5 mm', async () => {
     const report: string[] = []
     const all: string[] = []
-    const diverges: string[] = []
     for (const c of cases) {
       const layout = layoutNotice(c.notice, c.options)
       const print = await measurePrint(printHtml(layout, noticeTitle(c.notice)))
       const ofd = await measureOfd(exportOfd(c.notice, c.options))
-      const { problems, worst, printDiverges } = compare(ofd, print, alignments(layout))
+      const { problems, worst } = compare(ofd, print)
       all.push(...problems.map((x) => `${c.name} ${x}`), ...compareWithLayoutX(ofd, layout).map((x) => `${c.name} ${x}`))
-      diverges.push(...printDiverges.map((x) => `${c.name} ${x}`))
       expect(print.length).toBe(layout.pages.length)
       report.push(`${c.name}: ${ofd.length} 页 ${ofd.flat().length} 行，首字最大偏差 ${worst.toFixed(3)} mm`)
     }
-    console.log(`${report.join('\n')}\nPDF 打印页与版式不同的居中/居右行（OFD 照版式）：\n${diverges.join('\n')}`)
+    console.log(report.join('\n'))
     expect(all).toEqual([])
   })
 
@@ -205,7 +185,7 @@ describe('OFD 画出来与 PDF 打印页相同', () => {
     const ofd = await measureOfd(zipSync({ ...files, [p]: strToU8(moved) }))
     const layout = layoutNotice(c.notice, c.options)
     const print = await measurePrint(printHtml(layout, noticeTitle(c.notice)))
-    expect(compare(ofd, print, alignments(layout)).problems.join()).toMatch(/第 2 页第 1 行首字横向差 0\.6/)
+    expect(compare(ofd, print).problems.join()).toMatch(/第 2 页第 1 行首字横向差 0\.6/)
     expect(compareWithLayoutX(ofd, layout).join()).toMatch(/第 2 页第 1 行首字与版式差 0\.6/)
   })
 
