@@ -3,7 +3,7 @@ import { Editor, Transforms } from 'slate'
 import { SECTION_KEYS, type Notice, type Section, type SectionKey } from '../../core/model'
 import { createSectionEditor } from '../editor/create-section-editor'
 import type { NoticeEditor, SectionValue } from '../editor/custom-types'
-import { rememberShared, sectionToValue, valueToSection } from '../editor/notice-value'
+import { rememberShared, sectionToValue, updateSection, valueToSection } from '../editor/notice-value'
 import { shareSection } from '../editor/share-section'
 import { valueHeaded } from '../editor/structure'
 
@@ -22,6 +22,8 @@ export function createEditors(notice: Notice): Editors {
 
 /** 编辑器内容（Slate 每次修改换一个新数组）→ 由它得到的部分：没动过的部分编辑器不必重建。 */
 const sectionOf = new WeakMap<SectionValue, Section>()
+/** 每个编辑器上次同步的内容 */
+const lastSynced = new WeakMap<NoticeEditor, SectionValue>()
 
 /**
  * 编辑器是三个部分的真实来源；其余字段在通报状态里。
@@ -31,14 +33,22 @@ export function withSections(notice: Notice, editors: Editors): Notice {
   const out = { ...notice }
   let changed = false
   for (const key of SECTION_KEYS) {
-    const value = editors[key].children
+    const editor = editors[key]
+    const value = editor.children
     // 记下共享后的结果：下次同步时该部分若没动，与 notice 中的对象相同，比较立即结束。
     let section = sectionOf.get(value)
     if (!section) {
-      section = shareSection(notice[key], valueToSection(value))
-      rememberShared(value, section)
+      // 上次同步的内容得出的正是通报里的这一部分时，只写改动的几处（打字）；否则整部分转换再共享。
+      const prev = lastSynced.get(editor)
+      const fast = prev && sectionOf.get(prev) === notice[key] ? updateSection(prev, notice[key], value) : null
+      if (fast) section = fast
+      else {
+        section = shareSection(notice[key], valueToSection(value))
+        rememberShared(value, section)
+      }
     } else section = shareSection(notice[key], section)
     sectionOf.set(value, section)
+    lastSynced.set(editor, value)
     out[key] = section
     if (section !== notice[key]) changed = true
   }

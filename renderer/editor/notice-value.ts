@@ -117,34 +117,102 @@ export function valueToSection(value: SectionValue): Section {
   return section
 }
 
+/** 编辑器元素在部分中的位置：部分段落、条目标题行、条目正文（条目以各层下标表示）。 */
+type Location =
+  | { kind: 'heading' }
+  | { kind: 'paragraph'; index: number }
+  | { kind: 'item'; item: number[] }
+  | { kind: 'body'; item: number[]; index: number }
+
+/** 同步过的编辑器内容 → 各元素的位置（rememberShared 记下，updateSection 沿用）。 */
+const locationsOf = new WeakMap<SectionValue, Location[]>()
+
 /**
- * 同步得出（并与通报共享）的部分与编辑器内容按同一扁平顺序一一对应：记下每个段落元素对应的（共享后的）段落对象。
- * section 须是 valueToSection(value) 经 shareSection 的结果。
+ * 同步得出（并与通报共享）的部分与编辑器内容按同一扁平顺序一一对应：记下每个段落元素对应的（共享后的）段落对象，
+ * 以及每个元素在部分中的位置。section 须是 valueToSection(value) 经 shareSection 的结果。
  */
 export function rememberShared(value: SectionValue, section: Section): void {
   // 先按元素类型核对一一对应（部分标题、段落、条目标题行……），对不上就什么也不记：记错了会把别处的文字当成这一段。
   const pairs: [NoticeElement, Paragraph][] = []
+  const locations: Location[] = [{ kind: 'heading' }]
   let k = 0
   const at = (isItem: boolean): NoticeElement | null => {
     const el = value[k++]
     return el && (el.type === 'item') === isItem && el.type !== 'section-heading' ? el : null
   }
   if (value[k++]?.type !== 'section-heading') return
-  for (const p of section.paragraphs) {
+  for (const [index, p] of section.paragraphs.entries()) {
     const el = at(false)
     if (!el) return
     pairs.push([el, p])
+    locations.push({ kind: 'paragraph', index })
   }
-  const walk = (items: Item[]): boolean =>
-    items.every((item) => {
+  const walk = (items: Item[], base: number[]): boolean =>
+    items.every((item, i) => {
+      const path = [...base, i]
       if (!at(true)) return false
-      for (const p of item.body) {
+      locations.push({ kind: 'item', item: path })
+      for (const [index, p] of item.body.entries()) {
         const el = at(false)
         if (!el) return false
         pairs.push([el, p])
+        locations.push({ kind: 'body', item: path, index })
       }
-      return walk(item.children)
+      return walk(item.children, path)
     })
-  if (!walk(section.items) || k !== value.length) return
+  if (!walk(section.items, []) || k !== value.length) return
   for (const [el, p] of pairs) paragraphOfElement.set(el, p)
+  locationsOf.set(value, locations)
+}
+
+/** 按各层下标改一个条目（路径上的条目换新对象，其余共享）。 */
+function updateItem(items: Item[], path: number[], f: (item: Item) => Item): Item[] {
+  const [i, ...rest] = path
+  const out = items.slice()
+  const item = items[i!]!
+  out[i!] = rest.length ? { ...item, children: updateItem(item.children, rest, f) } : f(item)
+  return out
+}
+
+/** 一次同步里改动的元素超过这么多时不走快路，整部分重新转换。 */
+const FAST_LIMIT = 64
+
+/**
+ * 打字时的快路：上次同步的内容 prev（得出的是 section）与现在的 value 只有几个元素换了对象、且结构没变
+ * （元素个数、类型、条目的层级与标识都相同）时，只把这几处写进 section，其余对象原样共享：五十万字的通报同步一次只花在改动处。
+ * 不满足条件时返回 null，由调用方整部分转换。
+ */
+export function updateSection(prev: SectionValue, section: Section, value: SectionValue): Section | null {
+  const locations = locationsOf.get(prev)
+  if (!locations || prev.length !== value.length) return null
+  const dirty: number[] = []
+  for (let i = 0; i < value.length; i++) if (prev[i] !== value[i] && dirty.push(i) > FAST_LIMIT) return null
+  let out = section
+  const made: [NoticeElement, Paragraph][] = []
+  for (const i of dirty) {
+    const a = prev[i]!
+    const b = value[i]!
+    const at = locations[i]!
+    if (a.type !== b.type) return null
+    if (at.kind === 'heading') {
+      const text = plain(b.children)
+      out = { ...out, heading: isHeaded(text) ? text : null }
+    } else if (at.kind === 'paragraph' || at.kind === 'body') {
+      const p = paragraphOf(b.children)
+      made.push([b, p])
+      if (at.kind === 'paragraph') out = { ...out, paragraphs: out.paragraphs.map((q, j) => (j === at.index ? p : q)) }
+      else
+        out = {
+          ...out,
+          items: updateItem(out.items, at.item, (item) => ({ ...item, body: item.body.map((q, j) => (j === at.index ? p : q)) })),
+        }
+    } else {
+      if (a.type !== 'item' || b.type !== 'item' || a.depth !== b.depth || a.id !== b.id) return null
+      const fields = itemFields(b)
+      out = { ...out, items: updateItem(out.items, at.item, (item) => ({ ...fields, body: item.body, children: item.children })) }
+    }
+  }
+  for (const [el, p] of made) paragraphOfElement.set(el, p)
+  locationsOf.set(value, locations)
+  return out
 }
