@@ -1,26 +1,15 @@
 // 信息面板：统计数字的细分写进纸面上的统计句；光标所在条目的整改时限、责任单位存进工程文件。
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseProject } from '../../core/project/project-file'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { saveWithCtrlS } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '新建巡察整改通报' }).click()
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({ newNotice: '巡察' }, (p) => (page = p))
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 

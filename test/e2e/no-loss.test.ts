@@ -2,29 +2,16 @@
 // 复制粘贴的条目各有自己的编号。
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Item } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { screenshot, saveWithCtrlS } from './support/user'
 
-let app: App
 let page: Page
 const dialogs: string[] = []
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => {
-    dialogs.push(d.type())
-    void d.accept()
-  })
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+const app = useApp({ dialogs }, (p) => (page = p))
 
 const rectification = (p: Page) => p.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 const restoreButtons = (p: Page) => p.getByRole('button', { name: /^恢复：/ })

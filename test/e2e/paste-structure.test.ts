@@ -1,25 +1,13 @@
 // 粘贴带序号的文字（#9）：结构由 core 的条目解析得出，接到光标所在条目的层级上；键入的序号不留在文字里，
 // 编号照位置推导。一次 Ctrl+Z 撤回整个粘贴。剪贴板是真的：写入系统剪贴板后在编辑器里按 Ctrl+V。
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, openApp } from './support/app'
+import { describe, expect, it } from 'vitest'
+import { useApp } from './support/app'
 import { outlineItems, screenshot } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '新建巡视整改通报' }).click()
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({ newNotice: '巡视', clipboard: true }, (p) => (page = p))
 
 const rectification = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 const organization = () => page.getByRole('textbox', { name: '组织情况（正文编辑区）' })

@@ -1,22 +1,12 @@
 // 浏览器存储已满（配额用尽）：自动保存失败写在状态栏，保存（下载）照常。单独一个文件：全新的浏览器，不受别的测试影响。
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, openApp } from './support/app'
+import { describe, expect, it } from 'vitest'
+import { useApp } from './support/app'
 import { screenshot, saveWithCtrlS } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+const app = useApp({}, (p) => (page = p))
 
 const rectification = (p: Page) => p.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 const status = (p: Page) => p.getByRole('status')
