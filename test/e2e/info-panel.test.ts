@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseProject } from '../../core/project/project-file'
 import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
-import { saveWithCtrlS } from './support/user'
+import { saveWithCtrlS, typeItemChain } from './support/user'
 
 let page: Page
 
@@ -47,12 +47,7 @@ describe('统计数字的细分', () => {
 
 describe('当前条目的整改时限与责任单位', () => {
   it('光标放在问题上，填写的时限和责任单位存进工程文件', async () => {
-    await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
-    const k = page.keyboard
-    await k.type('关于落实管党治党责任方面')
-    await k.press('Enter')
-    await k.press('Tab')
-    await k.type('基层党组织建设薄弱的问题')
+    await typeItemChain(page, ['关于落实管党治党责任方面', '基层党组织建设薄弱的问题'])
     const item = page.getByRole('group', { name: '当前条目' })
     await expect.poll(() => item.innerText()).toContain('基层党组织建设薄弱的问题')
     await page.getByLabel('整改时限').fill('2024-12-31')

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useApp } from './support/app'
-import { outlineItems, screenshot } from './support/user'
+import { outlineItems, screenshot, typeItemChain } from './support/user'
 
 let page: Page
 
@@ -24,15 +24,7 @@ const currentItem = () => page.locator('.current-item').innerText()
 
 describe('粘贴带序号的文字', () => {
   it('光标在“（一）”问题里粘贴“（二）……1.……2.……”：“（二）”成为它之后的同级问题，编号照位置推导', async () => {
-    await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
-    const k = page.keyboard
-    await k.type('关于政治建设方面')
-    await k.press('Enter')
-    await k.press('Tab')
-    await k.type('学习不深入的问题')
-    await k.press('Enter')
-    await k.press('Tab')
-    await k.type('健全学习制度。')
+    await typeItemChain(page, ['关于政治建设方面', '学习不深入的问题', '健全学习制度。'])
     await expect.poll(() => outlineItems(page, '逐条整改')).toEqual(BEFORE)
 
     // 光标放回“（一）”的标题里（它下面已有措施：粘贴的条目排在它的整个下级之后，不抢走这条措施）
