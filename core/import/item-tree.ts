@@ -112,8 +112,11 @@ export function buildItemTree(paragraphs: string[], context?: ItemContext): { pr
   const levelOf = new Map<MarkerKind, number>()
   const stack: Node[] = []
   const placeholders = new Set<Node>()
+  // 带“一、”的片段来自没有部分标题的通报（那里条目从“一、”起）：粘进有标题的部分时按它原来的层次对上，
+  // 否则“一、”会排到“（一）”之下。
+  const headed = context?.headed === true && !paragraphs.some((p) => readMarker(p)?.marker.kind === 'han')
   for (let depth = 0; depth < (context?.ancestors.length ?? 0); depth++) {
-    const kind = kindAtLevel(itemLevel(depth, context!.headed))
+    const kind = kindAtLevel(itemLevel(depth, headed))
     if (!levelOf.has(kind)) levelOf.set(kind, depth)
     const node = newNode('', depth, kind, null)
     placeholders.add(node)

@@ -43,6 +43,11 @@ describe('parseItemsAt：粘贴处在已有条目里', () => {
     expect(shape(at(['（二）乙问题', '1.措施。'], ['problem'], true).items)).toEqual(['0:problem:乙问题', '1:measure:措施。'])
   })
 
+  it('从无部分标题的通报复制来的“一、……（一）……”粘进有标题的部分：“一、”与“（一）”方面同级，“（一）”是它的下级', () => {
+    const placed = at(['一、关于作风建设方面', '（一）调研不深入的问题', '1.改进调研。'], ['aspect', 'problem'], true)
+    expect(shape(placed.items)).toEqual(['0:aspect:关于作风建设方面', '1:problem:调研不深入的问题', '2:measure:改进调研。'])
+  })
+
   it('首个序号前的文字留在粘贴处（不进已有条目的树），序号后的文字是所粘贴条目的正文', () => {
     const placed = at(['说明如下。', '（二）乙问题', '整改情况：已完成。'], ['aspect'])
     expect(placed.preamble).toEqual(['说明如下。'])
