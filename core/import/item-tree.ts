@@ -9,9 +9,11 @@ import { Item } from '../model/item'
 import type { Path } from '../model/item'
 import type { ItemRole } from '../model/notice'
 import { Marker } from '../model/numbering'
+import { itemLevel } from '../document/numbering'
+import { childRole, roleRank } from '../document/roles'
 import { Paragraph } from '../model/rich-text'
 import type { Finding } from '../rules/types'
-import { MARKER_LEVEL, type MarkerKind, readMarker } from './markers'
+import { kindAtLevel, MARKER_LEVEL, type MarkerKind, readMarker } from './markers'
 import { type Column, continuationBody, isTableRow, type ProblemRow, readRow, tableHeader } from './problem-table'
 import { LIMITS, LimitError } from './limits'
 import { firstSentenceEnd, splitRunIn } from './sentences'
@@ -45,6 +47,22 @@ export interface ItemTree {
   preamble: string[]
   items: Item[]
   findings: Finding[]
+}
+
+/**
+ * 粘贴处：光标所在条目及其各级上级的角色（自顶层起，下标即深度；光标不在条目里时为空），和部分有没有标题。
+ * 各深度的序号样式由此推出（与编辑器显示的编号同一推导），粘贴的序号按它们接到已有的层级上。
+ */
+export interface ItemContext {
+  ancestors: readonly ItemRole[]
+  headed: boolean
+}
+
+/** 放到粘贴处的条目：每个最上层的粘贴条目带着它在本部分中的深度（下级在 children 里）。 */
+export interface PlacedItems {
+  /** 第一个编号条目之前的段落：留在光标所在处 */
+  preamble: string[]
+  items: { item: Item; depth: number }[]
 }
 
 /** “针对“…”问题的整改进展情况。”这样独立成段、缺了序号的问题标题。 */
@@ -83,12 +101,33 @@ function endsWithHan(s: string): boolean {
   return s.length > 0 && HAN.test(s[s.length - 1]!)
 }
 
-export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots: Node[] } {
+/**
+ * 段落 → 节点树。有粘贴处（context）时，栈里先放上光标所在条目和各级上级的占位节点，它们的序号样式先定下层级：
+ * 与它们同样式的序号成为同级，新样式从光标条目的下一层起排。占位节点本身不输出；挂在它们下面的节点列在 roots 里，
+ * 节点的 level 即在部分中的深度。没有 context 时与导入完全相同。
+ */
+export function buildItemTree(paragraphs: string[], context?: ItemContext): { preamble: string[]; roots: Node[] } {
   const preamble: string[] = []
   const roots: Node[] = []
   const levelOf = new Map<MarkerKind, number>()
   const stack: Node[] = []
+  const placeholders = new Set<Node>()
+  // 带“一、”的片段来自没有部分标题的通报（那里条目从“一、”起）：粘进有标题的部分时按它原来的层次对上，
+  // 否则“一、”会排到“（一）”之下。
+  const headed = context?.headed === true && !paragraphs.some((p) => readMarker(p)?.marker.kind === 'han')
+  for (let depth = 0; depth < (context?.ancestors.length ?? 0); depth++) {
+    const kind = kindAtLevel(itemLevel(depth, headed))
+    if (!levelOf.has(kind)) levelOf.set(kind, depth)
+    const node = newNode('', depth, kind, null)
+    placeholders.add(node)
+    stack.push(node)
+  }
   const top = () => stack[stack.length - 1]
+  /** 可以接收正文的当前节点：占位节点（已有条目）不收，正文留在粘贴处（preamble）。 */
+  const owner = () => {
+    const t = top()
+    return t && !placeholders.has(t) ? t : undefined
+  }
   // 各组同级（以其数组为键）的序号记录，见 siblingNumber。
   const siblingsOf = new Map<Node[], Siblings>()
   let count = 0
@@ -97,6 +136,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
     const parent = stack[node.level - 1]
     const list = node.level === 0 || !parent ? roots : parent.children
     list.push(node)
+    if (parent && placeholders.has(parent)) roots.push(node)
     const seen = siblingsOf.get(list) ?? { kinds: new Set(), last: new Map() }
     siblingsOf.set(list, seen)
     seen.kinds.add(node.kind)
@@ -164,14 +204,14 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
     }
     lastRow = null
     const read = readMarker(p)
-    if (read && !(read.marker.kind === 'bare-paren' && stack.length === 0)) {
+    if (read && !(read.marker.kind === 'bare-paren' && !owner())) {
       let { kind, value } = read.marker
       const notes: Node['notes'] = []
       if (kind === 'bare-paren') {
         // 只剩“)”的序号：按最近一个括号序号的层级补全，序号接着上一个兄弟。
         const sibling = [...stack].reverse().find((n) => n.kind === 'paren-han' || n.kind === 'paren-arabic')
         if (!sibling) {
-          top()!.body.push(p)
+          owner()!.body.push(p)
           continue
         }
         kind = sibling.kind as MarkerKind
@@ -216,7 +256,7 @@ export function buildItemTree(paragraphs: string[]): { preamble: string[]; roots
       attach(node)
       continue
     }
-    const current = top()
+    const current = owner()
     if (!current) {
       preamble.push(p)
       continue
@@ -337,11 +377,44 @@ function toItem(n: Node, runInLevels: Map<number, boolean>, rectification: boole
 /** 段落 → 条目树。`rectification` 为真时按内容分出方面、问题、措施。 */
 export function parseItems(paragraphs: string[], base: Path, rectification: boolean): ItemTree {
   const { preamble, roots } = buildItemTree(paragraphs)
+  const findings: Finding[] = []
+  const items = toItems(roots, rectification, base, findings)
+  return { preamble, items: problemGroups(harmonizeRoles(items), false), findings }
+}
+
+function toItems(roots: Node[], rectification: boolean, base: Path, findings: Finding[]): Item[] {
   const runInLevels = new Map<number, boolean>()
   for (const [level, nodes] of collectByLevel(roots, new Map())) runInLevels.set(level, isRunInLevel(nodes))
-  const findings: Finding[] = []
-  const items = roots.map((n, i) => toItem(n, runInLevels, rectification, [...base, i], findings))
-  return { preamble, items: problemGroups(harmonizeRoles(items), false), findings }
+  return roots.map((n, i) => toItem(n, runInLevels, rectification, [...base, i], findings))
+}
+
+/**
+ * 粘贴：段落按导入的同一套规则建树（序号只用来建树，不进标题），接到粘贴处的已有层级上（见 ItemContext）。
+ * 光标不在条目里时与导入该部分的结果相同。接到已有条目之下或旁边的条目，角色随位置：与同级的已有条目相同、
+ * 或是光标条目的下一级（编辑器新建条目的同一规则）；其下级不高于它。导入发现不用（粘贴不进检查面板）。
+ */
+export function parseItemsAt(paragraphs: string[], rectification: boolean, context: ItemContext): PlacedItems {
+  const { preamble, roots } = buildItemTree(paragraphs, context)
+  const { ancestors } = context
+  if (ancestors.length === 0) {
+    const items = problemGroups(harmonizeRoles(toItems(roots, rectification, [], [])), false)
+    return { preamble, items: items.map((item) => ({ item, depth: 0 })) }
+  }
+  const items = toItems(roots, rectification, [], [])
+  return {
+    preamble,
+    items: items.map((item, i) => {
+      const depth = roots[i]!.level
+      const role = depth < ancestors.length ? ancestors[depth]! : childRole(ancestors[depth - 1]!)
+      return { item: withRole(item, role), depth }
+    }),
+  }
+}
+
+/** 条目改为 role，下级若高于它则降为它的下一级；只有问题有整改状态。 */
+function withRole(item: Item, role: ItemRole): Item {
+  const children = item.children.map((c) => (roleRank(c.role) > roleRank(role) ? withRole(c, c.role) : withRole(c, childRole(role))))
+  return { ...item, role, status: role === 'problem' ? item.status : null, children }
 }
 
 /**

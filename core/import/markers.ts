@@ -1,6 +1,7 @@
 /**
  * 段首序号的识别：一、 （一） 1. （1），全角半角括号均可，以及残缺成单个“)”的序号。
- * 导入（readMarker）与编辑器中键入、粘贴的序号（typedMarker）共用这一套写法，只是后者更宽松。
+ * 导入和粘贴（readMarker，粘贴经 item-tree 的 parseItemsAt）与编辑器中键入的序号（typedMarker）共用这一套写法，
+ * 只是后者更宽松。
  */
 import { fromHanNumber, HAN_NUMERAL_CHARS, type Level } from '../model/numbering'
 
@@ -36,6 +37,11 @@ const LOOSE_PATTERNS = patterns(true)
 
 /** 序号样式对应的层次（GB/T 9704 7.3.3：一、 （一） 1. （1））。 */
 export const MARKER_LEVEL: Record<Exclude<MarkerKind, 'bare-paren'>, Level> = { han: 1, 'paren-han': 2, arabic: 3, 'paren-arabic': 4 }
+
+/** MARKER_LEVEL 的逆：第 level 层的序号样式。 */
+export function kindAtLevel(level: Level): Exclude<MarkerKind, 'bare-paren'> {
+  return (Object.keys(MARKER_LEVEL) as Exclude<MarkerKind, 'bare-paren'>[]).find((k) => MARKER_LEVEL[k] === level)!
+}
 
 /** 用户在段首键入或粘贴的序号：层次和所占长度（含其后空白）；序号后可以还没有文字。没有时为 null。 */
 export function typedMarker(text: string): { level: Level; length: number } | null {

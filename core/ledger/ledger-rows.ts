@@ -58,6 +58,11 @@ export function progressStatus(text: string): ItemStatus | null {
   return m ? statusCell(m[1]!) : null
 }
 
+/** 还没有读进任何格子的一行（方面标题行就这样留着）。 */
+function blankRow(line: number, heading: boolean, category: string | null): LedgerRow {
+  return { line, heading, category, problem: null, measure: [], leader: null, responsible: null, deadline: null, status: null, notes: [] }
+}
+
 export function readLedgerRows(sheet: LedgerSheet, mapping: LedgerMapping): LedgerRow[] {
   const f = fillMerges(sheet)
   const out: LedgerRow[] = []
@@ -79,33 +84,11 @@ export function readLedgerRows(sheet: LedgerSheet, mapping: LedgerMapping): Ledg
       const spans = filled.length > 1
       if (spans || field === 'number' || field === 'category' || (field === 'problem' && /^[一二三四五六七八九十]+、/.test(distinct[0]!))) {
         category = stripMarker(distinct[0]!)
-        out.push({
-          line: r + 1,
-          heading: true,
-          category,
-          problem: null,
-          measure: [],
-          leader: null,
-          responsible: null,
-          deadline: null,
-          status: null,
-          notes: [],
-        })
+        out.push(blankRow(r + 1, true, category))
         continue
       }
     }
-    const row: LedgerRow = {
-      line: r + 1,
-      heading: false,
-      category,
-      problem: null,
-      measure: [],
-      leader: null,
-      responsible: null,
-      deadline: null,
-      status: null,
-      notes: [],
-    }
+    const row = blankRow(r + 1, false, category)
     let progress: ItemStatus | null = null
     let closed = false
     const joined = (field: LedgerField, sep: string) => {

@@ -1,5 +1,5 @@
 // P11、N08（GB/T 15834-2011、GB/T 15835-2011）：相邻两个数字连用表示概数时不加顿号，并用汉字：三四天、五六个，不写“三、四天”“3、4个”。
-import { hits } from './patterns'
+import { reportReplacements } from './replacement'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -27,27 +27,17 @@ export const approximateNumbers = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!text.includes('、')) return
-    for (const h of hits(HAN_PAIR, text)) {
-      if (!adjacent(HAN.indexOf(h.groups[0]!), HAN.indexOf(h.groups[1]!))) continue
-      const right = h.groups[0]! + h.groups[1]!
-      report({
-        messageId: 'hanPair',
-        data: { found: h.text },
-        range: [h.start, h.end],
-        severity: 'warning',
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
-    for (const h of hits(ARABIC_PAIR, text)) {
+    reportReplacements(
+      report,
+      text,
+      HAN_PAIR,
+      'hanPair',
+      (h) => (adjacent(HAN.indexOf(h.groups[0]!), HAN.indexOf(h.groups[1]!)) ? h.groups[0]! + h.groups[1]! : null),
+      { data: (h) => ({ found: h.text }), severity: 'warning' },
+    )
+    reportReplacements(report, text, ARABIC_PAIR, 'arabicPair', (h) => {
       const [a, b] = [Number(h.groups[0]), Number(h.groups[1])]
-      if (!adjacent(a, b)) continue
-      const right = HAN[a]! + HAN[b]!
-      report({
-        messageId: 'arabicPair',
-        data: { found: h.text, right },
-        range: [h.start, h.end],
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
+      return adjacent(a, b) ? HAN[a]! + HAN[b]! : null
+    })
   },
 })

@@ -1,12 +1,11 @@
 // 完整性：联系方式有开头语（欢迎……监督）和至少一种渠道（电话、信箱或地址、电子邮箱、网址）。
 import { contactOpening } from '../derive/contact-text'
 import { RichText } from '../model/rich-text'
-import { noticeRule } from './notice-rule'
-import { MISSING_PART, requirePart } from './part-presence'
+import { partRule } from './part-presence'
 
 const CHANNEL = /(?:电话|热线)|0\d{2,3}[-—]?\d{7,8}|@|邮政信箱|地址|网址|https?:\/\//
 
-export const contactPresent = noticeRule({
+export const contactPresent = partRule('contact', {
   meta: {
     code: 'TB009',
     title: '联系方式不全',
@@ -14,13 +13,11 @@ export const contactPresent = noticeRule({
     severity: 'error',
     description: '联系方式须有开头语（欢迎广大干部群众对整改落实情况进行监督……）和至少一种渠道：电话、邮政信箱或地址、电子邮箱、网址。',
     messages: {
-      missingPart: MISSING_PART,
       noOpening: '联系方式缺少开头语（欢迎……进行监督）',
       noChannel: '联系方式没有给出任何渠道（电话、信箱、地址或电子邮箱）',
     },
   },
   check(notice, report) {
-    if (!requirePart(notice, 'contact', report)) return
     const c = notice.contact
     if (c.override !== null) {
       const text = RichText.text(c.override)

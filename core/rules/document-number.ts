@@ -1,5 +1,5 @@
 // N12（GB/T 9704-2012 7.2.5）：发文字号的年份用六角括号〔〕，序号不编虚位、不加“第”。
-import { hits } from './patterns'
+import { reportReplacements } from './replacement'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -22,23 +22,7 @@ export const documentNumber = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!text.includes('号')) return
-    for (const h of hits(WRONG, text)) {
-      const right = `〔${h.groups[0]}〕${h.groups[2]}号`
-      report({
-        messageId: 'wrong',
-        data: { found: h.text, right },
-        range: [h.start, h.end],
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
-    for (const h of hits(ZERO, text)) {
-      const right = `〔${h.groups[0]}〕${h.groups[1]}号`
-      report({
-        messageId: 'wrong',
-        data: { found: h.text, right },
-        range: [h.start, h.end],
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
+    reportReplacements(report, text, WRONG, 'wrong', (h) => `〔${h.groups[0]}〕${h.groups[2]}号`)
+    reportReplacements(report, text, ZERO, 'wrong', (h) => `〔${h.groups[0]}〕${h.groups[1]}号`)
   },
 })

@@ -1,5 +1,6 @@
 // P07/P08（GB/T 15834-2011）：省略号为“……”，破折号为“——”。
-import { hits } from './patterns'
+import type { Hit } from './patterns'
+import { reportReplacements } from './replacement'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -22,21 +23,8 @@ export const ellipsisDash = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/\.\.\.|。。。|…|--|－－|―/.test(text)) return
-    for (const h of hits(ELLIPSIS, text)) {
-      report({
-        messageId: 'ellipsis',
-        data: { found: h.text },
-        range: [h.start, h.end],
-        fix: { label: '改为“……”', range: [h.start, h.end], text: '……' },
-      })
-    }
-    for (const h of hits(DASH, text)) {
-      report({
-        messageId: 'dash',
-        data: { found: h.text },
-        range: [h.start, h.end],
-        fix: { label: '改为“——”', range: [h.start, h.end], text: '——' },
-      })
-    }
+    const found = (h: Hit) => ({ found: h.text })
+    reportReplacements(report, text, ELLIPSIS, 'ellipsis', () => '……', { data: found })
+    reportReplacements(report, text, DASH, 'dash', () => '——', { data: found })
   },
 })

@@ -1,4 +1,5 @@
 // N09（GB/T 15835-2011 4.1.2）：定型的词语、缩略语中的数字用汉字：两个维护、四个意识、一把手、三会一课……
+import { reportReplacements } from './replacement'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -36,10 +37,6 @@ export const fixedNumerals = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!/\d/.test(text)) return
-    for (const m of text.matchAll(PATTERN)) {
-      const right = FIXED[m[0]] ?? '四风'
-      const range: [number, number] = [m.index, m.index + m[0].length]
-      report({ messageId: 'arabic', data: { right, found: m[0] }, range, fix: { label: `改为“${right}”`, range, text: right } })
-    }
+    reportReplacements(report, text, PATTERN, 'arabic', (h) => FIXED[h.text] ?? '四风')
   },
 })

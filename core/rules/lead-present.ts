@@ -1,10 +1,9 @@
 // 完整性：导语。由通报信息生成的导语要用到层级、期间、巡视组、对象和反馈日期，缺哪项就报哪项。
 import type { Path } from '../model/item'
 import { RichText } from '../model/rich-text'
-import { noticeRule } from './notice-rule'
-import { MISSING_PART, requirePart } from './part-presence'
+import { partRule } from './part-presence'
 
-export const leadPresent = noticeRule({
+export const leadPresent = partRule('lead', {
   meta: {
     code: 'TB002',
     title: '缺少导语',
@@ -13,13 +12,11 @@ export const leadPresent = noticeRule({
     description:
       '通报须有导语：手写导语不能为空；由通报信息生成导语时，巡视/巡察层级、起止日期、巡视/巡察组、被巡视/巡察对象和反馈日期都须填写（导语中的日期取自这些字段）。',
     messages: {
-      missingPart: MISSING_PART,
       empty: '导语为空',
       missingField: '导语缺少{{field}}',
     },
   },
   check(notice, report) {
-    if (!requirePart(notice, 'lead', report)) return
     const override = notice.lead.override
     if (override !== null) {
       if (RichText.isEmpty(override)) report({ messageId: 'empty', location: { path: ['lead', 'override'] } })

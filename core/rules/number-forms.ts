@@ -1,6 +1,7 @@
 // N07、N08、N11（GB/T 15835-2011）：数字的写法。阿拉伯数字不与“千”“百”混写（万、亿除外）；
 // 概数（十几、几十）用汉字；纯小数写出整数位的 0。
 import { hits } from './patterns'
+import { reportReplacements } from './replacement'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -35,24 +36,10 @@ export const numberForms = textRule({
         suggestions: [{ label: `改为“${right}”`, range: [h.start, h.end], text: right }],
       })
     }
-    for (const h of hits(APPROX, text)) {
-      const right = `${HAN_TENS[Number(h.groups[0])]}几`
-      report({
-        messageId: 'approx',
-        data: { found: h.text, right },
-        range: [h.start, h.end],
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
-    for (const h of hits(BARE_DECIMAL, text)) {
-      const right = `0.${h.groups[0]}`
-      report({
-        messageId: 'decimal',
-        data: { found: h.text },
-        range: [h.start, h.end],
-        severity: 'warning',
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
+    reportReplacements(report, text, APPROX, 'approx', (h) => `${HAN_TENS[Number(h.groups[0])]}几`)
+    reportReplacements(report, text, BARE_DECIMAL, 'decimal', (h) => `0.${h.groups[0]}`, {
+      data: (h) => ({ found: h.text }),
+      severity: 'warning',
+    })
   },
 })

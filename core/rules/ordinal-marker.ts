@@ -1,7 +1,7 @@
 // P12（GB/T 15834-2011、GB/T 9704-2012 7.3.3）：序次语的标点。汉字数字后用顿号，阿拉伯数字后用下脚点，括号序次语后不加标点。
 import { HAN_NUMERAL_CHARS as HAN_NUMERALS } from '../model/numbering'
-import { hits } from './patterns'
-import { type TextReport, textRule } from './text-rule'
+import { reportReplacements } from './replacement'
+import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
 const H = `[${HAN_NUMERALS}]+`
@@ -10,15 +10,6 @@ const ARABIC_COMMA = /(?<=^|[。；：！？\s])(\d{1,2})、/g
 const HAN_DOT = new RegExp(`(?<=^|[。；：！？\\s])(${H})[.．](?!\\d)`, 'g')
 const BRACKET_PUNCT = new RegExp(`([（(](?:${H}|\\d{1,2})[)）])[、，,.．]`, 'g')
 const CIRCLED_PUNCT = /([①-⑳])[、，,.．]/g
-
-function report1(report: TextReport<'marker'>, start: number, end: number, wrong: string, right: string): void {
-  report({
-    messageId: 'marker',
-    data: { found: wrong, right },
-    range: [start, end],
-    fix: { label: `改为“${right}”`, range: [start, end], text: right },
-  })
-}
 
 export const ordinalMarker = textRule({
   meta: {
@@ -36,10 +27,9 @@ export const ordinalMarker = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     // 每种写法先用简单的字面查找预筛，多数段落一种也没有
-    if (/\d、/.test(text)) for (const h of hits(ARABIC_COMMA, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}.`)
-    if (/[一二三四五六七八九十][.．]/.test(text))
-      for (const h of hits(HAN_DOT, text)) report1(report, h.start, h.end, h.text, `${h.groups[0]}、`)
-    if (/[)）][、，,.．]/.test(text)) for (const h of hits(BRACKET_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
-    if (/[①-⑳]/.test(text)) for (const h of hits(CIRCLED_PUNCT, text)) report1(report, h.start, h.end, h.text, h.groups[0]!)
+    if (/\d、/.test(text)) reportReplacements(report, text, ARABIC_COMMA, 'marker', (h) => `${h.groups[0]}.`)
+    if (/[一二三四五六七八九十][.．]/.test(text)) reportReplacements(report, text, HAN_DOT, 'marker', (h) => `${h.groups[0]}、`)
+    if (/[)）][、，,.．]/.test(text)) reportReplacements(report, text, BRACKET_PUNCT, 'marker', (h) => h.groups[0]!)
+    if (/[①-⑳]/.test(text)) reportReplacements(report, text, CIRCLED_PUNCT, 'marker', (h) => h.groups[0]!)
   },
 })

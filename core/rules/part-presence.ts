@@ -1,7 +1,8 @@
 // 完整性规则共用：某个必备部分是否在通报中，以及缺失时“加回该部分”的修复。
+import { Section } from '../model/item'
 import { PART_KEYS, type Notice, type PartKey } from '../model/notice'
 import { templateFor } from '../template/templates'
-import type { Fix, Report } from './types'
+import type { Fix, Report, Rule, RuleMeta } from './types'
 
 /** 各部分的中文名（规则说明与审阅改动清单共用）。 */
 export const PART_NAME: Record<PartKey, string> = {
@@ -26,9 +27,35 @@ export function restorePart(notice: Notice, part: PartKey): Fix {
 }
 
 /** 部分不在 parts 中时返回 false；模板（templates/*.json 的 required）要求它时并报告。 */
-export function requirePart(notice: Notice, part: PartKey, report: Report<'missingPart'>): boolean {
+function requirePart(notice: Notice, part: PartKey, report: Report<'missingPart'>): boolean {
   if (notice.parts.includes(part)) return true
   if (!templateFor(notice.meta.kind).required.includes(part)) return false
   report({ messageId: 'missingPart', data: { part: PART_NAME[part] }, location: { path: ['parts'] }, fix: restorePart(notice, part) })
   return false
+}
+
+/**
+ * 完整性规则：部分 part 在通报中时才用 check 查它的内容；不在时（模板要求它的）报告“缺少该部分”并可一键加回。
+ * meta.messages 里的 missingPart 由这里补上，各规则只写自己的结果文字。
+ */
+export function partRule<const K extends string>(
+  part: PartKey,
+  def: { meta: RuleMeta<K>; check(notice: Notice, report: Report<K>): void },
+): Rule<K | 'missingPart'> {
+  return {
+    meta: { ...def.meta, messages: { missingPart: MISSING_PART, ...def.meta.messages } as Record<K | 'missingPart', string> },
+    check(notice, report) {
+      if (requirePart(notice, part, report)) def.check(notice, report)
+    },
+  }
+}
+
+/** 正文部分（组织情况、下一步打算）须有内容：空时报告 empty，指向该部分的段落。 */
+export function sectionPresentRule(section: 'organization' | 'nextSteps', meta: RuleMeta<'empty'>): Rule<'empty' | 'missingPart'> {
+  return partRule(section, {
+    meta,
+    check(notice, report) {
+      if (Section.isEmpty(notice[section])) report({ messageId: 'empty', location: { path: [section, 'paragraphs'] } })
+    },
+  })
 }

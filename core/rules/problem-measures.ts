@@ -22,8 +22,8 @@ export const problemMeasures = itemRule({
     messages: { noMeasure: '问题“{{title}}”还没有整改措施' },
   },
   sections: ['rectification'],
-  checkItem(item, path, context, report) {
-    if (!context.parts.includes('rectification')) return
+  partRequired: true,
+  checkItem(item, path, _context, report) {
     if (item.role !== 'problem' || item.children.some((c) => c.role === 'problem')) return
     if (!RichText.isEmpty(item.body) || hasMeasure(item.children)) return
     report({ messageId: 'noMeasure', data: { title: item.title.slice(0, 20) || '（无标题）' }, location: { path } })

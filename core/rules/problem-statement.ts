@@ -11,8 +11,8 @@ export const problemStatement = itemRule({
     messages: { noTitle: '问题条目缺少问题表述' },
   },
   sections: ['rectification'],
-  checkItem(item, path, context, report) {
-    if (!context.parts.includes('rectification')) return
+  partRequired: true,
+  checkItem(item, path, _context, report) {
     if (item.role === 'problem' && item.title.trim() === '') report({ messageId: 'noTitle', location: { path: path.concat('title') } })
   },
 })

@@ -12,8 +12,9 @@ export const problemStatus = itemRule({
     messages: { noStatus: '这个问题还没有标明整改状态' },
   },
   sections: ['rectification'],
-  checkItem(item, path, context, report) {
-    if (!context.parts.includes('rectification') || item.role !== 'problem' || item.status !== null) return
+  partRequired: true,
+  checkItem(item, path, _context, report) {
+    if (item.role !== 'problem' || item.status !== null) return
     if (item.children.some((c) => c.role === 'problem')) return
     report({ messageId: 'noStatus', location: { path: path.concat('status') } })
   },

@@ -1,32 +1,13 @@
 // P09、N05（GB/T 15834-2011、GB/T 15835-2011）：时间范围用“至”或一字线“—”，数值范围用浪纹线“～”，
 // 省略单位会引起误解时两端都写单位（15%～30%，不写 15～30%）。
 import { hits } from './patterns'
-import { type TextReport, textRule } from './text-rule'
+import { replacement } from './replacement'
+import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
 const DATE_RANGE = /(\d{1,2}日)\s*([-~～－])\s*(?=(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)/g
 const MONTH_RANGE = /(?<![\d.])(\d{1,2})([-~－])(?=\d{1,2}月)/g
 const UNIT_RANGE = /(?<![\d.])(\d+(?:\.\d+)?)([～~—\-－])(\d+(?:\.\d+)?)(%|万元|亿元|万人|万|亿)/g
-
-type Id = 'dateRange' | 'monthRange' | 'unitRange'
-
-function replace(
-  report: TextReport<Id>,
-  start: number,
-  end: number,
-  messageId: Id,
-  data: Record<string, string>,
-  right: string,
-  severity?: 'error',
-): void {
-  report({
-    messageId,
-    data,
-    range: [start, end],
-    ...(severity ? { severity } : {}),
-    fix: { label: `改为“${right}”`, range: [start, end], text: right },
-  })
-}
 
 export const rangeConnector = textRule({
   meta: {
@@ -48,16 +29,16 @@ export const rangeConnector = textRule({
     if (!/\d[-~～－—]\d|日\s*[-~～－]/.test(text)) return
     for (const h of hits(DATE_RANGE, text)) {
       const at = h.start + h.groups[0]!.length
-      replace(report, at, h.end, 'dateRange', { found: h.groups[1]! }, '至')
+      report(replacement('dateRange', at, h.end, '至', { found: h.groups[1]! }))
     }
     for (const h of hits(MONTH_RANGE, text)) {
       const at = h.start + h.groups[0]!.length
-      replace(report, at, h.end, 'monthRange', { found: h.groups[1]! }, '—')
+      report(replacement('monthRange', at, h.end, '—', { found: h.groups[1]! }))
     }
     for (const h of hits(UNIT_RANGE, text)) {
       const [a, , b, unit] = h.groups as [string, string, string, string]
       const right = `${a}${unit}～${b}${unit}`
-      replace(report, h.start, h.end, 'unitRange', { found: h.text, right }, right, 'error')
+      report(replacement('unitRange', h.start, h.end, right, { found: h.text, right }, 'error'))
     }
   },
 })

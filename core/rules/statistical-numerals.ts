@@ -1,6 +1,6 @@
 // N06、N10（GB/T 15835-2011）：统计、计量的数字用阿拉伯数字：共发现问题45个、完成率15%，不写“四十五个”“百分之十五”。
 import { fromHanNumber } from '../model/numbering'
-import { hits } from './patterns'
+import { reportReplacements } from './replacement'
 import { textRule } from './text-rule'
 import { PROSE_KINDS } from './text-units'
 
@@ -23,26 +23,13 @@ export const statisticalNumerals = textRule({
   kinds: PROSE_KINDS,
   checkText(text, _kind, _ctx, report) {
     if (!text.includes('十') && !text.includes('百分之')) return
-    for (const h of hits(COUNT, text)) {
+    reportReplacements(report, text, COUNT, 'count', (h) => {
       const n = fromHanNumber(h.groups[0]!)
-      if (n === null) continue
-      const right = `${n}${h.groups[1]}`
-      report({
-        messageId: 'count',
-        data: { found: h.text, right },
-        range: [h.start, h.end],
-        fix: { label: `改为“${right}”`, range: [h.start, h.end], text: right },
-      })
-    }
-    for (const h of hits(PERCENT, text)) {
+      return n === null ? null : `${n}${h.groups[1]}`
+    })
+    reportReplacements(report, text, PERCENT, 'percent', (h) => {
       const n = h.groups[0] === '百' ? 100 : fromHanNumber(h.groups[0]!)
-      if (n === null) continue
-      report({
-        messageId: 'percent',
-        data: { found: h.text, right: `${n}%` },
-        range: [h.start, h.end],
-        fix: { label: `改为“${n}%”`, range: [h.start, h.end], text: `${n}%` },
-      })
-    }
+      return n === null ? null : `${n}%`
+    })
   },
 })

@@ -4,6 +4,7 @@
  */
 import type { NoticeEditor } from '../editor/custom-types'
 import type { Editors } from './editors'
+import { Listeners } from '../app/external-value'
 
 export interface CurrentItem {
   editor: NoticeEditor
@@ -12,7 +13,7 @@ export interface CurrentItem {
 
 export class CurrentItemStore {
   private value: CurrentItem | null = null
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
   constructor(private readonly editors: Editors) {}
 
@@ -21,7 +22,7 @@ export class CurrentItemStore {
     const offs = Object.values(this.editors).map((editor) =>
       editor.activeItem.subscribeAny((id) => {
         this.value = id ? { editor, id } : null
-        for (const l of this.listeners) l()
+        this.listeners.notify()
       }),
     )
     return () => offs.forEach((off) => off())
@@ -29,8 +30,5 @@ export class CurrentItemStore {
 
   readonly get = (): CurrentItem | null => this.value
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => void this.listeners.delete(listener)
-  }
+  readonly subscribe = this.listeners.subscribe
 }

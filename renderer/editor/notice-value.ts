@@ -18,24 +18,27 @@ const fieldsOfElement = new WeakMap<ItemElement, Omit<Item, 'body' | 'children'>
  */
 export function sectionToValue(section: Section): SectionValue {
   const out: NoticeElement[] = [{ type: 'section-heading', children: [{ text: section.heading ?? '' }] }]
-  // 新建的元素记下它来自的段落和条目字段：打开后的第一次同步就与通报共享对象，不必逐个重建（五十万字时是一个长任务）。
-  const paragraph = (type: 'paragraph' | 'item-body', p: Paragraph) => {
-    const el: NoticeElement = { type, children: runs(p) }
-    paragraphOfElement.set(el, p)
+  for (const p of section.paragraphs) out.push(paragraphElement('paragraph', p))
+  return itemsToElements(section.items, 0, out)
+}
+
+/** 段落 → 元素。新建的元素记下它来自的段落：打开后的第一次同步就与通报共享对象，不必逐个重建（五十万字时是一个长任务）。 */
+function paragraphElement(type: 'paragraph' | 'item-body', p: Paragraph): NoticeElement {
+  const el: NoticeElement = { type, children: runs(p) }
+  paragraphOfElement.set(el, p)
+  return el
+}
+
+/** 条目（连同正文和下级）→ 扁平元素，最上层在 depth 层；追加到 out 后返回它。粘贴的条目也由此放进编辑器。 */
+export function itemsToElements(items: readonly Item[], depth: number, out: NoticeElement[] = []): NoticeElement[] {
+  for (const item of items) {
+    const el = itemElement(item, depth)
+    const { body: _body, children: _children, ...fields } = item
+    fieldsOfElement.set(el, fields)
     out.push(el)
+    for (const p of item.body) out.push(paragraphElement('item-body', p))
+    itemsToElements(item.children, depth + 1, out)
   }
-  for (const p of section.paragraphs) paragraph('paragraph', p)
-  const walk = (items: Item[], depth: number) => {
-    for (const item of items) {
-      const el = itemElement(item, depth)
-      const { body: _body, children: _children, ...fields } = item
-      fieldsOfElement.set(el, fields)
-      out.push(el)
-      for (const p of item.body) paragraph('item-body', p)
-      walk(item.children, depth + 1)
-    }
-  }
-  walk(section.items, 0)
   return out
 }
 

@@ -1,6 +1,7 @@
 /** 扁平元素序列上的纯结构计算：子树范围、层级对应的角色；编号读 core/document/numbering.ts。编辑器命令与大纲都用它。 */
 import type { ItemRole, SectionKey } from '../../core/model'
 import { isHeaded, itemMarkers } from '../../core/document/numbering'
+import { childRole } from '../../core/document/roles'
 import type { ItemElement, NoticeElement } from './custom-types'
 
 /** 条目在本部分内最深可到的层级（0 起）；更深时编号仍按第四层样式。 */
@@ -29,12 +30,6 @@ export function ownerIndex(value: readonly NoticeElement[], index: number): numb
 export function previousItemDepth(value: readonly NoticeElement[], index: number): number {
   const i = ownerIndex(value, index - 1)
   return i < 0 ? -1 : (value[i] as ItemElement).depth
-}
-
-const ROLE_ORDER: ItemRole[] = ['aspect', 'problem', 'measure']
-
-export function childRole(role: ItemRole): ItemRole {
-  return ROLE_ORDER[Math.min(2, ROLE_ORDER.indexOf(role) + 1)]!
 }
 
 /**

@@ -4,15 +4,15 @@
  */
 import { Editor, Element, type Node as SlateNode, Node, Transforms } from 'slate'
 import { htmlParagraphs } from '../../core/import/import-from-html'
-import { typedMarker } from '../../core/import/markers'
 import { textParagraphs } from '../../core/import/paragraphs'
 import { looksLikeNotice } from '../../core/import/pasted-notice'
 import { repairDuplicateIds } from '../../core/model/ids'
-import type { NoticeEditor, NoticeElement } from './custom-types'
-import { linesToElements } from '../paste/lines-to-elements'
+import type { NoticeEditor } from './custom-types'
+import { ancestorRoles, linesToElements } from '../paste/lines-to-elements'
 import { pasteOffer } from '../paste/paste-offer'
 import { pasteRejection } from '../paste/paste-limit'
 import { currentIndex } from './with-notice-structure'
+import { ownerIndex, subtreeEnd } from './structure'
 
 export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean): NoticeEditor {
   const { insertData, insertFragment } = editor
@@ -46,28 +46,40 @@ export function withPaste(editor: NoticeEditor, isSectionHeaded: () => boolean):
   return editor
 }
 
-/** 把文字行插到光标处：一行且没有序号时作为文字插入，否则成为段落和条目。 */
+/**
+ * 把文字行插到光标处。没有序号的一行作为文字插进当前段落；否则由 core 的条目解析建出结构：
+ * 序号前的文字作为正文段落跟在光标处，条目接在光标所在条目（连同其下级）之后，层级接到它的层级上。
+ * 光标所在元素为空（且没有下级）时由粘贴的内容取代。全部在一次 Slate 刷新里完成，撤销一次即回到粘贴前。
+ */
 function insertLines(editor: NoticeEditor, lines: string[], isSectionHeaded: () => boolean): void {
   if (lines.length === 0) return
   const index = currentIndex(editor)
-  const single = lines.length === 1 && !typedMarker(lines[0]!)
-  if (single || index === null || editor.children[index]?.type === 'section-heading') {
+  const value = editor.children
+  const current = index === null ? undefined : value[index]
+  if (index === null || !current || current.type === 'section-heading') {
     Transforms.insertText(editor, lines.join(''))
     return
   }
-  const current = editor.children[index]!
-  const replace = Node.string(current) === ''
-  const at = replace ? index : index + 1
-  const elements = linesToElements(lines, {
-    section: editor.sectionKey,
-    sectionHeaded: isSectionHeaded(),
-    before: editor.children.slice(0, at) as NoticeElement[],
-  })
+  const replace = Node.string(current) === '' && subtreeEnd(value, index) === index + 1
+  // 取代空条目时它不算上级：粘贴的条目从它的层级排起。
+  const replacesItem = replace && current.type === 'item'
+  const ancestors = replacesItem ? ancestorRoles(value, index - 1, current.depth) : ancestorRoles(value, index)
+  const { body, items } = linesToElements(lines, { section: editor.sectionKey, sectionHeaded: isSectionHeaded(), ancestors })
+  if (items.length === 0 && body.length <= 1) {
+    Transforms.insertText(editor, lines.join(''))
+    return
+  }
+  const caretItem = replacesItem ? -1 : ownerIndex(value, index)
+  const bodyAt = index + 1
+  const itemsAt = caretItem >= 0 ? subtreeEnd(value, caretItem) : bodyAt
   Editor.withoutNormalizing(editor, () => {
+    if (items.length) Transforms.insertNodes(editor, items, { at: [itemsAt] })
+    if (body.length) Transforms.insertNodes(editor, body, { at: [bodyAt] })
     if (replace) Transforms.removeNodes(editor, { at: [index] })
-    Transforms.insertNodes(editor, elements, { at: [at] })
   })
-  Transforms.select(editor, Editor.end(editor, [at + elements.length - 1]))
+  const shift = body.length - (replace ? 1 : 0)
+  const last = items.length ? itemsAt + shift + items.length - 1 : bodyAt + shift - 1
+  Transforms.select(editor, Editor.end(editor, [last]))
 }
 
 /** 片段中与编辑器里已有条目（或片段中前面的条目）同号的，换成新编号；剪切后粘贴回来的保留原号。 */

@@ -1,10 +1,11 @@
 /**
  * 正在进行的导入（至多一个）：在 Web Worker 里运行，界面读它的进度，用户可以取消。
- * 一个外部 store（subscribe/getSnapshot），写法同 renderer/app/current-item.ts。
+ * 一个外部 store（subscribe/getSnapshot，见 app/external-value.ts）。
  */
 import type { ImportResult, ImportStage } from '../../core/import'
 import { OpenError } from '../../core/project/errors'
 import type { ImportReply, ImportRequest } from './import-protocol'
+import { externalValue } from '../app/external-value'
 
 export interface ImportJob {
   /** 文件名 */
@@ -19,21 +20,10 @@ export type ImportOutcome = { kind: 'done'; result: ImportResult } | { kind: 'ca
 
 /** 正在进行的导入（它的 cancel 用来结束旧的）与给界面读的快照（每次变化换一个对象）。 */
 let active: ImportJob | null = null
-let snapshot: ImportJob | null = null
-const listeners = new Set<() => void>()
+const snapshot = externalValue<ImportJob | null>(null)
+const publish = snapshot.set
 
-function publish(next: ImportJob | null): void {
-  snapshot = next
-  for (const l of listeners) l()
-}
-
-export const importJob = {
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener)
-    return () => void listeners.delete(listener)
-  },
-  getSnapshot: (): ImportJob | null => snapshot,
-}
+export const importJob = { subscribe: snapshot.subscribe, getSnapshot: snapshot.getSnapshot }
 
 /**
  * 备用的导入 Worker：启动 Worker 线程、取脚本、编译与求值 core 的导入模块要一百多毫秒，

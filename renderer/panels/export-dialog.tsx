@@ -13,6 +13,7 @@ import type { Finding } from '../../core/rules/types'
 import { buildDocx, buildHtml, buildOfd, type DocxProfile } from '../app/core-services'
 import { Modal } from './modal'
 import { splitValues } from './split-values'
+import { CheckField } from './check-field'
 import { DateInput } from './date-input'
 import { exportQuestion } from './export-question'
 
@@ -52,6 +53,17 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
   // 签发稿设置：空着的字段为 null，按发文机关推导（占位文字显示推导值），从不把推导值存回通报。
   const [signOff, setSignOff] = useState<SignOff>(() => signOffOf(current))
   const set = (patch: Partial<SignOff>) => setSignOff((s) => ({ ...s, ...patch }))
+  /** 红头、版记的勾选框：勾上才出现（并导出）各自的栏目。 */
+  const toggle = (field: 'redhead' | 'banji') => ({
+    id: `export-${field}`,
+    checked: signOff[field],
+    onChange: (on: boolean) => set({ [field]: on }),
+  })
+  /** 可空的签发信息栏：清空（或只有空白）即不填，导出时用推导的值。 */
+  const optionalText = (field: 'docNumber' | 'printer' | 'signer') => ({
+    value: signOff[field] ?? '',
+    onChange: (v: string) => set({ [field]: v.trim() || null }),
+  })
   const derivedRedhead = resolveRedhead({ ...current, signOff: undefined })
   const derivedBanji = resolveBanji({ ...current, signOff: undefined })
   const profile = signOff.profile ?? 'gb2312'
@@ -123,62 +135,38 @@ export function ExportDialog({ kind, notice, current, onSignOff, check, host, on
               </div>
             ))}
           </fieldset>
-          <div className="field check">
-            <input id="export-redhead" type="checkbox" checked={signOff.redhead} onChange={(e) => set({ redhead: e.target.checked })} />
-            <label htmlFor="export-redhead">加红头（发文机关标志和发文字号；对外公开版一般不加）</label>
-          </div>
-          {signOff.redhead && (
-            <div className="sub-fields">
-              <TextField
-                id="export-org-mark"
-                label="发文机关标志"
-                value={marksDraft}
-                placeholder={derivedRedhead.orgMarks.join('、')}
-                onChange={setMarksDraft}
+          <CheckField label="加红头（发文机关标志和发文字号；对外公开版一般不加）" {...toggle('redhead')}>
+            <TextField
+              id="export-org-mark"
+              label="发文机关标志"
+              value={marksDraft}
+              placeholder={derivedRedhead.orgMarks.join('、')}
+              onChange={setMarksDraft}
+            />
+            <TextField id="export-doc-number" label="发文字号" placeholder={derivedRedhead.docNumber} {...optionalText('docNumber')} />
+            <div className="field">
+              <label htmlFor="export-signer">签发人</label>
+              <input
+                id="export-signer"
+                type="text"
+                value={optionalText('signer').value}
+                onChange={(e) => optionalText('signer').onChange(e.target.value)}
+                aria-describedby="export-signer-hint"
               />
-              <TextField
-                id="export-doc-number"
-                label="发文字号"
-                value={signOff.docNumber ?? ''}
-                placeholder={derivedRedhead.docNumber}
-                onChange={(v) => set({ docNumber: v.trim() || null })}
-              />
-              <div className="field">
-                <label htmlFor="export-signer">签发人</label>
-                <input
-                  id="export-signer"
-                  type="text"
-                  value={signOff.signer ?? ''}
-                  onChange={(e) => set({ signer: e.target.value.trim() || null })}
-                  aria-describedby="export-signer-hint"
-                />
-                <small id="export-signer-hint" className="muted">
-                  上报的公文填写；填写后发文字号居左、签发人居右，排在同一行
-                </small>
-              </div>
+              <small id="export-signer-hint" className="muted">
+                上报的公文填写；填写后发文字号居左、签发人居右，排在同一行
+              </small>
             </div>
-          )}
-          <div className="field check">
-            <input id="export-banji" type="checkbox" checked={signOff.banji} onChange={(e) => set({ banji: e.target.checked })} />
-            <label htmlFor="export-banji">加版记（抄送、印发机关、印发日期；内部签发稿用，对外公开版不加）</label>
-          </div>
-          {signOff.banji && (
-            <div className="sub-fields">
-              <TextField id="export-cc" label="抄送" value={ccDraft} placeholder="多个机关用顿号分开；不抄送可不填" onChange={setCcDraft} />
-              <TextField
-                id="export-printer"
-                label="印发机关"
-                value={signOff.printer ?? ''}
-                placeholder={derivedBanji.printer}
-                onChange={(v) => set({ printer: v.trim() || null })}
-              />
-              <div className="field">
-                <label htmlFor="export-print-date">印发日期</label>
-                <DateInput id="export-print-date" value={signOff.printDate} onChange={(v) => set({ printDate: v })} />
-                <small className="muted">不填时同成文日期，没有成文日期时为导出当天</small>
-              </div>
+          </CheckField>
+          <CheckField label="加版记（抄送、印发机关、印发日期；内部签发稿用，对外公开版不加）" {...toggle('banji')}>
+            <TextField id="export-cc" label="抄送" value={ccDraft} placeholder="多个机关用顿号分开；不抄送可不填" onChange={setCcDraft} />
+            <TextField id="export-printer" label="印发机关" placeholder={derivedBanji.printer} {...optionalText('printer')} />
+            <div className="field">
+              <label htmlFor="export-print-date">印发日期</label>
+              <DateInput id="export-print-date" value={signOff.printDate} onChange={(v) => set({ printDate: v })} />
+              <small className="muted">不填时同成文日期，没有成文日期时为导出当天</small>
             </div>
-          )}
+          </CheckField>
         </>
       ) : (
         <fieldset>

@@ -1,6 +1,6 @@
 /** 信息面板中联系方式与手写段落的修改：每个函数是交给 store.update 的一步（测试走同一条路）。 */
 import type { HandWrittenPart } from '../../core/derive/hand-written'
-import type { AddressLabelSchema, Notice } from '../../core/model'
+import type { AddressLabelSchema, Notice, RichText } from '../../core/model'
 
 /** 信息面板里以“、”分开填写的联系方式栏目。 */
 export type ContactField = 'phones' | 'postcodes' | 'emails' | 'websites'
@@ -31,6 +31,11 @@ export const setAddressLabel =
     ...n,
     contact: { ...n.contact, addresses: [{ label, value: n.contact.addresses[0]?.value ?? '' }, ...n.contact.addresses.slice(1)] },
   })
+
+/** 写入手写段落（勾选“手写”时以按表单生成的段落起手，输入时为输入的各行）。 */
+export const writeOverride =
+  (part: HandWrittenPart, text: (n: Notice) => RichText) =>
+  (n: Notice): Notice => ({ ...n, [part]: { ...n[part], override: text(n) } })
 
 /** 改为按表单生成：不再用手写段落。 */
 export const useGenerated =

@@ -4,20 +4,22 @@
  * 导语、统计、联系方式为原文手写时，在该组栏目上方说明并预览按表单生成的段落（HandWrittenNote）。
  */
 import { type ReactNode, useId, useState } from 'react'
-import { contactText, noticeLead, noticeTitle, statisticsText } from '../../core/derive'
+import { noticeLead, noticeTitle } from '../../core/derive'
 import { generatedText, HAND_WRITTEN_LABEL, type HandWrittenPart } from '../../core/derive/hand-written'
 import { AddressLabelSchema, type Count, type Notice, type Path, RichText } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
 import { roundLabelExample } from '../../core/template/examples'
 import { fieldId } from '../app/jump'
+import { CheckField } from './check-field'
 import { CountField } from './count-field'
 import { fieldFindings } from './field-findings'
-import { type ContactField, setAddressLabel, setAddressValue, setContactValues, useGenerated } from './info-actions'
+import { type ContactField, setAddressLabel, setAddressValue, setContactValues, useGenerated, writeOverride } from './info-actions'
 import { LinesField } from './lines-field'
 import { DateInput } from './date-input'
 import { useDocumentStore, useFindings, useNotice } from '../document/use-document'
 import { ItemFields } from './item-fields'
 import { splitValues } from './split-values'
+import { useDraft } from './use-draft'
 
 /** 表单的每次修改经文档的 store 写入通报（一步可撤销的修改）。 */
 type Update = (update: (n: Notice) => Notice) => void
@@ -137,6 +139,43 @@ function HandWrittenNote({ part }: { part: HandWrittenPart }) {
   )
 }
 
+/** 统计段落、联系方式段落：勾选后在这里手写（以按表单生成的段落起手），否则由表单生成、不显示输入框。 */
+function HandWrittenParagraph({
+  part,
+  label,
+  notice,
+  onChange,
+}: {
+  part: 'statistics' | 'contact'
+  label: string
+  notice: Notice
+  onChange: Update
+}) {
+  const override = notice[part].override
+  return (
+    <>
+      <CheckField
+        id={`override-${part}`}
+        label={label}
+        checked={override !== null}
+        onChange={(on) => onChange(on ? writeOverride(part, (n) => generatedText(n, part)) : useGenerated(part))}
+      />
+      {override !== null && (
+        <Field label={HAND_WRITTEN_LABEL[part]} path={[part, 'override']}>
+          {(id) => (
+            <textarea
+              id={id}
+              rows={4}
+              value={RichText.text(override)}
+              onChange={(e) => onChange(writeOverride(part, () => RichText.of(...e.target.value.split('\n'))))}
+            />
+          )}
+        </Field>
+      )}
+    </>
+  )
+}
+
 function TextField({
   label,
   path,
@@ -200,30 +239,18 @@ function ContactInput({
   onChange: Update
   placeholder: string
 }) {
-  const stored = notice.contact[field].join('、')
-  const [draft, setDraft] = useState(stored)
-  // 别处（快速修复、撤销）改了联系方式时，输入框跟上；用户正在输入的原样保留。
-  const [seen, setSeen] = useState(stored)
-  if (stored !== seen) {
-    setSeen(stored)
-    if (splitValues(draft).join('、') !== stored) setDraft(stored)
-  }
+  const [draft, setDraft] = useDraft(notice.contact[field].join('、'), (d) => splitValues(d).join('、'))
   return (
-    <Field label={label} path={['contact', field]}>
-      {(id, d) => (
-        <input
-          id={id}
-          type="text"
-          value={draft}
-          placeholder={placeholder}
-          aria-describedby={d}
-          onChange={(e) => {
-            setDraft(e.target.value)
-            onChange(setContactValues(field, splitValues(e.target.value)))
-          }}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      path={['contact', field]}
+      value={draft}
+      placeholder={placeholder}
+      onChange={(v) => {
+        setDraft(v)
+        onChange(setContactValues(field, splitValues(v)))
+      }}
+    />
   )
 }
 
@@ -236,6 +263,36 @@ const COUNT_FIELDS: [keyof Notice['statistics'] & string, string][] = [
 ]
 
 const toNumber = (s: string): number | null => (s.trim() === '' || Number.isNaN(Number(s)) ? null : Math.max(0, Number(s)))
+
+/** 统计中的单个数值栏（不是人数细分）：空着或不是数时为 null，负数按 0。 */
+function StatisticNumber({
+  label,
+  field,
+  step,
+  notice,
+  onChange,
+}: {
+  label: string
+  field: 'systemsBuilt' | 'lossRecovered'
+  step?: string
+  notice: Notice
+  onChange: Update
+}) {
+  return (
+    <Field label={label} path={['statistics', field]}>
+      {(id) => (
+        <input
+          id={id}
+          type="number"
+          min={0}
+          step={step}
+          value={notice.statistics[field] ?? ''}
+          onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, [field]: toNumber(e.target.value) } }))}
+        />
+      )}
+    </Field>
+  )
+}
 
 export function InfoPanel() {
   const store = useDocumentStore()
@@ -333,15 +390,12 @@ export function InfoPanel() {
 
       <fieldset>
         <legend>标题与导语</legend>
-        <div className="field check">
-          <input
-            id="override-title"
-            type="checkbox"
-            checked={notice.title.override !== null}
-            onChange={(e) => onChange((n) => ({ ...n, title: { override: e.target.checked ? noticeTitle(n) : null } }))}
-          />
-          <label htmlFor="override-title">手写标题（不勾选时由以上信息自动生成）</label>
-        </div>
+        <CheckField
+          id="override-title"
+          label="手写标题（不勾选时由以上信息自动生成）"
+          checked={notice.title.override !== null}
+          onChange={(on) => onChange((n) => ({ ...n, title: { override: on ? noticeTitle(n) : null } }))}
+        />
         <Field label="标题" path={['title']}>
           {(id) => (
             <textarea
@@ -353,15 +407,12 @@ export function InfoPanel() {
             />
           )}
         </Field>
-        <div className="field check">
-          <input
-            id="override-lead"
-            type="checkbox"
-            checked={notice.lead.override !== null}
-            onChange={(e) => onChange((n) => ({ ...n, lead: { override: e.target.checked ? noticeLead(n) : null } }))}
-          />
-          <label htmlFor="override-lead">手写导语</label>
-        </div>
+        <CheckField
+          id="override-lead"
+          label="手写导语"
+          checked={notice.lead.override !== null}
+          onChange={(on) => onChange(on ? writeOverride('lead', (n) => generatedText(n, 'lead')) : useGenerated('lead'))}
+        />
         <Field label="导语" path={['lead']}>
           {(id) => (
             <textarea
@@ -369,7 +420,7 @@ export function InfoPanel() {
               rows={5}
               value={RichText.text(noticeLead(notice))}
               readOnly={notice.lead.override === null}
-              onChange={(e) => onChange((n) => ({ ...n, lead: { override: RichText.of(...e.target.value.split('\n')) } }))}
+              onChange={(e) => onChange(writeOverride('lead', () => RichText.of(...e.target.value.split('\n'))))}
             />
           )}
         </Field>
@@ -389,29 +440,8 @@ export function InfoPanel() {
             messages={<FindingsAt path={['statistics', key]} />}
           />
         ))}
-        <Field label="建立完善制度（项）" path={['statistics', 'systemsBuilt']}>
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={0}
-              value={notice.statistics.systemsBuilt ?? ''}
-              onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, systemsBuilt: toNumber(e.target.value) } }))}
-            />
-          )}
-        </Field>
-        <Field label="挽回经济损失（万元）" path={['statistics', 'lossRecovered']}>
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              min={0}
-              step="0.01"
-              value={notice.statistics.lossRecovered ?? ''}
-              onChange={(e) => onChange((n) => ({ ...n, statistics: { ...n.statistics, lossRecovered: toNumber(e.target.value) } }))}
-            />
-          )}
-        </Field>
+        <StatisticNumber label="建立完善制度（项）" field="systemsBuilt" notice={notice} onChange={onChange} />
+        <StatisticNumber label="挽回经济损失（万元）" field="lossRecovered" step="0.01" notice={notice} onChange={onChange} />
         <LinesField
           label="其他统计事实（每行一项，可不填）"
           path={['statistics', 'extraFacts']}
@@ -420,31 +450,7 @@ export function InfoPanel() {
           onChange={(extraFacts) => onChange((n) => ({ ...n, statistics: { ...n.statistics, extraFacts } }))}
         />
         <FindingsAt path={['statistics', 'extraFacts']} />
-        <div className="field check">
-          <input
-            id="override-statistics"
-            type="checkbox"
-            checked={notice.statistics.override !== null}
-            onChange={(e) =>
-              onChange((n) => ({ ...n, statistics: { ...n.statistics, override: e.target.checked ? statisticsText(n) : null } }))
-            }
-          />
-          <label htmlFor="override-statistics">手写统计段落（勾选后以上数字不再生成段落）</label>
-        </div>
-        {notice.statistics.override !== null && (
-          <Field label="统计段落" path={['statistics', 'override']}>
-            {(id) => (
-              <textarea
-                id={id}
-                rows={4}
-                value={RichText.text(notice.statistics.override ?? [])}
-                onChange={(e) =>
-                  onChange((n) => ({ ...n, statistics: { ...n.statistics, override: RichText.of(...e.target.value.split('\n')) } }))
-                }
-              />
-            )}
-          </Field>
-        )}
+        <HandWrittenParagraph part="statistics" label="手写统计段落（勾选后以上数字不再生成段落）" notice={notice} onChange={onChange} />
       </fieldset>
 
       <fieldset>
@@ -474,29 +480,7 @@ export function InfoPanel() {
         <ContactInput label="邮编" field="postcodes" notice={notice} onChange={onChange} placeholder="325000" />
         <ContactInput label="电子邮箱" field="emails" notice={notice} onChange={onChange} placeholder="xczg@example.gov.cn" />
         <ContactInput label="网址" field="websites" notice={notice} onChange={onChange} placeholder="可不填" />
-        <div className="field check">
-          <input
-            id="override-contact"
-            type="checkbox"
-            checked={notice.contact.override !== null}
-            onChange={(e) => onChange((n) => ({ ...n, contact: { ...n.contact, override: e.target.checked ? contactText(n) : null } }))}
-          />
-          <label htmlFor="override-contact">手写联系方式段落（勾选后以上各项不再生成段落）</label>
-        </div>
-        {notice.contact.override !== null && (
-          <Field label="联系方式段落" path={['contact', 'override']}>
-            {(id) => (
-              <textarea
-                id={id}
-                rows={4}
-                value={RichText.text(notice.contact.override ?? [])}
-                onChange={(e) =>
-                  onChange((n) => ({ ...n, contact: { ...n.contact, override: RichText.of(...e.target.value.split('\n')) } }))
-                }
-              />
-            )}
-          </Field>
-        )}
+        <HandWrittenParagraph part="contact" label="手写联系方式段落（勾选后以上各项不再生成段落）" notice={notice} onChange={onChange} />
       </fieldset>
 
       <fieldset>

@@ -1,7 +1,7 @@
 /** 多行输入，每行一项（如统计中的其他事实）。输入时保留原样（含正在输入的空行），只把非空行写回模型。 */
-import { useState } from 'react'
 import type { Path } from '../../core/model'
 import { fieldId } from '../app/jump'
+import { useDraft } from './use-draft'
 
 const lines = (text: string) =>
   text
@@ -24,13 +24,7 @@ export function LinesField({
 }) {
   const id = fieldId(path)
   const stored = value.join('\n')
-  const [draft, setDraft] = useState(stored)
-  // 别处（撤销、快速修复）改了这些行时跟上；用户正在输入的原样保留。
-  const [seen, setSeen] = useState(stored)
-  if (stored !== seen) {
-    setSeen(stored)
-    if (lines(draft).join('\n') !== stored) setDraft(stored)
-  }
+  const [draft, setDraft] = useDraft(stored, (d) => lines(d).join('\n'))
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

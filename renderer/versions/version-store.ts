@@ -11,19 +11,17 @@ import {
   versionOfNotice,
   nextVersionName,
 } from '../../core/project/versions'
+import { Listeners } from '../app/external-value'
 
 export class VersionStore {
   private project: ProjectVersions
-  private readonly listeners = new Set<() => void>()
+  private readonly listeners = new Listeners()
 
   constructor(project: ProjectVersions | undefined) {
     this.project = project ?? freshVersions()
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => void this.listeners.delete(listener)
-  }
+  readonly subscribe = this.listeners.subscribe
 
   readonly get = (): ProjectVersions => this.project
 
@@ -31,7 +29,7 @@ export class VersionStore {
   save(notice: Notice, name: string, auto = false): Version {
     const { project, version } = addVersion(this.project, notice, name, { auto })
     this.project = project
-    for (const l of this.listeners) l()
+    this.listeners.notify()
     return version
   }
 

@@ -1,28 +1,18 @@
 // 新用户的一次完整使用：新建巡视通报、填信息、用键盘写方面/问题/措施、看检查数下降、调整顺序、导出、刷新后恢复。
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { unzipSync, strFromU8 } from 'fflate'
 import { parseDocument } from 'htmlparser2'
 import { textContent } from 'domutils'
 import type { Page } from 'playwright-core'
 import { parseProject } from '../../core/project/project-file'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations as axeViolationsOf } from './support/axe'
 import { checkCount, eventually, outlineItems, screenshot, saveWithCtrlS } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({}, (p) => (page = p))
 
 const axeViolations = () => axeViolationsOf(page)
 

@@ -3,29 +3,19 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { importFromText } from '../../core/import/import-from-text'
 import { seedNames, seedText } from '../support/seeds'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { screenshot } from './support/user'
 
-let app: App
 let page: Page
 // 联系方式段落措辞与按表单生成的不同（导入后仍为手写）的第一份样例；不写死文件名，按导入结果挑。
 const SEED = seedNames().find((s) => importFromText(seedText(s)).notice.contact.override !== null)!
 const OLD_PHONE = importFromText(seedText(SEED)).notice.contact.phones[0]!
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({}, (p) => (page = p))
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 

@@ -1,26 +1,16 @@
 // 导入真实通报（样例）、从 Word/网页粘贴（续报与新一轮见 next-round.test.ts）：用户看到的是结构化的通报，而不是一堆文字。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { seedsExpected, seedText } from '../support/seeds'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
 
-let app: App
 let page: Page
 const SEED = '001_a2fdee0aed3fff2e.txt' // 有完整标题与轮次的巡视通报
 const expected = () => seedsExpected().seeds[SEED] as { title: string; inspection_round: string }
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+const app = useApp({}, (p) => (page = p))
 
 async function chooseFile(button: string, name: string, text: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()])

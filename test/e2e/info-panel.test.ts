@@ -1,26 +1,15 @@
 // 信息面板：统计数字的细分写进纸面上的统计句；光标所在条目的整改时限、责任单位存进工程文件。
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseProject } from '../../core/project/project-file'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
-import { saveWithCtrlS } from './support/user'
+import { saveWithCtrlS, typeItemChain } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '新建巡察整改通报' }).click()
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({ newNotice: '巡察' }, (p) => (page = p))
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 
@@ -58,12 +47,7 @@ describe('统计数字的细分', () => {
 
 describe('当前条目的整改时限与责任单位', () => {
   it('光标放在问题上，填写的时限和责任单位存进工程文件', async () => {
-    await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
-    const k = page.keyboard
-    await k.type('关于落实管党治党责任方面')
-    await k.press('Enter')
-    await k.press('Tab')
-    await k.type('基层党组织建设薄弱的问题')
+    await typeItemChain(page, ['关于落实管党治党责任方面', '基层党组织建设薄弱的问题'])
     const item = page.getByRole('group', { name: '当前条目' })
     await expect.poll(() => item.innerText()).toContain('基层党组织建设薄弱的问题')
     await page.getByLabel('整改时限').fill('2024-12-31')

@@ -1,32 +1,25 @@
 // 整改台账，像用户一样：开始页“导入整改台账” → 核对列对应 → 新通报 → 在大纲里改一个问题的状态 → 导出台账，
 // 该问题那一行的状态变了；再把原台账并入，看到“更新”清单，接受后状态回到台账上的。
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { defaultMapping, readLedgerFile } from '../../core/ledger/import-ledger'
 import { readLedgerRows } from '../../core/ledger/ledger-rows'
 import { openpyxlLedger, tempDir } from '../ledger/support/fixtures'
 import { zipBomb } from '../ledger/support/hostile'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
 
-let app: App
 let page: Page
 let ledger: Uint8Array
 const PROBLEM = '意识形态工作责任制落实不到位'
 
+useApp({}, (p) => (page = p))
+
 beforeAll(async () => {
   ledger = await openpyxlLedger(tempDir('e2e-ledger'))
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
 }, 120_000)
-
-afterAll(async () => {
-  await app?.close()
-})
 
 async function chooseLedger(button: string, bytes = ledger) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()])

@@ -1,16 +1,15 @@
 // 从上一份通报开始的两种方式，像用户一样操作：续报（同一次巡视）与新一轮（新的巡视），样例 003。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { noticeLead } from '../../core/derive/lead'
 import { importFromText } from '../../core/import/import-from-text'
 import { Item } from '../../core/model/item'
 import { RichText } from '../../core/model/rich-text'
 import { seedNames, seedText } from '../support/seeds'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { eventually, outlineItems, screenshot } from './support/user'
 
-let app: App
 let page: Page
 const SEED = seedNames().find((s) => s.startsWith('003_'))!
 // 期望值取自同一份样例的导入结果（与导入器的读法同源，导入器若漏读条目，两边一起变，断言的是“沿用了全部”）
@@ -18,16 +17,7 @@ const source = importFromText(seedText(SEED)).notice
 const sourceItems = Item.count(source.rectification.items)
 const sourceProblems = Item.count(source.rectification.items, (i) => i.role === 'problem')
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({}, (p) => (page = p))
 
 async function startFrom(button: string) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()])

@@ -2,43 +2,24 @@
 // 复制粘贴的条目各有自己的编号。
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Item } from '../../core/model/item'
 import type { Notice } from '../../core/model/notice'
-import { type App, openApp } from './support/app'
-import { screenshot, saveWithCtrlS } from './support/user'
+import { useApp } from './support/app'
+import { screenshot, saveWithCtrlS, newXunshiNotice, rectificationEditor } from './support/user'
 
-let app: App
 let page: Page
 const dialogs: string[] = []
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => {
-    dialogs.push(d.type())
-    void d.accept()
-  })
-  await page.goto(app.url)
-})
+const app = useApp({ dialogs }, (p) => (page = p))
 
-afterAll(async () => {
-  await app?.close()
-})
-
-const rectification = (p: Page) => p.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
 const restoreButtons = (p: Page) => p.getByRole('button', { name: /^恢复：/ })
 const status = (p: Page) => p.getByRole('status')
 
-async function newNotice(p: Page): Promise<void> {
-  await p.getByRole('button', { name: '新建巡视整改通报' }).click()
-  await expect.poll(() => rectification(p).isVisible()).toBe(true)
-}
-
 describe('打完字立即刷新', () => {
   it('浏览器先提醒有未保存的修改；刷新后刚打的字可以恢复', async () => {
-    await newNotice(page)
-    await rectification(page).click()
+    await newXunshiNotice(page)
+    await rectificationEditor(page).click()
     await page.keyboard.press('Control+End')
     await page.keyboard.type('刷新前最后打的一句话')
     // 不等 2 秒的自动保存：立即刷新。
@@ -46,13 +27,13 @@ describe('打完字立即刷新', () => {
     expect(dialogs).toContain('beforeunload')
     await expect.poll(() => restoreButtons(page).count()).toBe(1)
     await restoreButtons(page).click()
-    await expect.poll(() => rectification(page).innerText()).toContain('刷新前最后打的一句话')
+    await expect.poll(() => rectificationEditor(page).innerText()).toContain('刷新前最后打的一句话')
   })
 
   it('没有修改时不提醒', async () => {
     await page.goto(app.url)
     dialogs.length = 0
-    await newNotice(page)
+    await newXunshiNotice(page)
     await page.reload()
     expect(dialogs).not.toContain('beforeunload')
   })
@@ -84,8 +65,8 @@ describe('多个标签页', () => {
       const tab = await app.page.context().newPage()
       tab.on('dialog', (d) => void d.accept())
       await tab.goto(app.url)
-      await newNotice(tab)
-      await rectification(tab).click()
+      await newXunshiNotice(tab)
+      await rectificationEditor(tab).click()
       await tab.keyboard.type(words)
       await expect.poll(() => status(tab).innerText(), { timeout: 15_000 }).toMatch(/已自动保存/)
       tabs.push(tab)
@@ -100,8 +81,8 @@ describe('多个标签页', () => {
     await page.reload()
     await expect.poll(() => restoreButtons(page).count()).toBe(1)
     await restoreButtons(page).click()
-    await expect.poll(() => rectification(page).innerText()).toContain('甲标签页写的字')
-    expect(await rectification(page).innerText()).not.toContain('乙标签页写的字')
+    await expect.poll(() => rectificationEditor(page).innerText()).toContain('甲标签页写的字')
+    expect(await rectificationEditor(page).innerText()).not.toContain('乙标签页写的字')
     await tabs[1]!.close({ runBeforeUnload: false })
   })
 })
@@ -109,8 +90,8 @@ describe('多个标签页', () => {
 describe('复制粘贴条目', () => {
   it('复制两个条目再粘贴：保存出的文件里每个条目编号各不相同', async () => {
     await page.goto(app.url)
-    await newNotice(page)
-    const editor = rectification(page)
+    await newXunshiNotice(page)
+    const editor = rectificationEditor(page)
     await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
     const k = page.keyboard
     await k.type('关于甲方面')

@@ -1,29 +1,19 @@
 // 把整篇网页通报粘贴进正文（#10）：应用提议“作为通报导入”；导入的结构与“导入”同一份内容相同；
 // “只粘贴正文”不留导航、发布日期、分享这类行；两段正文的粘贴照常粘贴，不弹提议。
 // 剪贴板 HTML 是真的：在 Chromium 里把样例当作网页打开、全选、复制，再在编辑器里 Ctrl+V（不是手写的 HTML）。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { seedNames, seedText } from '../support/seeds'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { outlineItems, screenshot } from './support/user'
 
-let app: App
 let page: Page
 const SEEDS = ['001', '002'].map((p) => seedNames().find((s) => s.startsWith(p))!)
 const SECTIONS = ['组织情况', '逐条整改', '下一步打算']
 /** 与实现无关地认出用户说的那几种网页行：导航路径、发布日期/时间与来源、分享。 */
 const PAGE_LINE = /位置[:：]|>>|^\s*>|发布日期|^时间[:：]\s*\d{4}|来源[:：]|分享/
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
-  page.on('dialog', (d) => void d.accept())
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+const app = useApp({ clipboard: true }, (p) => (page = p))
 
 const paper = () => page.getByRole('article', { name: '通报正文' })
 const offer = () => page.getByRole('dialog', { name: '粘贴的内容像一整篇通报' })

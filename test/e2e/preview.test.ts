@@ -3,25 +3,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { measurePt } from '../../core/layout/break-lines'
 import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { SCREENSHOT_DIR } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({}, (p) => (page = p))
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()
 

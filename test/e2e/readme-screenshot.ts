@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { serializeProject } from '../../core/project/project-file'
 import { sampleNotice } from '../support/sample-notice'
 import { launchBrowser } from './support/browser'
+import { openProjectFile } from './support/user'
 import { startWebServer } from './support/web-server'
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshot.png')
@@ -15,13 +16,7 @@ try {
   const page = await browser.context.newPage()
   await page.setViewportSize({ width: 1280, height: 760 })
   await page.goto(server.url)
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
-  await chooser.setFiles({
-    name: '青山县委巡视整改通报.tongbao',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeProject(sampleNotice()), 'utf8'),
-  })
-  await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
+  await openProjectFile(page, '青山县委巡视整改通报.tongbao', serializeProject(sampleNotice()))
   // 滚到逐条整改，光标放在一个问题上（显示它的类别与状态选择）
   const problem = page.locator('.item.role-problem .item-title').first()
   await problem.scrollIntoViewIfNeeded()

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { cleanText } from '../../core/export/clean-text'
 import { importNotice } from '../../core/import/index'
 import type { Item, Notice } from '../../core/model/notice'
@@ -19,27 +19,20 @@ import {
   REWORD,
   writeReviewed,
 } from '../review/support/review-edits'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
 import { screenshot } from './support/user'
 
-let app: App
 let page: Page
 const SEED = '001_a2fdee0aed3fff2e.txt'
 let notice: Notice
 let plan: EditPlan
 
+useApp({}, (p) => (page = p))
+
 beforeAll(async () => {
   notice = (await importNotice({ name: SEED, bytes: new TextEncoder().encode(seedText(SEED)) })).notice
   plan = planEdits(notice)
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-})
-
-afterAll(async () => {
-  await app?.close()
 })
 
 const find = (id: string): Item => {

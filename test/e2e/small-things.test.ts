@@ -1,30 +1,15 @@
 // issue #10 第 7 点，新用户绊到的几处小事：检查中点表单字段的问题不离开检查；页边的类别、状态、“与正文同段”好认好点；
 // 各部分标题的示例各不相同；检查标签页计入提示；巡察的轮次示例随层级；第一次 Ctrl+S 用应用自己的对话框、文件名随标题。
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, openApp } from './support/app'
+import { describe, expect, it } from 'vitest'
+import { useApp } from './support/app'
 import { checkTally, eventually, screenshot } from './support/user'
 
-let app: App
 let page: Page
 /** 浏览器自己的对话框（prompt、alert……）：应用不该再用它们问文件名 */
 const nativeDialogs: string[] = []
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  await page.setViewportSize({ width: 1400, height: 900 })
-  page.on('dialog', (d) => {
-    nativeDialogs.push(d.type())
-    void d.accept()
-  })
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '新建巡察整改通报' }).click()
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({ newNotice: '巡察', viewport: { width: 1400, height: 900 }, dialogs: nativeDialogs }, (p) => (page = p))
 
 const checkPanel = () => page.getByRole('region', { name: '检查' })
 const rectification = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })

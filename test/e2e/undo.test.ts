@@ -1,23 +1,12 @@
 // 整份文档一条撤销历史：组织情况中的快速修复、信息面板中的修改、逐条整改中的输入，三次 Ctrl+Z 按相反顺序撤回。
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type App, openApp } from './support/app'
+import { describe, expect, it } from 'vitest'
+import { useApp } from './support/app'
 import { screenshot } from './support/user'
 
-let app: App
 let page: Page
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.goto(app.url)
-  await page.getByRole('button', { name: '新建巡视整改通报' }).click()
-})
-
-afterAll(async () => {
-  await app?.close()
-})
+useApp({ newNotice: '巡视' }, (p) => (page = p))
 
 const organization = () => page.getByRole('textbox', { name: '组织情况（正文编辑区）' })
 const rectification = () => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })

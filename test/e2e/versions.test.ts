@@ -3,37 +3,23 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { readReviewIds } from '../../core/export/docx/review-docx'
 import { readProject, serializeProject } from '../../core/project/project-file'
 import { versionById } from '../../core/project/versions'
 import { sampleNotice } from '../support/sample-notice'
-import { type App, openApp } from './support/app'
+import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
-import { screenshot } from './support/user'
+import { openProjectFile, screenshot } from './support/user'
 
-let app: App
 let page: Page
 const original = sampleNotice()
 const ADDED = '并建立季度回头看机制'
 
-beforeAll(async () => {
-  app = await openApp()
-  page = app.page
-  page.on('dialog', (d) => void d.accept())
-  await page.setViewportSize({ width: 1280, height: 860 })
-  await page.goto(app.url)
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
-  await chooser.setFiles({
-    name: '青山县委巡视整改通报.tongbao',
-    mimeType: 'application/json',
-    buffer: Buffer.from(serializeProject(original), 'utf8'),
-  })
-  await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
-})
+useApp({ viewport: { width: 1280, height: 860 } }, (p) => (page = p))
 
-afterAll(async () => {
-  await app?.close()
+beforeAll(async () => {
+  await openProjectFile(page, '青山县委巡视整改通报.tongbao', serializeProject(original))
 })
 
 const paperText = () => page.getByRole('article', { name: '通报正文' }).innerText()

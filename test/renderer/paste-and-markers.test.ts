@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
 import { depthForLevel } from '../../core/document/numbering'
 import { typedMarker } from '../../core/import/markers'
-import { linesToElements } from '../../renderer/paste/lines-to-elements'
+import { ancestorRoles, linesToElements } from '../../renderer/paste/lines-to-elements'
+import { newItemElement } from '../../renderer/editor/commands'
 
 const heading: NoticeElement = { type: 'section-heading', children: [{ text: '' }] }
 const shape = (els: NoticeElement[]) =>
@@ -33,17 +34,16 @@ describe('段首序号识别', () => {
 })
 
 describe('粘贴的文字行变成结构', () => {
+  const shapeOf = (els: ReturnType<typeof linesToElements>) => [...shape(els.body), '|', ...shape(els.items)]
+
   it('带序号的行成为相应层级的条目，run-in 标题与正文分开，其余为正文', () => {
     const els = linesToElements(
       ['整改工作总体情况如下。', '一、关于政治建设方面', '（一）学习不深入的问题', '1.健全制度。修订学习规则。', '全年开展学习12次。'],
-      {
-        section: 'rectification',
-        sectionHeaded: false,
-        before: [heading],
-      },
+      { section: 'rectification', sectionHeaded: false, ancestors: [] },
     )
-    expect(shape(els)).toEqual([
+    expect(shapeOf(els)).toEqual([
       'paragraph:整改工作总体情况如下。',
+      '|',
       '0:aspect:关于政治建设方面',
       '1:problem:学习不深入的问题',
       '2:measure:健全制度。',
@@ -52,14 +52,46 @@ describe('粘贴的文字行变成结构', () => {
     ])
   })
 
-  it('跳级的序号不会越过上一层（首行“1.”成为第一层条目）', () => {
-    const els = linesToElements(['1.压实责任。', '（1）细化清单。'], { section: 'nextSteps', sectionHeaded: false, before: [heading] })
-    expect(shape(els)).toEqual(['0:measure:压实责任。', '1:measure:细化清单。'])
+  it('首行“1.”成为第一层条目，“（1）”是它的下级', () => {
+    const els = linesToElements(['1.压实责任。', '（1）细化清单。'], { section: 'nextSteps', sectionHeaded: false, ancestors: [] })
+    expect(shapeOf(els)).toEqual(['|', '0:measure:压实责任。', '1:measure:细化清单。'])
+  })
+
+  it('粘贴在“一、”方面里：“（二）”成为它的下级问题，“1.”“2.”是措施', () => {
+    const els = linesToElements(['（二）制度执行不严的问题', '1.修订制度。', '2.开展检查。'], {
+      section: 'rectification',
+      sectionHeaded: false,
+      ancestors: ['aspect'],
+    })
+    expect(shapeOf(els)).toEqual(['|', '1:problem:制度执行不严的问题', '2:measure:修订制度。', '2:measure:开展检查。'])
   })
 
   it('空行和全角空格被去掉', () => {
     expect(
-      shape(linesToElements(['\u3000\u3000正文', '   ', ''], { section: 'organization', sectionHeaded: false, before: [heading] })),
-    ).toEqual(['paragraph:正文'])
+      shapeOf(linesToElements(['\u3000\u3000正文', '   ', ''], { section: 'organization', sectionHeaded: false, ancestors: [] })),
+    ).toEqual(['paragraph:正文', '|'])
+  })
+})
+
+describe('粘贴处的上级', () => {
+  const item = (depth: number, role: 'aspect' | 'problem' | 'measure'): NoticeElement => ({ ...newItemElement(role, depth, 'x') })
+  const value: NoticeElement[] = [
+    heading,
+    item(0, 'aspect'),
+    item(1, 'problem'),
+    { type: 'item-body', children: [{ text: 'b' }] },
+    item(1, 'problem'),
+    item(2, 'measure'),
+  ]
+
+  it('光标在正文里：所属条目和它的上级', () => {
+    expect(ancestorRoles(value, 3)).toEqual(['aspect', 'problem'])
+    expect(ancestorRoles(value, 5)).toEqual(['aspect', 'problem', 'measure'])
+    expect(ancestorRoles(value, 0)).toEqual([])
+  })
+
+  it('只看更浅的条目（取代空条目时它自己不算）', () => {
+    expect(ancestorRoles(value, 4, 2)).toEqual(['aspect', 'problem'])
+    expect(ancestorRoles(value, 3, 1)).toEqual(['aspect'])
   })
 })

@@ -7,32 +7,25 @@ import { LedgerError } from '../../../core/ledger/ledger-error'
 import { readFileLimited, saveProject } from '../../files/project-store'
 import { type Command, UsageError } from '../command'
 import { guardOutputs } from '../output-guard'
-import { parseCommandArgs } from '../parse-args'
+import { parseOutputCommandArgs } from '../parse-args'
 
 export const importLedgerCommand: Command = {
   name: 'import-ledger',
   summary: '把整改台账（.xlsx/.csv/.tsv）读成工程文件：逐条整改（方面、问题、措施）及状态、时限、责任单位、责任领导',
   usage: 'tongbao import-ledger <台账.xlsx> -o out.tongbao [--sheet N] [--kind 巡视|巡察] [--json] [--overwrite]',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(
+    const { values, inputs, output, overwrite } = parseOutputCommandArgs(
       argv,
-      {
-        output: { type: 'string', short: 'o' },
-        sheet: { type: 'string' },
-        kind: { type: 'string' },
-        json: { type: 'boolean' },
-        overwrite: { type: 'boolean' },
-      },
-      1,
+      { sheet: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } },
+      ['台账文件'],
+      'out.tongbao',
     )
-    const file = positionals[0]
-    if (!file) throw new UsageError('cli.need-input', { what: '台账文件' })
-    if (!values.output) throw new UsageError('cli.need-output', { example: 'out.tongbao' })
+    const file = inputs[0]!
     if (values.kind !== undefined && values.kind !== '巡视' && values.kind !== '巡察') throw new UsageError('cli.need-kind')
     const sheetNumber = values.sheet === undefined ? null : Number(values.sheet)
     if (sheetNumber !== null && !(Number.isInteger(sheetNumber) && sheetNumber >= 1))
       throw new UsageError('cli.bad-sheet', { value: values.sheet ?? '' })
-    await guardOutputs([values.output], [file], values.overwrite ?? false)
+    await guardOutputs([output], [file], overwrite)
     const bytes = await readFileLimited(file, LEDGER_LIMITS.fileBytes, 'import.too-large')
     // 台账的读写在命令行里按需加载（#15：启动时不加载用不到的模块）
     const { defaultMapping, importLedger, ledgerNotice, readLedgerFile } = await import('../../../core/ledger/import-ledger')
@@ -54,14 +47,14 @@ export const importLedgerCommand: Command = {
     }
     const imported = importLedger(workbook, mapping, basename(file), IsoDate.today())
     const notice = ledgerNotice(imported, (values.kind as '巡视' | '巡察' | undefined) ?? imported.kind ?? '巡视')
-    await saveProject(values.output, notice)
+    await saveProject(output, notice)
     const sheetName = workbook.sheets[mapping.sheet]!.name
     const columns = mapping.labels.map((label, i) => ({ column: i + 1, label, field: mapping.fields[i]! }))
     if (values.json) {
       io.out(
         JSON.stringify(
           {
-            output: values.output,
+            output: output,
             sheet: sheetName,
             headerRows: [mapping.headerTop + 1, mapping.headerBottom + 1],
             columns,
@@ -86,7 +79,7 @@ export const importLedgerCommand: Command = {
       `读出 ${l.aspects} 个方面、${l.problems} 个问题、${l.measures} 条措施；已完成 ${l.done} 个，基本完成 ${l.basicallyDone} 个，持续推进 ${l.ongoing} 个。`,
     )
     for (const f of imported.findings) io.err(`  [提示] ${f.message}`)
-    io.err(`已保存为 ${values.output}`)
+    io.err(`已保存为 ${output}`)
     return 0
   },
 }

@@ -2,27 +2,25 @@
 import { MAX_IMPORT_BYTES } from '../../../core/import/index'
 import { formatMessage } from '../../../core/messages/format'
 import { readFileLimited, saveProject } from '../../files/project-store'
-import { type Command, UsageError } from '../command'
+import type { Command } from '../command'
 import { loadInput } from '../load-input'
 import { guardOutputs } from '../output-guard'
-import { parseCommandArgs } from '../parse-args'
+import { parseOutputCommandArgs } from '../parse-args'
 
 export const mergeReviewCommand: Command = {
   name: 'merge-review',
   summary: '把审阅稿（修订与批注）合并回通报：列出每处改动，--accept-all 全部接受并写入',
   usage: 'tongbao merge-review <project> <reviewed.docx> -o merged.tongbao [--accept-all] [--overwrite]',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(
+    const { values, inputs, output, overwrite } = parseOutputCommandArgs(
       argv,
-      { output: { type: 'string', short: 'o' }, 'accept-all': { type: 'boolean' }, overwrite: { type: 'boolean' } },
-      2,
+      { 'accept-all': { type: 'boolean' } },
+      ['工程文件（.tongbao）', '审阅稿（.docx）'],
+      'merged.tongbao',
     )
-    const [project, reviewed] = positionals
-    if (!project) throw new UsageError('cli.need-input', { what: '工程文件（.tongbao）' })
-    if (!reviewed) throw new UsageError('cli.need-input', { what: '审阅稿（.docx）' })
-    if (!values.output) throw new UsageError('cli.need-output', { example: 'merged.tongbao' })
+    const [project, reviewed] = inputs as [string, string]
     const acceptAll = values['accept-all'] === true
-    if (acceptAll) await guardOutputs([values.output], [project, reviewed], values.overwrite ?? false)
+    if (acceptAll) await guardOutputs([output], [project, reviewed], overwrite)
     // 读 .docx 要用 htmlparser2，比对要用导出的段落样式（docx）：按需载入，其他命令启动不为它们付费。
     const { applyReviewChanges, describeChanges, readReviewedDocx, reviewBase, reviewChanges } = await import('../../../core/review/index')
     const { notice, project: versions } = await loadInput(project)
@@ -50,18 +48,18 @@ export const mergeReviewCommand: Command = {
       io.err(
         formatMessage({
           code: 'cli.merge-review-listed',
-          params: { total: result.changes.length, comments: result.comments.length, file: values.output },
+          params: { total: result.changes.length, comments: result.comments.length, file: output },
         }),
       )
       return 0
     }
     const merged = applyReviewChanges(notice, result, new Set(result.changes.map((c) => c.id)))
-    await saveProject(values.output, merged.notice, versions)
+    await saveProject(output, merged.notice, versions)
     if (merged.skipped.length) io.err(formatMessage({ code: 'review.skipped', params: { count: merged.skipped.length } }))
     io.err(
       formatMessage({
         code: 'cli.merge-review-merged',
-        params: { accepted: result.changes.length - merged.skipped.length, file: values.output },
+        params: { accepted: result.changes.length - merged.skipped.length, file: output },
       }),
     )
     return 0

@@ -2,7 +2,7 @@ import { NEXT_ROUND_MODE_LABEL, type NextRoundMode, startNextRound, summaryText 
 import { saveProject } from '../../files/project-store'
 import { type Command, UsageError } from '../command'
 import { guardOutputs } from '../output-guard'
-import { parseCommandArgs } from '../parse-args'
+import { parseOutputCommandArgs } from '../parse-args'
 import { loadInput } from '../load-input'
 
 const MODES: readonly string[] = ['follow-up', 'new-round'] satisfies NextRoundMode[]
@@ -12,27 +12,21 @@ export const nextRoundCommand: Command = {
   summary: '从上一份通报开始：续报（同一次巡视，默认）或新一轮（新的巡视）',
   usage: 'tongbao next-round <previous> -o new.tongbao [--mode follow-up|new-round] [--keep-aspects] [--overwrite]',
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(
+    const { values, inputs, output, overwrite } = parseOutputCommandArgs(
       argv,
-      {
-        output: { type: 'string', short: 'o' },
-        mode: { type: 'string' },
-        'keep-aspects': { type: 'boolean' },
-        overwrite: { type: 'boolean' },
-      },
-      1,
+      { mode: { type: 'string' }, 'keep-aspects': { type: 'boolean' } },
+      ['上一份通报文件（.tongbao、.txt、.html 或 .docx）'],
+      'new.tongbao',
     )
-    const file = positionals[0]
-    if (!file) throw new UsageError('cli.need-input', { what: '上一份通报文件（.tongbao、.txt、.html 或 .docx）' })
-    if (!values.output) throw new UsageError('cli.need-output', { example: 'new.tongbao' })
+    const file = inputs[0]!
     const mode = (values.mode ?? 'follow-up') as NextRoundMode
     if (!MODES.includes(mode)) throw new UsageError('cli.bad-mode', { value: values.mode ?? '' })
     if (values['keep-aspects'] && mode !== 'new-round') throw new UsageError('cli.keep-aspects-needs-new-round')
-    await guardOutputs([values.output], [file], values.overwrite ?? false)
+    await guardOutputs([output], [file], overwrite)
     const { notice: previous } = await loadInput(file)
     const { notice, summary } = startNextRound(previous, mode, { keepAspects: values['keep-aspects'] === true })
-    await saveProject(values.output, notice)
-    io.err(`已按${NEXT_ROUND_MODE_LABEL[mode]}新建：${values.output}`)
+    await saveProject(output, notice)
+    io.err(`已按${NEXT_ROUND_MODE_LABEL[mode]}新建：${output}`)
     for (const line of summaryText(summary)) io.err(line)
     return 0
   },

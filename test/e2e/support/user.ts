@@ -58,3 +58,34 @@ export async function saveWithCtrlS(page: Page, name?: string): Promise<Download
   }
   return downloaded
 }
+
+/**
+ * 在空的逐条整改里用键盘写出一串条目：从“＋ 添加第一个方面”起，每一条回车另起，titles 之后的每一条
+ * 比前一条低一级（按 Tab），即方面 → 问题 → 措施……
+ */
+export async function typeItemChain(page: Page, titles: string[]): Promise<void> {
+  await page.getByRole('button', { name: '＋ 添加第一个方面' }).click()
+  for (const [i, title] of titles.entries()) {
+    if (i > 0) {
+      await page.keyboard.press('Enter')
+      await page.keyboard.press('Tab')
+    }
+    await page.keyboard.type(title)
+  }
+}
+
+/** 逐条整改的正文编辑区。 */
+export const rectificationEditor = (page: Page) => page.getByRole('textbox', { name: '逐条整改（正文编辑区）' })
+
+/** 在开始页新建一份巡视整改通报，等到编辑区出现。 */
+export async function newXunshiNotice(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '新建巡视整改通报' }).click()
+  await rectificationEditor(page).waitFor()
+}
+
+/** 像用户一样用“打开…”打开一个工程文件，等到逐条整改的条目出现。 */
+export async function openProjectFile(page: Page, name: string, json: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json, 'utf8') })
+  await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
+}
