@@ -37,8 +37,8 @@ const isImportWorker = (url: string) => /import-worker/.test(url)
 describe('在 Worker 里导入', () => {
   it('大文件导入时页面照常响应点击；“取消”即停，什么也不打开', async () => {
     await page.goto(app.url)
-    // 约 150 万字的正常通报：导入要几秒，足够在进行中点击和取消。
-    await chooseFile('很大的通报.txt', new TextEncoder().encode(noticeText(largeNotice(1_500_000))))
+    // 约 400 万字的正常通报：即使 Worker 已在空闲时备好、预热过，导入仍要几秒，足够在进行中点击和取消。
+    await chooseFile('很大的通报.txt', new TextEncoder().encode(noticeText(largeNotice(4_000_000))))
     await expect.poll(() => progress().isVisible()).toBe(true)
     await expect.poll(() => page.workers().some((w) => isImportWorker(w.url()))).toBe(true)
     // 正在导入的 Worker（应用空闲时备好的那一个，导入开始时取用；导入结束后才备下一个）
