@@ -153,6 +153,13 @@ export class DocumentStore {
     }
   }
 
+  private offersFix(fix: Fix): boolean {
+    const key = JSON.stringify(fix)
+    return (this.getFindings() ?? []).some(
+      (f) => (f.fix && JSON.stringify(f.fix) === key) || f.suggestions?.some((s) => JSON.stringify(s) === key),
+    )
+  }
+
   /** 按给定内容检查（导出前，不等订阅者重绘）。 */
   check(notice: Notice): Finding[] | null {
     try {
@@ -190,9 +197,14 @@ export class DocumentStore {
     if (next !== before) this.history.transact(() => this.commit(before, next))
   }
 
-  /** 快速修复：不论改了几个部分，撤销一次全部回去。 */
+  /**
+   * 快速修复：不论改了几个部分，撤销一次全部回去。
+   * 面板上的结果在空闲时才重算，可能比通报晚一步：只应用当前内容的检查结果里仍有的修复，
+   * 连点两下、或点了已改过的那一条，不会把修改再做一次、改到别处。
+   */
   applyFix(fix: Fix): void {
     const before = this.flush()
+    if (!this.offersFix(fix)) return
     const next = applyFix(before, fix)
     if (next !== before) this.history.transact(() => this.commit(before, next))
   }

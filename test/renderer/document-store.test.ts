@@ -94,4 +94,22 @@ describe('DocumentStore：整份文档一条撤销历史', () => {
     store.undo()
     expect(store.getNotice().rectification.items[0]!.children[0]!.deadline).toBeNull()
   })
+
+  it('面板上的结果可能晚一步：同一个修复点两次只改一次，不在已改过的文字上再做', () => {
+    const notice = sampleNotice()
+    // 汉字间多余的空格：修复删去那一个字符的位置；再做一次就会删掉后面的字
+    notice.organization.paragraphs = RichText.of('青山县委 把巡视整改作为重大任务。')
+    const store = new DocumentStore(notice)
+    const finding = store
+      .getFindings()!
+      .find((f) => f.location.path[0] === 'organization' && f.fix?.kind === 'replace-text' && f.fix.text === '')
+    expect(finding).toBeDefined()
+    const text = () => RichText.text(store.flush().organization.paragraphs)
+    store.applyFix(finding!.fix!)
+    expect(text()).toBe('青山县委把巡视整改作为重大任务。')
+    store.applyFix(finding!.fix!)
+    expect(text()).toBe('青山县委把巡视整改作为重大任务。')
+    store.undo()
+    expect(text()).toBe('青山县委 把巡视整改作为重大任务。')
+  })
 })
