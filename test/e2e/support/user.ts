@@ -29,7 +29,8 @@ export async function outlineItems(page: Page, section: string): Promise<string[
     .getByRole('navigation', { name: '大纲' })
     .getByRole('region', { name: `大纲：${section}` })
     .locator('.outline-text')
-  return list.allInnerTexts()
+  // 文字内容而非排版后的 innerText：大纲在后台绘制、长列表按块 content-visibility，刚画出的块可能还没排版。
+  return list.allTextContents()
 }
 
 /** 等到条件成立（界面的同步和校验有几百毫秒的防抖）。 */
