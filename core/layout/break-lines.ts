@@ -89,32 +89,61 @@ export const HALF_PUNCT_IN_ASIAN_EM = 0.035
 
 /** 把一段文字折成行。空段落得一行空行。 */
 export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] {
-  const gs = glyphs(spans, o.autoSpaceEm)
+  return lineStarts(glyphs(spans, o.autoSpaceEm), o).lines
+}
+
+/** 折行，连同每行的首字（glyphs 的下标）：行的折断点由 nextCut 定，行首的空格不占位。 */
+function lineStarts(gs: readonly Glyph[], o: BreakOptions): { lines: LineSpan[]; firsts: number[] } {
   const total = gs.length ? gs[gs.length - 1]!.at + gs[gs.length - 1]!.ch.length : 0
   const lines: LineSpan[] = []
+  const firsts: number[] = []
   let first = 0
   let x = o.firstIndentPt
-  let i = 0
-  while (i < gs.length) {
-    const g = gs[i]!
-    const w = (i === first ? 0 : g.gapBefore) + g.advance
-    if (x + w <= o.widthPt + 0.01 || i === first) {
-      x += w
-      i++
-      continue
-    }
-    let cut = i
-    if ((o.hanging !== false && canHang(gs, i)) || g.ch === ' ') cut = i + 1
-    else cut = backOff(gs, first, cut)
+  while (first < gs.length) {
+    const cut = nextCut(gs, first, x, o.widthPt, o.hanging !== false)
+    firsts.push(first)
     lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
     first = cut
-    // 行首的空格不占位。
     while (first < gs.length && gs[first]!.ch === ' ') first++
-    i = first
     x = 0
   }
-  if (first < gs.length || lines.length === 0) lines.push({ start: first < gs.length ? gs[first]!.at : total, end: total })
-  return lines
+  if (lines.length === 0) lines.push({ start: total, end: total })
+  return { lines, firsts }
+}
+
+/** 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt：返回下一行首字的下标（排到段末则为字数）。 */
+function nextCut(gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number {
+  let x = x0
+  for (let i = first; i < gs.length; i++) {
+    const g = gs[i]!
+    const w = (i === first ? 0 : g.gapBefore) + g.advance
+    if (x + w <= widthPt + 0.01 || i === first) {
+      x += w
+      continue
+    }
+    if ((hanging && canHang(gs, i)) || g.ch === ' ') return i + 1
+    return backOff(gs, first, i)
+  }
+  return gs.length
+}
+
+/**
+ * 折行差一点就不同的行：行宽窄 marginPt 时这一行少排字（narrow：刚好排得下），或宽 marginPt 时多排字（wide：差一点排得下）。
+ * 版式与 LibreOffice、Word 的字宽有零点几磅的出入，这样的行在它们那里可能折在别处（见 core/layout/firm-breaks）。
+ */
+export type Tightness = 'narrow' | 'wide' | null
+
+export function lineTightness(spans: readonly Span[], o: BreakOptions, marginPt: number): Tightness[] {
+  const gs = glyphs(spans, o.autoSpaceEm)
+  const hanging = o.hanging !== false
+  const { firsts } = lineStarts(gs, o)
+  return firsts.map((first, k) => {
+    const x0 = k === 0 ? o.firstIndentPt : 0
+    const cut = nextCut(gs, first, x0, o.widthPt, hanging)
+    if (nextCut(gs, first, x0, o.widthPt - marginPt, hanging) !== cut) return 'narrow'
+    if (cut < gs.length && nextCut(gs, first, x0, o.widthPt + marginPt, hanging) !== cut) return 'wide'
+    return null
+  })
 }
 
 /**
