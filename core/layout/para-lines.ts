@@ -1,13 +1,13 @@
 // 一段的折行：段落 → 折行的输入（各截文字、行宽、首行缩进）→ 排成的行。版式、Word 导出（版记行高）与折行余量（firm-breaks）共用。
 import { PAGE, TWIPS_PER_PT } from '../spec/gbt9704'
 import { type BreakOptions, breakLines, type Span } from './break-lines'
-import { AUTO_SPACE_EM, FACE_OF_ROLE } from './metrics'
+import { AUTO_SPACE_EM, runFace } from './metrics'
 import type { Para, Run } from './paragraphs'
 
 const WIDTH_PT = PAGE.textWidthTw / TWIPS_PER_PT
 
 export function spansOf(runs: readonly Run[], scale = 1): Span[] {
-  return runs.map((r) => ({ text: r.text, face: FACE_OF_ROLE[r.font], sizePt: r.sizePt * scale, spacingPt: r.spacingPt }))
+  return runs.map((r) => ({ text: r.text, face: runFace(r.font, r.bold), sizePt: r.sizePt * scale, spacingPt: r.spacingPt }))
 }
 
 /** 一段折行的输入：各截文字与行宽、首行缩进等（paraLines 与 firmBreaks 共用）。 */
