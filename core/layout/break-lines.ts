@@ -49,6 +49,8 @@ interface Glyph {
   at: number
   advance: number
   gapBefore: number
+  /** 宽度里含拟合的常数：中西文间距（gap）、汉字段里半角标点多占的宽度（punct）。这样的字越多，版式与 LibreOffice 的出入可能越大。 */
+  fitted: 'gap' | 'punct' | null
   /** 字符所在的文字段：汉字段（asian）或西文段（western）；标点、空格随前面最近的汉字或字母数字（LibreOffice 的做法）。 */
   run: 'asian' | 'western'
 }
@@ -69,7 +71,14 @@ export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
       prevCh = ch
       if (s !== 'weak') run = s
       const extra = run === 'asian' && isHalfWidthPunct(ch) ? HALF_PUNCT_IN_ASIAN_EM * span.sizePt : 0
-      out.push({ ch, at, advance: advanceEm(ch, span.face) * span.sizePt + span.spacingPt + extra, gapBefore: gap, run })
+      out.push({
+        ch,
+        at,
+        advance: advanceEm(ch, span.face) * span.sizePt + span.spacingPt + extra,
+        gapBefore: gap,
+        run,
+        fitted: extra > 0 ? 'punct' : gap > 0 ? 'gap' : null,
+      })
       at += ch.length
     }
   }
@@ -89,32 +98,71 @@ export const HALF_PUNCT_IN_ASIAN_EM = 0.035
 
 /** 把一段文字折成行。空段落得一行空行。 */
 export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] {
-  const gs = glyphs(spans, o.autoSpaceEm)
+  return lineStarts(glyphs(spans, o.autoSpaceEm), o).lines
+}
+
+/** 折行，连同每行的首字（glyphs 的下标）：行的折断点由 nextCut 定，行首的空格不占位。 */
+function lineStarts(gs: readonly Glyph[], o: BreakOptions): { lines: LineSpan[]; firsts: number[] } {
   const total = gs.length ? gs[gs.length - 1]!.at + gs[gs.length - 1]!.ch.length : 0
   const lines: LineSpan[] = []
+  const firsts: number[] = []
   let first = 0
   let x = o.firstIndentPt
-  let i = 0
-  while (i < gs.length) {
-    const g = gs[i]!
-    const w = (i === first ? 0 : g.gapBefore) + g.advance
-    if (x + w <= o.widthPt + 0.01 || i === first) {
-      x += w
-      i++
-      continue
-    }
-    let cut = i
-    if ((o.hanging !== false && canHang(gs, i)) || g.ch === ' ') cut = i + 1
-    else cut = backOff(gs, first, cut)
+  while (first < gs.length) {
+    const cut = nextCut(gs, first, x, o.widthPt, o.hanging !== false)
+    firsts.push(first)
     lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
     first = cut
-    // 行首的空格不占位。
     while (first < gs.length && gs[first]!.ch === ' ') first++
-    i = first
     x = 0
   }
-  if (first < gs.length || lines.length === 0) lines.push({ start: first < gs.length ? gs[first]!.at : total, end: total })
-  return lines
+  if (lines.length === 0) lines.push({ start: total, end: total })
+  return { lines, firsts }
+}
+
+/** 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt：返回下一行首字的下标（排到段末则为字数）。 */
+function nextCut(gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number {
+  let x = x0
+  for (let i = first; i < gs.length; i++) {
+    const g = gs[i]!
+    const w = (i === first ? 0 : g.gapBefore) + g.advance
+    if (x + w <= widthPt + 0.01 || i === first) {
+      x += w
+      continue
+    }
+    if ((hanging && canHang(gs, i)) || g.ch === ' ') return i + 1
+    return backOff(gs, first, i)
+  }
+  return gs.length
+}
+
+/**
+ * 折行差一点就不同的行：行宽窄一点时这一行少排字（narrow：刚好排得下），或宽一点时多排字（wide：差一点排得下）。
+ * 版式与 LibreOffice、Word 的字宽有零点几磅的出入，这样的行在它们那里可能折在别处（见 core/layout/firm-breaks）。
+ * “一点”是 margin.basePt，加上这一行（连同决定折点的下一个字）里每处中西文间距 perGapPt、汉字段里每个半角标点 perPunctPt。
+ */
+export type Tightness = 'narrow' | 'wide' | null
+
+export interface TightMargin {
+  basePt: number
+  perGapPt: number
+  perPunctPt: number
+}
+
+export function lineTightness(spans: readonly Span[], o: BreakOptions, margin: TightMargin): Tightness[] {
+  const gs = glyphs(spans, o.autoSpaceEm)
+  const hanging = o.hanging !== false
+  const { firsts } = lineStarts(gs, o)
+  return firsts.map((first, k) => {
+    const x0 = k === 0 ? o.firstIndentPt : 0
+    const cut = nextCut(gs, first, x0, o.widthPt, hanging)
+    const m = gs
+      .slice(first, cut + 1)
+      .reduce((w, g) => w + (g.fitted === 'punct' ? margin.perPunctPt : g.fitted === 'gap' ? margin.perGapPt : 0), margin.basePt)
+    if (nextCut(gs, first, x0, o.widthPt - m, hanging) !== cut) return 'narrow'
+    if (cut < gs.length && nextCut(gs, first, x0, o.widthPt + m, hanging) !== cut) return 'wide'
+    return null
+  })
 }
 
 /**
@@ -126,12 +174,22 @@ function canHang(gs: readonly Glyph[], i: number): boolean {
   return HANGING.has(gs[i]!.ch) && i > 0 && gs[i - 1]!.run === 'asian' && !NO_LINE_START.has(gs[i + 1]?.ch ?? '')
 }
 
-/** 第 c 个字前能否断行：行首行尾禁则、西文词内、半角逗号句点冒号分号与其后的数字之间（“,2023”“:0523”）都不能断。 */
+/**
+ * 第 c 个字前能否断行：行首行尾禁则、西文词内、半角逗号句点冒号分号与其后的数字之间（“,2023”“:0523”）都不能断；
+ * 后引号与其后的字母数字之间也不断（UAX #14 LB19：引号两侧不断；后引号之后是汉字时 LibreOffice 照样断开）
+ * [VERIFIED：样例 001 各段前加字移位后，“好干部”10人”LibreOffice 7.4 断成“好干/部”10人”]。
+ */
 function breakable(gs: readonly Glyph[], c: number): boolean {
   if (c <= 0 || c >= gs.length) return true
   const before = gs[c - 1]!.ch
   const after = gs[c]!.ch
-  return !(NO_LINE_START.has(after) || NO_LINE_END.has(before) || inWesternWord(gs, c) || (/[,.:;]/.test(before) && /[0-9]/.test(after)))
+  return !(
+    NO_LINE_START.has(after) ||
+    NO_LINE_END.has(before) ||
+    inWesternWord(gs, c) ||
+    (/[,.:;]/.test(before) && /[0-9]/.test(after)) ||
+    (/[”’]/.test(before) && /[A-Za-z0-9]/.test(after))
+  )
 }
 
 /** 断点不合禁则或在西文词中间时往前退；退到行首仍不行就照原处断开（一行排不下的长词）。 */

@@ -5,9 +5,12 @@ import type { DocxOptions, ResolvedExport } from '../export/options'
 import { resolveExport } from '../export/options'
 import type { Notice } from '../model/notice'
 import { FONT_SIZE_PT, GRID, PAGE, REDHEAD, TWIPS_PER_PT } from '../spec/gbt9704'
-import { breakLines, measurePt, NO_LINE_START, type Span } from './break-lines'
-import { AUTO_SPACE_EM, FACE_OF_ROLE } from './metrics'
+import { measurePt, NO_LINE_START } from './break-lines'
+import { firmBreaks } from './firm-breaks'
+import { paraLines } from './para-lines'
 import { banjiParas, blankPara, bodyParas, type Para, redheadParas, type Run } from './paragraphs'
+
+export { paraLines, spansOf } from './para-lines'
 
 const ROWS = GRID.linesPerPage
 const WIDTH_PT = PAGE.textWidthTw / TWIPS_PER_PT
@@ -38,44 +41,6 @@ export interface NoticeLayout {
   /** 排版决定已写进段落：版记前的空行、分页位置、压缩的字距。 */
   paras: Para[]
   pages: LayoutPage[]
-}
-
-export function spansOf(runs: readonly Run[], scale = 1): Span[] {
-  return runs.map((r) => ({ text: r.text, face: FACE_OF_ROLE[r.font], sizePt: r.sizePt * scale, spacingPt: r.spacingPt }))
-}
-
-/** 一段排成的行（每行的文字截段与左右边距）。 */
-export function paraLines(p: Para): { runs: Run[]; leftPt: number; rightPt: number; last: boolean }[] {
-  const text = p.runs.map((r) => r.text).join('')
-  if (text === '') return [{ runs: [], leftPt: p.leftPt, rightPt: p.rightPt, last: true }]
-  const width = WIDTH_PT - p.leftPt - p.rightPt
-  // 版记在表格单元格里，LibreOffice 7.4 不在单元格里悬挂标点 [VERIFIED：12 个抄送机关排 4 行，不是 3 行]；
-  // 按悬挂算会少算一行，固定行高的表格行就把末行裁掉。
-  const hanging = !p.role.startsWith('banji')
-  const spans = breakLines(spansOf(p.runs, p.scale), {
-    widthPt: width,
-    firstIndentPt: p.firstIndentPt,
-    autoSpaceEm: AUTO_SPACE_EM,
-    hanging,
-  })
-  return spans.map((s, i) => ({
-    runs: sliceRuns(p.runs, s.start, s.end),
-    leftPt: p.leftPt + (i === 0 ? p.firstIndentPt : 0),
-    rightPt: p.rightPt,
-    last: i === spans.length - 1,
-  }))
-}
-
-function sliceRuns(runs: readonly Run[], start: number, end: number): Run[] {
-  const out: Run[] = []
-  let at = 0
-  for (const r of runs) {
-    const a = Math.max(start, at)
-    const b = Math.min(end, at + r.text.length)
-    if (a < b) out.push({ ...r, text: r.text.slice(a - at, b - at) })
-    at += r.text.length
-  }
-  return out
 }
 
 /** 从第 i 段起“与下段同页”连成的一串段落，连同其后一段的首行，共占几格。 */
@@ -223,7 +188,7 @@ export function withoutLoneLastLine(p: Para): Para {
 
 /** 全部段落，连同版式决定。 */
 export function documentParas(notice: Notice, o: ResolvedExport): Para[] {
-  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o).map(withoutLoneLastLine)])
+  const paras = keepSignatureWithText([...redheadBlock(o), ...bodyParas(notice, o).map((p) => firmBreaks(withoutLoneLastLine(p)))])
   return o.banji ? placeBanji(paras, banjiParas(o.banji)) : paras
 }
 

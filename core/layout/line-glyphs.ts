@@ -3,7 +3,7 @@
 import { PAGE, TWIPS_PER_PT } from '../spec/gbt9704'
 import { glyphs } from './break-lines'
 import { spansOf, type LayoutLine } from './layout-notice'
-import { advanceEm, AUTO_SPACE_EM, FACE_OF_ROLE } from './metrics'
+import { advanceEm, AUTO_SPACE_EM, runFace } from './metrics'
 import type { Run } from './paragraphs'
 
 const WIDTH_PT = PAGE.textWidthTw / TWIPS_PER_PT
@@ -74,7 +74,7 @@ export function spacedPieces(runs: readonly Run[], scale = 1): SpacedPiece[] {
       }
       piece.text += ch
       // 版式字宽超出字体前进宽度与字距的部分（汉字段里的半角标点）记到下一个字前。
-      carry = g.advance - (advanceEm(ch, FACE_OF_ROLE[r.font]) * r.sizePt * scale + r.spacingPt)
+      carry = g.advance - (advanceEm(ch, runFace(r.font, r.bold)) * r.sizePt * scale + r.spacingPt)
     }
   })
   return out

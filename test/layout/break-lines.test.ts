@@ -2,7 +2,7 @@
 // 每段都在“差一点排得下”的宽度上试：规则一变，断点就变。
 import { describe, expect, it } from 'vitest'
 import { breakLines, measurePt, type Span } from '../../core/layout/break-lines'
-import { AUTO_SPACE_EM } from '../../core/layout/metrics'
+import { AUTO_SPACE_EM, runFace } from '../../core/layout/metrics'
 
 const span = (text: string): Span[] => [{ text, face: 'serif', sizePt: 16, spacingPt: -0.25 }]
 const lines = (text: string, widthPt: number) =>
@@ -43,5 +43,18 @@ describe('折行', () => {
 
   it('“1+N+1”是一个西文词，不从中间断开', () => {
     expect(lines('已形成1+N+1体系', width('已形成1+N+'))).toEqual(['已形成', '1+N+1体系'])
+  })
+
+  it('加粗的半角字按粗体的字宽算（Noto Serif CJK SC Bold：“2”0.594 字，常规体 0.558 字），汉字不变', () => {
+    const bold: Span[] = [{ text: '2.', face: runFace('fangsong', true), sizePt: 16, spacingPt: -0.25 }]
+    expect(measurePt(bold) - width('2.')).toBeCloseTo((0.594 - 0.558 + 0.335 - 0.327) * 16, 5)
+    expect(measurePt([{ ...bold[0]!, text: '严格' }])).toBeCloseTo(width('严格'), 5)
+    // 楷体没有粗体字形（加粗是描粗），字宽不变。
+    expect(runFace('kaiti', true)).toBe('kai')
+  })
+
+  it('后引号与其后的数字不断开：“好干部”10人”排不下时“部”10人”一起移到下一行；后引号之后是汉字照常断开', () => {
+    expect(lines('作为好干部”10人', width('作为好干部”1'))).toEqual(['作为好干', '部”10人'])
+    expect(lines('作为好干部”的人', width('作为好干部”'))).toEqual(['作为好干部”', '的人'])
   })
 })

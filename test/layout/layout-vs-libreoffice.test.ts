@@ -1,5 +1,6 @@
 // 验收（issue #11）：core/layout 排出的页与行 = LibreOffice 7.4 用替代字体渲染导出的 .docx 所得的页与行。
-// 五个样例与示例通报，各导出不带与带红头/版记（12 个抄送机关、20 字的发文机关标志）两份，另加一份需要空白页的；
+// 五个样例与示例通报，各导出不带与带红头/版记（12 个抄送机关、20 字的发文机关标志）两份，另加一份需要空白页的，以及五个样例
+// 各段前加几个字、折点全部移位的一份；
 // 全部 .docx 一次 soffice 调用转成 PDF，pdftotext -bbox-layout 取行，逐页逐行比对，并打印吻合的数字。
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
@@ -70,6 +71,19 @@ beforeAll(async () => {
   cases.push({ name: 'blank-page-signoff', notice: blankPageNotice(SIGN_OFF), options: SIGN_OFF })
   cases.push({ name: 'sample-signer', notice: sampleNotice(), options: { redhead: { docNumber: '青委〔2024〕57号', signer: '王明' } } })
   cases.push({ name: 'lone-char', notice: loneCharNotice(), options: {} })
+  // 折点移位的样例：每个长段前加“为此,各”，全文的折点都换了地方，紧行也换成别的行。紧行的余量（core/layout firm-breaks）
+  // 是在原样例上量出的，这几份检验它不是只对原样例的折点成立（不调字距时 99.1% 的行相同）。
+  for (const s of seedNames()) {
+    const text = seedText(s)
+      .split('\n')
+      .map((l) => (l.length > 40 ? `为此,各${l}` : l))
+      .join('\n')
+    cases.push({
+      name: `${s.slice(0, 3)}-shifted`,
+      notice: (await importNotice({ name: s, bytes: new TextEncoder().encode(text) })).notice,
+      options: {},
+    })
+  }
   for (const c of cases) writeTemp(dir, `${c.name}.docx`, await exportDocx(c.notice, c.options))
   // 一次 soffice 调用转换全部文件（每次启动 LibreOffice 要好几秒）。
   execFileSync(
@@ -147,8 +161,9 @@ describe('版式 = LibreOffice 渲染的 .docx', () => {
       if (KNOWN_GAPS.has(c.name)) expect(c.layout!.pages.length, c.name).not.toBe(loPages)
       else expect(c.layout!.pages.length, c.name).toBe(loPages)
     }
-    // 未达到逐行全同（2026-12 为 4986/5026 = 99.2%，此前 4874/4994 = 97.6%，见 issue #11 报告）；这里守住已达到的水平，不让它倒退。
-    expect(equal / total).toBeGreaterThanOrEqual(0.99)
+    // 逐行全同（issue #11 验收）：此前 4986/5026，余下五处是离折点不到 0.5 磅的行，现由版式定折点、.docx 把紧行的字距写明
+    // （core/layout firm-breaks），加粗的半角字按粗体字宽算。
+    expect(equal).toBe(total)
   })
 
   it('每页第一行：吻合的页数（打印）', () => {
@@ -165,7 +180,7 @@ describe('版式 = LibreOffice 渲染的 .docx', () => {
       }
     }
     console.log(`每页首行相同：${ok}/${all}`)
-    expect(ok / all).toBeGreaterThanOrEqual(0.97)
+    expect(ok).toBe(all)
   })
 })
 

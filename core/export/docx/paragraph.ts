@@ -5,7 +5,7 @@ import { type IParagraphOptions, Paragraph, TextRun } from 'docx'
 import type { Run } from '../../layout/paragraphs'
 import { FONT_SIZE_PT, GRID } from '../../spec/gbt9704'
 import { cleanText } from '../clean-text'
-import { type ParagraphRole, paragraphFormat, STYLE_ID } from './format'
+import { type ParagraphRole, paragraphFormat, RUN_IN_STYLE_ID, STYLE_ID } from './format'
 
 type Children = IParagraphOptions['children']
 
@@ -30,19 +30,23 @@ export function styledRun(text: string): TextRun {
   return new TextRun({ text: clean, ...eastAsianHint(clean) })
 }
 
-/** 版式中的文字片段：格式来自段落样式，只另写加粗、倾斜，以及与样式不同的字距（w:spacing，1/20 pt）。 */
+/**
+ * 版式中的文字片段：格式来自段落样式（段内标题句来自字符样式），只另写加粗、倾斜，以及与样式不同的字距（w:spacing，1/20 pt：
+ * 版式为紧行收紧或放宽的字距，core/layout firmBreaks）。
+ */
 export function layoutRuns(runs: readonly Run[]): TextRun[] {
-  const styleSpacing = GRID.characterSpacing
   return runs
     .filter((r) => r.text !== '')
     .map((r) => {
       const spacing = Math.round(r.spacingPt * 20)
+      const own = r.sizePt === FONT_SIZE_PT.三号 && spacing !== GRID.characterSpacing ? { characterSpacing: spacing } : {}
+      if (r.lead) return new TextRun({ style: RUN_IN_STYLE_ID[r.lead], text: r.text, ...own })
       return new TextRun({
         text: r.text,
         ...eastAsianHint(r.text),
         ...(r.bold ? { bold: true } : {}),
         ...(r.italic ? { italics: true } : {}),
-        ...(r.sizePt === FONT_SIZE_PT.三号 && spacing !== styleSpacing ? { characterSpacing: spacing } : {}),
+        ...own,
       })
     })
 }

@@ -1,0 +1,136 @@
+// 紧行的判定与字距（core/layout firm-breaks）：离折点不到 TIGHT_MARGIN 的行，本行字距收紧或放宽一档，折点不变；
+// .docx 把这一行的字距写在它的文字截上（w:spacing），LibreOffice 因而与版式折在同一处（layout-vs-libreoffice 测试）。
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { exportDocx } from '../../core/export/docx/index'
+import { importNotice } from '../../core/import/index'
+import { layoutNotice, paraLines } from '../../core/layout'
+import { lineTightness, measurePt } from '../../core/layout/break-lines'
+import { firmBreaks, respaced, SPACING_STEP_PT, TIGHT_MARGIN } from '../../core/layout/firm-breaks'
+import { breakInput } from '../../core/layout/para-lines'
+import { type Para, run } from '../../core/layout/paragraphs'
+import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
+import { seedNames, seedText } from '../support/seeds'
+
+const WIDTH_PT = PAGE.textWidthTw / TWIPS_PER_PT
+const TEXT = '巡视整改工作领导小组召开专题会议研究部署整改任务落实情况并逐项明确责任单位和完成时限'
+const body = (text: string, rightPt = 0): Para => ({
+  role: 'body',
+  runs: [run(text, 'fangsong')],
+  align: 'justify',
+  firstIndentPt: 32,
+  leftPt: 0,
+  rightPt,
+  rowsPerLine: 1,
+  beforeRows: 0,
+  keepNext: false,
+  scale: 1,
+})
+/** 首行排下前 n 个字、行尾余 slackPt 的右缩进（slackPt 为负：第 n 个字差这么多排不下）。 */
+const rightFor = (n: number, slackPt: number) => WIDTH_PT - 32 - measurePt(body(TEXT.slice(0, n)).runs.map(spanOf)) - slackPt
+const spanOf = (r: Para['runs'][number]) => ({ text: r.text, face: 'serif' as const, sizePt: r.sizePt, spacingPt: r.spacingPt })
+const texts = (p: Para) => paraLines(p).map((l) => l.runs.map((r) => r.text).join(''))
+const tightness = (p: Para) => {
+  const { spans, options } = breakInput(p)
+  return lineTightness(spans, options, TIGHT_MARGIN)
+}
+
+describe('紧行的判定', () => {
+  it('刚好排得下（余 0.3 磅）是 narrow，差一点排不下（差 0.3 磅）是 wide，余量够的行不是紧行', () => {
+    expect(tightness(body(TEXT, rightFor(20, 0.3)))[0]).toBe('narrow')
+    expect(tightness(body(TEXT, rightFor(20, -0.3)))[0]).toBe('wide')
+    expect(tightness(body(TEXT, rightFor(20, 2)))[0]).toBeNull()
+    expect(tightness(body(TEXT, rightFor(20, -2)))[0]).toBeNull()
+    // 28 格的整行（首行 26 字）离折点 0.78 磅：正文的常态，不算紧行。
+    expect(tightness(body(TEXT))).toEqual([null, null])
+  })
+})
+
+describe('firmBreaks', () => {
+  it('刚好排得下的行：本行字距收紧一档（−0.25 → −0.3 磅），折点不变，不再是紧行；其余各行不动', () => {
+    const p = body(TEXT, rightFor(20, 0.3))
+    const q = firmBreaks(p)
+    expect(texts(q)).toEqual(texts(p))
+    expect(texts(p)[0]).toBe(TEXT.slice(0, 20))
+    expect(q.runs.map((r) => [r.text, r.spacingPt])).toEqual([
+      [TEXT.slice(0, 20), -0.25 - SPACING_STEP_PT],
+      [TEXT.slice(20), -0.25],
+    ])
+    expect(tightness(q).every((t) => t === null)).toBe(true)
+  })
+
+  it('差一点排得下的行：本行字距放宽一档（−0.2 磅），下一个字仍在下一行', () => {
+    const p = body(TEXT, rightFor(20, -0.3))
+    const q = firmBreaks(p)
+    expect(texts(p)[0]).toBe(TEXT.slice(0, 19))
+    expect(texts(q)).toEqual(texts(p))
+    expect(q.runs[0]).toMatchObject({ text: TEXT.slice(0, 19), spacingPt: -0.25 + SPACING_STEP_PT })
+    expect(tightness(q).every((t) => t === null)).toBe(true)
+  })
+
+  it('没有紧行的段落、标题与落款原样返回', () => {
+    const p = body(TEXT)
+    expect(firmBreaks(p)).toBe(p)
+    const date = { ...body(TEXT, rightFor(20, 0.3)), role: 'date' as const }
+    expect(firmBreaks(date)).toBe(date)
+  })
+
+  it('respaced 只改 [start, end) 里的字，跨截的行各截都改，段内标题句的标记保留', () => {
+    const runs = [{ ...run('2.', 'fangsong'), bold: true, lead: 3 as const }, run('严格执行守则', 'fangsong')]
+    expect(respaced(runs, { start: 0, end: 4 }, -0.05).map((r) => [r.text, r.spacingPt, r.lead])).toEqual([
+      ['2.', -0.3, 3],
+      ['严格', -0.3, undefined],
+      ['执行守则', -0.25, undefined],
+    ])
+  })
+})
+
+describe('样例上的紧行', () => {
+  it('排好的正文与标题没有离折点不到余量的行（不调字距时五个样例有 70 多行）', async () => {
+    for (const name of seedNames()) {
+      const { notice } = await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })
+      for (const p of layoutNotice(notice).paras) {
+        if (p.role !== 'body' && !p.role.startsWith('heading')) continue
+        if (p.runs.every((r) => r.text === '')) continue
+        expect(tightness(p).filter(Boolean), `${name} ${p.runs[0]?.text}`).toEqual([])
+      }
+    }
+  })
+
+  it('.docx 把紧行的字距写在这一行的文字截上：样例 003 加粗的“2.”那一行（段内标题句用字符样式）', async () => {
+    const name = seedNames().find((n) => n.startsWith('003'))!
+    const { notice } = await importNotice({ name, bytes: new TextEncoder().encode(seedText(name)) })
+    const para = layoutNotice(notice).paras.find((p) =>
+      p.runs
+        .map((r) => r.text)
+        .join('')
+        .startsWith('2.严格执行《党委'),
+    )!
+    const first = texts(para)[0]!
+    expect(first.endsWith('区委')).toBe(true)
+    const xml = strFromU8(unzipSync(await exportDocx(notice))['word/document.xml']!)
+    const p = [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => m[1]!).find((x) => x.includes('严格执行《党委'))!
+    const runs = [...p.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => ({
+      text: /<w:t[^>]*>([^<]*)<\/w:t>/.exec(m[1]!)?.[1] ?? '',
+      rpr: /<w:rPr>(.*?)<\/w:rPr>/s.exec(m[1]!)?.[1] ?? '',
+    }))
+    // 收紧的字距（比样式的 −5 更紧）正好写在首行的各截上，段内标题句“2.”仍用它的字符样式。
+    const spacing = (rpr: string) => Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(rpr)?.[1] ?? -5)
+    const tightened = runs.filter((r) => spacing(r.rpr) < -5)
+    expect(tightened.map((r) => r.text).join('')).toBe(first)
+    expect(tightened[0]!.rpr).toContain('<w:rStyle w:val="TongbaoRunIn3"/>')
+    expect(new Set(tightened.map((r) => spacing(r.rpr))).size).toBe(1)
+    expect(
+      runs
+        .filter((r) => !r.rpr.includes('<w:spacing'))
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(
+      para.runs
+        .map((r) => r.text)
+        .join('')
+        .slice(first.length),
+    )
+    expect(p).not.toContain('<w:br')
+  })
+})
