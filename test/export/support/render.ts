@@ -128,3 +128,10 @@ export async function pdfLines(pdfPath: string): Promise<PdfLine[]> {
   }
   return out
 }
+
+/** LibreOffice 7.4 不画悬挂在行末（段末、页末）的标点（版式与 Word 中它仍在行末）：比对时允许它的 PDF 少这一个字。 */
+const HANGING = new Set(Array.from('!,.:;?、。！，．：；？'))
+
+/** 一行文字与 LibreOffice 的 PDF 中对应的一行相同（容许 LibreOffice 少画行末悬挂的标点）。 */
+export const sameLineAsLibreOffice = (mine: string, lo: string): boolean =>
+  mine === lo || (HANGING.has(mine.slice(-1)) && mine.slice(0, -1) === lo)
