@@ -33,21 +33,17 @@ scope.onmessage = (e) => {
  * 导入路径上的函数这时就编译好了；用户的文件到来时不再边编译边解析（最大样例的导入因此约快一半）。
  */
 function warmUp(): void {
-  const n = createNotice('巡视', {
+  const base = createNotice('巡视', {
     issuer: { fullName: '中共某县委', shortName: '某县委' },
     roundLabel: '第一轮',
     inspectionGroup: '第一巡视组',
   })
-  n.rectification.items.push(
-    Item.create('aspect', '关于某方面的问题', {
-      children: [
-        Item.create('problem', '某个问题。', {
-          status: '已完成',
-          children: [Item.create('measure', '某项措施。', { body: RichText.of('已完成，建立制度2项。') })],
-        }),
-      ],
-    }),
-  )
+  const measure = Item.create('measure', '某项措施。', { body: RichText.of('已完成，建立制度2项。') })
+  const problem = Item.create('problem', '某个问题。', { status: '已完成', children: [measure] })
+  const n = {
+    ...base,
+    rectification: { ...base.rectification, items: [Item.create('aspect', '关于某方面的问题', { children: [problem] })] },
+  }
   const encode = (text: string) => new TextEncoder().encode(text)
   void importNotice({ name: '预热.txt', bytes: encode(noticeText(n)) })
     .then(() => importNotice({ name: '预热.tongbao', bytes: encode(serializeProject(n)) }))

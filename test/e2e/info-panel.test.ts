@@ -72,16 +72,18 @@ describe('日期输入旁写出公文日期', () => {
     await page.getByRole('tab', { name: '信息' }).click()
     const input = page.getByLabel('成文日期')
     await input.fill('2024-09-20')
+    // 检查结果在空闲时更新，说明可能在两次读取之间换掉：只读此刻在的（不等已经消失的元素），断言用 poll。
     const describedTexts = async () => {
       const described = await input.getAttribute('aria-describedby')
-      return Promise.all(
+      const texts = await Promise.all(
         (described ?? '')
           .split(' ')
           .filter(Boolean)
-          .map((id) => page.locator(`[id="${id}"]`).innerText()),
+          .map((id) => page.locator(`[id="${id}"]`).allInnerTexts()),
       )
+      return texts.flat()
     }
-    expect(await describedTexts()).toContain('2024年9月20日')
+    await expect.poll(describedTexts).toContain('2024年9月20日')
     // 清空后不再读出日期；此栏若有检查结果（缺成文日期），读出的是它（信息面板的提示就是检查结果）
     await input.fill('')
     await expect.poll(async () => (await describedTexts()).join('')).not.toContain('2024年9月20日')
