@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { noticeText } from '../../core/document/blocks'
 import { runCli } from '../../electron/cli/main'
 import { saveProject } from '../../electron/files/project-store'
+import { signOffOf } from '../../core/export/options'
 import { sampleNotice } from '../support/sample-notice'
 import { tempDir } from './support/render'
 
@@ -124,17 +125,7 @@ describe('tongbao export', () => {
     // 保存了签发人的通报：不给 --signer 时用它，给了就换成命令行的。
     const saved = join(dir, 'saved-signer.tongbao')
     const n = sampleNotice()
-    n.signOff = {
-      orgMarks: [],
-      docNumber: '青委〔2024〕58号',
-      signer: '李华',
-      cc: [],
-      printer: null,
-      printDate: null,
-      profile: null,
-      redhead: true,
-      banji: false,
-    }
+    n.signOff = { ...signOffOf(n), docNumber: '青委〔2024〕58号', signer: '李华', redhead: true }
     await saveProject(saved, n)
     const stored = join(dir, 'saved-signer.docx')
     expect(await runCli(['export', saved, '--docx', stored], capture().io)).toBe(0)

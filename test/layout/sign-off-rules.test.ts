@@ -10,6 +10,7 @@ import { orgMarkSize } from '../../core/layout/layout-notice'
 import { RichText } from '../../core/model/rich-text'
 import type { Notice } from '../../core/model/notice'
 import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
+import { signOffOf } from '../../core/export/options'
 import { sampleNotice } from '../support/sample-notice'
 import { seedNames, seedText } from '../support/seeds'
 
@@ -33,17 +34,7 @@ const banjiLines = (l: NoticeLayout) =>
 describe('7.2.6 签发人', () => {
   it('有签发人：发文字号居左空一字，“签发人：”（仿宋）与姓名（楷体）居右空一字，同一行；Word 中用右对齐制表位', async () => {
     const n = sampleNotice()
-    n.signOff = {
-      orgMarks: [],
-      docNumber: '青委〔2024〕57号',
-      signer: '王明',
-      cc: [],
-      printer: null,
-      printDate: null,
-      profile: null,
-      redhead: true,
-      banji: false,
-    }
+    n.signOff = { ...signOffOf(n), docNumber: '青委〔2024〕57号', signer: '王明', redhead: true }
     const p = layoutNotice(n).paras.find((x) => x.role === 'docNumber')!
     expect(p.align).toBe('left')
     expect([p.leftPt, p.rightPt]).toEqual([16, 16])
