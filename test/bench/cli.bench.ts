@@ -63,7 +63,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
   try {
     const seed = join(SEEDS_DIR, largestSeed())
     const seedHtml = join(dir, 'seed.html')
-    await timed(process.execPath, [BIN, 'export', seed, '--html', seedHtml, '--force'])
+    await timed(process.execPath, [BIN, 'export', seed, '--html', seedHtml, '--force', '--overwrite'])
     const pandoc = (html: string, out: string) => timed('pandoc', ['-f', 'html', '-t', 'docx', '-o', out, html])
     const cli = (...args: string[]) => timed(process.execPath, [BIN, ...args])
 
@@ -73,7 +73,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
     for (let r = 0; r < rounds + 1; r++) {
       const sample = {
         pandoc: await pandoc(seedHtml, join(dir, 'p.docx')),
-        export: await cli('export', seed, '--docx', join(dir, 'a.docx'), '--force'),
+        export: await cli('export', seed, '--docx', join(dir, 'a.docx'), '--force', '--overwrite'),
         validate: await cli('validate', seed),
         inspect: await cli('inspect', seed),
         node: await timed(process.execPath, ['-e', '0']),
@@ -106,7 +106,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       hook,
       `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssOut)}, String(process.resourceUsage().maxRSS)))`,
     )
-    await timed(process.execPath, ['--require', hook, BIN, 'export', seed, '--docx', join(dir, 'r.docx'), '--force'])
+    await timed(process.execPath, ['--require', hook, BIN, 'export', seed, '--docx', join(dir, 'r.docx'), '--force', '--overwrite'])
     rows.push({
       name: `tongbao export ${largestSeed().slice(0, 3)} --docx 的内存峰值（RSS）`,
       medianMs: Number(readFileSync(rssOut, 'utf8')) / 1024,
@@ -125,7 +125,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
     for (let r = 0; r < batchRounds; r++) {
       const out = join(dir, `batch-${r}`)
       mkdirSync(out)
-      perFile.export.push((await cli('export', ...files, '--out-dir', out, '--force')) / files.length)
+      perFile.export.push((await cli('export', ...files, '--out-dir', out, '--force', '--overwrite')) / files.length)
       perFile.validate.push((await cli('validate', ...files)) / files.length)
       const calls: number[] = []
       for (const [i, f] of htmlFiles.entries()) calls.push(await pandoc(f, join(out, `p-${i}.docx`)))
