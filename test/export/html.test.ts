@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
 import { exportHtmlFragment, exportHtmlPage } from '../../core/export/html/index'
 import { unzipSync, strFromU8 } from 'fflate'
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/support/browser'
 import { sampleNotice } from '../support/sample-notice'
 import { injectEverywhere } from './support/inject'
 import { longNotice } from './support/long-notice'
@@ -19,15 +20,6 @@ const run = promisify(execFile)
 const ROOT = join(__dirname, '../..')
 const VNU = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar')
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js')
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** 片段放进最小的文档里再交给 vnu（片段本身没有 doctype 与 title）。 */
 function wrapFragment(fragment: string): string {
@@ -41,7 +33,7 @@ const fragment = exportHtmlFragment(sample)
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 }, 60_000)
 afterAll(async () => {
   await browser?.close()

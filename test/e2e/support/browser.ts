@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = [
+/** Debian 的 Chromium 在这台机器上无头运行所需的参数（测试与基准共用）。 */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -24,7 +25,7 @@ export async function launchBrowser(options: { downloadsPath?: string } = {}): P
   const userDataDir = mkdtempSync(join(tmpdir(), 'tongbao-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
