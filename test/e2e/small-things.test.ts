@@ -52,6 +52,23 @@ describe('新用户绊到的小事', () => {
     await screenshot(page, 'small-things-01-margin-controls')
   })
 
+  it('光标移进、移出一个条目时，下面的正文不跳动（页边的控件比一行高，也不撑高条目）', async () => {
+    // 上一个用例留下：方面 > 问题（光标在问题里）。问题下再加一条措施，把光标移回问题、再移到措施。
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('压实责任清单')
+    const measure = rectification().locator('.item', { hasText: '压实责任清单' })
+    const problem = rectification().locator('.item', { hasText: '主体责任压得不实的问题' })
+    await expect.poll(() => measure.locator('.item-tools').count()).toBe(1)
+    const away = (await box(measure)).y
+    await problem.locator('.item-title').click()
+    await expect.poll(() => problem.locator('.item-tools').count()).toBe(1)
+    expect((await box(measure)).y).toBe(away)
+    // 问题的页边有类别、状态和“与正文同段”三个控件，比它的一行标题高
+    expect((await box(problem.locator('.item-tools'))).height).toBeGreaterThan((await box(problem)).height)
+    await screenshot(page, 'small-things-01b-active-item-no-jump')
+  })
+
   it('检查标签页的数字计入提示，与状态栏一致', async () => {
     const tally = await eventually(
       () => checkTally(page),
