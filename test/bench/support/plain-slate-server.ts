@@ -19,7 +19,7 @@ export async function servePlainSlatePage(context: BrowserContext): Promise<void
     write: false,
     format: 'iife',
     platform: 'browser',
-    minify: true,
+    minify: !process.env.TONGBAO_NO_MINIFY, // 与 web-server 一样：剖析时不压缩，便于读函数名
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
