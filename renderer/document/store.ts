@@ -19,6 +19,13 @@ const SYNC_MAX_WAIT_MS = 3000
 /** 空闲时检查的每一片至多这么久：用户这时按键，等不过一帧的一半。 */
 const CHECK_SLICE_MS = 8
 
+/** 有输入事件在排队（Chromium 的 navigator.scheduling.isInputPending；别的环境不知道，当作没有） */
+function inputPending(): boolean {
+  if (typeof navigator === 'undefined') return false
+  const scheduling = (navigator as { scheduling?: { isInputPending?(): boolean } }).scheduling
+  return scheduling?.isInputPending?.() ?? false
+}
+
 function fieldsOf(n: Notice): Fields {
   const { organization: _o, rectification: _r, nextSteps: _n, ...fields } = n
   return fields
@@ -130,12 +137,15 @@ export class DocumentStore {
    */
   private queueCheck(): void {
     if (this.queuedCheck || this.shown?.notice === this.notice) return
-    const run = () => {
+    const run = (idle?: IdleDeadline) => {
       this.queuedCheck = null
-      const until = performance.now() + CHECK_SLICE_MS
+      // 空闲期里：做到空闲期或一片的时间用完，或有按键等着处理为止（按键不排在检查后面）。
+      // 一直在打字、等到了超时：照常做一片，检查不会无限推迟。
+      const inIdle = idle !== undefined && !idle.didTimeout
+      const until = performance.now() + (inIdle ? Math.min(CHECK_SLICE_MS, idle.timeRemaining()) : CHECK_SLICE_MS)
       let warmed = true
       try {
-        warmed = this.validator.warm(this.notice, {}, () => performance.now() < until)
+        warmed = this.validator.warm(this.notice, {}, () => performance.now() < until && !(inIdle && inputPending()))
       } catch {
         // 规则出错：交给 getFindings 报告“暂时无法检查”
       }
