@@ -312,9 +312,21 @@ export class DocumentStore {
 
   private sectionEdited(): void {
     for (const l of this.editListeners) l()
+    this.scheduleSync()
+  }
+
+  /** 防抖的同步：停手 SYNC_DELAY_MS 后，或连续输入满 SYNC_MAX_WAIT_MS 时。 */
+  private scheduleSync(): void {
     clearTimeout(this.syncTimer)
-    const waited = Date.now() - this.lastSync
-    this.syncTimer = setTimeout(() => this.flush(), waited > SYNC_MAX_WAIT_MS ? 0 : SYNC_DELAY_MS)
+    const overdue = Date.now() - this.lastSync > SYNC_MAX_WAIT_MS
+    this.syncTimer = setTimeout(
+      () => {
+        // 计时到了而正有按键在排队：先让按键处理（它会重新计时；不是修改的输入也在这里重新计时）
+        if (!overdue && inputPending()) this.scheduleSync()
+        else this.flush()
+      },
+      overdue ? 0 : SYNC_DELAY_MS,
+    )
   }
 
   private setNotice(next: Notice): void {

@@ -1,4 +1,5 @@
-// issue #15：检查在空闲时分片进行；有按键排队时一片立即停下（按键不排在检查后面），一直在打字、空闲等到超时也照常推进。
+// issue #15：检查在空闲时分片进行，同步防抖；有按键排队时二者都让按键先处理（按键不排在它们后面），但不会无限推迟。
+import { Editor, Transforms } from 'slate'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DocumentStore } from '../../renderer/document/store'
 import { sampleNotice } from '../support/sample-notice'
@@ -29,6 +30,7 @@ function idleSlices(deadline: Deadline, inputPending: boolean) {
 }
 
 afterEach(() => {
+  vi.useRealTimers()
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
 })
@@ -58,5 +60,40 @@ describe('空闲时的检查', () => {
     const store = new DocumentStore(sampleNotice())
     expect(idle.runAll()).toBe(1)
     expect(store.getShownFindings()).toEqual(store.getFindings())
+  })
+})
+
+describe('防抖的同步', () => {
+  const typeInto = (store: DocumentStore, text: string) => {
+    const editor = store.editors.rectification
+    Transforms.select(editor, Editor.end(editor, [1]))
+    for (const ch of text) editor.insertText(ch)
+  }
+  const title = (store: DocumentStore) => store.getNotice().rectification.items[0]!.title
+
+  it('停手后到时该同步，而正有按键在排队：让按键先处理，之后再同步', async () => {
+    vi.useFakeTimers()
+    let pending = true
+    vi.stubGlobal('navigator', { scheduling: { isInputPending: () => pending } })
+    const store = new DocumentStore(sampleNotice())
+    const before = title(store)
+    typeInto(store, '（补）')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(title(store)).toBe(before)
+    pending = false
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(title(store)).toBe(`${before}（补）`)
+  })
+
+  it('一直有输入排队：至多等到连续输入的上限，照样同步', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('navigator', { scheduling: { isInputPending: () => true } })
+    const store = new DocumentStore(sampleNotice())
+    const before = title(store)
+    typeInto(store, '（补）')
+    await vi.advanceTimersByTimeAsync(2500)
+    expect(title(store)).toBe(before)
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(title(store)).toBe(`${before}（补）`)
   })
 })
