@@ -44,10 +44,15 @@ export interface LineSpan {
 const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
 const isStrong = (ch: string) => scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
 
-interface Glyph {
+export interface Glyph {
   ch: string
   at: number
+  /** 前进宽度（pt）= fontPt + spacingPt + extraPt；改字距时照同一算式重算（respacedGlyphs），与重新量字的结果一位不差。 */
   advance: number
+  /** 字体的前进宽度（pt，按字号）、字距（pt）、汉字段里半角标点多算的宽度（pt）。 */
+  fontPt: number
+  spacingPt: number
+  extraPt: number
   gapBefore: number
   /** 宽度里含拟合的常数：中西文间距（gap）、汉字段里半角标点多占的宽度（punct）。这样的字越多，版式与 LibreOffice 的出入可能越大。 */
   fitted: 'gap' | 'punct' | null
@@ -71,10 +76,14 @@ export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
       prevCh = ch
       if (s !== 'weak') run = s
       const extra = run === 'asian' && isHalfWidthPunct(ch) ? HALF_PUNCT_IN_ASIAN_EM * span.sizePt : 0
+      const fontPt = advanceEm(ch, span.face) * span.sizePt
       out.push({
         ch,
         at,
-        advance: advanceEm(ch, span.face) * span.sizePt + span.spacingPt + extra,
+        advance: fontPt + span.spacingPt + extra,
+        fontPt,
+        spacingPt: span.spacingPt,
+        extraPt: extra,
         gapBefore: gap,
         run,
         fitted: extra > 0 ? 'punct' : gap > 0 ? 'gap' : null,
@@ -98,30 +107,53 @@ export const HALF_PUNCT_IN_ASIAN_EM = 0.035
 
 /** 把一段文字折成行。空段落得一行空行。 */
 export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] {
-  return lineStarts(glyphs(spans, o.autoSpaceEm), o).lines
+  return breakGlyphs(glyphs(spans, o.autoSpaceEm), o).lines
 }
 
-/** 折行，连同每行的首字（glyphs 的下标）：行的折断点由 nextCut 定，行首的空格不占位。 */
-function lineStarts(gs: readonly Glyph[], o: BreakOptions): { lines: LineSpan[]; firsts: number[] } {
+/**
+ * 折好的一段：各行（lines）连同每行首字与折断处（firsts、cuts，glyphs 的下标），以及排这一行时读到了第几个字的宽度（reach：
+ * 排不下的那个字，或段末）。紧行检验（core/layout/firm-breaks）据此只重排宽度可能变了的行。
+ */
+export interface BrokenLines {
+  lines: LineSpan[]
+  firsts: number[]
+  cuts: number[]
+  reach: number[]
+}
+
+/** 折行：行的折断点由 lineCut 定，行首的空格不占位。 */
+export function breakGlyphs(gs: readonly Glyph[], o: BreakOptions): BrokenLines {
   const total = gs.length ? gs[gs.length - 1]!.at + gs[gs.length - 1]!.ch.length : 0
-  const lines: LineSpan[] = []
-  const firsts: number[] = []
+  const out: BrokenLines = { lines: [], firsts: [], cuts: [], reach: [] }
+  const hanging = o.hanging !== false
   let first = 0
-  let x = o.firstIndentPt
   while (first < gs.length) {
-    const cut = nextCut(gs, first, x, o.widthPt, o.hanging !== false)
-    firsts.push(first)
-    lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
+    const { cut, reach } = lineCut(gs, first, lineStartX(o, out.lines.length), o.widthPt, hanging)
+    out.firsts.push(first)
+    out.cuts.push(cut)
+    out.reach.push(reach)
+    out.lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
     first = cut
     while (first < gs.length && gs[first]!.ch === ' ') first++
-    x = 0
   }
-  if (lines.length === 0) lines.push({ start: total, end: total })
-  return { lines, firsts }
+  if (out.lines.length === 0) out.lines.push({ start: total, end: total })
+  return out
 }
 
-/** 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt：返回下一行首字的下标（排到段末则为字数）。 */
-function nextCut(gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number {
+/** 第 k 行的起点（pt）：首行缩进，其余行从 0 起。 */
+export const lineStartX = (o: BreakOptions, k: number): number => (k === 0 ? o.firstIndentPt : 0)
+
+/**
+ * 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt：cut 为下一行首字的下标（排到段末则为字数），
+ * reach 为读到宽度的最后一个字（排不下的那个字，或末字）。
+ */
+export function lineCut(
+  gs: readonly Glyph[],
+  first: number,
+  x0: number,
+  widthPt: number,
+  hanging: boolean,
+): { cut: number; reach: number } {
   let x = x0
   for (let i = first; i < gs.length; i++) {
     const g = gs[i]!
@@ -130,10 +162,27 @@ function nextCut(gs: readonly Glyph[], first: number, x0: number, widthPt: numbe
       x += w
       continue
     }
-    if ((hanging && canHang(gs, i)) || g.ch === ' ') return i + 1
-    return backOff(gs, first, i)
+    if ((hanging && canHang(gs, i)) || g.ch === ' ') return { cut: i + 1, reach: i }
+    return { cut: backOff(gs, first, i), reach: i }
   }
-  return gs.length
+  return { cut: gs.length, reach: gs.length - 1 }
+}
+
+const nextCut = (gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number =>
+  lineCut(gs, first, x0, widthPt, hanging).cut
+
+/**
+ * 第 [from, to) 个字的字距换成 spacing(原字距) 后的各字：宽度照 glyphs 的同一算式（fontPt + spacingPt + extraPt），
+ * 与把改了字距的文字重新量一遍所得的完全相同；其余的字原样共用。
+ */
+export function respacedGlyphs(gs: readonly Glyph[], from: number, to: number, spacing: (pt: number) => number): Glyph[] {
+  const out = gs.slice()
+  for (let i = from; i < to; i++) {
+    const g = gs[i]!
+    const spacingPt = spacing(g.spacingPt)
+    out[i] = { ...g, spacingPt, advance: g.fontPt + spacingPt + g.extraPt }
+  }
+  return out
 }
 
 /**
@@ -151,18 +200,21 @@ export interface TightMargin {
 
 export function lineTightness(spans: readonly Span[], o: BreakOptions, margin: TightMargin): Tightness[] {
   const gs = glyphs(spans, o.autoSpaceEm)
+  const { firsts, cuts } = breakGlyphs(gs, o)
+  return firsts.map((first, k) => tightnessOf(gs, first, cuts[k]!, lineStartX(o, k), o, margin))
+}
+
+/** 从第 first 个字起、在第 cut 个字前折断的一行（行首在 x0 处）是不是紧行。 */
+export function tightnessOf(gs: readonly Glyph[], first: number, cut: number, x0: number, o: BreakOptions, margin: TightMargin): Tightness {
   const hanging = o.hanging !== false
-  const { firsts } = lineStarts(gs, o)
-  return firsts.map((first, k) => {
-    const x0 = k === 0 ? o.firstIndentPt : 0
-    const cut = nextCut(gs, first, x0, o.widthPt, hanging)
-    const m = gs
-      .slice(first, cut + 1)
-      .reduce((w, g) => w + (g.fitted === 'punct' ? margin.perPunctPt : g.fitted === 'gap' ? margin.perGapPt : 0), margin.basePt)
-    if (nextCut(gs, first, x0, o.widthPt - m, hanging) !== cut) return 'narrow'
-    if (cut < gs.length && nextCut(gs, first, x0, o.widthPt + m, hanging) !== cut) return 'wide'
-    return null
-  })
+  let m = margin.basePt
+  for (let i = first; i <= cut && i < gs.length; i++) {
+    const f = gs[i]!.fitted
+    m += f === 'punct' ? margin.perPunctPt : f === 'gap' ? margin.perGapPt : 0
+  }
+  if (nextCut(gs, first, x0, o.widthPt - m, hanging) !== cut) return 'narrow'
+  if (cut < gs.length && nextCut(gs, first, x0, o.widthPt + m, hanging) !== cut) return 'wide'
+  return null
 }
 
 /**
