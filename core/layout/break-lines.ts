@@ -2,7 +2,7 @@
 // 禁则字符表取自 LibreOffice 的 zh_CN 区域数据（liblocaledata_others：ForbiddenLineBegin/EndCharacters、
 // HangingCharacters），Word 的简体中文默认表与之大体相同；GB/T 15834-2011 4.x 的要求（点号、后半个标号不居行首，
 // 前半个标号不居行尾）是它的子集。
-import { advanceEm, AUTO_SPACE_EM, type MetricFace, scriptOf } from './metrics'
+import { advanceEm, AUTO_SPACE_EM, type MetricFace, type Script, scriptOf } from './metrics'
 
 /** 不能出现在行首的字符。 */
 export const NO_LINE_START = new Set(
@@ -40,9 +40,16 @@ export interface LineSpan {
   end: number
 }
 
-/** 全角标点：两侧不加中西文间距。 */
-const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
-const isStrong = (ch: string) => scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
+/** 全角标点（U+3000–303F、U+FF00–FF65 与“”‘’…—）：两侧不加中西文间距。按码位比较：每段每字都要判断。 */
+const isFullWidthPunct = (cp: number) =>
+  (cp >= 0x3000 && cp <= 0x303f) ||
+  (cp >= 0xff00 && cp <= 0xff65) ||
+  cp === 0x201c ||
+  cp === 0x201d ||
+  cp === 0x2018 ||
+  cp === 0x2019 ||
+  cp === 0x2026 ||
+  cp === 0x2014
 
 export interface Glyph {
   ch: string
@@ -66,16 +73,21 @@ const WESTERN_WORD = /[A-Za-z0-9.%:/\-_@+]/
 export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   const out: Glyph[] = []
   let at = 0
-  let prevCh = ''
+  // 前一个字的文字类别，及它是否“强”（汉字或西文字母数字，不是标点、空格）；段首之前没有字。
+  let prevScript: Script = 'weak'
+  let prevStrong = false
   let run: Glyph['run'] = 'asian'
   for (const span of spans) {
     for (const ch of span.text) {
+      const cp = ch.codePointAt(0)!
       const s = scriptOf(ch)
+      const strong = s !== 'weak' && !isFullWidthPunct(cp)
       // 间距只加在相邻的汉字与西文字母数字之间；标点（全角、半角）两侧都不加。
-      const gap = prevCh !== '' && isStrong(prevCh) && isStrong(ch) && scriptOf(prevCh) !== s ? autoSpaceEm * span.sizePt : 0
-      prevCh = ch
+      const gap = prevStrong && strong && prevScript !== s ? autoSpaceEm * span.sizePt : 0
+      prevScript = s
+      prevStrong = strong
       if (s !== 'weak') run = s
-      const extra = run === 'asian' && isHalfWidthPunct(ch) ? HALF_PUNCT_IN_ASIAN_EM * span.sizePt : 0
+      const extra = run === 'asian' && isHalfWidthPunct(cp) ? HALF_PUNCT_IN_ASIAN_EM * span.sizePt : 0
       const fontPt = advanceEm(ch, span.face) * span.sizePt
       out.push({
         ch,
@@ -94,8 +106,9 @@ export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   return out
 }
 
-/** 半角标点（ASCII 中不是字母、数字、空格的字符）。 */
-const isHalfWidthPunct = (ch: string) => /^[!-/:-@[-`{-~]$/.test(ch)
+/** 半角标点（ASCII 中不是字母、数字、空格的字符：! 至 /、: 至 @、[ 至 `、{ 至 ~）。 */
+const isHalfWidthPunct = (cp: number) =>
+  (cp >= 0x21 && cp <= 0x2f) || (cp >= 0x3a && cp <= 0x40) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0x7e)
 
 /**
  * 汉字段里的半角标点（“以上(含市级)”“力度,”中的括号、逗号）在 LibreOffice 7.4 折行时比字体的前进宽度多占约 0.035 字。

@@ -82,7 +82,9 @@ export type Script = 'asian' | 'western' | 'weak'
 
 export function scriptOf(ch: string): Script {
   const cp = ch.codePointAt(0)!
-  if (/[A-Za-z0-9\u00c0-\u024f]/.test(ch)) return 'western'
+  // 拉丁字母、数字与 U+00C0–024F 的带调字母（按码位比较：折行时每个字都要判断）。
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0xc0 && cp <= 0x24f))
+    return 'western'
   if (cp >= 0x2e80 || (cp >= 0x2460 && cp <= 0x24ff)) return 'asian'
   return 'weak'
 }
