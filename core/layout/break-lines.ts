@@ -124,29 +124,39 @@ export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] 
 }
 
 /**
- * 折好的一段：各行（lines）连同每行首字与折断处（firsts、cuts，glyphs 的下标），以及排这一行时读到了第几个字的宽度（reach：
- * 排不下的那个字，或段末）。紧行检验（core/layout/firm-breaks）据此只重排宽度可能变了的行。
+ * 排一行的经过：cut 为下一行首字的下标（排到段末则为字数）；reach 为读到宽度的最后一个字（排不下的那个字，或末字）；
+ * fill 为行首之后排进了的字里最远的右端（x + 字宽，pt；没有则为 −∞）；over 为排不下的那个字的右端（排到段末则为 +∞）。
+ * 行宽换成 W 时，fill ≤ W + 0.01 < over 就说明一路排进的字与排不下的字都不变，折点因而不变，不必重排（tightnessOf）。
+ */
+export interface LineScan {
+  cut: number
+  reach: number
+  fill: number
+  over: number
+}
+
+/**
+ * 折好的一段：各行（lines）连同每行首字（firsts，glyphs 的下标）与排这一行的经过（scans）。
+ * 紧行检验（core/layout/firm-breaks）据此只重排宽度可能变了的行。
  */
 export interface BrokenLines {
   lines: LineSpan[]
   firsts: number[]
-  cuts: number[]
-  reach: number[]
+  scans: LineScan[]
 }
 
 /** 折行：行的折断点由 lineCut 定，行首的空格不占位。 */
 export function breakGlyphs(gs: readonly Glyph[], o: BreakOptions): BrokenLines {
   const total = gs.length ? gs[gs.length - 1]!.at + gs[gs.length - 1]!.ch.length : 0
-  const out: BrokenLines = { lines: [], firsts: [], cuts: [], reach: [] }
+  const out: BrokenLines = { lines: [], firsts: [], scans: [] }
   const hanging = o.hanging !== false
   let first = 0
   while (first < gs.length) {
-    const { cut, reach } = lineCut(gs, first, lineStartX(o, out.lines.length), o.widthPt, hanging)
+    const scan = lineCut(gs, first, lineStartX(o, out.lines.length), o.widthPt, hanging)
     out.firsts.push(first)
-    out.cuts.push(cut)
-    out.reach.push(reach)
-    out.lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
-    first = cut
+    out.scans.push(scan)
+    out.lines.push({ start: gs[first]!.at, end: scan.cut < gs.length ? gs[scan.cut]!.at : total })
+    first = scan.cut
     while (first < gs.length && gs[first]!.ch === ' ') first++
   }
   if (out.lines.length === 0) out.lines.push({ start: total, end: total })
@@ -156,29 +166,27 @@ export function breakGlyphs(gs: readonly Glyph[], o: BreakOptions): BrokenLines 
 /** 第 k 行的起点（pt）：首行缩进，其余行从 0 起。 */
 export const lineStartX = (o: BreakOptions, k: number): number => (k === 0 ? o.firstIndentPt : 0)
 
-/**
- * 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt：cut 为下一行首字的下标（排到段末则为字数），
- * reach 为读到宽度的最后一个字（排不下的那个字，或末字）。
- */
-export function lineCut(
-  gs: readonly Glyph[],
-  first: number,
-  x0: number,
-  widthPt: number,
-  hanging: boolean,
-): { cut: number; reach: number } {
+/** 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt（见 LineScan）。 */
+export function lineCut(gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): LineScan {
   let x = x0
+  let fill = -Infinity
   for (let i = first; i < gs.length; i++) {
     const g = gs[i]!
     const w = (i === first ? 0 : g.gapBefore) + g.advance
-    if (x + w <= widthPt + 0.01 || i === first) {
+    if (i === first) {
       x += w
       continue
     }
-    if ((hanging && canHang(gs, i)) || g.ch === ' ') return { cut: i + 1, reach: i }
-    return { cut: backOff(gs, first, i), reach: i }
+    if (x + w <= widthPt + 0.01) {
+      x += w
+      if (x > fill) fill = x
+      continue
+    }
+    const over = x + w
+    if ((hanging && canHang(gs, i)) || g.ch === ' ') return { cut: i + 1, reach: i, fill, over }
+    return { cut: backOff(gs, first, i), reach: i, fill, over }
   }
-  return { cut: gs.length, reach: gs.length - 1 }
+  return { cut: gs.length, reach: gs.length - 1, fill, over: Infinity }
 }
 
 const nextCut = (gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number =>
@@ -213,20 +221,34 @@ export interface TightMargin {
 
 export function lineTightness(spans: readonly Span[], o: BreakOptions, margin: TightMargin): Tightness[] {
   const gs = glyphs(spans, o.autoSpaceEm)
-  const { firsts, cuts } = breakGlyphs(gs, o)
-  return firsts.map((first, k) => tightnessOf(gs, first, cuts[k]!, lineStartX(o, k), o, margin))
+  const { firsts, scans } = breakGlyphs(gs, o)
+  return firsts.map((first, k) => tightnessOf(gs, first, scans[k]!, lineStartX(o, k), o, margin))
 }
 
-/** 从第 first 个字起、在第 cut 个字前折断的一行（行首在 x0 处）是不是紧行。 */
-export function tightnessOf(gs: readonly Glyph[], first: number, cut: number, x0: number, o: BreakOptions, margin: TightMargin): Tightness {
+/**
+ * 从第 first 个字起、照 scan 折断的一行（行首在 x0 处）是不是紧行：行宽窄 m 或宽 m 时折点是否变。
+ * 余量之外的行（排进的字离窄了的行宽还有余地、排不下的字连宽了的行宽也超出）折点显然不变，不重排；其余的行照那个行宽重排一遍。
+ */
+export function tightnessOf(
+  gs: readonly Glyph[],
+  first: number,
+  scan: LineScan,
+  x0: number,
+  o: BreakOptions,
+  margin: TightMargin,
+): Tightness {
   const hanging = o.hanging !== false
+  const { cut } = scan
   let m = margin.basePt
   for (let i = first; i <= cut && i < gs.length; i++) {
     const f = gs[i]!.fitted
     m += f === 'punct' ? margin.perPunctPt : f === 'gap' ? margin.perGapPt : 0
   }
-  if (nextCut(gs, first, x0, o.widthPt - m, hanging) !== cut) return 'narrow'
-  if (cut < gs.length && nextCut(gs, first, x0, o.widthPt + m, hanging) !== cut) return 'wide'
+  const unchangedAt = (widthPt: number) => scan.fill <= widthPt + 0.01 && !(scan.over <= widthPt + 0.01)
+  const narrow = o.widthPt - m
+  if (!unchangedAt(narrow) && nextCut(gs, first, x0, narrow, hanging) !== cut) return 'narrow'
+  const wide = o.widthPt + m
+  if (cut < gs.length && !unchangedAt(wide) && nextCut(gs, first, x0, wide, hanging) !== cut) return 'wide'
   return null
 }
 

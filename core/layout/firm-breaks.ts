@@ -6,9 +6,9 @@
 import {
   type BreakOptions,
   breakGlyphs,
-  type BrokenLines,
   glyphs,
   type Glyph,
+  type LineScan,
   type LineSpan,
   lineCut,
   lineStartX,
@@ -49,21 +49,21 @@ export function firmBreaks(p: Para): Para {
   if (!FIRMED(p) || p.runs.every((r) => r.text === '')) return p
   const { spans, options } = breakInput(p)
   let gs = glyphs(spans, options.autoSpaceEm)
-  const { lines, firsts, cuts, reach: reached } = breakGlyphs(gs, options)
-  let reach = reached
-  const tight = firsts.map((first, k) => tightnessOf(gs, first, cuts[k]!, lineStartX(options, k), options, TIGHT_MARGIN))
+  const { lines, firsts, scans: scanned } = breakGlyphs(gs, options)
+  let scans = scanned
+  const tight = firsts.map((first, k) => tightnessOf(gs, first, scans[k]!, lineStartX(options, k), options, TIGHT_MARGIN))
   let runs = p.runs
   tight.forEach((t, k) => {
     if (!t) return
     for (let n = 1; n <= MAX_STEPS; n++) {
       const deltaPt = (t === 'narrow' ? -n : n) * SPACING_STEP_PT
       // 与 respaced 同一取整：新字距由这一截原来的字距加 deltaPt 取到 1/20 磅。
-      const next = respacedGlyphs(gs, firsts[k]!, cuts[k]!, (pt) => Math.round((pt + deltaPt) * 20) / 20)
-      const nextReach = sameCuts(next, { firsts, cuts, reach }, k, options)
-      if (nextReach && !tightnessOf(next, firsts[k]!, cuts[k]!, lineStartX(options, k), options, TIGHT_MARGIN)) {
+      const next = respacedGlyphs(gs, firsts[k]!, scans[k]!.cut, (pt) => Math.round((pt + deltaPt) * 20) / 20)
+      const nextScans = sameCuts(next, firsts, scans, k, options)
+      if (nextScans && !tightnessOf(next, firsts[k]!, nextScans[k]!, lineStartX(options, k), options, TIGHT_MARGIN)) {
         runs = respaced(runs, lines[k]!, deltaPt)
         gs = next
-        reach = nextReach
+        scans = nextScans
         return
       }
     }
@@ -73,22 +73,23 @@ export function firmBreaks(p: Para): Para {
 }
 
 /**
- * 只改了第 k 行的字宽之后，各行是否仍折在原处；仍在原处时返回各行新的 reach，否则 null。第 k 行之后的行从同一个字起排，
+ * 只改了第 k 行的字宽之后，各行是否仍折在原处；仍在原处时返回各行新的排法，否则 null。第 k 行之后的行从同一个字起排，
  * 读不到改过的字，不变；之前的行只有读到了第 k 行首字（reach：排不下的那个字落在第 k 行里）的才可能变，这些行依次重排比对。
  */
 function sameCuts(
   gs: readonly Glyph[],
-  { firsts, cuts, reach }: Pick<BrokenLines, 'firsts' | 'cuts' | 'reach'>,
+  firsts: readonly number[],
+  scans: readonly LineScan[],
   k: number,
   options: BreakOptions,
-): number[] | null {
+): LineScan[] | null {
   const hanging = options.hanging !== false
-  const out = reach.slice()
+  const out = scans.slice()
   for (let j = 0; j <= k; j++) {
-    if (j < k && reach[j]! < firsts[k]!) continue
-    const line = lineCut(gs, firsts[j]!, lineStartX(options, j), options.widthPt, hanging)
-    if (line.cut !== cuts[j]) return null
-    out[j] = line.reach
+    if (j < k && scans[j]!.reach < firsts[k]!) continue
+    const scan = lineCut(gs, firsts[j]!, lineStartX(options, j), options.widthPt, hanging)
+    if (scan.cut !== scans[j]!.cut) return null
+    out[j] = scan
   }
   return out
 }

@@ -6,7 +6,18 @@ import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
 import { importNotice } from '../../core/import/index'
 import { layoutNotice, paraLines } from '../../core/layout'
-import { type BreakOptions, breakLines, type LineSpan, lineTightness, measurePt } from '../../core/layout/break-lines'
+import {
+  type BreakOptions,
+  breakGlyphs,
+  breakLines,
+  glyphs,
+  lineCut,
+  type LineSpan,
+  lineTightness,
+  measurePt,
+  type Span,
+  type Tightness,
+} from '../../core/layout/break-lines'
 import { firmBreaks, respaced, SPACING_STEP_PT, TIGHT_MARGIN } from '../../core/layout/firm-breaks'
 import { resolveExport } from '../../core/export/options'
 import { breakInput } from '../../core/layout/para-lines'
@@ -137,9 +148,29 @@ describe('样例上的紧行', () => {
   })
 })
 
+/** 紧行的直截了当的判定：每一行都照窄了、宽了的行宽各重排一遍，看折点变不变（tightnessOf 先用排这一行的经过排除余量之外的行）。 */
+function tightnessByRebreaking(spans: readonly Span[], o: BreakOptions): Tightness[] {
+  const gs = glyphs(spans, o.autoSpaceEm)
+  const hanging = o.hanging !== false
+  const { firsts, scans } = breakGlyphs(gs, o)
+  return firsts.map((first, k) => {
+    const x0 = k === 0 ? o.firstIndentPt : 0
+    const { cut } = scans[k]!
+    const m = gs
+      .slice(first, cut + 1)
+      .reduce(
+        (w, g) => w + (g.fitted === 'punct' ? TIGHT_MARGIN.perPunctPt : g.fitted === 'gap' ? TIGHT_MARGIN.perGapPt : 0),
+        TIGHT_MARGIN.basePt,
+      )
+    if (lineCut(gs, first, x0, o.widthPt - m, hanging).cut !== cut) return 'narrow'
+    if (cut < gs.length && lineCut(gs, first, x0, o.widthPt + m, hanging).cut !== cut) return 'wide'
+    return null
+  })
+}
+
 /**
  * 直截了当的做法（firmBreaks 以前就是这样算的）：每试一档字距，就把改了字距的整段重新量字、折行，与原来的折点逐行比，
- * 再整段算一遍紧行。firmBreaks 每段只量一次字、只重排读到改动的行，结果必须与它一字不差。
+ * 再整段重排一遍判定紧行。firmBreaks 每段只量一次字、只重排读到改动的行与余量之内的行，结果必须与它一字不差。
  */
 function firmBreaksByRebreaking(p: Para): Para {
   if (!(p.role === 'body' || p.role.startsWith('heading')) || p.runs.every((r) => r.text === '')) return p
@@ -147,14 +178,15 @@ function firmBreaksByRebreaking(p: Para): Para {
     a.length === b.length && a.every((l, i) => l.start === b[i]!.start && l.end === b[i]!.end)
   const input = breakInput(p)
   const lines = breakLines(input.spans, input.options)
-  const tight = lineTightness(input.spans, input.options, TIGHT_MARGIN)
+  const tight = tightnessByRebreaking(input.spans, input.options)
+  expect(lineTightness(input.spans, input.options, TIGHT_MARGIN)).toEqual(tight)
   let runs = p.runs
   tight.forEach((t, k) => {
     if (!t) return
     for (let n = 1; n <= 4; n++) {
       const candidate = { ...p, runs: respaced(runs, lines[k]!, (t === 'narrow' ? -n : n) * SPACING_STEP_PT) }
       const next: { spans: ReturnType<typeof breakInput>['spans']; options: BreakOptions } = breakInput(candidate)
-      if (same(breakLines(next.spans, next.options), lines) && !lineTightness(next.spans, next.options, TIGHT_MARGIN)[k]) {
+      if (same(breakLines(next.spans, next.options), lines) && !tightnessByRebreaking(next.spans, next.options)[k]) {
         runs = candidate.runs
         return
       }
