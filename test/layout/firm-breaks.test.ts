@@ -158,7 +158,7 @@ function tightnessByRebreaking(spans: readonly Span[], o: BreakOptions): Tightne
     const { cut } = scans[k]!
     const m = gs
       .slice(first, cut + 1)
-      .reduce(
+      .reduce<number>(
         (w, g) => w + (g.fitted === 'punct' ? TIGHT_MARGIN.perPunctPt : g.fitted === 'gap' ? TIGHT_MARGIN.perGapPt : 0),
         TIGHT_MARGIN.basePt,
       )
