@@ -2,7 +2,7 @@
 // 禁则字符表取自 LibreOffice 的 zh_CN 区域数据（liblocaledata_others：ForbiddenLineBegin/EndCharacters、
 // HangingCharacters），Word 的简体中文默认表与之大体相同；GB/T 15834-2011 4.x 的要求（点号、后半个标号不居行首，
 // 前半个标号不居行尾）是它的子集。
-import { advanceEm, AUTO_SPACE_EM, type MetricFace, type Script, scriptOf } from './metrics'
+import { advanceEm, AUTO_SPACE_EM, type MetricFace, type Script, scriptOfCodePoint } from './metrics'
 
 /** 不能出现在行首的字符。 */
 export const NO_LINE_START = new Set(
@@ -80,7 +80,7 @@ export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   for (const span of spans) {
     for (const ch of span.text) {
       const cp = ch.codePointAt(0)!
-      const s = scriptOf(ch)
+      const s = scriptOfCodePoint(cp)
       const strong = s !== 'weak' && !isFullWidthPunct(cp)
       // 间距只加在相邻的汉字与西文字母数字之间；标点（全角、半角）两侧都不加。
       const gap = prevStrong && strong && prevScript !== s ? autoSpaceEm * span.sizePt : 0

@@ -2,7 +2,7 @@
 // 每段都在“差一点排得下”的宽度上试：规则一变，断点就变。
 import { describe, expect, it } from 'vitest'
 import { breakLines, glyphs, measurePt, type Span } from '../../core/layout/break-lines'
-import { AUTO_SPACE_EM, runFace, scriptOf } from '../../core/layout/metrics'
+import { advanceEm, AUTO_SPACE_EM, OTHER, runFace, scriptOf } from '../../core/layout/metrics'
 
 const span = (text: string): Span[] => [{ text, face: 'serif', sizePt: 16, spacingPt: -0.25 }]
 const lines = (text: string, widthPt: number) =>
@@ -85,4 +85,15 @@ describe('字的类别按码位判断', () => {
     })
     expect(wrong).toEqual([])
   })
+})
+
+it('字宽表 OTHER 只收 U+0080–U+2E7F 的字：advanceEm 对 U+2E80 起的字不查表，一律 1 字', () => {
+  for (const [face, table] of Object.entries(OTHER)) {
+    expect(
+      Object.keys(table).filter((ch) => ch.codePointAt(0)! < 0x80 || ch.codePointAt(0)! >= 0x2e80),
+      face,
+    ).toEqual([])
+    for (const [ch, w] of Object.entries(table)) expect(advanceEm(ch, face as keyof typeof OTHER)).toBe(w / 1000)
+  }
+  expect(advanceEm('汉', 'serif')).toBe(1)
 })
