@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { MessageCode } from '../messages/codes'
 import type { MessageParams } from '../messages/format'
 

@@ -2,7 +2,7 @@
 // 禁则字符表取自 LibreOffice 的 zh_CN 区域数据（liblocaledata_others：ForbiddenLineBegin/EndCharacters、
 // HangingCharacters），Word 的简体中文默认表与之大体相同；GB/T 15834-2011 4.x 的要求（点号、后半个标号不居行首，
 // 前半个标号不居行尾）是它的子集。
-import { advanceEm, AUTO_SPACE_EM, type MetricFace, scriptOf } from './metrics'
+import { advanceEm, AUTO_SPACE_EM, type MetricFace, type Script, scriptOfCodePoint } from './metrics'
 
 /** 不能出现在行首的字符。 */
 export const NO_LINE_START = new Set(
@@ -40,14 +40,26 @@ export interface LineSpan {
   end: number
 }
 
-/** 全角标点：两侧不加中西文间距。 */
-const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
-const isStrong = (ch: string) => scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
+/** 全角标点（U+3000–303F、U+FF00–FF65 与“”‘’…—）：两侧不加中西文间距。按码位比较：每段每字都要判断。 */
+const isFullWidthPunct = (cp: number) =>
+  (cp >= 0x3000 && cp <= 0x303f) ||
+  (cp >= 0xff00 && cp <= 0xff65) ||
+  cp === 0x201c ||
+  cp === 0x201d ||
+  cp === 0x2018 ||
+  cp === 0x2019 ||
+  cp === 0x2026 ||
+  cp === 0x2014
 
-interface Glyph {
+export interface Glyph {
   ch: string
   at: number
+  /** 前进宽度（pt）= fontPt + spacingPt + extraPt；改字距时照同一算式重算（respacedGlyphs），与重新量字的结果一位不差。 */
   advance: number
+  /** 字体的前进宽度（pt，按字号）、字距（pt）、汉字段里半角标点多算的宽度（pt）。 */
+  fontPt: number
+  spacingPt: number
+  extraPt: number
   gapBefore: number
   /** 宽度里含拟合的常数：中西文间距（gap）、汉字段里半角标点多占的宽度（punct）。这样的字越多，版式与 LibreOffice 的出入可能越大。 */
   fitted: 'gap' | 'punct' | null
@@ -61,20 +73,29 @@ const WESTERN_WORD = /[A-Za-z0-9.%:/\-_@+]/
 export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   const out: Glyph[] = []
   let at = 0
-  let prevCh = ''
+  // 前一个字的文字类别，及它是否“强”（汉字或西文字母数字，不是标点、空格）；段首之前没有字。
+  let prevScript: Script = 'weak'
+  let prevStrong = false
   let run: Glyph['run'] = 'asian'
   for (const span of spans) {
     for (const ch of span.text) {
-      const s = scriptOf(ch)
+      const cp = ch.codePointAt(0)!
+      const s = scriptOfCodePoint(cp)
+      const strong = s !== 'weak' && !isFullWidthPunct(cp)
       // 间距只加在相邻的汉字与西文字母数字之间；标点（全角、半角）两侧都不加。
-      const gap = prevCh !== '' && isStrong(prevCh) && isStrong(ch) && scriptOf(prevCh) !== s ? autoSpaceEm * span.sizePt : 0
-      prevCh = ch
+      const gap = prevStrong && strong && prevScript !== s ? autoSpaceEm * span.sizePt : 0
+      prevScript = s
+      prevStrong = strong
       if (s !== 'weak') run = s
-      const extra = run === 'asian' && isHalfWidthPunct(ch) ? HALF_PUNCT_IN_ASIAN_EM * span.sizePt : 0
+      const extra = run === 'asian' && isHalfWidthPunct(cp) ? HALF_PUNCT_IN_ASIAN_EM * span.sizePt : 0
+      const fontPt = advanceEm(ch, span.face) * span.sizePt
       out.push({
         ch,
         at,
-        advance: advanceEm(ch, span.face) * span.sizePt + span.spacingPt + extra,
+        advance: fontPt + span.spacingPt + extra,
+        fontPt,
+        spacingPt: span.spacingPt,
+        extraPt: extra,
         gapBefore: gap,
         run,
         fitted: extra > 0 ? 'punct' : gap > 0 ? 'gap' : null,
@@ -85,8 +106,9 @@ export function glyphs(spans: readonly Span[], autoSpaceEm: number): Glyph[] {
   return out
 }
 
-/** 半角标点（ASCII 中不是字母、数字、空格的字符）。 */
-const isHalfWidthPunct = (ch: string) => /^[!-/:-@[-`{-~]$/.test(ch)
+/** 半角标点（ASCII 中不是字母、数字、空格的字符：! 至 /、: 至 @、[ 至 `、{ 至 ~）。 */
+const isHalfWidthPunct = (cp: number) =>
+  (cp >= 0x21 && cp <= 0x2f) || (cp >= 0x3a && cp <= 0x40) || (cp >= 0x5b && cp <= 0x60) || (cp >= 0x7b && cp <= 0x7e)
 
 /**
  * 汉字段里的半角标点（“以上(含市级)”“力度,”中的括号、逗号）在 LibreOffice 7.4 折行时比字体的前进宽度多占约 0.035 字。
@@ -98,42 +120,90 @@ export const HALF_PUNCT_IN_ASIAN_EM = 0.035
 
 /** 把一段文字折成行。空段落得一行空行。 */
 export function breakLines(spans: readonly Span[], o: BreakOptions): LineSpan[] {
-  return lineStarts(glyphs(spans, o.autoSpaceEm), o).lines
+  return breakGlyphs(glyphs(spans, o.autoSpaceEm), o).lines
 }
 
-/** 折行，连同每行的首字（glyphs 的下标）：行的折断点由 nextCut 定，行首的空格不占位。 */
-function lineStarts(gs: readonly Glyph[], o: BreakOptions): { lines: LineSpan[]; firsts: number[] } {
+/**
+ * 排一行的经过：cut 为下一行首字的下标（排到段末则为字数）；reach 为读到宽度的最后一个字（排不下的那个字，或末字）；
+ * fill 为行首之后排进了的字里最远的右端（x + 字宽，pt；没有则为 −∞）；over 为排不下的那个字的右端（排到段末则为 +∞）。
+ * 行宽换成 W 时，fill ≤ W + 0.01 < over 就说明一路排进的字与排不下的字都不变，折点因而不变，不必重排（tightnessOf）。
+ */
+export interface LineScan {
+  cut: number
+  reach: number
+  fill: number
+  over: number
+}
+
+/**
+ * 折好的一段：各行（lines）连同每行首字（firsts，glyphs 的下标）与排这一行的经过（scans）。
+ * 紧行检验（core/layout/firm-breaks）据此只重排宽度可能变了的行。
+ */
+export interface BrokenLines {
+  lines: LineSpan[]
+  firsts: number[]
+  scans: LineScan[]
+}
+
+/** 折行：行的折断点由 lineCut 定，行首的空格不占位。 */
+export function breakGlyphs(gs: readonly Glyph[], o: BreakOptions): BrokenLines {
   const total = gs.length ? gs[gs.length - 1]!.at + gs[gs.length - 1]!.ch.length : 0
-  const lines: LineSpan[] = []
-  const firsts: number[] = []
+  const out: BrokenLines = { lines: [], firsts: [], scans: [] }
+  const hanging = o.hanging !== false
   let first = 0
-  let x = o.firstIndentPt
   while (first < gs.length) {
-    const cut = nextCut(gs, first, x, o.widthPt, o.hanging !== false)
-    firsts.push(first)
-    lines.push({ start: gs[first]!.at, end: cut < gs.length ? gs[cut]!.at : total })
-    first = cut
+    const scan = lineCut(gs, first, lineStartX(o, out.lines.length), o.widthPt, hanging)
+    out.firsts.push(first)
+    out.scans.push(scan)
+    out.lines.push({ start: gs[first]!.at, end: scan.cut < gs.length ? gs[scan.cut]!.at : total })
+    first = scan.cut
     while (first < gs.length && gs[first]!.ch === ' ') first++
-    x = 0
   }
-  if (lines.length === 0) lines.push({ start: total, end: total })
-  return { lines, firsts }
+  if (out.lines.length === 0) out.lines.push({ start: total, end: total })
+  return out
 }
 
-/** 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt：返回下一行首字的下标（排到段末则为字数）。 */
-function nextCut(gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number {
+/** 第 k 行的起点（pt）：首行缩进，其余行从 0 起。 */
+export const lineStartX = (o: BreakOptions, k: number): number => (k === 0 ? o.firstIndentPt : 0)
+
+/** 从第 first 个字（行首在 x0 处）起排一行，行宽 widthPt（见 LineScan）。 */
+export function lineCut(gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): LineScan {
   let x = x0
+  let fill = -Infinity
   for (let i = first; i < gs.length; i++) {
     const g = gs[i]!
     const w = (i === first ? 0 : g.gapBefore) + g.advance
-    if (x + w <= widthPt + 0.01 || i === first) {
+    if (i === first) {
       x += w
       continue
     }
-    if ((hanging && canHang(gs, i)) || g.ch === ' ') return i + 1
-    return backOff(gs, first, i)
+    if (x + w <= widthPt + 0.01) {
+      x += w
+      if (x > fill) fill = x
+      continue
+    }
+    const over = x + w
+    if ((hanging && canHang(gs, i)) || g.ch === ' ') return { cut: i + 1, reach: i, fill, over }
+    return { cut: backOff(gs, first, i), reach: i, fill, over }
   }
-  return gs.length
+  return { cut: gs.length, reach: gs.length - 1, fill, over: Infinity }
+}
+
+const nextCut = (gs: readonly Glyph[], first: number, x0: number, widthPt: number, hanging: boolean): number =>
+  lineCut(gs, first, x0, widthPt, hanging).cut
+
+/**
+ * 第 [from, to) 个字的字距换成 spacing(原字距) 后的各字：宽度照 glyphs 的同一算式（fontPt + spacingPt + extraPt），
+ * 与把改了字距的文字重新量一遍所得的完全相同；其余的字原样共用。
+ */
+export function respacedGlyphs(gs: readonly Glyph[], from: number, to: number, spacing: (pt: number) => number): Glyph[] {
+  const out = gs.slice()
+  for (let i = from; i < to; i++) {
+    const g = gs[i]!
+    const spacingPt = spacing(g.spacingPt)
+    out[i] = { ...g, spacingPt, advance: g.fontPt + spacingPt + g.extraPt }
+  }
+  return out
 }
 
 /**
@@ -151,18 +221,35 @@ export interface TightMargin {
 
 export function lineTightness(spans: readonly Span[], o: BreakOptions, margin: TightMargin): Tightness[] {
   const gs = glyphs(spans, o.autoSpaceEm)
+  const { firsts, scans } = breakGlyphs(gs, o)
+  return firsts.map((first, k) => tightnessOf(gs, first, scans[k]!, lineStartX(o, k), o, margin))
+}
+
+/**
+ * 从第 first 个字起、照 scan 折断的一行（行首在 x0 处）是不是紧行：行宽窄 m 或宽 m 时折点是否变。
+ * 余量之外的行（排进的字离窄了的行宽还有余地、排不下的字连宽了的行宽也超出）折点显然不变，不重排；其余的行照那个行宽重排一遍。
+ */
+export function tightnessOf(
+  gs: readonly Glyph[],
+  first: number,
+  scan: LineScan,
+  x0: number,
+  o: BreakOptions,
+  margin: TightMargin,
+): Tightness {
   const hanging = o.hanging !== false
-  const { firsts } = lineStarts(gs, o)
-  return firsts.map((first, k) => {
-    const x0 = k === 0 ? o.firstIndentPt : 0
-    const cut = nextCut(gs, first, x0, o.widthPt, hanging)
-    const m = gs
-      .slice(first, cut + 1)
-      .reduce((w, g) => w + (g.fitted === 'punct' ? margin.perPunctPt : g.fitted === 'gap' ? margin.perGapPt : 0), margin.basePt)
-    if (nextCut(gs, first, x0, o.widthPt - m, hanging) !== cut) return 'narrow'
-    if (cut < gs.length && nextCut(gs, first, x0, o.widthPt + m, hanging) !== cut) return 'wide'
-    return null
-  })
+  const { cut } = scan
+  let m = margin.basePt
+  for (let i = first; i <= cut && i < gs.length; i++) {
+    const f = gs[i]!.fitted
+    m += f === 'punct' ? margin.perPunctPt : f === 'gap' ? margin.perGapPt : 0
+  }
+  const unchangedAt = (widthPt: number) => scan.fill <= widthPt + 0.01 && !(scan.over <= widthPt + 0.01)
+  const narrow = o.widthPt - m
+  if (!unchangedAt(narrow) && nextCut(gs, first, x0, narrow, hanging) !== cut) return 'narrow'
+  const wide = o.widthPt + m
+  if (cut < gs.length && !unchangedAt(wide) && nextCut(gs, first, x0, wide, hanging) !== cut) return 'wide'
+  return null
 }
 
 /**

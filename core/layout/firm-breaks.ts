@@ -3,8 +3,19 @@
 // 这里不再拟合常数，而由版式定下折点，再让 .docx 把这个决定写得经得起那点出入：刚好排得下的行，本行的字距收紧一点；
 // 差一点排得下的行，本行的字距放宽一点（w:spacing，1/20 磅一档，正文本是 −0.25 磅）。字距写在本行的文字截上，
 // 版式用同一份字距折行，二者仍出自同一个决定；不写强制换行（w:br），文件照常可改。
-import { breakLines, type LineSpan, lineTightness } from './break-lines'
-import { breakInput } from './para-lines'
+import {
+  type BreakOptions,
+  breakGlyphs,
+  glyphs,
+  type Glyph,
+  type LineScan,
+  type LineSpan,
+  lineCut,
+  lineStartX,
+  respacedGlyphs,
+  tightnessOf,
+} from './break-lines'
+import { breakInput, rememberLines } from './para-lines'
 import type { Para, Run } from './paragraphs'
 
 /**
@@ -30,29 +41,58 @@ const FIRMED = (p: Para) => p.role === 'body' || p.role.startsWith('heading')
 /**
  * 段落的紧行各自调字距，使版式的每个折点离行宽至少 TIGHT_MARGIN 的余量：逐行从一档试到三档，折点不变且这一行不再是紧行就取用。
  * 折点（因而行数、页）与调整前完全相同。
+ *
+ * 每段只量一次字：试的字距只改这一行的字宽（respacedGlyphs，与重新量字一位不差），折点是否不变也只重排读到了这一行的字的行
+ * （sameCuts）。结果与“改字距、整段重新量字折行再比”的做法完全相同（test/layout/firm-breaks.test.ts 逐段比对）。
  */
 export function firmBreaks(p: Para): Para {
   if (!FIRMED(p) || p.runs.every((r) => r.text === '')) return p
-  const input = breakInput(p)
-  const lines = breakLines(input.spans, input.options)
-  const tight = lineTightness(input.spans, input.options, TIGHT_MARGIN)
+  const { spans, options } = breakInput(p)
+  let gs = glyphs(spans, options.autoSpaceEm)
+  const { lines, firsts, scans: scanned } = breakGlyphs(gs, options)
+  let scans = scanned
+  const tight = firsts.map((first, k) => tightnessOf(gs, first, scans[k]!, lineStartX(options, k), options, TIGHT_MARGIN))
   let runs = p.runs
   tight.forEach((t, k) => {
     if (!t) return
     for (let n = 1; n <= MAX_STEPS; n++) {
-      const candidate = { ...p, runs: respaced(runs, lines[k]!, (t === 'narrow' ? -n : n) * SPACING_STEP_PT) }
-      const next = breakInput(candidate)
-      if (sameBreaks(breakLines(next.spans, next.options), lines) && !lineTightness(next.spans, next.options, TIGHT_MARGIN)[k]) {
-        runs = candidate.runs
+      const deltaPt = (t === 'narrow' ? -n : n) * SPACING_STEP_PT
+      // 与 respaced 同一取整：新字距由这一截原来的字距加 deltaPt 取到 1/20 磅。
+      const next = respacedGlyphs(gs, firsts[k]!, scans[k]!.cut, (pt) => Math.round((pt + deltaPt) * 20) / 20)
+      const nextScans = sameCuts(next, firsts, scans, k, options)
+      if (nextScans && !tightnessOf(next, firsts[k]!, nextScans[k]!, lineStartX(options, k), options, TIGHT_MARGIN)) {
+        runs = respaced(runs, lines[k]!, deltaPt)
+        gs = next
+        scans = nextScans
         return
       }
     }
   })
-  return runs === p.runs ? p : { ...p, runs }
+  const out = runs === p.runs ? p : { ...p, runs }
+  return rememberLines(out, lines)
 }
 
-const sameBreaks = (a: readonly LineSpan[], b: readonly LineSpan[]) =>
-  a.length === b.length && a.every((l, i) => l.start === b[i]!.start && l.end === b[i]!.end)
+/**
+ * 只改了第 k 行的字宽之后，各行是否仍折在原处；仍在原处时返回各行新的排法，否则 null。第 k 行之后的行从同一个字起排，
+ * 读不到改过的字，不变；之前的行只有读到了第 k 行首字（reach：排不下的那个字落在第 k 行里）的才可能变，这些行依次重排比对。
+ */
+function sameCuts(
+  gs: readonly Glyph[],
+  firsts: readonly number[],
+  scans: readonly LineScan[],
+  k: number,
+  options: BreakOptions,
+): LineScan[] | null {
+  const hanging = options.hanging !== false
+  const out = scans.slice()
+  for (let j = 0; j <= k; j++) {
+    if (j < k && scans[j]!.reach < firsts[k]!) continue
+    const scan = lineCut(gs, firsts[j]!, lineStartX(options, j), options.widthPt, hanging)
+    if (scan.cut !== scans[j]!.cut) return null
+    out[j] = scan
+  }
+  return out
+}
 
 /** 把 [start, end) 里的文字另成几截，字距加 deltaPt（取整到 1/20 磅，与 w:spacing 一致）。 */
 export function respaced(runs: readonly Run[], line: LineSpan, deltaPt: number): Run[] {

@@ -52,7 +52,7 @@ const ASCII: Record<MetricFace, readonly number[]> = {
  * U+0080–U+2E7F 中不是 1 em 的字符（同样读自字体文件）；其余按 1 em。不换行空格（U+00A0，网页抄来的正文里常有）与空格同宽
  * [VERIFIED：样例 001 第 12 页“落地见效 进一步”，LibreOffice 7.4 排出的间隙 4.1 pt = 0.256 字]。
  */
-const OTHER: Record<MetricFace, Readonly<Record<string, number>>> = {
+export const OTHER: Record<MetricFace, Readonly<Record<string, number>>> = {
   serif: { '\u00a0': 256, '°': 342, '·': 327, '–': 563, '—': 890, '′': 261, '″': 440 },
   sans: { '\u00a0': 224, '°': 370, '–': 536, '—': 894, '′': 278, '″': 474 },
   kai: { '\u00a0': 500, '°': 500, '·': 500, '±': 500, '×': 500, '÷': 500 },
@@ -70,6 +70,8 @@ export function runFace(font: FontRole, bold: boolean): MetricFace {
 export function advanceEm(ch: string, face: MetricFace): number {
   const cp = ch.codePointAt(0)!
   if (cp >= 0x20 && cp <= 0x7e) return ASCII[face][cp - 0x20]! / 1000
+  // 汉字（U+2E80 起）都是 1 字，不必查表：OTHER 只收 U+0080–U+2E7F 的字（测试核对），折行时每个字都要量。
+  if (cp >= 0x2e80) return 1
   const other = OTHER[face][ch]
   return other === undefined ? 1 : other / 1000
 }
@@ -81,8 +83,14 @@ export function advanceEm(ch: string, face: MetricFace): number {
 export type Script = 'asian' | 'western' | 'weak'
 
 export function scriptOf(ch: string): Script {
-  const cp = ch.codePointAt(0)!
-  if (/[A-Za-z0-9\u00c0-\u024f]/.test(ch)) return 'western'
+  return scriptOfCodePoint(ch.codePointAt(0)!)
+}
+
+/** 同 scriptOf，按码位（折行时逐字已取得码位）。 */
+export function scriptOfCodePoint(cp: number): Script {
+  // 拉丁字母、数字与 U+00C0–024F 的带调字母（按码位比较：折行时每个字都要判断）。
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0xc0 && cp <= 0x24f))
+    return 'western'
   if (cp >= 0x2e80 || (cp >= 0x2460 && cp <= 0x24ff)) return 'asian'
   return 'weak'
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** 日期一律以 ISO `YYYY-MM-DD` 存储；显示时按 GB/T 15835 写作 2024年2月22日。 */
 export const IsoDateSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { NoticeSchema } from './notice'
 
 /** 通报模型的 JSON Schema（draft 2020-12），由 zod 定义直接生成，不另行手写。 */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { IsoDateSchema } from './dates'
 import { RichTextSchema } from './rich-text'
 import { FONT_PROFILE_NAMES, type FontProfileName } from '../spec/font-profiles'

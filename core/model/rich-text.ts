@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** 文本片段。公文正文只允许加粗和倾斜两种行内样式。 */
 export const TextRunSchema = z.strictObject({

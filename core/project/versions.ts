@@ -3,7 +3,7 @@
  * 文件较旧时版本与当前通报一起走迁移链（core/project/migrations.ts）。documentId 是工程的稳定标识，
  * 新建或迁移时生成一次，之后不变：送审稿 .docx 以它认回自己的工程（见 core/export/docx/review-docx.ts）。
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { NoticeSchema, type Notice } from '../model/notice'
 
 export const VersionSchema = z.strictObject({

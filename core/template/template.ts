@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { InspectionKindSchema, PartKeySchema } from '../model/notice'
 
 /** 通报模板：各部分顺序、必填部分、套话（占位符由 meta 填充）。 */

@@ -8,7 +8,10 @@ import { largestSeed, SEEDS_DIR } from '../support/seeds'
 
 interface Metafile {
   inputs: Record<string, unknown>
-  outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string; external?: boolean }[] }>
+  outputs: Record<
+    string,
+    { inputs: Record<string, { bytesInOutput: number }>; imports: { path: string; kind: string; external?: boolean }[] }
+  >
 }
 
 // 与仓库无关的目录：从这里往上找不到任何 node_modules，tsx 和其他包都无从解析。
@@ -52,6 +55,16 @@ describe('打好的命令行', () => {
       .filter(([name]) => name === entry![0] || staticChunks.has(name))
       .flatMap(([, o]) => Object.keys(o.inputs))
     expect(eager.filter((p) => /node_modules[\\/](docx|mammoth|htmlparser2|jszip)[\\/]/.test(p))).toEqual([])
+  })
+
+  it('zod 只打进用到的部分（按命名空间导入 import * as z，打包时能删掉没用到的导出）：命令行每次启动都要编译它', () => {
+    const zod = Object.values(meta.outputs)
+      .flatMap((o) => Object.entries(o.inputs))
+      .filter(([p, x]) => /node_modules[\\/]zod[\\/]/.test(p) && x.bytesInOutput > 0)
+    expect(zod.length).toBeGreaterThan(0)
+    // 整个 z 命名空间约 286 KB（JSON Schema 的双向转换、编译器等），用到的部分约 130 KB。
+    expect(zod.filter(([p]) => /from-json-schema/.test(p))).toEqual([])
+    expect(zod.reduce((n, [, x]) => n + x.bytesInOutput, 0)).toBeLessThan(160_000)
   })
 
   it('在解析不到 tsx 的目录里导出、校验、查看最大的样例，并读回导出的 .docx', () => {

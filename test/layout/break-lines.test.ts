@@ -1,8 +1,8 @@
 // 折行规则（core/layout/break-lines）：与 LibreOffice 7.4 对照样例得出的几条，各用一段最小的文字检验。
 // 每段都在“差一点排得下”的宽度上试：规则一变，断点就变。
 import { describe, expect, it } from 'vitest'
-import { breakLines, measurePt, type Span } from '../../core/layout/break-lines'
-import { AUTO_SPACE_EM, runFace } from '../../core/layout/metrics'
+import { breakLines, glyphs, measurePt, type Span } from '../../core/layout/break-lines'
+import { advanceEm, AUTO_SPACE_EM, OTHER, runFace, scriptOf } from '../../core/layout/metrics'
 
 const span = (text: string): Span[] => [{ text, face: 'serif', sizePt: 16, spacingPt: -0.25 }]
 const lines = (text: string, widthPt: number) =>
@@ -57,4 +57,43 @@ describe('折行', () => {
     expect(lines('作为好干部”10人', width('作为好干部”1'))).toEqual(['作为好干', '部”10人'])
     expect(lines('作为好干部”的人', width('作为好干部”'))).toEqual(['作为好干部”', '的人'])
   })
+})
+
+describe('字的类别按码位判断', () => {
+  // 折行时每个字都要判断类别，原先用字符类（正则），现按码位比较；这里逐个码位核对二者相同（整个基本多文种平面与几个增补平面的字）。
+  const all = [...Array.from({ length: 0xd800 }, (_, i) => i), ...Array.from({ length: 0x10000 - 0xe000 }, (_, i) => 0xe000 + i)]
+    .concat([0x20000, 0x2a6d6, 0x1f600])
+    .map((cp) => String.fromCodePoint(cp))
+  it('scriptOf：拉丁字母、数字与 U+00C0–024F 为 western', () => {
+    const byClass = (ch: string) =>
+      /[A-Za-z0-9\u00c0-\u024f]/.test(ch) ? 'western' : ch.codePointAt(0)! >= 0x2e80 || /[\u2460-\u24ff]/.test(ch) ? 'asian' : 'weak'
+    expect(all.filter((ch) => scriptOf(ch) !== byClass(ch))).toEqual([])
+  })
+  it('中西文间距与汉字段里的半角标点：全角标点两侧不加间距，半角标点多算宽度', () => {
+    const PUNCT = /[\u3000-\u303f\uff00-\uff65“”‘’…—]/
+    const HALF = /^[!-/:-@[-`{-~]$/
+    const wrong = all.filter((ch) => {
+      // 汉字与这个字相邻、字母与这个字相邻：有无间距、是否多算宽度，照字符类推出应得的结果比对。
+      const [a, b] = [
+        glyphs([{ text: `字${ch}`, face: 'serif', sizePt: 16, spacingPt: 0 }], AUTO_SPACE_EM),
+        glyphs([{ text: `A${ch}`, face: 'serif', sizePt: 16, spacingPt: 0 }], AUTO_SPACE_EM),
+      ]
+      const strong = scriptOf(ch) !== 'weak' && !PUNCT.test(ch)
+      const gapAfterHan = strong && scriptOf(ch) === 'western'
+      const gapAfterLatin = strong && scriptOf(ch) === 'asian'
+      return a[1]!.gapBefore > 0 !== gapAfterHan || b[1]!.gapBefore > 0 !== gapAfterLatin || (a[1]!.fitted === 'punct') !== HALF.test(ch)
+    })
+    expect(wrong).toEqual([])
+  })
+})
+
+it('字宽表 OTHER 只收 U+0080–U+2E7F 的字：advanceEm 对 U+2E80 起的字不查表，一律 1 字', () => {
+  for (const [face, table] of Object.entries(OTHER)) {
+    expect(
+      Object.keys(table).filter((ch) => ch.codePointAt(0)! < 0x80 || ch.codePointAt(0)! >= 0x2e80),
+      face,
+    ).toEqual([])
+    for (const [ch, w] of Object.entries(table)) expect(advanceEm(ch, face as keyof typeof OTHER)).toBe(w / 1000)
+  }
+  expect(advanceEm('汉', 'serif')).toBe(1)
 })

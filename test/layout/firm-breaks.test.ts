@@ -1,14 +1,27 @@
 // 紧行的判定与字距（core/layout firm-breaks）：离折点不到 TIGHT_MARGIN 的行，本行字距收紧或放宽一档，折点不变；
 // .docx 把这一行的字距写在它的文字截上（w:spacing），LibreOffice 因而与版式折在同一处（layout-vs-libreoffice 测试）。
+import fc from 'fast-check'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../core/export/docx/index'
 import { importNotice } from '../../core/import/index'
 import { layoutNotice, paraLines } from '../../core/layout'
-import { lineTightness, measurePt } from '../../core/layout/break-lines'
+import {
+  type BreakOptions,
+  breakGlyphs,
+  breakLines,
+  glyphs,
+  lineCut,
+  type LineSpan,
+  lineTightness,
+  measurePt,
+  type Span,
+  type Tightness,
+} from '../../core/layout/break-lines'
 import { firmBreaks, respaced, SPACING_STEP_PT, TIGHT_MARGIN } from '../../core/layout/firm-breaks'
+import { resolveExport } from '../../core/export/options'
 import { breakInput } from '../../core/layout/para-lines'
-import { type Para, run } from '../../core/layout/paragraphs'
+import { bodyParas, type Para, run } from '../../core/layout/paragraphs'
 import { PAGE, TWIPS_PER_PT } from '../../core/spec/gbt9704'
 import { seedNames, seedText } from '../support/seeds'
 
@@ -132,5 +145,135 @@ describe('样例上的紧行', () => {
         .slice(first.length),
     )
     expect(p).not.toContain('<w:br')
+  })
+})
+
+/** 紧行的直截了当的判定：每一行都照窄了、宽了的行宽各重排一遍，看折点变不变（tightnessOf 先用排这一行的经过排除余量之外的行）。 */
+function tightnessByRebreaking(spans: readonly Span[], o: BreakOptions): Tightness[] {
+  const gs = glyphs(spans, o.autoSpaceEm)
+  const hanging = o.hanging !== false
+  const { firsts, scans } = breakGlyphs(gs, o)
+  return firsts.map((first, k) => {
+    const x0 = k === 0 ? o.firstIndentPt : 0
+    const { cut } = scans[k]!
+    const m = gs
+      .slice(first, cut + 1)
+      .reduce<number>(
+        (w, g) => w + (g.fitted === 'punct' ? TIGHT_MARGIN.perPunctPt : g.fitted === 'gap' ? TIGHT_MARGIN.perGapPt : 0),
+        TIGHT_MARGIN.basePt,
+      )
+    if (lineCut(gs, first, x0, o.widthPt - m, hanging).cut !== cut) return 'narrow'
+    if (cut < gs.length && lineCut(gs, first, x0, o.widthPt + m, hanging).cut !== cut) return 'wide'
+    return null
+  })
+}
+
+/**
+ * 直截了当的做法（firmBreaks 以前就是这样算的）：每试一档字距，就把改了字距的整段重新量字、折行，与原来的折点逐行比，
+ * 再整段重排一遍判定紧行。firmBreaks 每段只量一次字、只重排读到改动的行与余量之内的行，结果必须与它一字不差。
+ */
+function firmBreaksByRebreaking(p: Para): Para {
+  if (!(p.role === 'body' || p.role.startsWith('heading')) || p.runs.every((r) => r.text === '')) return p
+  const same = (a: readonly LineSpan[], b: readonly LineSpan[]) =>
+    a.length === b.length && a.every((l, i) => l.start === b[i]!.start && l.end === b[i]!.end)
+  const input = breakInput(p)
+  const lines = breakLines(input.spans, input.options)
+  const tight = tightnessByRebreaking(input.spans, input.options)
+  expect(lineTightness(input.spans, input.options, TIGHT_MARGIN)).toEqual(tight)
+  let runs = p.runs
+  tight.forEach((t, k) => {
+    if (!t) return
+    for (let n = 1; n <= 4; n++) {
+      const candidate = { ...p, runs: respaced(runs, lines[k]!, (t === 'narrow' ? -n : n) * SPACING_STEP_PT) }
+      const next: { spans: ReturnType<typeof breakInput>['spans']; options: BreakOptions } = breakInput(candidate)
+      if (same(breakLines(next.spans, next.options), lines) && !tightnessByRebreaking(next.spans, next.options)[k]) {
+        runs = candidate.runs
+        return
+      }
+    }
+  })
+  return runs === p.runs ? p : { ...p, runs }
+}
+
+describe('firmBreaks 与整段重新量字的做法结果相同', () => {
+  it('五个样例与两种折点移位的样例的每一段（正文、独立标题等）', async () => {
+    let paras = 0
+    let changed = 0
+    for (const name of seedNames()) {
+      for (const prefix of ['', '为此,各', '同时,2024']) {
+        const text = seedText(name)
+          .split('\n')
+          .map((l) => (l.length > 40 ? prefix + l : l))
+          .join('\n')
+        const { notice } = await importNotice({ name, bytes: new TextEncoder().encode(text) })
+        for (const p of bodyParas(notice, resolveExport(notice, {}))) {
+          const q = firmBreaks(p)
+          expect(q, `${name} ${prefix} ${p.runs[0]?.text}`).toEqual(firmBreaksByRebreaking(p))
+          paras++
+          if (q !== p) changed++
+        }
+      }
+    }
+    // 比对的不只是原样返回的段落：调了字距的段落有好几百。
+    expect(paras).toBeGreaterThan(1000)
+    expect(changed).toBeGreaterThan(200)
+  })
+
+  it('随机的段落：汉字、数字、字母、半角与全角标点、空格混排，几种字体与粗体，任意右缩进与首行缩进', () => {
+    const piece = fc.constantFrom(
+      '巡视',
+      '整改',
+      '工作',
+      '落实',
+      '情况',
+      '2024',
+      '1-9月',
+      'IDC',
+      '100%',
+      '1.3',
+      ',',
+      '.',
+      '(',
+      ')',
+      '：',
+      '，',
+      '。',
+      '“',
+      '”',
+      '《',
+      '》',
+      ' ',
+      'ABC',
+      'x',
+      '、',
+      '—',
+      '%',
+      '5/',
+      '（一）',
+      '12.5万元',
+    )
+    const runArb = fc.record({
+      text: fc.array(piece, { minLength: 1, maxLength: 30 }).map((a) => a.join('')),
+      font: fc.constantFrom('fangsong' as const, 'heiti' as const, 'kaiti' as const),
+      bold: fc.boolean(),
+    })
+    const paraArb = fc.record({
+      runs: fc.array(runArb, { minLength: 1, maxLength: 4 }),
+      rightPt: fc.double({ min: 0, max: 200, noNaN: true }),
+      firstIndentPt: fc.constantFrom(0, 32, -32),
+      role: fc.constantFrom('body' as const, 'heading2' as const),
+    })
+    fc.assert(
+      fc.property(paraArb, ({ runs, rightPt, firstIndentPt, role }) => {
+        const p: Para = {
+          ...body('', rightPt),
+          role,
+          firstIndentPt,
+          runs: runs.map((r) => ({ ...run(r.text, r.font), bold: r.bold })),
+        }
+        expect(firmBreaks(p)).toEqual(firmBreaksByRebreaking(p))
+      }),
+      { numRuns: 400, seed: 15 },
+    )
   })
 })

@@ -1,7 +1,7 @@
 // 最近文件列表，存于应用数据目录。
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { RecentFile } from '../../../core/bridge/host'
 import { writeFileAtomic } from '../../files/atomic-write'
 

@@ -1,5 +1,5 @@
 // 每个宿主方法的 IPC 参数模式（zod）。
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   AutosaveArgsSchema,
   DirtyArgsSchema,
