@@ -43,7 +43,7 @@ export function createHost(ipc: RendererIpc): TongbaoHost {
     revealInFolder: async (path) => {
       await call(HOST_CHANNELS.revealInFolder, path)
     },
-    autosave: (docKey, ref, text, title) => call(HOST_CHANNELS.autosave, docKey, ref, text, title),
+    autosave: (docKey, ref, project, title) => call(HOST_CHANNELS.autosave, docKey, ref, project, title),
     discardAutosave: (docKey) => call(HOST_CHANNELS.discardAutosave, docKey),
     listRecovery: () => orElse(HOST_CHANNELS.listRecovery, []),
     restoreRecovery: (id) => call(HOST_CHANNELS.restoreRecovery, id),

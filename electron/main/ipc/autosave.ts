@@ -10,10 +10,10 @@ import type { HandlerFactory } from './host-context'
  * 副本里记下的文档路径决定恢复后“保存”写到哪里，所以只在页面所说的路径正是本窗口打开/保存过的文件时才记；
  * 页面在同一窗口里新建或从上一轮新建的文档（路径为 null）记为 null，恢复后保存会先问位置。
  */
-export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) => async (docKey, ref, text, title) => {
+export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) => async (docKey, ref, bytes, title) => {
   let content
   try {
-    content = readProject(new TextEncoder().encode(text))
+    content = readProject(bytes)
   } catch (e) {
     throw new TongbaoError('autosave.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' }, { cause: e })
   }

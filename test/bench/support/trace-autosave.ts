@@ -1,0 +1,122 @@
+// 自动保存在界面线程上的代价（issue #15）：打开 50 万字的通报，打字、停手，等“已自动保存”；CDP 追踪（devtools.timeline）
+// 这一段里渲染主线程上的任务，列出停手之后的每个较长任务与它里面的事件（计时器、Worker 消息、IndexedDB……）。
+// 不是基准行（没有对照），是剖析用的工具：TONGBAO_NO_MINIFY=1 npx tsx test/bench/support/trace-autosave.ts
+import { loadavg } from 'node:os'
+import type { CDPSession, Page } from 'playwright-core'
+import { serializeProject } from '../../../core/project/project-file'
+import { launchBrowser } from '../../e2e/support/browser'
+import { startWebServer } from '../../e2e/support/web-server'
+import { largeNotice } from '../editor.bench'
+
+interface TraceEvent {
+  name: string
+  cat: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+  args?: { name?: string; data?: Record<string, unknown> }
+}
+
+async function trace(cdp: CDPSession, fn: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = []
+  const onData = (p: { value: object[] }) => events.push(...(p.value as TraceEvent[]))
+  cdp.on('Tracing.dataCollected', onData)
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+    transferMode: 'ReportEvents',
+  })
+  await fn()
+  await cdp.send('Tracing.end')
+  await complete
+  cdp.off('Tracing.dataCollected', onData)
+  return events
+}
+
+/** 一个事件的简短说明：函数名、事件类型、计时器…… */
+function describe(e: TraceEvent): string {
+  const d = e.args?.data ?? {}
+  const detail = (d.functionName as string) || (d.type as string) || (d.url ? String(d.url).split('/').pop() : '') || ''
+  return detail ? `${e.name}(${detail})` : e.name
+}
+
+async function typeAndAutosave(page: Page, keys: number): Promise<void> {
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.type('整改落实'[i % 4]!)
+    await page.waitForTimeout(25)
+  }
+  // 不用 Playwright 的定位器轮询：它在五十万字的页面上每次查找都是一个上百毫秒的任务，会混进追踪里。
+  await page.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('已自动保存'), undefined, {
+    timeout: 60_000,
+    polling: 250,
+  })
+  await page.waitForTimeout(300)
+}
+
+async function main() {
+  const server = await startWebServer()
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.context.newPage()
+    page.on('dialog', (d) => void d.accept())
+    await page.goto(server.url)
+    const bytes = Buffer.from(serializeProject(largeNotice(500_000)), 'utf8')
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开…' }).click()])
+    await chooser.setFiles({ name: 'large.tongbao', mimeType: 'application/octet-stream', buffer: bytes })
+    const blocks = page.locator('.section-editor[data-section="rectification"] .body')
+    await blocks.first().waitFor()
+    await blocks.nth(Math.floor((await blocks.count()) / 2)).click()
+    await page.keyboard.press('End')
+    const cdp = await page.context().newCDPSession(page)
+    const rounds = Number(process.env.ROUNDS ?? 3)
+    for (let round = 0; round <= rounds; round++) {
+      // 第 0 轮是打开后的第一次自动保存（Worker 里还没有上一份通报）；之后各轮是打字中的常态。
+      const events = await trace(cdp, () => typeAndAutosave(page, 15))
+      const input = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'beforeinput')
+      const thread = events.find(
+        (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === input?.pid,
+      )
+      if (!thread) throw new Error('追踪里找不到页面的主线程')
+      const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X')
+      const lastKey = Math.max(...mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'beforeinput').map((e) => e.ts))
+      const tasks = mine.filter((e) => e.name === 'RunTask' && e.ts > lastKey && (e.dur ?? 0) >= 2000)
+      console.log(
+        `\n第 ${round} 轮${round === 0 ? '（打开后的第一次）' : ''}：停手后主线程上 ≥2 ms 的任务（ms，距最后一次按键的秒数：任务里的事件）`,
+      )
+      // 自动保存的任务：停手 2 秒后的计时器（把通报交给 Worker），以及收到 Worker 的结果（写入 IndexedDB）。
+      const autosave = tasks.filter(
+        (t) =>
+          mine.some(
+            (e) =>
+              e.ts >= t.ts &&
+              e.ts < t.ts + t.dur! &&
+              (e.name === 'HandlePostMessage' || (e.name === 'TimerFire' && e.ts - lastKey > 1.9e6)),
+          ) &&
+          // 不算上面 waitForFunction 每 250 ms 一次的查找（Playwright 的 next）
+          !mine.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur! && e.name === 'FunctionCall' && e.args?.data?.functionName === 'next'),
+      )
+      console.log(`  自动保存的任务：${autosave.map((t) => `${(t.dur! / 1000).toFixed(1)} ms`).join('，') || '无'}`)
+      for (const t of tasks) {
+        const inside = mine
+          .filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && (e.dur ?? 0) >= 500 && e.name !== 'RunTask')
+          .map((e) => `${describe(e)} ${(e.dur! / 1000).toFixed(1)}`)
+        console.log(
+          `  ${(t.dur! / 1000).toFixed(1).padStart(6)}  +${((t.ts - lastKey) / 1e6).toFixed(2)}s  ${inside.slice(0, 8).join(' · ')}`,
+        )
+      }
+    }
+    console.log(
+      `\nload average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    )
+    await cdp.detach()
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+await main()
