@@ -1,7 +1,7 @@
 /**
- * 在 Worker 里把通报写成工程文件（自动保存用），得到 UTF-8 字节；Worker 不可用时在本线程写。
+ * 在 Worker 里把通报写成工程文件（自动保存用），得到 UTF-8 的 Blob；Worker 不可用时在本线程写。
  * 界面线程只把上一次发出之后改了的部分发过去（按对象身份比较，见 identity-diff）：五十万字的通报整份结构化克隆
- * 要三十多毫秒，改动只有一条路径；结果是转移过来的字节，收下和交给宿主存都不复制、不经过上兆的字符串。
+ * 要三十多毫秒，改动只有一条路径；结果是 Blob，收下和交给宿主存都只是一个引用，不经过上兆的字符串。
  */
 import type { Notice } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
@@ -13,11 +13,11 @@ let worker: Worker | null = null
 let nextId = 0
 /** 最后发给 Worker 的内容：下一次的补丁以它为底（Worker 按 id 核对，对不上时要求重发整份）。 */
 let sent: { id: number; input: SerializeInput } | null = null
-const pending = new Map<number, { input: SerializeInput; resolve(bytes: Uint8Array | null): void }>()
+const pending = new Map<number, { input: SerializeInput; resolve(blob: Blob | null): void }>()
 
-function onThisThread({ notice, project }: SerializeInput): Uint8Array | null {
+function onThisThread({ notice, project }: SerializeInput): Blob | null {
   try {
-    return new TextEncoder().encode(serializeProject(notice, undefined, undefined, project))
+    return new Blob([serializeProject(notice, undefined, undefined, project)], { type: 'application/json' })
   } catch {
     return null
   }
@@ -45,7 +45,7 @@ function start(): Worker | null {
         return
       }
       pending.delete(reply.id)
-      waiting.resolve(reply.kind === 'bytes' ? reply.bytes : null)
+      waiting.resolve(reply.kind === 'blob' ? reply.blob : null)
     }
     w.onerror = (e) => {
       // Worker 没能运行：以后都在本线程写，排着的也在本线程写完
@@ -61,8 +61,8 @@ function start(): Worker | null {
   }
 }
 
-/** 工程文件的 UTF-8 字节；null 表示内容暂时不合模型（下次再存）。 */
-export function serializeOffThread(notice: Notice, project: ProjectVersions): Promise<Uint8Array | null> {
+/** 工程文件（UTF-8 的 Blob）；null 表示内容暂时不合模型（下次再存）。 */
+export function serializeOffThread(notice: Notice, project: ProjectVersions): Promise<Blob | null> {
   worker ??= start()
   const input = { notice, project }
   if (!worker) return Promise.resolve(onThisThread(input))

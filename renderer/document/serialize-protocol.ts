@@ -20,8 +20,8 @@ export interface SerializeRequest {
 }
 
 export type SerializeReply =
-  /** 工程文件文本的 UTF-8 字节（缓冲区转移过来，不复制；界面线程上不出现上兆的字符串） */
-  | { id: number; kind: 'bytes'; bytes: Uint8Array }
+  /** 工程文件（UTF-8 的 Blob）：传过来、交给宿主存都只是一个引用，界面线程上不出现上兆的字符串 */
+  | { id: number; kind: 'blob'; blob: Blob }
   /** 内容暂时不合模型（例如日期没填完），不能写成工程文件 */
   | { id: number; kind: 'invalid' }
   /** Worker 手里没有 baseId 那一份、或补丁用不上（不该发生，以防万一）：请发整份 */

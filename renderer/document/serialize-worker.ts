@@ -1,7 +1,8 @@
 /**
- * 自动保存的 Web Worker：把通报按模型校验并写成工程文件，交回 UTF-8 字节。五十万字的通报在界面线程上要一两百毫秒
+ * 自动保存的 Web Worker：把通报按模型校验并写成工程文件，交回 Blob（UTF-8）。五十万字的通报在界面线程上要一两百毫秒
  * （zod 不能 eval 时更慢），放在这里，打字停下后的自动保存不再卡住下一次按键。
- * Worker 留着上一次的内容，界面线程只发来改动（见 identity-diff）；结果的字节以转移的方式交回，不复制。
+ * Worker 留着上一次的内容，界面线程只发来改动（见 identity-diff）；结果是 Blob：编码成 UTF-8 在这里做，
+ * 界面线程收到的只是一个引用，存进 IndexedDB 也只是存引用（存上兆的字符串或字节数组要在界面线程上序列化几十毫秒）。
  */
 import '../zod-jitless'
 import { serializeProject } from '../../core/project/project-file'
@@ -10,7 +11,7 @@ import type { SerializeInput, SerializeReply, SerializeRequest } from './seriali
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<SerializeRequest>) => void) | null
-  postMessage(m: SerializeReply, transfer?: Transferable[]): void
+  postMessage(m: SerializeReply): void
 }
 
 /** 上一次请求的内容：下一次的补丁以它为底。 */
@@ -32,13 +33,13 @@ scope.onmessage = (e) => {
     return
   }
   last = { id, input }
-  let bytes: Uint8Array
+  let text: string
   try {
-    bytes = new TextEncoder().encode(serializeProject(input.notice, undefined, undefined, input.project))
+    text = serializeProject(input.notice, undefined, undefined, input.project)
   } catch {
     // 内容暂时不合模型（例如日期没填完）：这一次不存
     scope.postMessage({ id, kind: 'invalid' })
     return
   }
-  scope.postMessage({ id, kind: 'bytes', bytes }, [bytes.buffer])
+  scope.postMessage({ id, kind: 'blob', blob: new Blob([text], { type: 'application/json' }) })
 }

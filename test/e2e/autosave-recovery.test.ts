@@ -30,6 +30,17 @@ describe('自动保存与恢复', () => {
     await screenshot(page, 'autosave-recovery-restored')
   })
 
+  it('不等自动保存就刷新：页面关闭前同步写的副本也能恢复', async () => {
+    await rectification().click()
+    await page.keyboard.press('End')
+    await page.keyboard.type('，刷新前最后几个字')
+    await page.reload()
+    const restore = page.getByRole('button', { name: /^恢复：中共白沙县委/ })
+    await expect.poll(() => restore.count()).toBe(1)
+    await restore.click()
+    await expect.poll(() => rectification().innerText()).toContain('又补充了一句，刷新前最后几个字')
+  })
+
   it('早先版本存成文本的恢复副本：开始页列出，恢复出其内容', async () => {
     const n = sampleNotice()
     n.title.override = '旧版自动保存的通报'
