@@ -11,12 +11,14 @@ export interface SerializeInput {
 
 /**
  * 从 Worker 手里的上一份内容（第 baseId 次请求的）到这一份的补丁（identity-diff）：没改的方面、条目、段落不再克隆过去。
- * baseId 为 null 时补丁是整份内容（Worker 刚启动、或它手里的不是 baseId 那一份时重发）。
+ * baseId 为 null 时补丁是整份内容（Worker 刚启动、或它手里的不是 baseId 那一份时重发）；很大的整份分几块发（reply 为 false 的中间块）。
  */
 export interface SerializeRequest {
   id: number
   baseId: number | null
   patch: Patch
+  /** false：分块发送的中间一块，Worker 只记下、不写也不回信 */
+  reply: boolean
 }
 
 export type SerializeReply =

@@ -18,7 +18,7 @@ const scope = self as unknown as {
 let last: { id: number; input: SerializeInput } | null = null
 
 scope.onmessage = (e) => {
-  const { id, baseId, patch } = e.data
+  const { id, baseId, patch, reply } = e.data
   if (baseId !== null && last?.id !== baseId) {
     last = null
     scope.postMessage({ id, kind: 'resend' })
@@ -33,6 +33,7 @@ scope.onmessage = (e) => {
     return
   }
   last = { id, input }
+  if (!reply) return
   let text: string
   try {
     text = serializeProject(input.notice, undefined, undefined, input.project)

@@ -2,7 +2,7 @@
 // 补丁用在上一棵上还原出这一棵；没改的树补丁为空；补丁里不带没改的子树。
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { apply, diff, isSame, type Patch } from '../../renderer/document/identity-diff'
+import { apply, diff, diffWithin, isSame, type Patch, patchWeight, prefix, weight } from '../../renderer/document/identity-diff'
 import { sampleNotice } from '../support/sample-notice'
 
 interface Para {
@@ -122,6 +122,22 @@ function carried(p: Patch): number {
   }
 }
 
+/** 树的层数，与单个对象（或数组）本层的代价（键、原始值，子对象各算 1）的最大值。 */
+function shape(x: unknown): { depth: number; flat: number } {
+  if (typeof x !== 'object' || x === null) return { depth: 0, flat: 0 }
+  const values = Object.values(x)
+  let flat = 1
+  let depth = 0
+  let inner = 0
+  for (const v of values) {
+    flat += 1 + (typeof v === 'object' && v !== null ? 1 : weight(v))
+    const s = shape(v)
+    depth = Math.max(depth, s.depth)
+    inner = Math.max(inner, s.flat)
+  }
+  return { depth: depth + 1, flat: Math.max(flat, inner) }
+}
+
 describe('按对象身份的补丁', () => {
   it('在上一棵上用补丁还原出这一棵（一连串随机改动，每步都比）；补丁经结构化克隆后照样能用', () => {
     fc.assert(
@@ -131,6 +147,10 @@ describe('按对象身份的补丁', () => {
           const next = step(prev)
           const patch = structuredClone(diff(prev, next))
           expect(apply(prev, patch)).toStrictEqual(next)
+          // 有预算的比较：放得下时与 diff 一样，放不下时是 null
+          const within = diffWithin(prev, next, 30)
+          if (within) expect(within).toStrictEqual(patch)
+          expect(diffWithin(prev, next, Infinity)).toStrictEqual(patch)
           prev = next
         }
       }),
@@ -176,7 +196,65 @@ describe('按对象身份的补丁', () => {
     expect(rebuilt).toStrictEqual(next)
     // 没改的方面就是上一棵里的同一个对象
     expect(rebuilt.rectification.items[0]).toBe(prev.rectification.items[0])
+    // 打一个字的补丁在预算之内；换成一份不相干的通报就超出预算（不必比到底），调用方改为分块整份发送
+    expect(diffWithin(prev, next, 6000)).toStrictEqual(patch)
+    const other = sampleNotice()
+    other.rectification.items = Array.from({ length: 300 }, () => sampleNotice().rectification.items).flat()
+    expect(diffWithin(prev, other, 6000)).toBeNull()
     expect(carried(patch)).toBeLessThan(para.children.map((r) => r.text).join('').length * 4)
     expect(JSON.stringify(patch).length).toBeLessThan(2_000)
+  })
+
+  it('很大的新内容分几次发：前缀一次比一次完整，最后一棵就是原树；每次的补丁只带约一份预算，依次用上还原出原树', () => {
+    fc.assert(
+      fc.property(treeArb, fc.integer({ min: 8, max: 200 }), (tree, budget) => {
+        const steps: unknown[] = []
+        for (let b = budget; ; b += budget) {
+          const part = prefix(tree, b)
+          steps.push(part)
+          if (part === tree) break
+          expect(steps.length).toBeLessThanOrEqual(Math.ceil(weight(tree) / budget))
+        }
+        let worker: unknown = undefined
+        let prev: unknown = undefined
+        // 每块超出预算的至多是：一个放不下也得整个带上的字符串，和分块边界那条路径上各层对象的键与原始值（对象的键总是齐的）
+        const leaf = Math.max(
+          1,
+          ...JSON.stringify(tree)
+            .split('"')
+            .map((t) => weight(t)),
+        )
+        const { depth, flat } = shape(tree)
+        const slack = leaf + (depth + 1) * (flat + 2)
+        for (const part of steps) {
+          const patch = diff(prev, part)
+          if (prev !== undefined) expect(patchWeight(patch)).toBeLessThanOrEqual(2 * budget + slack)
+          worker = apply(worker, structuredClone(patch))
+          prev = part
+        }
+        expect(worker).toStrictEqual(tree)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('分几次发五十万字量级的通报：每次补丁的代价不超过预算的两倍', () => {
+    const big = sampleNotice()
+    big.rectification.items = Array.from({ length: 300 }, () => sampleNotice().rectification.items).flat()
+    const budget = 4000
+    let prev: unknown = undefined
+    let steps = 0
+    let worker: unknown = undefined
+    for (let b = budget; ; b += budget) {
+      const part = prefix(big, b)
+      const patch = diff(prev, part)
+      expect(patchWeight(patch)).toBeLessThanOrEqual(2 * budget)
+      worker = apply(worker, structuredClone(patch))
+      prev = part
+      steps++
+      if (part === big) break
+    }
+    expect(steps).toBeGreaterThan(5)
+    expect(worker).toStrictEqual(big)
   })
 })

@@ -81,23 +81,36 @@ async function main() {
       if (!thread) throw new Error('追踪里找不到页面的主线程')
       const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X')
       const lastKey = Math.max(...mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'beforeinput').map((e) => e.ts))
-      const tasks = mine.filter((e) => e.name === 'RunTask' && e.ts > lastKey && (e.dur ?? 0) >= 2000)
+      const after = mine.filter((e) => e.name === 'RunTask' && e.ts > lastKey)
+      const tasks = after.filter((t) => t.dur! >= 2000)
       console.log(
-        `\n第 ${round} 轮${round === 0 ? '（打开后的第一次）' : ''}：停手后主线程上 ≥2 ms 的任务（ms，距最后一次按键的秒数：任务里的事件）`,
+        `\n第 ${round} 轮${round === 0 ? '（打开后的第一次）' : ''}：停手后主线程上 ≥2 ms 的任务（ms，距最后一次按键的秒数：任务里 ≥0.5 ms 的事件）`,
       )
-      // 自动保存的任务：停手 2 秒后的计时器（把通报交给 Worker），以及收到 Worker 的结果（写入 IndexedDB）。
-      const autosave = tasks.filter(
-        (t) =>
-          mine.some(
-            (e) =>
-              e.ts >= t.ts &&
-              e.ts < t.ts + t.dur! &&
-              (e.name === 'HandlePostMessage' || (e.name === 'TimerFire' && e.ts - lastKey > 1.9e6)),
-          ) &&
-          // 不算上面 waitForFunction 每 250 ms 一次的查找（Playwright 的 next）
-          !mine.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur! && e.name === 'FunctionCall' && e.args?.data?.functionName === 'next'),
+      // 自动保存的任务：停手 2 秒后的计时器（setTimeout 2000，把通报交给 Worker），以及自动保存 Worker 的回信（w.onmessage，交给宿主存）。
+      const timers = new Set(
+        mine.filter((e) => e.name === 'TimerInstall' && e.args?.data?.timeout === 2000).map((e) => e.args!.data!.timerId),
+      )
+      for (const e of events) if (e.name === 'TimerInstall' && e.args?.data?.timeout === 2000) timers.add(e.args.data.timerId)
+      const autosave = after.filter((t) =>
+        mine.some(
+          (e) =>
+            e.ts >= t.ts &&
+            e.ts < t.ts + t.dur! &&
+            ((e.name === 'TimerFire' && timers.has(e.args?.data?.timerId)) ||
+              (e.name === 'FunctionCall' && e.args?.data?.functionName === 'w.onmessage')),
+        ),
       )
       console.log(`  自动保存的任务：${autosave.map((t) => `${(t.dur! / 1000).toFixed(1)} ms`).join('，') || '无'}`)
+      // 计时器到 Worker 回信之间的所有任务（分块发送的各块也在其中；别的空闲工作也可能混进来）
+      if (autosave.length > 1) {
+        const from = autosave[0]!.ts
+        const to = autosave.at(-1)!.ts + autosave.at(-1)!.dur!
+        const inWindow = after.filter((t) => t.ts >= from && t.ts + t.dur! <= to)
+        console.log(
+          `  计时器到回信之间 ${((to - from) / 1000).toFixed(0)} ms，主线程任务 ${inWindow.length} 个，最长 ${(Math.max(...inWindow.map((t) => t.dur!)) / 1000).toFixed(1)} ms`,
+        )
+      }
+      if (process.env.QUIET) continue
       for (const t of tasks) {
         const inside = mine
           .filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && (e.dur ?? 0) >= 500 && e.name !== 'RunTask')
