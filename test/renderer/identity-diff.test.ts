@@ -256,5 +256,6 @@ describe('按对象身份的补丁', () => {
     }
     expect(steps).toBeGreaterThan(5)
     expect(worker).toStrictEqual(big)
+    expect(JSON.stringify(worker)).toBe(JSON.stringify(big)) // 键序也一样：写出的工程文件一字不差
   })
 })

@@ -120,6 +120,29 @@ async function main() {
         )
       }
     }
+    // 恢复区里的副本（经补丁与分块发给 Worker 写出的）就是编辑区里的内容：能读、条目数不变、打的字都在。
+    const saved = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const req = indexedDB.open('tongbao', 1)
+          req.onerror = () => reject(new Error('IndexedDB'))
+          req.onsuccess = () => {
+            const get = req.result.transaction('recovery').objectStore('recovery').getAll()
+            get.onsuccess = () => {
+              // 早先的版本存的是文本（对比“之前”时用同一个脚本）
+              const rec = get.result[0] as { blob?: Blob; text?: string }
+              void (rec.blob ? rec.blob.text() : Promise.resolve(rec.text!)).then(resolve, reject)
+            }
+          }
+        }),
+    )
+    const savedNotice = (JSON.parse(saved) as { notice: { rectification: { items: unknown[] } } }).notice
+    const typedRuns = saved.match(/(整改落实)+/g)?.reduce((m, r) => Math.max(m, r.length), 0) ?? 0
+    const opened = largeNotice(500_000).rectification.items.length
+    console.log(
+      `\n恢复区副本：${(saved.length / 1e4).toFixed(0)} 万字符，方面 ${savedNotice.rectification.items.length} 个（打开时 ${opened} 个），` +
+        `连续打下的“整改落实”最长 ${typedRuns / 4} 遍（共打了 ${((rounds + 1) * 15) / 4} 遍）`,
+    )
     console.log(
       `\nload average ${loadavg()
         .map((l) => l.toFixed(2))
