@@ -137,11 +137,12 @@ async function main() {
         }),
     )
     const savedNotice = (JSON.parse(saved) as { notice: { rectification: { items: unknown[] } } }).notice
-    const typedRuns = saved.match(/(整改落实)+/g)?.reduce((m, r) => Math.max(m, r.length), 0) ?? 0
+    // 每轮打的 15 个字是“整改落实”循环，其中完整的“整改落实”3 遍（下一轮从“整”重新起头）；打开的通报里没有这四个字
+    const typed = saved.split('整改落实').length - 1
     const opened = largeNotice(500_000).rectification.items.length
     console.log(
       `\n恢复区副本：${(saved.length / 1e4).toFixed(0)} 万字符，方面 ${savedNotice.rectification.items.length} 个（打开时 ${opened} 个），` +
-        `连续打下的“整改落实”最长 ${typedRuns / 4} 遍（共打了 ${((rounds + 1) * 15) / 4} 遍）`,
+        `“整改落实”${typed} 处（打了 ${(rounds + 1) * 3} 处）`,
     )
     console.log(
       `\nload average ${loadavg()
