@@ -57,7 +57,15 @@ async function send(w: Worker, id: number, input: SerializeInput): Promise<void>
 }
 
 function enqueue(w: Worker, id: number, input: SerializeInput): void {
-  sending = sending.then(() => (worker === w ? send(w, id, input) : undefined))
+  sending = sending
+    .then(() => (worker === w ? send(w, id, input) : undefined))
+    .catch(() => {
+      // 发不出去（不该发生，如内容克隆不了）：这一份在本线程写，下一份从头整份发；队列照常往下走
+      sent = null
+      const waiting = pending.get(id)
+      pending.delete(id)
+      waiting?.resolve(onThisThread(waiting.input))
+    })
 }
 
 function start(): Worker | null {
