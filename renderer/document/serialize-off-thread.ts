@@ -11,10 +11,10 @@ import { diff, diffWithin, type Patch, prefix } from './identity-diff'
 import type { SerializeInput, SerializeReply, SerializeRequest } from './serialize-protocol'
 
 /**
- * 一次发给 Worker 的内容至多这么多份代价（identity-diff 的 weight）：在这台两核的机器上连同比较、克隆约几毫秒。
- * 五十万字的通报约十五万份，整份分五十块左右、每块一个任务，一两秒内发完。
+ * 一次发给 Worker 的内容至多这么多份代价（identity-diff 的 weight）：在这台两核的机器上连同比较、克隆一块约几毫秒
+ * （3000 时忙的时候一块要二十毫秒上下）。五十万字的通报约十五万份，整份分一百块左右、每块一个任务，一秒上下发完。
  */
-const STEP_WEIGHT = 3000
+const STEP_WEIGHT = 1500
 
 let worker: Worker | null = null
 let nextId = 0
