@@ -99,10 +99,11 @@ export const SaveProjectArgsSchema = z.tuple([
   z.strictObject({ saveAs: z.boolean() }),
 ])
 export const SaveExportArgsSchema = z.tuple([z.instanceof(Uint8Array), z.string().min(1).max(255), ExportKindSchema])
+/** autosave 经 IPC 的参数：preload 把 Blob 读成字节（Electron 的 IPC 不传 Blob）。 */
 export const AutosaveArgsSchema = z.tuple([
   z.string().min(1).max(200),
   DocumentRefSchema.nullable(),
-  z.string().max(100 * 1024 * 1024),
+  z.instanceof(Uint8Array).refine((b) => b.byteLength <= 100 * 1024 * 1024),
   z.string().max(500),
 ])
 export const DirtyArgsSchema = z.tuple([z.boolean(), z.string().max(500)])
@@ -129,8 +130,12 @@ export interface TongbaoHost {
   savePdf(html: string, suggestedName: string): Promise<PdfResult>
   /** 在文件管理器中显示（浏览器宿主无此能力时不做事）。 */
   revealInFolder(path: string): Promise<void>
-  /** 自动保存到恢复区；docKey 标识一个编辑会话（每个窗口、每个标签页各有自己的）。 */
-  autosave(docKey: string, ref: DocumentRef | null, text: string, title: string): Promise<Result>
+  /**
+   * 自动保存到恢复区；docKey 标识一个编辑会话（每个窗口、每个标签页各有自己的）。project 是工程文件文本（serializeProject）
+   * 的 UTF-8 内容：平时是 Worker 里写好的 Blob（传过来、存进 IndexedDB 都只是一个引用，界面线程上没有上兆的字符串，
+   * 也不复制字节）；页面关闭前在本线程同步写的是字节（桌面版要在页面关闭前同步发出 IPC，不能再等读 Blob）。
+   */
+  autosave(docKey: string, ref: DocumentRef | null, project: Blob | Uint8Array, title: string): Promise<Result>
   /** 删除本编辑会话的自动保存副本（保存成功或放弃修改后）。 */
   discardAutosave(docKey: string): Promise<Result>
   /** 可恢复的副本：上次异常退出留下的，不含正在任何窗口或标签页里编辑的文档。 */

@@ -43,7 +43,14 @@ export function createHost(ipc: RendererIpc): TongbaoHost {
     revealInFolder: async (path) => {
       await call(HOST_CHANNELS.revealInFolder, path)
     },
-    autosave: (docKey, ref, text, title) => call(HOST_CHANNELS.autosave, docKey, ref, text, title),
+    // 字节（页面关闭前同步写的）立即发出；Blob（Worker 写的）先读成字节：IPC 不传 Blob。
+    autosave: (docKey, ref, project, title) =>
+      project instanceof Uint8Array
+        ? call(HOST_CHANNELS.autosave, docKey, ref, project, title)
+        : project.arrayBuffer().then(
+            (buffer) => call(HOST_CHANNELS.autosave, docKey, ref, new Uint8Array(buffer), title),
+            (): Failure => ({ ok: false, code: 'host.internal' }),
+          ),
     discardAutosave: (docKey) => call(HOST_CHANNELS.discardAutosave, docKey),
     listRecovery: () => orElse(HOST_CHANNELS.listRecovery, []),
     restoreRecovery: (id) => call(HOST_CHANNELS.restoreRecovery, id),

@@ -52,37 +52,38 @@ export function useDocumentFile({ store, versions, host, docKey, initialRef, ini
   useEffect(() => host.setCurrentDocument(ref), [host, ref])
   useEffect(() => host.setDirty(save.dirty, noticeTitle(notice)), [host, save.dirty, notice])
 
-  /** 写一份自动保存（text 已写好）。失败（如浏览器存储已满）显示在状态栏，不说“已自动保存”。 */
+  /** 写一份自动保存（工程文件的字节已写好）。失败（如浏览器存储已满）显示在状态栏，不说“已自动保存”。 */
   const writeAutosave = useCallback(
-    (n: Notice, text: string) =>
+    (n: Notice, project: Blob | Uint8Array) =>
       void host
-        .autosave(docKey, ref, text, noticeTitle(n))
+        .autosave(docKey, ref, project, noticeTitle(n))
         .then((r) => setSave((s) => (r.ok ? { ...s, autosavedAt: new Date().toISOString() } : { ...s, error: formatMessage(r) }))),
     [host, docKey, ref],
   )
 
-  /** 页面关闭前：不能等 Worker，在本线程写。 */
+  /** 页面关闭前：不能等 Worker，在本线程写；交给宿主的是字节，桌面版能在页面关闭前同步发出。 */
   const autosaveNow = useCallback(
     (n: Notice) => {
-      let text: string
+      let bytes: Uint8Array
       try {
-        text = serializeProject(n, undefined, undefined, versions.get())
+        bytes = new TextEncoder().encode(serializeProject(n, undefined, undefined, versions.get()))
       } catch {
         return // 内容暂时不合模型（例如日期没填完）：下次再存
       }
-      writeAutosave(n, text)
+      writeAutosave(n, bytes)
     },
     [writeAutosave, versions],
   )
 
-  // 自动保存：修改停下 2 秒后写入恢复区。文本在 Worker 里写（长文档要上百毫秒），写好时已有更新的修改就不再用这份。
+  // 自动保存：修改停下 2 秒后写入恢复区。工程文件在 Worker 里写（长文档要上百毫秒；只发过去改了的部分，交回 Blob），
+  // 写好时已有更新的修改就不再用这份。
   useEffect(() => {
     if (!save.dirty) return
     let stale = false
     const t = setTimeout(() => {
       const n = store.getNotice()
-      void serializeOffThread(n, versions.get()).then((text) => {
-        if (text !== null && !stale) writeAutosave(n, text)
+      void serializeOffThread(n, versions.get()).then((blob) => {
+        if (blob !== null && !stale) writeAutosave(n, blob)
       })
     }, AUTOSAVE_DELAY_MS)
     return () => {

@@ -7,9 +7,11 @@ import { fileNameStem } from '../../core/derive/file-name'
 import { DocLocks } from './doc-locks'
 import { idb, storageFailureOf } from './idb'
 
-interface RecoveryRecord extends RecoveryItem {
-  text: string
-}
+/**
+ * 恢复副本：工程文件存成 Blob（UTF-8）——存 Blob 只是存一个引用（1 ms 以内），存上兆的字符串或字节数组却要在界面线程上
+ * 序列化几十毫秒；列出副本时也不必把每份的全文读进内存。早先的版本存的是文本（text），照样能恢复。
+ */
+type RecoveryRecord = RecoveryItem & ({ blob: Blob; text?: undefined } | { text: string; blob?: undefined })
 interface RecentRecord extends RecentFile {
   bytes: Uint8Array
 }
@@ -181,7 +183,7 @@ export function createBrowserHost({ askFileName }: BrowserHostOptions): TongbaoH
     async revealInFolder() {
       // 浏览器不能打开文件夹；下载栏里可以找到文件。
     },
-    async autosave(docKey, ref, text, title) {
+    async autosave(docKey, ref, project, title) {
       // 副本的键就是本标签页的编辑会话；持锁期间别的标签页不会把它当作“未保存就关闭了”的文档。
       void locks.hold(docKey)
       try {
@@ -190,7 +192,7 @@ export function createBrowserHost({ askFileName }: BrowserHostOptions): TongbaoH
           documentPath: ref?.path ?? null,
           title,
           savedAt: new Date().toISOString(),
-          text,
+          blob: project instanceof Blob ? project : new Blob([project as BlobPart], { type: MIME.tongbao }),
         } satisfies RecoveryRecord)
         return { ok: true }
       } catch (e) {
@@ -223,7 +225,7 @@ export function createBrowserHost({ askFileName }: BrowserHostOptions): TongbaoH
         if (!rec) return { ok: false, code: 'recovery.missing' }
         // 拿到锁才算归本标签页：两个标签页同时点“恢复”，只有一个成功。
         if (!(await locks.hold(id))) return { ok: false, code: 'recovery.in-use' }
-        return { ok: true, text: rec.text }
+        return { ok: true, text: rec.blob ? await rec.blob.text() : rec.text }
       } catch (e) {
         return storageFailureOf(e)
       }

@@ -21,7 +21,9 @@ async function rows(label: string, notice: Notice, targetMs: number): Promise<Be
     desk.dialogs.willSaveAs(path)
     const first = (await desk.call(win, 'saveProject', null, text, { saveAs: false })) as { ref: { path: string; name: string } }
     const save = await measure(() => desk.call(win, 'saveProject', first.ref, text, { saveAs: false }), 15, 3)
-    const autosave = await measure(() => desk.call(win, 'autosave', 'bench', first.ref, text, 'bench'), 15, 3)
+    // 自动保存经 IPC 交来的是工程文件的字节（页面的 Blob 由 preload 读成字节）
+    const bytes = new TextEncoder().encode(text)
+    const autosave = await measure(() => desk.call(win, 'autosave', 'bench', first.ref, bytes, 'bench'), 15, 3)
     const open = await measure(
       async () => {
         desk.dialogs.willOpen(path)

@@ -77,7 +77,7 @@ describe('打开', () => {
     desk.dialogs.willOpen(path)
     await desk.call(first, 'pickFile', 'open')
     // 页面在同一窗口里新建了一份（还没有路径），自动保存时如实报告。
-    await desk.call(first, 'autosave', 'new-doc', null, projectText('新的'), '新的')
+    await desk.call(first, 'autosave', 'new-doc', null, new TextEncoder().encode(projectText('新的')), '新的')
     const second = desk.app.newWindow().window
     desk.dialogs.willOpen(path)
     const picked = fileOf(await desk.call(second, 'pickFile', 'open'))

@@ -82,7 +82,9 @@ describe('参数校验', () => {
     ['saveExport', [new Uint8Array(1), '', 'docx']],
     ['savePdf', [new Uint8Array(1), 'a.pdf']],
     ['savePdf', ['<p>x</p>', '']],
-    ['autosave', ['', null, '{}', 't']],
+    ['autosave', ['', null, new Uint8Array(1), 't']],
+    // 自动保存交来的是工程文件的字节，不再是文本
+    ['autosave', ['k', null, '{}', 't']],
     ['discardAutosave', [{}]],
     ['restoreRecovery', ['../../etc/passwd']],
     ['restoreRecovery', ['/home/user/.config/tongbao/recovery/x.autosave.json']],
@@ -107,7 +109,7 @@ describe('意外错误', () => {
     await writeFile(join(desk.userData, 'recovery'), 'not a directory')
     const win = desk.app.newWindow().window
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const failure = desk.call(win, 'autosave', 'k', null, serializeProject(sampleNotice()), '甲')
+    const failure = desk.call(win, 'autosave', 'k', null, new TextEncoder().encode(serializeProject(sampleNotice())), '甲')
     expect(await failure).toEqual({ ok: false, code: 'host.internal' })
     expect(log).toHaveBeenCalled()
     log.mockRestore()

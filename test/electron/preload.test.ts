@@ -48,6 +48,21 @@ describe('preload 的桥', () => {
     ])
   })
 
+  it('自动保存：Worker 写的 Blob 读成字节再经 IPC 发出（IPC 不传 Blob）；页面关闭前的字节同步发出，不等任何异步', async () => {
+    const f = fakeIpc()
+    const host = createHost(f.ipc)
+    const text = '{"format":"tongbao","title":"整改通报"}\n'
+    await host.autosave('k', null, new Blob([text]), '整改通报')
+    const closing = host.autosave('k', null, new TextEncoder().encode(text), '整改通报')
+    expect(f.invoked).toHaveLength(2)
+    await closing
+    for (const { channel, args } of f.invoked) {
+      expect(channel).toBe(HOST_CHANNELS.autosave)
+      expect(args[2]).toBeInstanceOf(Uint8Array)
+      expect(new TextDecoder().decode(args[2] as Uint8Array)).toBe(text)
+    }
+  })
+
   it('页面只看到 TongbaoHost 的成员，没有 ipcRenderer 或通用的 send/invoke', () => {
     const host = createHost(fakeIpc().ipc) as unknown as Record<string, unknown>
     expect(host.platform).toBe('electron')

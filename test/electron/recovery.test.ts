@@ -22,6 +22,8 @@ const textTitled = (title: string) => {
   n.title.override = title
   return serializeProject(n)
 }
+/** 自动保存交给宿主的是工程文件的 UTF-8 字节（在 Worker 里写好转移过来的） */
+const utf8 = (text: string) => new TextEncoder().encode(text)
 const recoveryFiles = async () => (existsSync(join(desk.userData, 'recovery')) ? await readdir(join(desk.userData, 'recovery')) : [])
 
 describe('自动保存', () => {
@@ -31,7 +33,7 @@ describe('自动保存', () => {
     const win = desk.app.newWindow().window
     desk.dialogs.willOpen(path)
     await desk.call(win, 'pickFile', 'open')
-    await desk.call(win, 'autosave', 'session-1', { path, name: '甲.tongbao' }, textTitled('改到一半'), '改到一半')
+    await desk.call(win, 'autosave', 'session-1', { path, name: '甲.tongbao' }, utf8(textTitled('改到一半')), '改到一半')
     expect(parseProject(await readFile(path)).title.override).toBe('磁盘上的版本')
     expect(await recoveryFiles()).toHaveLength(1)
   })
@@ -43,7 +45,7 @@ describe('自动保存', () => {
     desk.dialogs.willOpen(path)
     await desk.call(crashed, 'pickFile', 'open')
     await desk.call(crashed, 'setDirty', true, '改到一半')
-    await desk.call(crashed, 'autosave', 'session-1', { path, name: '甲.tongbao' }, textTitled('改到一半'), '改到一半')
+    await desk.call(crashed, 'autosave', 'session-1', { path, name: '甲.tongbao' }, utf8(textTitled('改到一半')), '改到一半')
     // 页面进程崩溃、窗口随后被销毁：副本要留下。
     desk.app.onRendererGone(crashed)
     crashed.close()
@@ -70,7 +72,7 @@ describe('自动保存', () => {
     earlier.title.override = '送审时的标题'
     const project = addVersion(freshVersions(), earlier, '送审稿1').project
     const crashed = desk.app.newWindow().window
-    await desk.call(crashed, 'autosave', 'session-v', null, serializeProject(n, undefined, undefined, project), '有版本的')
+    await desk.call(crashed, 'autosave', 'session-v', null, utf8(serializeProject(n, undefined, undefined, project)), '有版本的')
     desk.app.onRendererGone(crashed)
     crashed.close()
     const next = desk.app.newWindow().window
@@ -90,7 +92,7 @@ describe('自动保存', () => {
     desk.dialogs.willOpen(previous)
     await desk.call(crashed, 'pickFile', 'open')
     // 页面随后在同一窗口里开始新一轮的文档（还没有路径），并自动保存。
-    await desk.call(crashed, 'autosave', 'session-2', null, textTitled('本轮'), '本轮')
+    await desk.call(crashed, 'autosave', 'session-2', null, utf8(textTitled('本轮')), '本轮')
     desk.app.onRendererGone(crashed)
     crashed.close()
 
@@ -106,7 +108,7 @@ describe('自动保存', () => {
 
   it('页面自称的路径不是本窗口的文件：副本里不记这个路径', async () => {
     const win = desk.app.newWindow().window
-    await desk.call(win, 'autosave', 'k', { path: '/etc/important.tongbao', name: 'x' }, textTitled('甲'), '甲')
+    await desk.call(win, 'autosave', 'k', { path: '/etc/important.tongbao', name: 'x' }, utf8(textTitled('甲')), '甲')
     desk.app.onRendererGone(win)
     win.close()
     const other = desk.app.newWindow().window
@@ -115,14 +117,14 @@ describe('自动保存', () => {
 
   it('另一个窗口正在用的自动保存不出现在恢复列表里', async () => {
     const a = desk.app.newWindow().window
-    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    await desk.call(a, 'autosave', 'session-a', null, utf8(textTitled('甲')), '甲')
     const b = desk.app.newWindow().window
     expect(await desk.call(b, 'listRecovery')).toEqual([])
   })
 
   it('丢弃：列出的副本真的删掉，下次启动不再出现', async () => {
     const a = desk.app.newWindow().window
-    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    await desk.call(a, 'autosave', 'session-a', null, utf8(textTitled('甲')), '甲')
     desk.app.onRendererGone(a)
     a.close()
     const b = desk.app.newWindow().window
@@ -135,7 +137,7 @@ describe('自动保存', () => {
 
   it('丢弃不了别的窗口正在编辑的副本', async () => {
     const a = desk.app.newWindow().window
-    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    await desk.call(a, 'autosave', 'session-a', null, utf8(textTitled('甲')), '甲')
     desk.app.onRendererGone(a)
     a.close()
     const b = desk.app.newWindow().window
@@ -148,7 +150,7 @@ describe('自动保存', () => {
 
   it('一份副本只能恢复到一个窗口', async () => {
     const a = desk.app.newWindow().window
-    await desk.call(a, 'autosave', 'session-a', null, textTitled('甲'), '甲')
+    await desk.call(a, 'autosave', 'session-a', null, utf8(textTitled('甲')), '甲')
     desk.app.onRendererGone(a)
     a.close()
     const b = desk.app.newWindow().window
@@ -161,7 +163,7 @@ describe('自动保存', () => {
 
   it('正常保存后删除自动保存副本', async () => {
     const win = desk.app.newWindow().window
-    await desk.call(win, 'autosave', 'k', null, textTitled('甲'), '甲')
+    await desk.call(win, 'autosave', 'k', null, utf8(textTitled('甲')), '甲')
     desk.dialogs.willSaveAs(join(desk.docs, '甲.tongbao'))
     await desk.call(win, 'saveProject', null, textTitled('甲'), { saveAs: false })
     expect(await recoveryFiles()).toEqual([])
@@ -169,7 +171,7 @@ describe('自动保存', () => {
 
   it('没有未保存修改时关窗，删除自动保存副本', async () => {
     const win = desk.app.newWindow().window
-    await desk.call(win, 'autosave', 'k', null, textTitled('甲'), '甲')
+    await desk.call(win, 'autosave', 'k', null, utf8(textTitled('甲')), '甲')
     await desk.call(win, 'setDirty', false, '甲')
     win.close()
     await until(async () => (await recoveryFiles()).length === 0)
@@ -177,14 +179,14 @@ describe('自动保存', () => {
 
   it('discardAutosave 删除该会话的副本', async () => {
     const win = desk.app.newWindow().window
-    await desk.call(win, 'autosave', 'k', null, textTitled('甲'), '甲')
+    await desk.call(win, 'autosave', 'k', null, utf8(textTitled('甲')), '甲')
     await desk.call(win, 'discardAutosave', 'k')
     expect(await recoveryFiles()).toEqual([])
   })
 
   it('内容无效的自动保存被拒绝，不留下副本', async () => {
     const win = desk.app.newWindow().window
-    await expect(desk.call(win, 'autosave', 'k', null, '{"format":"tongbao"}', 't')).resolves.toMatchObject({
+    await expect(desk.call(win, 'autosave', 'k', null, utf8('{"format":"tongbao"}'), 't')).resolves.toMatchObject({
       ok: false,
       code: 'autosave.invalid-project',
     })

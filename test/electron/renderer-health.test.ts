@@ -12,12 +12,12 @@ beforeEach(async () => {
 })
 afterEach(() => desk.cleanup())
 
-const text = serializeProject(sampleNotice())
+const bytes = new TextEncoder().encode(serializeProject(sampleNotice()))
 
 async function editing() {
   const state = desk.app.newWindow()
   await desk.call(state.window, 'setDirty', true, '青山县委整改通报')
-  await desk.call(state.window, 'autosave', 'session-1', null, text, '青山县委整改通报')
+  await desk.call(state.window, 'autosave', 'session-1', null, bytes, '青山县委整改通报')
   return state
 }
 

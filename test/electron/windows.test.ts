@@ -111,7 +111,7 @@ describe('关窗时有未保存的修改', () => {
 
   it('不保存：窗口关闭，自动保存副本删除', async () => {
     const win = await dirtyWindow()
-    await desk.call(win, 'autosave', 'k', null, serializeProject(sampleNotice()), '甲')
+    await desk.call(win, 'autosave', 'k', null, new TextEncoder().encode(serializeProject(sampleNotice())), '甲')
     desk.dialogs.willAnswer(1)
     win.close()
     await until(() => win.closed)

@@ -1,5 +1,6 @@
 // 宿主方法 autosave：自动保存到恢复区。
-import type { TongbaoHost } from '../../../core/bridge/host'
+import type { z } from 'zod'
+import type { AutosaveArgsSchema, Result } from '../../../core/bridge/host'
 import { TongbaoError } from '../../../core/messages/tongbao-error'
 import { readProject } from '../../../core/project/project-file'
 import { pathKey } from '../files/recent-files'
@@ -10,10 +11,13 @@ import type { HandlerFactory } from './host-context'
  * 副本里记下的文档路径决定恢复后“保存”写到哪里，所以只在页面所说的路径正是本窗口打开/保存过的文件时才记；
  * 页面在同一窗口里新建或从上一轮新建的文档（路径为 null）记为 null，恢复后保存会先问位置。
  */
-export const autosave: HandlerFactory<TongbaoHost['autosave']> = (ctx, state) => async (docKey, ref, text, title) => {
+type AutosaveArgs = z.infer<typeof AutosaveArgsSchema>
+
+/** 经 IPC 到这里的工程内容是字节（preload 把页面交来的 Blob 读成了字节）。 */
+export const autosave: HandlerFactory<(...args: AutosaveArgs) => Promise<Result>> = (ctx, state) => async (docKey, ref, bytes, title) => {
   let content
   try {
-    content = readProject(new TextEncoder().encode(text))
+    content = readProject(bytes)
   } catch (e) {
     throw new TongbaoError('autosave.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' }, { cause: e })
   }
