@@ -1,5 +1,5 @@
 /** 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。 */
-import { type DragEvent, memo, useDeferredValue, useMemo, useState } from 'react'
+import { type DragEvent, memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { ItemStatus, SectionKey } from '../../core/model'
 import { progressSentence } from '../../core/derive/progress'
 import { jumpToEditor } from '../app/jump'
@@ -12,6 +12,12 @@ import { outlineEntries, type OutlineEntry } from './outline-entries'
 const DRAG_TYPE = 'application/x-tongbao-item'
 /** 长大纲按块排版：屏幕外的块跳过排版、绘制和命中测试（见 app.css 的 .outline-list）。 */
 const CHUNK = 80
+/** 一行大纲的大约高度（px）：还没画出的块按它占位，滚动条的长短与画出后相近 */
+const ROW_HEIGHT = 25
+/** 块离大纲的可见部分这么近时画出它（px） */
+const DRAW_AHEAD = '600px'
+/** 一个部分的条目超过这么多行才按需画出；实际的通报（几十到一百来行）总是全部画出，读屏也能读到每一行 */
+const DRAW_ALL_UP_TO = 4 * CHUNK
 
 function chunks<T>(list: T[]): T[][] {
   const out: T[][] = []
@@ -110,6 +116,35 @@ const OutlineRow = memo(
   (a, b) => a.actions === b.actions && sameEntry(a.entry, b.entry),
 )
 
+/**
+ * 一块大纲行：长大纲（见 DRAW_ALL_UP_TO）里离可见部分近了才画出，画出后一直留着。50 万字的通报有约 4000 行（带状态下拉框），
+ * 打开后全部画出要在后台做约 2 秒、多占约 8 MB，其间的垃圾回收是打字时最长的任务；大多数行用户从不滚到。
+ * 不支持 IntersectionObserver 的环境全部画出。
+ */
+function OutlineChunk({ entries, actions, lazy }: { entries: OutlineEntry[]; actions: RowActions; lazy: boolean }) {
+  const ref = useRef<HTMLUListElement>(null)
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined')
+  const drawn = seen || !lazy
+  useEffect(() => {
+    const list = ref.current
+    if (drawn || !list) return
+    const observer = new IntersectionObserver((changes) => changes.some((e) => e.isIntersecting) && setSeen(true), {
+      root: list.closest('.outline'),
+      rootMargin: DRAW_AHEAD,
+    })
+    observer.observe(list)
+    return () => observer.disconnect()
+  }, [drawn])
+  if (!drawn) return <ul ref={ref} className="outline-list" aria-hidden="true" style={{ height: entries.length * ROW_HEIGHT }} />
+  return (
+    <ul ref={ref} className="outline-list">
+      {entries.map((e) => (
+        <OutlineRow key={e.id} entry={e} actions={actions} />
+      ))}
+    </ul>
+  )
+}
+
 /** 条目按标识找（大纲的通报可能比正在输入的编辑器晚一次同步，下标会过时）；修改都经 store，可撤销。 */
 export function OutlinePanel() {
   const store = useDocumentStore()
@@ -148,13 +183,8 @@ export function OutlinePanel() {
             {list.length === 0 ? (
               <p className="muted">（无条目）</p>
             ) : (
-              chunks(list).map((chunk) => (
-                <ul key={chunk[0]!.id} className="outline-list">
-                  {chunk.map((e) => (
-                    <OutlineRow key={e.id} entry={e} actions={actions} />
-                  ))}
-                </ul>
-              ))
+              // 按块的序号作键：条目增删使块的边界移动时，已画出的块保持画出
+              chunks(list).map((chunk, i) => <OutlineChunk key={i} entries={chunk} actions={actions} lazy={list.length > DRAW_ALL_UP_TO} />)
             )}
           </section>
         )

@@ -1,0 +1,51 @@
+// issue #15：长通报（超过一块 200 段、大纲超过一块 80 行）。大纲只画出看得到的块，滚到哪里画到哪里，滚完一遍与全部条目相同；
+// 编辑区分块后，页边的控件仍看得见、点得着（分块的 content-visibility 不把页边裁掉）。
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { serializeProject } from '../../core/project/project-file'
+import { outlineEntries } from '../../renderer/panels/outline-entries'
+import { largeNotice } from '../support/large-notice'
+import { useApp } from './support/app'
+import { openProjectFile, screenshot } from './support/user'
+
+let page: Page
+useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p))
+
+const notice = largeNotice(60_000)
+const entries = outlineEntries(notice)
+const rows = () => page.locator('nav.outline .outline-entry')
+
+describe('长通报', () => {
+  it('打开后大纲只画出看得到的块；一路滚到底，画出的行与全部条目一一相同', async () => {
+    expect(entries.length).toBeGreaterThan(3 * 80)
+    await openProjectFile(page, 'long.tongbao', serializeProject(notice))
+    await expect.poll(() => rows().count()).toBeGreaterThan(0)
+    const first = await rows().count()
+    expect(first).toBeLessThan(entries.length)
+    const outline = page.locator('nav.outline')
+    for (let i = 0; i < 200 && (await rows().count()) < entries.length; i++) {
+      await outline.evaluate((n) => (n.scrollTop += n.clientHeight))
+      await page.waitForTimeout(50)
+    }
+    const shown = await rows().locator('.outline-text').allTextContents()
+    expect(shown).toEqual(entries.map((e) => `${e.marker}${e.title}`))
+    await screenshot(page, 'long-document-01-outline-end')
+  })
+
+  it('分块的编辑区里，当前条目页边的控件没有被裁掉：点得着', async () => {
+    const items = page.locator('.section-editor[data-section="rectification"] .item')
+    const item = items.nth(Math.floor((await items.count()) / 2))
+    await item.scrollIntoViewIfNeeded()
+    await item.locator('.item-title').click()
+    const role = item.getByRole('combobox', { name: /^条目类别/ })
+    await expect.poll(() => role.count()).toBe(1)
+    const box = (await role.boundingBox())!
+    // 命中测试遵守裁剪：被裁掉的控件，在它的位置上点到的是别的元素
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('select')?.getAttribute('aria-label') ?? null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    )
+    expect(hit).toBe(await role.getAttribute('aria-label'))
+    await screenshot(page, 'long-document-02-margin-controls')
+  })
+})
