@@ -64,20 +64,23 @@ describe('空闲时的检查', () => {
 })
 
 describe('防抖的同步', () => {
-  const typeInto = (store: DocumentStore, text: string) => {
-    const editor = store.editors.rectification
-    Transforms.select(editor, Editor.end(editor, [1]))
-    for (const ch of text) editor.insertText(ch)
-  }
   const title = (store: DocumentStore) => store.getNotice().rectification.items[0]!.title
 
-  it('停手后到时该同步，而正有按键在排队：让按键先处理，之后再同步', async () => {
+  /** 假时钟下打开样例，在逐条整改第一条末尾打“（补）”；inputPending 说有没有按键在排队。返回 store 与打字前的标题 */
+  function typeWhile(inputPending: () => boolean) {
     vi.useFakeTimers()
-    let pending = true
-    vi.stubGlobal('navigator', { scheduling: { isInputPending: () => pending } })
+    vi.stubGlobal('navigator', { scheduling: { isInputPending: inputPending } })
     const store = new DocumentStore(sampleNotice())
     const before = title(store)
-    typeInto(store, '（补）')
+    const editor = store.editors.rectification
+    Transforms.select(editor, Editor.end(editor, [1]))
+    for (const ch of '（补）') editor.insertText(ch)
+    return { store, before }
+  }
+
+  it('停手后到时该同步，而正有按键在排队：让按键先处理，之后再同步', async () => {
+    let pending = true
+    const { store, before } = typeWhile(() => pending)
     await vi.advanceTimersByTimeAsync(1000)
     expect(title(store)).toBe(before)
     pending = false
@@ -86,11 +89,7 @@ describe('防抖的同步', () => {
   })
 
   it('一直有输入排队：至多等到连续输入的上限，照样同步', async () => {
-    vi.useFakeTimers()
-    vi.stubGlobal('navigator', { scheduling: { isInputPending: () => true } })
-    const store = new DocumentStore(sampleNotice())
-    const before = title(store)
-    typeInto(store, '（补）')
+    const { store, before } = typeWhile(() => true)
     await vi.advanceTimersByTimeAsync(2500)
     expect(title(store)).toBe(before)
     await vi.advanceTimersByTimeAsync(1000)
