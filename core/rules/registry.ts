@@ -48,6 +48,7 @@ import { rangeConnector } from './range-connector'
 import { rateMatches } from './rate-matches'
 import { reportKindConsistency } from './report-kind-consistency'
 import { signatureMatchesTitle } from './signature-matches-title'
+import { titleMatchesIssuer } from './title-matches-issuer'
 import { signaturePresent } from './signature-present'
 import { statisticalNumerals } from './statistical-numerals'
 import { statisticsBreakdown } from './statistics-breakdown'
@@ -68,7 +69,7 @@ export const RULE_GROUPS: { title: string; codes: string[] }[] = [
   { title: '完整性', codes: ['TB001', 'TB002', 'TB003', 'TB004', 'TB005', 'TB006', 'TB007', 'TB008', 'TB009', 'TB010'] },
   { title: '联系方式', codes: ['TB011', 'TB012', 'TB013', 'TB014'] },
   { title: '日期', codes: ['TB015', 'TB016', 'TB017', 'TB018', 'TB046', 'TB051'] },
-  { title: '一致性', codes: ['TB019', 'TB020', 'TB021', 'TB053', 'TB055', 'TB060'] },
+  { title: '一致性', codes: ['TB019', 'TB020', 'TB021', 'TB053', 'TB055', 'TB060', 'TB061'] },
   { title: '数字', codes: ['TB022', 'TB023', 'TB024', 'TB025', 'TB052'] },
   {
     title: '标点与数字用法',
@@ -163,6 +164,8 @@ export const RULES: readonly Rule[] = [
   labelledValue,
   headingSentence,
   pageNoiseLine,
+  // #15 收尾：原文标题与发文机关
+  titleMatchesIssuer,
 ]
 
 /** 逐段文字的规则（可按文字缓存）。 */

@@ -928,6 +928,25 @@ export const CASES: Record<string, RuleCases> = {
       },
     ],
   },
+  TB061: {
+    valid: [
+      { name: '标题按表单生成', notice: sample() },
+      {
+        name: '原文标题里有表单中的发文机关',
+        notice: sample((n) => (n.title.override = '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报')),
+      },
+    ],
+    invalid: [
+      {
+        name: '表单改了发文机关，原文标题没改',
+        notice: sample((n) => {
+          n.title.override = '中共青山县委关于十五届省委第三轮巡视整改进展情况的通报'
+          n.meta.issuer.fullName = '中共青川县委'
+        }),
+        path: ['meta', 'issuer', 'fullName'],
+      },
+    ],
+  },
   // —— #10：原文残留 ——
   TB056: {
     valid: [
