@@ -52,6 +52,6 @@ describe('docx 的部件', () => {
     const files = unzipSync(await exportDocx(sampleNotice(), SIGN_OFF))
     expect(Object.keys(files)).toEqual([...parts.keys()])
     for (const [path, data] of parts) expect(files[path], path).toEqual(data)
-    expect(unzipSync(zipDocxParts(parts))).toEqual(files)
+    expect(unzipSync(await zipDocxParts(parts))).toEqual(files)
   })
 })

@@ -3,7 +3,6 @@
 // 是整次导出的一成；Node 的原生 zlib 压同样的部件不到 10 ms。为此要压缩之前的部件：Packer 的编译器给出它们，但它不在 docx 的公开 API 里。
 // docx 的版本在 package.json 里锁定；单元测试核对编译器在，且它给的部件与 Packer 的整包解开后逐字节相同。编译器不在时退回解开整包：结果相同，只是慢。
 import { type Document, Packer } from 'docx'
-import { unzipSync, zipSync } from 'fflate'
 
 /** 包内路径 → 字节，按 docx 写出的顺序。 */
 export type DocxParts = Map<string, Uint8Array>
@@ -37,13 +36,20 @@ export async function docxParts(
   overrides: PartOverride[] = [],
   compiler: DocxCompiler | null = docxCompiler() ?? null,
 ): Promise<DocxParts> {
-  if (!compiler) return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document, false, overrides)))))
+  if (!compiler) {
+    const { unzipSync } = await import('fflate')
+    return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toArrayBuffer(document, false, overrides)))))
+  }
   const parts: DocxParts = new Map()
   for (const [path, data] of compiler.compile(document, undefined, overrides)) parts.set(path, bytesOf(data))
   return parts
 }
 
-/** 在任何宿主上打包：fflate，与 docx 的 Packer 同样的压缩。有原生压缩的宿主（命令行）自己打包。 */
-export function zipDocxParts(parts: DocxParts): Uint8Array {
+/**
+ * 在任何宿主上打包：fflate，与 docx 的 Packer 同样的压缩。有原生压缩的宿主（命令行）自己打包，
+ * 所以 fflate 在这里按需载入：命令行导出 Word 时不为它付载入时间。
+ */
+export async function zipDocxParts(parts: DocxParts): Promise<Uint8Array> {
+  const { zipSync } = await import('fflate')
   return zipSync(Object.fromEntries(parts))
 }
