@@ -1,14 +1,14 @@
 /**
  * 字数（状态栏）：通报全文（core/document/blocks 的线性视图，含推导的编号、导语、统计与联系方式）中不是空白的字符数。
- * 三个可编辑部分不排成块，而是逐个条目相加：条目自身的字数（标题与正文）按条目对象缓存，编号由 numbering 推导；
- * 编辑时没动的条目对象原样共享（renderer/editor/share-section.ts），五十万字的通报同步一次只数改动的条目。
+ * 三个可编辑部分不排成块，而是逐个条目相加：条目自身的字数（标题与正文）按条目对象缓存，每组同级条目连同下级（含编号）按数组对象缓存；
+ * 编辑时没动的条目与子树原样共享（renderer/editor/share-section.ts），五十万字的通报同步一次只数改动处到根的一条路径。
  * 条目的块（标题行或 run-in 段落、其余正文段落）的字数之和就是“编号 + 标题 + 各段正文”，与块的切法无关。
  */
 import { noticeBlocks } from '../document/blocks'
-import { sectionEntries } from '../document/item-entries'
-import { isHeaded, itemMarkers, sectionMarkers } from '../document/numbering'
+import { isHeaded, itemLevel, sectionMarkers } from '../document/numbering'
 import { SECTION_KEYS, type SectionKey } from '../model/item'
 import type { Item, Notice } from '../model/notice'
+import { Marker } from '../model/numbering'
 import type { RichText } from '../model/rich-text'
 
 const SPACE = /\s/g
@@ -34,18 +34,33 @@ function itemCount(item: Item): number {
   return n
 }
 
+/**
+ * 一组同级条目连同下级的字数，含编号。同一上级之内从 1 起编（itemMarkers 的规则：无编号条目不占号），所以一组的字数只取决于
+ * 这组条目、它们的深度与部分有没有标题：按数组对象缓存，编辑时没动的子树原样共享，同步一次只重数改动处到根的一条路径。
+ */
+const byItems = new WeakMap<Item[], Map<number, number>>()
+
+function itemsCount(items: Item[], depth: number, headed: boolean): number {
+  const key = depth * 2 + (headed ? 1 : 0)
+  let cached = byItems.get(items)
+  const hit = cached?.get(key)
+  if (hit !== undefined) return hit
+  let n = 0
+  let k = 0
+  for (const item of items) {
+    if (!item.unnumbered) n += visible(Marker.format(itemLevel(depth, headed), ++k))
+    n += itemCount(item) + (item.children.length ? itemsCount(item.children, depth + 1, headed) : 0)
+  }
+  if (!cached) byItems.set(items, (cached = new Map()))
+  cached.set(key, n)
+  return n
+}
+
 function sectionCount(notice: Notice, key: SectionKey, sectionMarker: string): number {
   const section = notice[key]
   const headed = isHeaded(section.heading)
-  let n = headed ? visible(sectionMarker) + visible(section.heading!) : 0
-  n += richTextCount(section.paragraphs)
-  const entries = sectionEntries(notice, key)
-  const markers = itemMarkers(
-    entries.map((e) => ({ depth: e.depth, unnumbered: e.item.unnumbered })),
-    headed,
-  )
-  entries.forEach((e, i) => (n += visible(markers[i]!) + itemCount(e.item)))
-  return n
+  const n = headed ? visible(sectionMarker) + visible(section.heading!) : 0
+  return n + richTextCount(section.paragraphs) + itemsCount(section.items, 0, headed)
 }
 
 export function characterCount(notice: Notice): number {

@@ -23,37 +23,58 @@ export interface Progress {
 const bearsStatus = (i: ItemData) => i.role === 'problem' && !i.children.some((c) => c.role === 'problem')
 const confirmed = (i: ItemData) => bearsStatus(i) && i.statusPending !== true
 
-/** 整改进度：只数逐条整改部分中的条目。 */
-export function progress(notice: Notice): Progress {
-  const p: Progress = {
-    aspects: 0,
-    problems: 0,
-    specificProblems: 0,
-    statusItems: 0,
-    done: 0,
-    basicallyDone: 0,
-    ongoing: 0,
-    pending: 0,
-    measures: 0,
-  }
-  const walk = (items: ItemData[], underProblem: boolean) => {
-    for (const item of items) {
-      if (item.role === 'aspect') p.aspects++
-      else if (item.role === 'measure') p.measures++
-      else if (underProblem) p.specificProblems++
-      else p.problems++
-      if (bearsStatus(item)) p.statusItems++
-      if (bearsStatus(item) && item.statusPending) p.pending++
-      if (confirmed(item)) {
-        if (item.status === '已完成') p.done++
-        else if (item.status === '基本完成') p.basicallyDone++
-        else if (item.status === '持续推进') p.ongoing++
-      }
-      walk(item.children, underProblem || item.role === 'problem')
+const ZERO: Progress = {
+  aspects: 0,
+  problems: 0,
+  specificProblems: 0,
+  statusItems: 0,
+  done: 0,
+  basicallyDone: 0,
+  ongoing: 0,
+  pending: 0,
+  measures: 0,
+}
+
+/**
+ * 各组同级条目（连同下级）的进度，按数组对象与“是否在问题之下”缓存。只给不可变地修改的通报用（编辑器的 store）：
+ * 编辑时没动的子树原样共享，状态栏每次同步只重数改动处到根的一条路径，五十万字的通报不再整篇数一遍。
+ */
+export type ProgressMemo = WeakMap<ItemData[], [Progress?, Progress?]>
+
+function add(p: Progress, q: Progress): void {
+  for (const k of Object.keys(p) as (keyof Progress)[]) p[k] += q[k]
+}
+
+function itemsProgress(items: ItemData[], underProblem: boolean, memo: ProgressMemo | undefined): Progress {
+  const slot = underProblem ? 1 : 0
+  const cached = memo?.get(items)?.[slot]
+  if (cached) return cached
+  const p = { ...ZERO }
+  for (const item of items) {
+    if (item.role === 'aspect') p.aspects++
+    else if (item.role === 'measure') p.measures++
+    else if (underProblem) p.specificProblems++
+    else p.problems++
+    if (bearsStatus(item)) p.statusItems++
+    if (bearsStatus(item) && item.statusPending) p.pending++
+    if (confirmed(item)) {
+      if (item.status === '已完成') p.done++
+      else if (item.status === '基本完成') p.basicallyDone++
+      else if (item.status === '持续推进') p.ongoing++
     }
+    if (item.children.length) add(p, itemsProgress(item.children, underProblem || item.role === 'problem', memo))
   }
-  walk(notice.rectification.items, false)
+  if (memo) {
+    const entry = memo.get(items) ?? []
+    entry[slot] = p
+    memo.set(items, entry)
+  }
   return p
+}
+
+/** 整改进度：只数逐条整改部分中的条目。memo 见 ProgressMemo；导出、校验、命令行不给（它们可能就地改过条目数组）。 */
+export function progress(notice: Notice, memo?: ProgressMemo): Progress {
+  return { ...itemsProgress(notice.rectification.items, false, memo) }
 }
 
 /** “巡视反馈的4个方面33个问题，已完成整改30个”；四层的写“4个方面9个问题28个具体问题”。 */

@@ -54,6 +54,19 @@ export const Item = {
   text(item: Item): string {
     return [item.title, ...RichText.texts(item.body)].join('\n')
   },
+  /**
+   * 条目连同下级的个数。memo 按数组对象缓存，只给不可变地修改的通报用（编辑器的 store）：没动的子树原样共享，
+   * 状态栏每次同步只重数改动处到根的一条路径。
+   */
+  total(items: Item[], memo?: WeakMap<Item[], number>): number {
+    let n = memo?.get(items)
+    if (n === undefined) {
+      n = items.length
+      for (const item of items) if (item.children.length) n += Item.total(item.children, memo)
+      memo?.set(items, n)
+    }
+    return n
+  },
   count(items: Item[], pred: (i: Item) => boolean = () => true): number {
     let n = 0
     for (const { item } of Item.walk(items, [])) if (pred(item)) n++

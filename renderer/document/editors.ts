@@ -26,6 +26,24 @@ const sectionOf = new WeakMap<SectionValue, Section>()
 const lastSynced = new WeakMap<NoticeEditor, SectionValue>()
 
 /**
+ * 把编辑器的初始内容与通报的部分对上，像同步过一次那样记下（sectionOf、lastSynced、各元素的位置）：打开后的第一次输入同步
+ * 也走快路，只写改动处。否则第一次同步要整部分转换再共享，五十万字时是一个 50 ms 上下的任务，排在按键前面。
+ * 在打开之后的空闲时调用（store.ts）；编辑器已经同步过、或初始内容转换回来与通报不完全相同（共享不了）时什么也不做。
+ */
+export function primeSync(notice: Notice, editors: Editors): void {
+  for (const key of SECTION_KEYS) {
+    const editor = editors[key]
+    if (lastSynced.has(editor)) continue
+    const value = editor.children
+    const section = shareSection(notice[key], valueToSection(value))
+    if (section !== notice[key]) continue
+    rememberShared(value, section)
+    sectionOf.set(value, section)
+    lastSynced.set(editor, value)
+  }
+}
+
+/**
  * 编辑器是三个部分的真实来源；其余字段在通报状态里。
  * 内容没变的条目、段落沿用 notice 中的旧对象（见 share-section.ts），增量校验因此只重查改动处。
  */

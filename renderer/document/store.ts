@@ -10,7 +10,7 @@ import { indexOfItem, moveItem, moveItemBefore, setItemProps, type StructureActi
 import type { ItemElement, NoticeEditor } from '../editor/custom-types'
 import { refreshedBoilerplate } from './boilerplate'
 import { CurrentItemStore } from './current-item'
-import { createEditors, type Editors, syncEditorsFrom, withSections } from './editors'
+import { createEditors, type Editors, primeSync, syncEditorsFrom, withSections } from './editors'
 import { DocumentHistory, type Fields } from './history'
 
 const SYNC_DELAY_MS = 300
@@ -75,6 +75,10 @@ export class DocumentStore {
     this.lastEditor = this.editors.rectification
     this.currentItem = new CurrentItemStore(this.editors)
     this.queueCheck()
+    // 打开后空闲时把编辑器与通报对上：第一次输入同步不必整部分转换（editors.ts 的 primeSync）。
+    const prime = () => primeSync(this.notice, this.editors)
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prime)
+    else setTimeout(prime, 0)
   }
 
   /** 编辑器的每个操作先记入整份文档的历史；撤销、重做由这里统一处理（Slate 的 Ctrl+Z 调用 editor.undo）。 */

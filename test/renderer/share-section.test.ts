@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Item, type Notice, RichText, type Section } from '../../core/model'
 import { createValidator, validate } from '../../core/rules'
 import { createNotice } from '../../core/template/new-notice'
-import { createEditors, withSections } from '../../renderer/document/editors'
+import { createEditors, primeSync, withSections } from '../../renderer/document/editors'
 import { valueToSection } from '../../renderer/editor/notice-value'
 import type { NoticeElement } from '../../renderer/editor/custom-types'
 import { shareSection } from '../../renderer/editor/share-section'
@@ -131,13 +131,17 @@ describe('同步按元素记住段落（notice-value 的 rememberShared）', () 
     fc.record({ kind: fc.constant('depth' as const), at: fc.nat(), depth: fc.nat({ max: 3 }) }),
     fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
   )
-  it('任意一串编辑（打字、分段、删段、改层级、移动）之后，每次同步的结果都等于从编辑器内容重新转换的结果', () => {
+  it.each([
+    ['先同步一次', 'sync'],
+    ['打开后只对上、不同步（primeSync）', 'prime'],
+  ])('%s：任意一串编辑（打字、分段、删段、改层级、移动）之后，每次同步的结果都等于从编辑器内容重新转换的结果', (_, start) => {
     fc.assert(
       fc.property(sectionArb, fc.array(edit, { minLength: 1, maxLength: 12 }), (section, edits) => {
         let notice: Notice = { ...createNotice('巡视'), rectification: section }
         const editors = createEditors(notice)
         const editor = editors.rectification
-        notice = withSections(notice, editors)
+        if (start === 'sync') notice = withSections(notice, editors)
+        else primeSync(notice, editors)
         for (const e of edits) {
           const n = editor.children.length
           const i = 1 + (e.at % Math.max(1, n - 1))

@@ -1,0 +1,41 @@
+// 打开后空闲时把编辑器与通报对上（editors.ts 的 primeSync）：此后第一次输入同步只写改动处，不再整部分转换。
+import { Editor, Transforms } from 'slate'
+import { describe, expect, it, vi } from 'vitest'
+import { importFromText } from '../../core/import'
+import { createEditors, primeSync, withSections } from '../../renderer/document/editors'
+import type { NoticeElement } from '../../renderer/editor/custom-types'
+import { valueToSection } from '../../renderer/editor/notice-value'
+import { seedNames, seedText } from '../support/seeds'
+
+vi.mock('../../renderer/editor/notice-value', async (original) => {
+  const actual = await original<typeof import('../../renderer/editor/notice-value')>()
+  return { ...actual, valueToSection: vi.fn(actual.valueToSection) }
+})
+
+describe('primeSync', () => {
+  it.each(seedNames())('样例 %s：对上之后，第一次输入同步只写改动处；结果等于重新转换', (name) => {
+    const { notice } = importFromText(seedText(name))
+    const editors = createEditors(notice)
+    primeSync(notice, editors)
+    const editor = editors.rectification
+    const at = (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item-body')
+    expect(at).toBeGreaterThan(0)
+    Transforms.insertText(editor, '改', { at: Editor.end(editor, [at]) })
+    vi.mocked(valueToSection).mockClear()
+    const synced = withSections(notice, editors)
+    expect(vi.mocked(valueToSection)).not.toHaveBeenCalled()
+    expect(synced.rectification).toEqual(valueToSection(structuredClone(editor.children)))
+    expect(synced.organization).toBe(notice.organization)
+  })
+
+  it('没对上（打开后还没空闲）时第一次同步照旧整部分转换', () => {
+    const { notice } = importFromText(seedText(seedNames()[0]!))
+    const editors = createEditors(notice)
+    const editor = editors.rectification
+    const at = (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item-body')
+    Transforms.insertText(editor, '改', { at: Editor.end(editor, [at]) })
+    vi.mocked(valueToSection).mockClear()
+    withSections(notice, editors)
+    expect(vi.mocked(valueToSection)).toHaveBeenCalled()
+  })
+})
