@@ -134,8 +134,11 @@ async function exportFile(
       if (printed.kind === 'failed') throw new PdfError(printed.message)
       return printed.bytes
     },
-    // OFD：同一份版式逐字写位置（core/export/ofd），纯计算，不要 Chromium。
-    ofd: async () => (await import('../../../core/export/ofd/index')).exportOfd(notice, { ...options, embedFonts: ofdFonts }),
+    // OFD：同一份版式逐字写位置（core/export/ofd），纯计算，不要 Chromium；与 Word 一样由 Node 的 zlib 打包。
+    ofd: async () => {
+      const { exportOfdFiles, OFD_MODIFIED, ofdParts } = await import('../../../core/export/ofd/index')
+      return zipParts(ofdParts(exportOfdFiles(notice, { ...options, embedFonts: ofdFonts })), new Date(OFD_MODIFIED))
+    },
     html: async () => exportHtmlPage(notice),
     fragment: async () => exportHtmlFragment(notice),
     // 台账的写出器同样按需载入
