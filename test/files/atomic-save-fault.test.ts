@@ -9,6 +9,7 @@ import { saveProject } from '../../electron/files/project-store'
 import { RecoveryStore } from '../../electron/files/recovery'
 import { addVersion, freshVersions } from '../../core/project/versions'
 import { largeNotice } from '../support/large-notice'
+import { Item } from '../../core/model/item'
 
 const CHILD = resolve('test/files/fixtures/save-loop.ts')
 const KILLS = 150
@@ -41,6 +42,11 @@ describe('保存被随机打断（子进程被 SIGKILL）', () => {
     await saveProject(target, a, projectA)
     await saveProject(target, a, projectA)
 
+    // 打开时重复的条目编号会被换成新编号（readProject），恢复出来的就不再是原样：夹具里的编号须各不相同。
+    for (const n of [a, b, ...projectB.versions.map((v) => v.notice)]) {
+      const ids = [...Item.all(n)].map((e) => e.item.id)
+      expect(new Set(ids).size).toBe(ids.length)
+    }
     const valid = new Set([JSON.stringify({ notice: a, project: projectA }), JSON.stringify({ notice: b, project: projectB })])
     // 两份工程的序列化各算一次（每次核对都跑一遍模式校验太慢），保存时间留作占位。
     const templates = [serializeProject(a, SAVED_AT, 'tongbao', projectA), serializeProject(b, SAVED_AT, 'tongbao', projectB)]
