@@ -9,11 +9,15 @@ import { valueHeaded } from '../editor/structure'
 
 export type Editors = Record<SectionKey, NoticeEditor>
 
+/** 每个编辑器打开时的内容（primeSync 只对上还没动过的编辑器）。 */
+const openedWith = new WeakMap<NoticeEditor, SectionValue>()
+
 export function createEditors(notice: Notice): Editors {
   const out = {} as Editors
   for (const key of SECTION_KEYS) {
     const editor = createSectionEditor(key)
     editor.children = sectionToValue(notice[key])
+    openedWith.set(editor, editor.children)
     editor.markers.update(editor.children, valueHeaded(editor.children))
     out[key] = editor
   }
@@ -28,13 +32,14 @@ const lastSynced = new WeakMap<NoticeEditor, SectionValue>()
 /**
  * 把编辑器的初始内容与通报的部分对上，像同步过一次那样记下（sectionOf、lastSynced、各元素的位置）：打开后的第一次输入同步
  * 也走快路，只写改动处。否则第一次同步要整部分转换再共享，五十万字时是一个 50 ms 上下的任务，排在按键前面。
- * 在打开之后的空闲时调用（store.ts）；编辑器已经同步过、或初始内容转换回来与通报不完全相同（共享不了）时什么也不做。
+ * 在打开之后的空闲时调用（store.ts）；编辑器已经同步过、打开后已经输入过、或初始内容转换回来与通报不完全相同（共享不了）时什么也不做。
  */
 export function primeSync(notice: Notice, editors: Editors): void {
   for (const key of SECTION_KEYS) {
     const editor = editors[key]
-    if (lastSynced.has(editor)) continue
     const value = editor.children
+    // 已经同步过，或打开后已经输入过（内容换了对象）：第一次同步自会整部分转换，这里不再白转换一遍。
+    if (lastSynced.has(editor) || value !== openedWith.get(editor)) continue
     const section = shareSection(notice[key], valueToSection(value))
     if (section !== notice[key]) continue
     rememberShared(value, section)

@@ -38,4 +38,21 @@ describe('primeSync', () => {
     withSections(notice, editors)
     expect(vi.mocked(valueToSection)).toHaveBeenCalled()
   })
+
+  it('打开后已经输入过（还没同步）时不转换：第一次同步照旧整部分转换', () => {
+    const { notice } = importFromText(seedText(seedNames()[0]!))
+    const editors = createEditors(notice)
+    const editor = editors.rectification
+    const at = (editor.children as NoticeElement[]).findIndex((el) => el.type === 'item-body')
+    Transforms.insertText(editor, '改', { at: Editor.end(editor, [at]) })
+    vi.mocked(valueToSection).mockClear()
+    primeSync(notice, editors)
+    // 其余两个部分没动过，照常对上；动过的这一部分不转换。
+    expect(vi.mocked(valueToSection).mock.calls.some(([value]) => value === editor.children)).toBe(false)
+    expect(vi.mocked(valueToSection)).toHaveBeenCalledTimes(2)
+    vi.mocked(valueToSection).mockClear()
+    const synced = withSections(notice, editors)
+    expect(vi.mocked(valueToSection)).toHaveBeenCalled()
+    expect(synced.rectification).toEqual(valueToSection(structuredClone(editor.children)))
+  })
 })
