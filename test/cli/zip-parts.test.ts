@@ -6,25 +6,15 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { zipParts } from '../../electron/cli/zip-parts'
+import { pseudoRandomBytes } from '../support/pseudo-random-bytes'
 
 const utf8 = new TextEncoder()
-
-/** 伪随机字节：压不小，DEFLATE 会写存储块。 */
-function noise(n: number, seed = 7): Uint8Array {
-  const out = new Uint8Array(n)
-  let x = seed
-  for (let i = 0; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
-  }
-  return out
-}
 
 const PARTS: [string, Uint8Array][] = [
   ['[Content_Types].xml', utf8.encode('<?xml version="1.0"?><Types/>')],
   ['word/document.xml', utf8.encode('<w:t>中共青山县委关于巡察整改情况的通报</w:t>'.repeat(2000))],
   ['word/empty.xml', new Uint8Array()],
-  ['word/media/随机.bin', noise(300_000)],
+  ['word/media/随机.bin', pseudoRandomBytes(300_000, 7) /* 压不小：DEFLATE 写存储块 */],
 ]
 
 /** Python 的 zipfile：testzip() 解压每个部件并核对 CRC-32；列出名字、大小、标志与修改时间。 */

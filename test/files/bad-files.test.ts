@@ -9,19 +9,10 @@ import type { OpenError } from '../../core/project/errors'
 import { FORMAT_VERSION, serializeProject } from '../../core/project/project-file'
 import { openProject } from '../../electron/files/project-store'
 import { sampleNotice } from '../support/sample-notice'
+import { pseudoRandomBytes } from '../support/pseudo-random-bytes'
 
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-bad-'))
 const good = serializeProject(sampleNotice())
-
-function junk(size: number, seed: number): Uint8Array {
-  const out = new Uint8Array(size)
-  let x = seed
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) >>> 0
-    out[i] = x >>> 24
-  }
-  return out
-}
 
 const withVersion = (v: unknown) => good.replace(`"formatVersion": ${FORMAT_VERSION}`, `"formatVersion": ${JSON.stringify(v)}`)
 
@@ -29,7 +20,7 @@ const withVersion = (v: unknown) => good.replace(`"formatVersion": ${FORMAT_VERS
 const CASES: [string, Uint8Array | string, OpenError['code'], RegExp][] = [
   ['空文件', '', 'open.empty', /空/],
   ['截断的 JSON', good.slice(0, Math.floor(good.length / 2)), 'open.not-json', /损坏|不完整/],
-  ['二进制垃圾', junk(4096, 7), 'open.binary', /二进制|UTF-8/],
+  ['二进制垃圾', pseudoRandomBytes(4096, 7), 'open.binary', /二进制|UTF-8/],
   ['更新版本的格式', withVersion(99), 'open.newer-version', /更新版本|升级/],
   ['无法识别的版本', withVersion(0), 'open.unknown-version', /无法识别/],
   [
@@ -44,7 +35,7 @@ const CASES: [string, Uint8Array | string, OpenError['code'], RegExp][] = [
   ['别的程序的 JSON', '{"name":"package","version":"1.0.0"}', 'open.not-tongbao', /不是整改通报工程文件/],
   ['内容缺字段', good.replace(/"signature": \{[^}]*\}/, '"signature": 3'), 'open.invalid-content', /不完整|损坏/],
   ['GBK 编码的文本', new Uint8Array([0xd5, 0xfb, 0xb8, 0xc4, 0xcd, 0xa8, 0xb1, 0xa8]), 'open.not-utf8', /UTF-8/],
-  ['10 MB 随机字节', junk(10 * 1024 * 1024, 3), 'open.binary', /二进制/],
+  ['10 MB 随机字节', pseudoRandomBytes(10 * 1024 * 1024, 3), 'open.binary', /二进制/],
   ['60 MB 的大文件', new Uint8Array(60 * 1024 * 1024).fill(0x20), 'open.too-large', /过大/],
 ]
 
