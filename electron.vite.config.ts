@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { ZOD_FIRST } from './renderer/vite.web.config'
+import { docxAttributesVite } from './scripts/docx-attributes.mjs'
 
 /**
  * electron-vite：主进程、preload、渲染进程三份产物都进 out/。
@@ -32,7 +33,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), docxAttributesVite],
     // 导入的 Web Worker 以 ES 模块构建（同 renderer/vite.web.config.ts）；CSP 的 worker-src 'self' 允许它。
     worker: { format: 'es' },
     // 页面从 renderer/ 之外引用 core/ 与 templates/。

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { docxAttributesEsbuild } from './docx-attributes.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // --outdir：测试把它打到临时目录，不动 out/cli。
@@ -43,7 +44,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // mammoth、jszip 等是 CommonJS，会 require Node 的内置模块：ES 模块里没有 require，给它一个。
   banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
-  plugins: [zodLocalesPlugin],
+  plugins: [zodLocalesPlugin, docxAttributesEsbuild],
   // fflate 给 Node 的入口一载入就 require('worker_threads')（只为异步压缩，这里不用）；浏览器入口的同步函数相同，少载一个内置模块。
   alias: { fflate: 'fflate/browser' },
   // 少一半字节，少一半编译时间；不改名，报错时的调用栈仍可读。

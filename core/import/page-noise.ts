@@ -40,6 +40,8 @@ function isNavigation(t: string): boolean {
 
 /** 整行由“标签：值”组成，且有值是日期（或多于一对，或是“来源：新区”这样的短行）。 */
 function isPublication(t: string): boolean {
+  // 没有冒号就没有“标签：值”：绝大多数行在这里就排除，不必跑 LABEL_VALUE 逐字的否定环视（导入最大样例时省下约 3 ms）。
+  if (!t.includes(':') && !t.includes('：')) return false
   const pairs = [...t.matchAll(LABEL_VALUE)]
   if (pairs.length === 0) return false
   // 除去各对之外只剩空白和字号控件的括号（“字号:[ ]”）。
