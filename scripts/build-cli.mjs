@@ -1,6 +1,10 @@
-// 把命令行打成 out/cli/ 下的 ES 模块（npm install 时由 prepare 运行）：bin/tongbao.mjs 运行它，启动时不再编译 TypeScript。
+// 把命令行打成 out/cli/（npm install 时由 prepare 运行）：bin/tongbao.mjs 运行它，启动时不再编译 TypeScript。
+// 产物：tongbao.cjs（命令行本身，一个 CommonJS 文件）与它的 V8 编译缓存 tongbao.cjs.cache（见 bin/cli-loader.mjs），
+// vendor/ 下是只在读 .docx、PDF 时才载入的大库。为用上编译缓存，命令行要由 vm.Script 编译，因而是 CommonJS 而不是 ES 模块。
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { build } from 'esbuild'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -30,30 +34,59 @@ const zodLocalesPlugin = {
   },
 }
 
-const result = await build({
+/**
+ * 只在读某种文件时才用到的大库，各打成 vendor/ 下一个 CommonJS 文件，用到时才 require：它们不进 tongbao.cjs，
+ * 命令行每次启动就不必读入、解码它们（mammoth 连同 jszip 等约 470 KB，pdfjs 约 2.4 MB）。
+ */
+const VENDOR = {
+  mammoth: 'mammoth',
+  pdf: 'pdfjs-dist/legacy/build/pdf.mjs',
+  'pdf.worker': 'pdfjs-dist/legacy/build/pdf.worker.mjs',
+}
+const vendorPlugin = {
+  name: 'vendor',
+  setup(b) {
+    for (const [name, specifier] of Object.entries(VENDOR)) {
+      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`)
+      b.onResolve({ filter }, () => ({ path: `./vendor/${name}.cjs`, external: true }))
+    }
+  },
+}
+
+const common = {
   absWorkingDir: root,
-  entryPoints: { tongbao: 'electron/cli/main.ts' },
-  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20.19',
-  format: 'esm',
-  // 入口是一个 ES 模块；按需载入的部分（docx、mammoth、htmlparser2）各成一块，只在用到时读入和编译。
-  splitting: true,
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
-  // mammoth、jszip 等是 CommonJS，会 require Node 的内置模块：ES 模块里没有 require，给它一个。
-  banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
-  plugins: [zodLocalesPlugin, docxAttributesEsbuild],
-  // fflate 给 Node 的入口一载入就 require('worker_threads')（只为异步压缩，这里不用）；浏览器入口的同步函数相同，少载一个内置模块。
-  alias: { fflate: 'fflate/browser' },
+  format: 'cjs',
   // 少一半字节，少一半编译时间；不改名，报错时的调用栈仍可读。
   minifyWhitespace: true,
   minifySyntax: true,
-  metafile: true,
-  write: false,
   legalComments: 'none',
   logLevel: 'warning',
+  write: false,
+}
+
+const main = await build({
+  ...common,
+  entryPoints: { tongbao: 'electron/cli/main.ts' },
+  outfile: join(outdir, 'tongbao.cjs'),
+  // 按需载入的 import() 改成按需 require()：vm.Script 编译的脚本里没有 ES 模块的加载器。
+  supported: { 'dynamic-import': false },
+  plugins: [zodLocalesPlugin, docxAttributesEsbuild, vendorPlugin],
+  // fflate 给 Node 的入口一载入就 require('worker_threads')（只为异步压缩，这里不用）；浏览器入口的同步函数相同，少载一个内置模块。
+  alias: { fflate: 'fflate/browser' },
+  metafile: true,
+})
+
+const vendor = await build({
+  ...common,
+  entryPoints: VENDOR,
+  outdir: join(outdir, 'vendor'),
+  outExtension: { '.js': '.cjs' },
+  // pdfjs 用 import.meta.url 为自己 createRequire、找 wasm：换成这个文件自己的地址。
+  define: { 'import.meta.url': '__vendorUrl' },
+  banner: { js: "var __vendorUrl=require('node:url').pathToFileURL(__filename).href;" },
 })
 
 /** 先写临时文件再改名：测试或基准正在运行命令行时重打，它们看到的总是完整的文件。 */
@@ -64,11 +97,22 @@ function writeAtomic(path, contents) {
   renameSync(tmp, path)
 }
 
-for (const file of result.outputFiles) writeAtomic(file.path, file.contents)
-writeAtomic(join(outdir, 'meta.json'), JSON.stringify(result.metafile))
-// 分块名带内容散列：源码改了会留下旧块，删掉这次没有产出的。
-const fresh = new Set(result.outputFiles.map((f) => resolve(f.path)))
-for (const name of existsSync(join(outdir, 'chunks')) ? readdirSync(join(outdir, 'chunks')) : []) {
-  const path = join(outdir, 'chunks', name)
-  if (!fresh.has(path) && !name.endsWith('.tmp')) rmSync(path, { force: true })
-}
+// 包的第一行写上内容散列：编译缓存的文件名带着它（bin/cli-loader.mjs），旧源码的缓存不会配给新源码。
+const [bundle] = main.outputFiles
+const id = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 20)
+const stamped = Buffer.concat([Buffer.from(`// tongbao-cli ${id}\n`), bundle.contents])
+// 早先的产物（ES 模块版的 tongbao.mjs 与 chunks/、旧源码的缓存）不再用到。
+rmSync(join(outdir, 'tongbao.mjs'), { force: true })
+rmSync(join(outdir, 'chunks'), { recursive: true, force: true })
+mkdirSync(outdir, { recursive: true })
+for (const name of readdirSync(outdir)) if (/^tongbao\.[0-9a-f]+\.cache$/.test(name)) rmSync(join(outdir, name), { force: true })
+for (const file of vendor.outputFiles) writeAtomic(file.path, file.contents)
+writeAtomic(bundle.path, stamped)
+writeAtomic(join(outdir, 'meta.json'), JSON.stringify(main.metafile))
+
+// 编译缓存：另起一个进程（与用户运行 bin 时同样的 Node 与参数）跑一遍典型的命令，存下编译过的函数。
+const warm = spawnSync(process.execPath, [join(root, 'scripts/cli-code-cache.mjs'), join(outdir, 'tongbao.cjs')], {
+  encoding: 'utf8',
+  env: { ...process.env, NODE_OPTIONS: '' },
+})
+if (warm.status !== 0) throw new Error(`写编译缓存失败：${warm.stderr}`)

@@ -1,6 +1,7 @@
-// 打好的命令行：导入图里没有 tsx，除 Node 内置模块外不依赖任何包；拷到没有 node_modules 的目录里照样能导出、校验、查看。
+// 打好的命令行：导入图里没有 tsx，除 Node 内置模块和自带的 vendor/ 外不依赖任何包；拷到没有 node_modules 的目录里照样能导出、校验、查看；
+// 带着构建时写好的 V8 编译缓存启动，缓存只配给写它的那份源码。
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -19,14 +20,40 @@ const isolated = mkdtempSync(join(tmpdir(), 'tongbao-built-cli-'))
 const bin = join(isolated, 'bin/tongbao.mjs')
 let meta: Metafile
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: isolated, env: { ...process.env, NODE_PATH: '', NODE_OPTIONS: '' } })
+const outCli = join(isolated, 'out/cli')
+const env = { ...process.env, NODE_PATH: '', NODE_OPTIONS: '' }
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: isolated, env })
+/** 带一个预载脚本运行：退出时把载入过的 vendor/ 文件名写到 stderr 的最后一行。 */
+const runRecordingVendor = (...args: string[]) => {
+  const hook = join(isolated, 'record-vendor.cjs')
+  writeFileSync(
+    hook,
+    [
+      "const M = require('node:module'); const seen = new Set(); const load = M._load",
+      'M._load = function (request, ...rest) { if (/vendor/.test(request)) seen.add(request.split(/[\\\\/]/).pop()); return load.call(this, request, ...rest) }',
+      "process.on('exit', () => process.stderr.write('\\nvendor:' + [...seen].sort().join(',')))",
+    ].join('\n'),
+  )
+  const r = spawnSync(process.execPath, ['--require', hook, bin, ...args], { encoding: 'utf8', cwd: isolated, env })
+  return { ...r, vendor: r.stderr.split('vendor:').pop()!.split(',').filter(Boolean) }
+}
+const cacheFiles = () => readdirSync(outCli).filter((n) => n.endsWith('.cache'))
+/** 在新进程里载入打好的包，报告编译缓存用上没有。 */
+const cacheState = () =>
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { loadCli } = await import(${JSON.stringify(join(isolated, 'bin/cli-loader.mjs'))}); process.stdout.write(loadCli(${JSON.stringify(join(outCli, 'tongbao.cjs'))}).cache)`,
+    ],
+    { encoding: 'utf8', env },
+  )
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', join(isolated, 'out/cli')])
-  mkdirSync(join(isolated, 'bin'))
-  cpSync(resolve('bin/tongbao.mjs'), bin)
-  meta = JSON.parse(readFileSync(join(isolated, 'out/cli/meta.json'), 'utf8'))
+  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', outCli])
+  cpSync(resolve('bin'), join(isolated, 'bin'), { recursive: true })
+  meta = JSON.parse(readFileSync(join(outCli, 'meta.json'), 'utf8'))
 })
 
 describe('打好的命令行', () => {
@@ -35,26 +62,61 @@ describe('打好的命令行', () => {
     expect(inputs.some((p) => p.includes('electron/cli/main.ts'))).toBe(true)
     expect(inputs.filter((p) => /node_modules[\\/](tsx|esbuild|typescript)[\\/]/.test(p))).toEqual([])
     const external = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path))
-    expect(external.filter((p) => !p.startsWith('node:') && !/^[a-z_]+$/.test(p))).toEqual([])
+    // 外部的只有 Node 内置模块和同目录 vendor/ 下打好的文件。
+    const vendor = external.filter((p) => p.startsWith('./vendor/'))
+    expect(external.filter((p) => !p.startsWith('node:') && !/^[a-z_]+$/.test(p) && !vendor.includes(p))).toEqual([])
+    expect(vendor.length).toBeGreaterThan(0)
+    for (const p of vendor) expect(existsSync(join(outCli, p)), p).toBe(true)
     expect(external).not.toContain('tsx')
+    // vm.Script 编译的包里没有 ES 模块的加载器：不能留下 import()。
+    expect(Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'))).toEqual([])
   })
 
-  it('docx、mammoth、htmlparser2 不在入口模块里，按需载入', () => {
-    const entry = Object.entries(meta.outputs).find(([name]) => name.endsWith('out/cli/tongbao.mjs'))
-    expect(entry).toBeDefined()
-    const staticChunks = new Set<string>()
-    const visit = (name: string) => {
-      for (const i of meta.outputs[name]!.imports) {
-        if (i.kind !== 'import-statement' || i.external || staticChunks.has(i.path)) continue
-        staticChunks.add(i.path)
-        visit(i.path)
-      }
-    }
-    visit(entry![0])
-    const eager = Object.entries(meta.outputs)
-      .filter(([name]) => name === entry![0] || staticChunks.has(name))
-      .flatMap(([, o]) => Object.keys(o.inputs))
-    expect(eager.filter((p) => /node_modules[\\/](docx|mammoth|htmlparser2|jszip)[\\/]/.test(p))).toEqual([])
+  it('mammoth、pdfjs 不在 tongbao.cjs 里：读 .txt 不载入它们，读 .docx 才载入 mammoth', () => {
+    const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs))
+    expect(inputs.filter((p) => /node_modules[\\/](mammoth|pdfjs-dist|jszip)[\\/]/.test(p))).toEqual([])
+    const seed = join(SEEDS_DIR, largestSeed())
+    const txt = runRecordingVendor('inspect', seed, '--json')
+    expect(txt.status).toBe(0)
+    expect(txt.vendor).toEqual([])
+    const docx = join(isolated, 'vendor-probe.docx')
+    expect(run('export', seed, '--docx', docx, '--force', '--overwrite').status).toBe(0)
+    const fromDocx = runRecordingVendor('inspect', docx, '--json')
+    expect(fromDocx.status).toBe(0)
+    expect(fromDocx.vendor).toEqual(['mammoth.cjs'])
+  })
+
+  it('读 PDF 才载入 pdfjs（vendor/ 下的 CommonJS 版），读出的与原文相同', () => {
+    const seed = join(SEEDS_DIR, largestSeed())
+    const pdf = join(isolated, 'vendor-probe.pdf')
+    const printed = run('export', seed, '--pdf', pdf, '--force', '--overwrite')
+    expect(printed.status, printed.stderr).toBe(0)
+    const fromPdf = runRecordingVendor('inspect', pdf, '--json')
+    expect(fromPdf.status, fromPdf.stderr).toBe(0)
+    expect(fromPdf.vendor).toEqual(['pdf.cjs', 'pdf.worker.cjs'])
+    const original = JSON.parse(run('inspect', seed, '--json').stdout)
+    const back = JSON.parse(fromPdf.stdout)
+    expect(back.title).toBe(original.title)
+    expect(back.items.length).toBe(original.items.length)
+  })
+
+  it('构建时写好编译缓存，启动时用上；缓存文件名带着源码的散列，换了源码不会用到旧缓存', () => {
+    const [cache, ...more] = cacheFiles()
+    expect(more).toEqual([])
+    const id = /^\/\/ tongbao-cli ([0-9a-f]+)\n/.exec(readFileSync(join(outCli, 'tongbao.cjs'), 'utf8'))?.[1]
+    expect(cache).toBe(`tongbao.${id}.cache`)
+    expect(cacheState()).toBe('accepted')
+    // V8 拒收的缓存（内容坏了）：照常编译运行，结果相同，并在退出前写回一份好的。
+    const path = join(outCli, cache!)
+    writeFileSync(path, readFileSync(path).subarray(0, 4096))
+    expect(cacheState()).toBe('rejected')
+    expect(run('inspect', join(SEEDS_DIR, largestSeed()), '--json').status).toBe(0)
+    expect(cacheState()).toBe('accepted')
+    // 没有缓存时同样：运行一次后就有了。
+    rmSync(path)
+    expect(cacheState()).toBe('absent')
+    expect(run('inspect', join(SEEDS_DIR, largestSeed()), '--json').status).toBe(0)
+    expect(cacheFiles()).toEqual([cache])
   })
 
   it('zod 只打进用到的部分（按命名空间导入 import * as z，打包时能删掉没用到的导出）：命令行每次启动都要编译它', () => {
@@ -105,8 +167,7 @@ describe('打好的命令行', () => {
 
   it('没有构建时，bin 给出中文提示而不是去编译 TypeScript', () => {
     const bare = mkdtempSync(join(tmpdir(), 'tongbao-unbuilt-'))
-    mkdirSync(join(bare, 'bin'))
-    cpSync(resolve('bin/tongbao.mjs'), join(bare, 'bin/tongbao.mjs'))
+    cpSync(resolve('bin'), join(bare, 'bin'), { recursive: true })
     writeFileSync(join(bare, 'package.json'), '{"type":"module"}')
     expect(existsSync(join(bare, 'out'))).toBe(false)
     const r = spawnSync(process.execPath, [join(bare, 'bin/tongbao.mjs'), 'inspect', 'x.txt'], { encoding: 'utf8', cwd: bare })
