@@ -71,10 +71,11 @@ describe('electron-builder 配置', () => {
     expect(config.linux.mimeTypes).toContain('application/x-tongbao')
   })
 
-  it('入口指向 electron-vite 的主进程产物，安装包只带 out/', () => {
+  it('入口指向 electron-vite 的主进程产物，安装包只带 out/，不带命令行（out/cli）', () => {
     expect(config.extraMetadata.main).toBe('out/main/index.js')
     expect(config.files).toContain('out/**')
     expect(config.files).toContain('!node_modules/**')
+    expect(config.files).toContain('!out/cli/**')
   })
 })
 
