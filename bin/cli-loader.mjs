@@ -3,7 +3,7 @@
 // Node 20 没有它；vm.Script 的 cachedData 在两者上都可用。缓存与 V8 的版本和参数绑定：对不上时 V8 拒收，照常编译，结果相同。
 // V8 只核对源码的长度，不核对内容：缓存文件名带着源码的内容散列（构建时写在包的第一行），换了源码就换了文件，旧缓存不会被误用。
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import Module, { createRequire } from 'node:module'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import vm from 'node:vm'
 
@@ -29,7 +29,9 @@ export function loadCli(file) {
   } catch {
     cachedData = undefined
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData })
+  // 与 Node 包 CommonJS 模块的方式相同：源码放进一个带 exports、require 等参数的函数里。
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
+  const script = new vm.Script(wrapped, { filename: file, cachedData })
   const module = { exports: {} }
   script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file))
   return {
