@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { build } from 'esbuild'
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { docxAttributesEsbuild } from './docx-attributes.mjs'
@@ -22,14 +22,15 @@ const outdir = values.outdir ? resolve(values.outdir) : join(root, 'out/cli')
 const zodLocalesPlugin = {
   name: 'zod-locales',
   setup(b) {
+    // 路径相对于项目根：它会写进包里模块的名字，绝对路径会让不同目录下打出的包不同（缓存的散列也就不同），还带出构建机的目录。
     b.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
       /[\\/]zod[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-locales' }
+        ? { path: relative(root, join(dirname(args.importer), '../locales/index.js')), namespace: 'zod-locales' }
         : undefined,
     )
     b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
       contents: "export { default as en } from './en.js'\nexport { default as zhCN } from './zh-CN.js'\n",
-      resolveDir: dirname(args.path),
+      resolveDir: join(root, dirname(args.path)),
     }))
   },
 }

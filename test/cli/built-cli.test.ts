@@ -68,6 +68,9 @@ describe('打好的命令行', () => {
     expect(vendor.length).toBeGreaterThan(0)
     for (const p of vendor) expect(existsSync(join(outCli, p)), p).toBe(true)
     expect(external).not.toContain('tsx')
+    // 包里不带构建机的目录：同一份源码在哪里打都是同一个包（缓存的散列也相同）。
+    for (const file of ['tongbao.cjs', 'vendor/mammoth.cjs', 'vendor/pdf.cjs'])
+      expect(readFileSync(join(outCli, file), 'utf8').includes(resolve('.')), file).toBe(false)
     // vm.Script 编译的包里没有 ES 模块的加载器：不能留下 import()。
     expect(Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'))).toEqual([])
   })
