@@ -1,5 +1,5 @@
 // 把命令行打成 out/cli/（npm install 时由 prepare 运行）：bin/tongbao.mjs 运行它，启动时不再编译 TypeScript。
-// 产物：tongbao.cjs（命令行本身，一个 CommonJS 文件）与它的 V8 编译缓存 tongbao.cjs.cache（见 bin/cli-loader.mjs），
+// 产物：tongbao.cjs（命令行本身，一个 CommonJS 文件）与它的 V8 编译缓存 tongbao.<内容散列>.cache（见 bin/cli-loader.mjs），
 // vendor/ 下是只在读 .docx、PDF 时才载入的大库。为用上编译缓存，命令行要由 vm.Script 编译，因而是 CommonJS 而不是 ES 模块。
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -44,13 +44,14 @@ const VENDOR = {
   pdf: 'pdfjs-dist/legacy/build/pdf.mjs',
   'pdf.worker': 'pdfjs-dist/legacy/build/pdf.worker.mjs',
 }
+const vendorOf = new Map(Object.entries(VENDOR).map(([name, specifier]) => [specifier, name]))
 const vendorPlugin = {
   name: 'vendor',
   setup(b) {
-    for (const [name, specifier] of Object.entries(VENDOR)) {
-      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`)
-      b.onResolve({ filter }, () => ({ path: `./vendor/${name}.cjs`, external: true }))
-    }
+    b.onResolve({ filter: /^(mammoth|pdfjs-dist)(\/|$)/ }, (args) => {
+      const name = vendorOf.get(args.path)
+      return name === undefined ? undefined : { path: `./vendor/${name}.cjs`, external: true }
+    })
   },
 }
 

@@ -2,6 +2,7 @@
 // 走 ownKeys 与 defineProperty）：导出最大的样例时约 10 ms，外加它留下的垃圾。结果只是一个普通对象，原地写入完全等价
 // （同样的键、同样的顺序，重复的键同样后者为准）。命令行（scripts/build-cli.mjs）与界面（Vite）打包 docx 时都换成原地写入。
 // 只换这一处：找不到它（升级了 docx）就让构建失败，由人确认新版本是否还需要。
+import { readFile } from 'node:fs/promises'
 
 /** docx 的 ES 模块入口：两种打包器都从这里读它。 */
 export const DOCX_ENTRY = /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/
@@ -21,10 +22,10 @@ export function patchDocxAttributes(code) {
 export const docxAttributesEsbuild = {
   name: 'docx-attributes',
   setup(build) {
-    build.onLoad({ filter: DOCX_ENTRY }, async (args) => {
-      const { readFile } = await import('node:fs/promises')
-      return { contents: patchDocxAttributes(await readFile(args.path, 'utf8')), loader: 'js' }
-    })
+    build.onLoad({ filter: DOCX_ENTRY }, async (args) => ({
+      contents: patchDocxAttributes(await readFile(args.path, 'utf8')),
+      loader: 'js',
+    }))
   },
 }
 

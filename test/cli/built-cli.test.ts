@@ -23,18 +23,10 @@ let meta: Metafile
 const outCli = join(isolated, 'out/cli')
 const env = { ...process.env, NODE_PATH: '', NODE_OPTIONS: '' }
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: isolated, env })
-/** 带一个预载脚本运行：退出时把载入过的 vendor/ 文件名写到 stderr 的最后一行。 */
+/** 预载脚本：退出时把载入过的 vendor/ 文件名写到 stderr 的最后一行。 */
+const vendorHook = join(isolated, 'record-vendor.cjs')
 const runRecordingVendor = (...args: string[]) => {
-  const hook = join(isolated, 'record-vendor.cjs')
-  writeFileSync(
-    hook,
-    [
-      "const M = require('node:module'); const seen = new Set(); const load = M._load",
-      'M._load = function (request, ...rest) { if (/vendor/.test(request)) seen.add(request.split(/[\\\\/]/).pop()); return load.call(this, request, ...rest) }',
-      "process.on('exit', () => process.stderr.write('\\nvendor:' + [...seen].sort().join(',')))",
-    ].join('\n'),
-  )
-  const r = spawnSync(process.execPath, ['--require', hook, bin, ...args], { encoding: 'utf8', cwd: isolated, env })
+  const r = spawnSync(process.execPath, ['--require', vendorHook, bin, ...args], { encoding: 'utf8', cwd: isolated, env })
   return { ...r, vendor: r.stderr.split('vendor:').pop()!.split(',').filter(Boolean) }
 }
 const cacheFiles = () => readdirSync(outCli).filter((n) => n.endsWith('.cache'))
@@ -53,6 +45,14 @@ const cacheState = () =>
 beforeAll(() => {
   execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', outCli])
   cpSync(resolve('bin'), join(isolated, 'bin'), { recursive: true })
+  writeFileSync(
+    vendorHook,
+    [
+      "const M = require('node:module'); const seen = new Set(); const load = M._load",
+      'M._load = function (request, ...rest) { if (/vendor/.test(request)) seen.add(request.split(/[\\\\/]/).pop()); return load.call(this, request, ...rest) }',
+      "process.on('exit', () => process.stderr.write('\\nvendor:' + [...seen].sort().join(',')))",
+    ].join('\n'),
+  )
   meta = JSON.parse(readFileSync(join(outCli, 'meta.json'), 'utf8'))
 })
 
