@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { ZOD_FIRST } from './renderer/vite.web.config'
 import { docxAttributesVite } from './scripts/docx-attributes.mjs'
+import { slateDecorationsVite } from './scripts/slate-decorations.mjs'
 
 /**
  * electron-vite：主进程、preload、渲染进程三份产物都进 out/。
@@ -33,7 +34,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), docxAttributesVite],
+    plugins: [react(), docxAttributesVite, slateDecorationsVite],
     // 导入的 Web Worker 以 ES 模块构建（同 renderer/vite.web.config.ts）；CSP 的 worker-src 'self' 允许它。
     worker: { format: 'es' },
     // 页面从 renderer/ 之外引用 core/ 与 templates/。

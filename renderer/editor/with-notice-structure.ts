@@ -53,6 +53,14 @@ export function withNoticeStructure(editor: NoticeEditor): NoticeEditor {
     }
     normalizeNode(entry, options)
   }
+  // 增删文字改不了元素的类型与层级：不把根节点标为待检（Slate 缺省标上被改节点的全部祖先），
+  // 否则每次按键都把整个部分从头扫一遍（五十万字的通报约一万块，每键约半毫秒，issue #15）。
+  // 结构操作（插入、删除、移动、合并、拆分、改属性）照旧标上根节点。
+  const { getDirtyPaths } = editor
+  editor.getDirtyPaths = (op) => {
+    const paths = getDirtyPaths(op)
+    return op.type === 'insert_text' || op.type === 'remove_text' ? paths.filter((p) => p.length > 0) : paths
+  }
   // 条目内不允许行内元素；全部是块。
   editor.isInline = () => false
   return editor
