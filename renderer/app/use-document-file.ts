@@ -5,7 +5,7 @@ import { noticeTitle } from '../../core/derive/title'
 import { formatMessage } from '../../core/messages/format'
 import type { Notice } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
-import { serializeOffThread } from '../document/serialize-off-thread'
+import { primeOffThread, serializeOffThread } from '../document/serialize-off-thread'
 import type { DocumentStore } from '../document/store'
 import type { VersionStore } from '../versions/version-store'
 import { useNotice } from '../document/use-document'
@@ -74,6 +74,13 @@ export function useDocumentFile({ store, versions, host, docKey, initialRef, ini
     },
     [writeAutosave, versions],
   )
+
+  // 打开后空闲时先把内容送到自动保存的 Worker 手里：第一次自动保存只发改了的部分，不在打字中间整份发送。
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return
+    const handle = requestIdleCallback(() => primeOffThread(store.getNotice(), versions.get()))
+    return () => cancelIdleCallback(handle)
+  }, [store, versions])
 
   // 自动保存：修改停下 2 秒后写入恢复区。工程文件在 Worker 里写（长文档要上百毫秒；只发过去改了的部分，交回 Blob），
   // 写好时已有更新的修改就不再用这份。

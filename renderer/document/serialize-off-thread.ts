@@ -39,10 +39,10 @@ function postPatch(w: Worker, id: number, input: unknown, patch: Patch, reply: b
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0))
 
-/** 把 input 交给 Worker：改动小就发补丁；否则从头分块发，每块一个任务。 */
-async function send(w: Worker, id: number, input: SerializeInput): Promise<void> {
+/** 把 input 交给 Worker：改动小就发补丁；否则从头分块发，每块一个任务。reply 为 false：只让 Worker 记下（预先送去的底稿）。 */
+async function send(w: Worker, id: number, input: SerializeInput, reply: boolean): Promise<void> {
   const patch = sent ? diffWithin(sent.input, input, STEP_WEIGHT) : null
-  if (patch) return postPatch(w, id, input, patch, true)
+  if (patch) return postPatch(w, id, input, patch, reply)
   sent = null
   for (let budget = STEP_WEIGHT; ; budget += STEP_WEIGHT) {
     if (worker !== w) return // Worker 出错了：排着的请求已在本线程写完
@@ -50,15 +50,15 @@ async function send(w: Worker, id: number, input: SerializeInput): Promise<void>
     const last = part === input
     // sent 由上一块的 postPatch 设好（也可能被 Worker 的“重发”清掉）：这一块是对它的补丁。
     const base = sent as { input: unknown } | null
-    postPatch(w, last ? id : nextId++, part, base ? diff(base.input, part) : { k: 'value', v: part }, last)
+    postPatch(w, last ? id : nextId++, part, base ? diff(base.input, part) : { k: 'value', v: part }, last && reply)
     if (last) return
     await nextTask()
   }
 }
 
-function enqueue(w: Worker, id: number, input: SerializeInput): void {
+function enqueue(w: Worker, id: number, input: SerializeInput, reply = true): void {
   sending = sending
-    .then(() => (worker === w ? send(w, id, input) : undefined))
+    .then(() => (worker === w ? send(w, id, input, reply) : undefined))
     .catch(() => {
       // 发不出去（不该发生，如内容克隆不了）：这一份在本线程写，下一份从头整份发；队列照常往下走
       sent = null
@@ -74,13 +74,14 @@ function start(): Worker | null {
     w.onmessage = (e: MessageEvent<SerializeReply>) => {
       const reply = e.data
       const waiting = pending.get(reply.id)
-      if (!waiting) return
       if (reply.kind === 'resend') {
         // Worker 手里的底稿对不上：这一份从头整份重发（同一个 id），之后的补丁以它为底。
+        // 没有人等的（预先送去的底稿）不重发：下一次自动保存整份发。
         sent = null
-        enqueue(w, reply.id, waiting.input)
+        if (waiting) enqueue(w, reply.id, waiting.input)
         return
       }
+      if (!waiting) return
       pending.delete(reply.id)
       waiting.resolve(reply.kind === 'blob' ? reply.blob : null)
     }
@@ -109,4 +110,13 @@ export function serializeOffThread(notice: Notice, project: ProjectVersions): Pr
     pending.set(id, { input, resolve })
     enqueue(w, id, input)
   })
+}
+
+/**
+ * 打开文档后空闲时先把整份送到 Worker 手里（分块，每块一个任务），不写文件：第一次自动保存只发改了的部分。
+ * 否则五十万字的通报第一次自动保存正赶在打字中间，一百来块的克隆与比较（每键约八十 KB 的垃圾）都落在按键之间（issue #15）。
+ */
+export function primeOffThread(notice: Notice, project: ProjectVersions): void {
+  worker ??= start()
+  if (worker) enqueue(worker, nextId++, { notice, project }, false)
 }

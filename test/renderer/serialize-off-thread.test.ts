@@ -102,6 +102,38 @@ describe('自动保存 Worker 的来往', () => {
     expect(posted.length).toBeGreaterThan(5) // 先是一个补丁（被拒），再分块整份
   })
 
+  it('打开后预先送去底稿（不写文件、不回信）：第一次自动保存就只发改动', async () => {
+    // 新开的窗口：界面线程与 Worker 手里都还没有内容
+    await loadWorkerModule()
+    const fresh = await import('../../renderer/document/serialize-off-thread')
+    serializeOffThread = fresh.serializeOffThread // 之后的用例用这个窗口
+    posted.length = 0
+    fresh.primeOffThread(n, project)
+    // 分块发送每块一个任务：等到不再有新的一块
+    for (let seen = -1; seen !== posted.length;) {
+      seen = posted.length
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    expect(posted.length).toBeGreaterThan(5)
+    posted.length = 0
+    n = edited(n, 7, '预先送去之后的第一次改动')
+    await expectWritten(await serializeOffThread(n, project), n)
+    expect(posted).toHaveLength(1)
+    expect(posted[0]).toBeLessThan(2000)
+  })
+
+  it('预先送去时 Worker 手里的底稿对不上：不重发，下一次自动保存整份发且写得对', async () => {
+    const mod = await import('../../renderer/document/serialize-off-thread')
+    await loadWorkerModule() // Worker 丢了底稿，界面线程不知道
+    n = edited(n, 8, '丢了底稿')
+    mod.primeOffThread(n, project)
+    await new Promise((r) => setTimeout(r, 50))
+    posted.length = 0
+    n = edited(n, 9, '接着改')
+    await expectWritten(await serializeOffThread(n, project), n)
+    expect(posted.length).toBeGreaterThan(5)
+  })
+
   it('内容暂时不合模型时得到 null，之后的改动照常写', async () => {
     const bad = { ...n, rectification: { ...n.rectification, items: 'not a list' } } as unknown as Notice
     expect(await serializeOffThread(bad, project)).toBeNull()
