@@ -3,6 +3,7 @@
 // （同样的键、同样的顺序，重复的键同样后者为准）。命令行（scripts/build-cli.mjs）与界面（Vite）打包 docx 时都换成原地写入。
 // 只换这一处：找不到它（升级了 docx）就让构建失败，由人确认新版本是否还需要。
 import { readFile } from 'node:fs/promises'
+import { replaceOnce, vitePatch } from './replace-once.mjs'
 
 /** docx 的 ES 模块入口：两种打包器都从这里读它。 */
 export const DOCX_ENTRY = /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/
@@ -12,10 +13,12 @@ const FAST = '.reduce((acc, { key, value }) => (acc[key] = value, acc), {})'
 
 /** docx 入口的源码 → 换掉逐个复制的那一处。 */
 export function patchDocxAttributes(code) {
-  const at = code.indexOf(SLOW)
-  if (at < 0 || code.indexOf(SLOW, at + 1) >= 0)
-    throw new Error('docx 的属性组件与预期不同（升级了 docx？）：请检查 scripts/docx-attributes.mjs 是否仍然需要、仍然等价')
-  return code.slice(0, at) + FAST + code.slice(at + SLOW.length)
+  return replaceOnce(
+    code,
+    SLOW,
+    FAST,
+    'docx 的属性组件与预期不同（升级了 docx？）：请检查 scripts/docx-attributes.mjs 是否仍然需要、仍然等价',
+  )
 }
 
 /** esbuild 插件（命令行）。 */
@@ -30,9 +33,4 @@ export const docxAttributesEsbuild = {
 }
 
 /** Vite 插件（浏览器宿主与 Electron 的渲染进程）。 */
-export const docxAttributesVite = {
-  name: 'docx-attributes',
-  transform(code, id) {
-    return DOCX_ENTRY.test(id.split('?')[0]) ? { code: patchDocxAttributes(code), map: null } : undefined
-  },
-}
+export const docxAttributesVite = vitePatch('docx-attributes', DOCX_ENTRY, patchDocxAttributes)
