@@ -101,7 +101,8 @@ function DocumentLayout({
       />
       <div className="workspace">
         {showOutline && <OutlinePanel />}
-        <main className="desk" aria-label={noticeTitle(notice)}>
+        {/* data-caret-view：打字时光标应留在其中的滚动区（editor/scroll-caret.ts） */}
+        <main className="desk" aria-label={noticeTitle(notice)} data-caret-view="">
           <Paper onEditField={editField} />
         </main>
         <SidePanel tab={tab} onTab={setTab} onJump={onJump} />

@@ -9,6 +9,7 @@ import { useDocumentStore, useNotice } from '../document/use-document'
 import { handleStructureKey } from './keys'
 import { handlePreviousRoundKey } from './previous-round'
 import { skipReactSelectionTracking } from './react-selection-workaround'
+import { scrollCaretIntoView } from './scroll-caret'
 
 export interface SectionEditorProps {
   editor: NoticeEditor
@@ -51,6 +52,7 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
         renderElement={renderElement}
         renderLeaf={renderLeaf}
         renderChunk={renderChunk}
+        scrollSelectionIntoView={scrollCaretIntoView}
         onKeyDown={onKeyDown}
         spellCheck={false}
       />

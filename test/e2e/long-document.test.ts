@@ -49,4 +49,37 @@ describe('长通报', () => {
     await expect.poll(hit).toBe(true)
     await screenshot(page, 'long-document-02-margin-controls')
   })
+
+  it('打字时光标留在纸面的可视区里：可视区内打字纸面不动，回车走到可视区下缘以下时纸面跟着滚', async () => {
+    const desk = page.locator('.desk')
+    // 找一段底边离可视区下缘不到两行的正文，光标放在它的末尾
+    const index = await desk.evaluate((d) => {
+      const box = d.getBoundingClientRect()
+      return Array.from(d.querySelectorAll('.section-editor[data-section="rectification"] .body')).findIndex((el) => {
+        const r = el.getBoundingClientRect()
+        return r.top > box.top && r.bottom < box.top + d.clientHeight && r.bottom > box.top + d.clientHeight - 80
+      })
+    })
+    expect(index).toBeGreaterThanOrEqual(0)
+    await page.locator('.section-editor[data-section="rectification"] .body').nth(index).click()
+    await page.keyboard.press('End')
+    const caretInView = () =>
+      desk.evaluate((d) => {
+        const box = d.getBoundingClientRect()
+        const caret = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+        // 滚动位置取整：允许 1 px 的出入
+        return caret.height > 0 && caret.top >= box.top - 1 && caret.bottom <= box.top + d.clientHeight + 1
+      })
+    const scrolled = () => desk.evaluate((d) => d.scrollTop)
+    const before = await scrolled()
+    await page.keyboard.type('核对')
+    expect(await caretInView()).toBe(true)
+    expect(await scrolled()).toBe(before)
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Enter')
+      await page.keyboard.type(`新增第${i + 1}段`)
+      await expect.poll(caretInView).toBe(true)
+    }
+    expect(await scrolled()).toBeGreaterThan(before)
+  })
 })

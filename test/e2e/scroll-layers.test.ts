@@ -9,22 +9,36 @@ import { useApp } from './support/app'
 let page: Page
 const app = useApp({ newNotice: '巡视', viewport: { width: 1400, height: 900 } }, (p) => (page = p))
 
-/** 合成层所属元素的 class（或 id），由 CDP 的 LayerTree 给出 */
-async function layerOwners(): Promise<string[]> {
+interface LayerOwner {
+  /** 元素的 id（#…）或第一个 class（.…）；文字节点为 #text */
+  name: string
+  /** 在纸面（.paper）之内 */
+  inPaper: boolean
+}
+
+/** 合成层所属的节点，由 CDP 的 LayerTree 给出；trigger 促成一次提交，让层树发出来 */
+async function layerOwners(trigger: () => Promise<void> = () => page.mouse.wheel(0, 1)): Promise<LayerOwner[]> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('DOM.enable')
   const tree = new Promise<{ backendNodeId?: number }[]>((resolve) =>
     cdp.on('LayerTree.layerTreeDidChange', (p) => p.layers && resolve(p.layers)),
   )
   await cdp.send('LayerTree.enable')
-  await page.mouse.wheel(0, 1) // 促成一次提交，让层树发出来
-  const owners: string[] = []
+  await trigger()
+  const owners: LayerOwner[] = []
   for (const layer of await tree) {
     if (!layer.backendNodeId) continue
     const { node } = await cdp.send('DOM.describeNode', { backendNodeId: layer.backendNodeId })
     const attrs = node.attributes ?? []
     const attr = (name: string) => attrs[attrs.indexOf(name) + 1] ?? ''
-    owners.push(attrs.includes('id') ? `#${attr('id')}` : `.${attr('class').split(' ')[0]}`)
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: layer.backendNodeId })
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: 'function () { const el = this.nodeType === 1 ? this : this.parentElement; return !!el?.closest(".paper") }',
+      returnByValue: true,
+    })
+    const name = node.nodeName === '#text' ? '#text' : attrs.includes('id') ? `#${attr('id')}` : `.${attr('class').split(' ')[0]}`
+    owners.push({ name: node.nodeName === 'TEXTAREA' ? `textarea${name}` : name, inPaper: result.value === true })
   }
   await cdp.detach()
   return owners
@@ -35,7 +49,7 @@ describe('滚动区', () => {
     // 两处都确有内容可滚（否则 Chromium 不为它们建层，测试就不说明什么）
     for (const selector of ['.desk', '#side-panel'])
       expect(await page.locator(selector).evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
-    const owners = await layerOwners()
+    const owners = (await layerOwners()).map((o) => o.name)
     expect(owners).toContain('.desk')
     expect(owners).toContain('#side-panel')
   })
@@ -65,5 +79,19 @@ describe('滚动区', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).color),
     ).toMatch(/rgba?\(74, 85, 99, 0\.35\)|\/ 0\.35\)/)
+  })
+
+  it('打字时正文里除了光标不另分合成层，侧栏的多行栏也不单独合成（每多一层，每次按键的分层都多一份工作）', async () => {
+    // 接上一个用例：最大的样例已打开。导语是原文手写的长段落：多行栏若有内部滚动条，就是一个合成的滚动层。
+    const lead = page.getByLabel('导语', { exact: true })
+    expect(await lead.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBeGreaterThan(100)
+    expect(await lead.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true)
+    await page.locator('.section-editor[data-section="rectification"] .body').nth(3).click()
+    await page.keyboard.press('End')
+    const owners = await layerOwners(() => page.keyboard.type('实'))
+    // 光标自己的层没有所属节点；正文的轮廓若画在光标之上，光标之后的整页文字就另成一层（#text）
+    expect(owners.filter((o) => o.inPaper)).toEqual([])
+    expect(owners.filter((o) => o.name.startsWith('textarea'))).toEqual([])
+    expect(owners.map((o) => o.name)).toContain('.desk')
   })
 })

@@ -69,6 +69,20 @@ describe('新用户绊到的小事', () => {
     await screenshot(page, 'small-things-01b-active-item-no-jump')
   })
 
+  it('纸面缩小时，与正文同段的条目的页边控件也在版心之外，不压住行末的字', async () => {
+    // 这个窗口宽度下纸面按比例缩小（paper.css 的容器查询）；不缩小时这一条测不出问题。
+    expect(Number(await page.locator('.paper').evaluate((el) => getComputedStyle(el).zoom))).toBeLessThan(1)
+    const problem = rectification().locator('.item', { hasText: '主体责任压得不实的问题' })
+    const runIn = problem.getByRole('checkbox', { name: '与正文同段' })
+    await runIn.check()
+    await expect.poll(() => problem.evaluate((el) => el.classList.contains('run-in'))).toBe(true)
+    const column = await box(rectification())
+    const tools = await box(problem.locator('.item-tools'))
+    expect(tools.x).toBeGreaterThanOrEqual(column.x + column.width)
+    await runIn.uncheck()
+    await expect.poll(() => problem.evaluate((el) => el.classList.contains('run-in'))).toBe(false)
+  })
+
   it('检查标签页的数字计入提示，与状态栏一致', async () => {
     const tally = await eventually(
       () => checkTally(page),
