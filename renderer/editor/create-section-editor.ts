@@ -9,6 +9,7 @@ import { ownerIndex, valueHeaded } from './structure'
 import { withNoticeStructure } from './with-notice-structure'
 import { withPaste } from './with-paste'
 import { withTypedMarkers } from './with-typed-markers'
+import { withCopy } from './with-copy'
 
 /** 大文档时启用 slate-react 的分块渲染：只重绘变化所在的块，输入延迟不随篇幅增长。 */
 const CHUNK_SIZE = 200
@@ -34,7 +35,7 @@ export function createSectionEditor(key: SectionKey): NoticeEditor {
     editor.activeItem.set(activeItemId(editor))
     onChange(options)
   }
-  return withPaste(withTypedMarkers(withNoticeStructure(editor), isSectionHeaded), isSectionHeaded)
+  return withCopy(withPaste(withTypedMarkers(withNoticeStructure(editor), isSectionHeaded), isSectionHeaded))
 }
 
 /** 光标所在（或其正文所属）的条目标识。 */
