@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { largestSeed, seedText } from '../support/seeds'
 import { useApp } from './support/app'
+import { importTextFile } from './support/user'
 
 let page: Page
 const app = useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p))
@@ -11,13 +12,8 @@ const app = useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p)
 describe('复制到别处', () => {
   it('逐条整改从第一段正文选到末尾复制：每段一行、带序号，没有页边的标签和控件', async () => {
     await page.goto(app.url)
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
-    ])
-    await chooser.setFiles({ name: largestSeed(), mimeType: 'text/plain', buffer: Buffer.from(seedText(largestSeed()), 'utf8') })
+    await importTextFile(page, largestSeed(), seedText(largestSeed()))
     const editor = page.locator('.section-editor[data-section="rectification"]')
-    await editor.locator('.item').first().waitFor()
     // 用户看到的各段（序号 + 文字），以及与正文同段的条目接上正文后的那一行
     const shown = await editor.evaluate((root) => {
       const blocks = Array.from(root.querySelectorAll('[data-slate-node="element"]'))

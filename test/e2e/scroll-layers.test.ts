@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { largestSeed, seedText } from '../support/seeds'
 import { useApp } from './support/app'
+import { importTextFile } from './support/user'
 
 let page: Page
 const app = useApp({ newNotice: '巡视', viewport: { width: 1400, height: 900 } }, (p) => (page = p))
@@ -57,12 +58,7 @@ describe('滚动区', () => {
   it('大纲里不用 opacity（上移、下移的淡显用文字颜色）：每个 opacity 是一个合成效果节点，按键时每帧分层都要过一遍', async () => {
     // 最大的样例：大纲里有几十条带上移、下移的条目
     await page.goto(app.url)
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
-    ])
-    await chooser.setFiles({ name: largestSeed(), mimeType: 'text/plain', buffer: Buffer.from(seedText(largestSeed()), 'utf8') })
-    await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
+    await importTextFile(page, largestSeed(), seedText(largestSeed()))
     // 大纲在打开后的空闲时间里才排出来
     await page.locator('.outline .outline-move button').first().waitFor()
     expect(await page.locator('.outline .outline-move button').count()).toBeGreaterThan(40)

@@ -90,3 +90,13 @@ export async function openProjectFile(page: Page, name: string, json: string): P
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json, 'utf8') })
   await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
 }
+
+/** 像用户一样用“导入 Word / 文本 / 网页…”导入一份文本（如样例），等到逐条整改的条目出现。 */
+export async function importTextFile(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
+  ])
+  await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') })
+  await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
+}
