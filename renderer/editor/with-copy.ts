@@ -25,7 +25,7 @@ export function withCopy(editor: NoticeEditor): NoticeEditor {
 }
 
 /** 每段一行（序号在前）；与正文同段的条目后面接着它的正文。 */
-export function plainText(root: Element): string {
+function plainText(root: Element): string {
   const blocks = Array.from(root.querySelectorAll('[data-slate-node="element"]')).filter(
     (el) => !el.querySelector('[data-slate-node="element"]'),
   )

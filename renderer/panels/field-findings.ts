@@ -6,7 +6,7 @@ const NONE: Finding[] = Object.freeze([]) as unknown as Finding[]
 
 /**
  * 每份检查结果按路径前缀分好一次：表单有四十来栏，每次同步后各栏都要取自己的提示；
- * 逐栏把几百条结果过滤一遍，最大样例上每次同步多十几毫秒（一个长任务）。检查结果是不可变的新数组，按对象缓存。
+ * 逐栏把几百条结果过滤一遍，最大样例上一次同步里约 0.6 ms（同步本是一个 15 ms 的长任务）。检查结果是不可变的新数组，按对象缓存。
  */
 const byPrefix = new WeakMap<readonly Finding[], Map<string, Finding[]>>()
 
