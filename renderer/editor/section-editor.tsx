@@ -10,6 +10,7 @@ import { handleStructureKey } from './keys'
 import { handlePreviousRoundKey } from './previous-round'
 import { skipReactSelectionTracking } from './react-selection-workaround'
 import { scrollCaretIntoView } from './scroll-caret'
+import { handleSelectionKey } from './selection-keys'
 
 export interface SectionEditorProps {
   editor: NoticeEditor
@@ -37,7 +38,12 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
   )
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
-      if (handleStructureKey(editor, e.nativeEvent) || handlePreviousRoundKey(editor, e.nativeEvent)) e.preventDefault()
+      if (
+        handleStructureKey(editor, e.nativeEvent) ||
+        handlePreviousRoundKey(editor, e.nativeEvent) ||
+        handleSelectionKey(editor, e.nativeEvent)
+      )
+        e.preventDefault()
     },
     [editor],
   )

@@ -82,4 +82,40 @@ describe('长通报', () => {
     }
     expect(await scrolled()).toBeGreaterThan(before)
   })
+
+  it('分块的编辑区里 Ctrl+Shift+End 选到最后一段（屏幕外跳过排版的块也在选区里），复制得到全部；Ctrl+End 后打字落在最后一段', async () => {
+    const editor = page.locator('.section-editor[data-section="rectification"]')
+    const lastText = () =>
+      editor.evaluate((root) => {
+        const blocks = root.querySelectorAll('[data-slate-node="element"]')
+        return Array.from(blocks[blocks.length - 1]!.querySelectorAll('[data-slate-string]'), (n) => n.textContent).join('')
+      })
+    expect(await editor.locator('.chunk.lowest').count()).toBeGreaterThan(2)
+    await editor.locator('.body').first().scrollIntoViewIfNeeded()
+    await editor.locator('.body').first().click()
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('Control+Shift+End')
+    const copied = () =>
+      editor.evaluate((root) => {
+        const data = new DataTransfer()
+        root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
+        return data.getData('text/plain')
+      })
+    const last = await lastText()
+    expect(last.length).toBeGreaterThan(10)
+    await expect.poll(async () => (await copied()).trimEnd().split('\n').at(-1)).toBe(last)
+    // 像浏览器自己做的那样，纸面滚到选区的末尾
+    const lastInView = () =>
+      page.locator('.desk').evaluate((d) => {
+        const blocks = d.querySelectorAll('.section-editor[data-section="rectification"] [data-slate-node="element"]')
+        const r = blocks[blocks.length - 1]!.getBoundingClientRect()
+        const box = d.getBoundingClientRect()
+        return r.height > 0 && r.bottom > box.top && r.top < box.top + d.clientHeight
+      })
+    await expect.poll(lastInView).toBe(true)
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type('（末尾核对）')
+    await expect.poll(lastText).toBe(`${last}（末尾核对）`)
+    await screenshot(page, 'long-document-03-ctrl-end')
+  })
 })
