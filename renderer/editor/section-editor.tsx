@@ -11,6 +11,7 @@ import { handlePreviousRoundKey } from './previous-round'
 import { skipReactSelectionTracking } from './react-selection-workaround'
 import { scrollCaretIntoView } from './scroll-caret'
 import { handleSelectionKey } from './selection-keys'
+import { SMALL_SECTION_BLOCKS } from './create-section-editor'
 
 export interface SectionEditorProps {
   editor: NoticeEditor
@@ -48,11 +49,13 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
     [editor],
   )
   const empty = useSlateSelector((e) => e.children.length <= 1)
+  // 块末的同段条目接到下一块的正文（paper.css 的 .joins-run-in）：只在段数不多时，见 create-section-editor.ts
+  const joinsRunIn = useSlateSelector((e) => e.children.length <= SMALL_SECTION_BLOCKS)
   useEffect(() => skipReactSelectionTracking(ReactEditor.toDOMNode(editor, editor)), [editor])
   return (
     <>
       <Editable
-        className={`section-editor ${headed ? 'headed' : 'unheaded'}`}
+        className={`section-editor ${headed ? 'headed' : 'unheaded'}${joinsRunIn ? ' joins-run-in' : ''}`}
         data-section={editor.sectionKey}
         aria-label={`${label}（正文编辑区）`}
         renderElement={renderElement}

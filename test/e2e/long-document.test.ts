@@ -1,4 +1,4 @@
-// issue #15：长通报（超过一块 200 段、大纲超过一块 80 行）。大纲只画出看得到的块，滚到哪里画到哪里，滚完一遍与全部条目相同；
+// issue #15：长通报（编辑区分成许多块、大纲超过一块 80 行）。大纲只画出看得到的块，滚到哪里画到哪里，滚完一遍与全部条目相同；
 // 编辑区分块后，页边的控件仍看得见、点得着（分块的 content-visibility 不把页边裁掉）。
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'

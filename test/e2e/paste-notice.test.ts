@@ -101,11 +101,15 @@ describe.each(SEEDS)('粘贴整篇样例 %s', (seed) => {
       await newNotice()
       await paste()
       await offer().getByRole('button', { name: '只粘贴正文' }).click()
-      await expect.poll(async () => (await orgEditor().innerText()).length).toBeGreaterThan(2000)
-      const lines = (await orgEditor().innerText())
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
+      // 逐段取编辑区的文字（不用 innerText：屏幕外的块不绘制，innerText 里没有它们）
+      const paragraphs = () =>
+        orgEditor().evaluate((root) =>
+          Array.from(root.querySelectorAll('[data-slate-node="element"]'), (el) =>
+            Array.from(el.querySelectorAll('[data-slate-string]'), (s) => s.textContent).join(''),
+          ),
+        )
+      await expect.poll(async () => (await paragraphs()).join('').length).toBeGreaterThan(2000)
+      const lines = (await paragraphs()).map((l) => l.trim()).filter(Boolean)
       expect(lines.filter((l) => PAGE_LINE.test(l) && l.length < 80)).toEqual([])
       // 正文的第一句话和联系方式都在
       expect(lines.some((l) => /^欢迎广大干部群众/.test(l))).toBe(true)
