@@ -8,6 +8,7 @@ import { prepareImportWorker } from './import/import-job'
 import './styles/app.css'
 import './styles/paper.css'
 import { applySpecProperties } from './styles/spec-properties'
+import { warmPaperFonts } from './styles/warm-fonts'
 
 applySpecProperties(document.documentElement)
 
@@ -19,3 +20,5 @@ createRoot(document.getElementById('root')!).render(
 
 // 打开和导入用的 Worker 在空闲时先备好，用户选定文件后不再等它启动。
 prepareImportWorker()
+// 纸面的公文字体也在空闲时先载入，第一次打开通报的首次排版不再等它们。
+warmPaperFonts()

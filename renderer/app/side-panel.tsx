@@ -3,7 +3,7 @@
  * 检查中点到信息面板的字段（发文机关、日期、联系方式……）时不离开检查：表单在检查列表上方展开、字段获得焦点，
  * 改完接着处理下一条（issue #10 第 7 点）；“收起表单”或切换标签页后恢复原样。
  */
-import { useEffect, useRef, useState } from 'react'
+import { useDeferredValue, useEffect, useRef, useState } from 'react'
 import type { Path } from '../../core/model'
 import type { Finding } from '../../core/rules/types'
 import { useDocumentStore, useFindings, useFindingTally } from '../document/use-document'
@@ -16,6 +16,9 @@ export type SideTab = 'info' | 'check'
 
 export function SidePanel({ tab, onTab, onJump }: { tab: SideTab; onTab(t: SideTab): void; onJump(f: Finding): void }) {
   const store = useDocumentStore()
+  // 打开通报时先画出纸面：表单（几十个输入框）和检查列表随后在后台画出（React 分片进行，让给绘制与输入）。
+  // 冷启动时打开最大样例，纸面早约 40 ms 画出（issue #15 的备注）。
+  const shown = useDeferredValue(true, false)
   const findings = useFindings()
   const tally = useFindingTally()
   /** 检查页上方展开着的表单（点了一条表单字段的问题之后） */
@@ -65,7 +68,7 @@ export function SidePanel({ tab, onTab, onJump }: { tab: SideTab; onTab(t: SideT
         ))}
       </div>
       <div id="side-panel" role="tabpanel" aria-labelledby={tab === 'info' ? 'tab-info' : 'tab-check'} className="side-panel">
-        {tab === 'info' ? (
+        {!shown ? null : tab === 'info' ? (
           <InfoPanel />
         ) : formBeside ? (
           <div className="side-split">
