@@ -112,7 +112,8 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
         {marker}
       </span>
       <span className="item-title">
-        {title === '' && (
+        {/* 与正文同段的条目可以没有标题句（如“（1）出台……”只有正文）：光标不在其中时不提示；有正文时也不（paper.css） */}
+        {title === '' && (!element.runIn || selected) && (
           <span contentEditable={false} className="placeholder" aria-hidden="true">
             {ITEM_PLACEHOLDER[element.role]}
           </span>
