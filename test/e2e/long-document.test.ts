@@ -118,4 +118,23 @@ describe('长通报', () => {
     await expect.poll(lastText).toBe(`${last}（末尾核对）`)
     await screenshot(page, 'long-document-03-ctrl-end')
   })
+
+  it('编辑菜单的“全选”（浏览器自己的全选）在分块的编辑区里也选到最后一段', async () => {
+    const editor = page.locator('.section-editor[data-section="rectification"]')
+    await editor.locator('.body').first().scrollIntoViewIfNeeded()
+    await editor.locator('.body').first().click()
+    // Electron 菜单的 role: 'selectAll' 调用的就是它
+    await page.evaluate(() => document.execCommand('selectAll'))
+    const last = await editor.evaluate((root) => {
+      const blocks = root.querySelectorAll('[data-slate-node="element"]')
+      return Array.from(blocks[blocks.length - 1]!.querySelectorAll('[data-slate-string]'), (n) => n.textContent).join('')
+    })
+    const copied = () =>
+      editor.evaluate((root) => {
+        const data = new DataTransfer()
+        root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
+        return data.getData('text/plain')
+      })
+    await expect.poll(async () => (await copied()).trimEnd().split('\n').at(-1)).toBe(last)
+  })
 })
