@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { largestSeed, seedText } from '../support/seeds'
 import { useApp } from './support/app'
-import { importTextFile } from './support/user'
+import { copiedFrom, importTextFile } from './support/user'
 
 let page: Page
 const app = useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p))
@@ -33,13 +33,7 @@ describe('复制到别处', () => {
     await page.keyboard.press('Control+Home')
     await page.keyboard.press('Control+Shift+End')
     await expect.poll(() => page.evaluate(() => window.getSelection()!.toString().length)).toBeGreaterThan(1000)
-    // 复制事件带上自己的 DataTransfer，读编辑器写进去的内容（不经系统剪贴板：无头浏览器里读剪贴板时有时读空）
-    const copied = () =>
-      editor.evaluate((root) => {
-        const data = new DataTransfer()
-        root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
-        return { plain: data.getData('text/plain'), html: data.getData('text/html') }
-      })
+    const copied = () => copiedFrom(editor)
     // Slate 在 selectionchange（节流）之后才知道选区
     await expect.poll(async () => (await copied()).plain.length).toBeGreaterThan(1000)
     const { plain, html } = await copied()

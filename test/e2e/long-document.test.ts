@@ -6,7 +6,7 @@ import { serializeProject } from '../../core/project/project-file'
 import { outlineEntries } from '../../renderer/panels/outline-entries'
 import { largeNotice } from '../support/large-notice'
 import { useApp } from './support/app'
-import { openProjectFile, screenshot } from './support/user'
+import { copiedFrom, lastBlockText, openProjectFile, screenshot } from './support/user'
 
 let page: Page
 useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p))
@@ -85,25 +85,15 @@ describe('长通报', () => {
 
   it('分块的编辑区里 Ctrl+Shift+End 选到最后一段（屏幕外跳过排版的块也在选区里），复制得到全部；Ctrl+End 后打字落在最后一段', async () => {
     const editor = page.locator('.section-editor[data-section="rectification"]')
-    const lastText = () =>
-      editor.evaluate((root) => {
-        const blocks = root.querySelectorAll('[data-slate-node="element"]')
-        return Array.from(blocks[blocks.length - 1]!.querySelectorAll('[data-slate-string]'), (n) => n.textContent).join('')
-      })
+    const lastText = () => lastBlockText(editor)
     expect(await editor.locator('.chunk.lowest').count()).toBeGreaterThan(2)
     await editor.locator('.body').first().scrollIntoViewIfNeeded()
     await editor.locator('.body').first().click()
     await page.keyboard.press('Control+Home')
     await page.keyboard.press('Control+Shift+End')
-    const copied = () =>
-      editor.evaluate((root) => {
-        const data = new DataTransfer()
-        root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
-        return data.getData('text/plain')
-      })
     const last = await lastText()
     expect(last.length).toBeGreaterThan(10)
-    await expect.poll(async () => (await copied()).trimEnd().split('\n').at(-1)).toBe(last)
+    await expect.poll(async () => (await copiedFrom(editor)).plain.trimEnd().split('\n').at(-1)).toBe(last)
     // 像浏览器自己做的那样，纸面滚到选区的末尾
     const lastInView = () =>
       page.locator('.desk').evaluate((d) => {
@@ -125,16 +115,7 @@ describe('长通报', () => {
     await editor.locator('.body').first().click()
     // Electron 菜单的 role: 'selectAll' 调用的就是它
     await page.evaluate(() => document.execCommand('selectAll'))
-    const last = await editor.evaluate((root) => {
-      const blocks = root.querySelectorAll('[data-slate-node="element"]')
-      return Array.from(blocks[blocks.length - 1]!.querySelectorAll('[data-slate-string]'), (n) => n.textContent).join('')
-    })
-    const copied = () =>
-      editor.evaluate((root) => {
-        const data = new DataTransfer()
-        root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
-        return data.getData('text/plain')
-      })
-    await expect.poll(async () => (await copied()).trimEnd().split('\n').at(-1)).toBe(last)
+    const last = await lastBlockText(editor)
+    await expect.poll(async () => (await copiedFrom(editor)).plain.trimEnd().split('\n').at(-1)).toBe(last)
   })
 })

@@ -1,7 +1,7 @@
 // 端到端测试里“像用户一样”的小动作：读检查数、读大纲、截图。
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Download, Page } from 'playwright-core'
+import type { Download, Locator, Page } from 'playwright-core'
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../artifacts/screenshots')
 
@@ -99,4 +99,24 @@ export async function importTextFile(page: Page, name: string, text: string): Pr
   ])
   await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') })
   await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
+}
+
+/**
+ * 在编辑区里复制时写进剪贴板的内容：派发一个带自己 DataTransfer 的 copy 事件，读编辑器写进去的
+ * （不经系统剪贴板：无头浏览器里读剪贴板时有时读空）。Slate 在 selectionchange（节流）之后才知道选区，调用方要轮询。
+ */
+export function copiedFrom(editor: Locator): Promise<{ plain: string; html: string }> {
+  return editor.evaluate((root) => {
+    const data = new DataTransfer()
+    root.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }))
+    return { plain: data.getData('text/plain'), html: data.getData('text/html') }
+  })
+}
+
+/** 编辑区最后一段的文字（Slate 的文字节点，不含序号等装饰）。 */
+export function lastBlockText(editor: Locator): Promise<string> {
+  return editor.evaluate((root) => {
+    const blocks = root.querySelectorAll('[data-slate-node="element"]')
+    return Array.from(blocks[blocks.length - 1]!.querySelectorAll('[data-slate-string]'), (n) => n.textContent).join('')
+  })
 }
