@@ -11,6 +11,7 @@ import { handlePreviousRoundKey } from './previous-round'
 import { skipReactSelectionTracking } from './react-selection-workaround'
 import { scrollCaretIntoView } from './scroll-caret'
 import { handleSelectionKey } from './selection-keys'
+import { markNearChunks } from './near-chunks'
 import { SMALL_SECTION_BLOCKS } from './create-section-editor'
 
 export interface SectionEditorProps {
@@ -52,6 +53,8 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
   // 块末的同段条目接到下一块的正文（paper.css 的 .joins-run-in）：只在段数不多时，见 create-section-editor.ts
   const joinsRunIn = useSlateSelector((e) => e.children.length <= SMALL_SECTION_BLOCKS)
   useEffect(() => skipReactSelectionTracking(ReactEditor.toDOMNode(editor, editor)), [editor])
+  // 段数多的部分只接可视区附近的块（near-chunks.ts）
+  useEffect(() => (joinsRunIn ? undefined : markNearChunks(ReactEditor.toDOMNode(editor, editor))), [editor, joinsRunIn])
   return (
     <>
       <Editable

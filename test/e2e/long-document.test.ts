@@ -118,4 +118,36 @@ describe('长通报', () => {
     const last = await lastBlockText(editor)
     await expect.poll(async () => (await copiedFrom(editor)).plain.trimEnd().split('\n').at(-1)).toBe(last)
   })
+
+  it('每块 200 段的部分里，块末的同段条目在可视区附近时也接着下一块开头的正文排；屏幕外的块仍是块、照常跳过排版', async () => {
+    const editor = page.locator('.section-editor[data-section="rectification"]')
+    // 块末是同段条目、下一块以正文开头的边界
+    const boundaries = await editor.evaluate((root) =>
+      Array.from(root.querySelectorAll('.chunk.lowest'))
+        .map((chunk, i) => ({ chunk, i }))
+        .filter(
+          ({ chunk }) => chunk.lastElementChild?.matches('.item.run-in') && chunk.nextElementSibling?.firstElementChild?.matches('.body'),
+        )
+        .map(({ i }) => i),
+    )
+    // 前提：确有这样的边界（否则这条测试什么也没测）
+    expect(boundaries.length).toBeGreaterThan(0)
+    const at = boundaries[Math.floor(boundaries.length / 2)]!
+    await editor.evaluate((root, i) => root.querySelectorAll('.chunk.lowest')[i]!.lastElementChild!.scrollIntoView({ block: 'center' }), at)
+    const joined = () =>
+      editor.evaluate((root, i) => {
+        const chunk = root.querySelectorAll('.chunk.lowest')[i]!
+        const title = Array.from(chunk.lastElementChild!.getClientRects()).at(-1)!
+        const body = chunk.nextElementSibling!.firstElementChild!.getClientRects()[0]!
+        return Math.abs(title.top - body.top) < 2
+      }, at)
+    await expect.poll(joined).toBe(true)
+    const inline = await editor.evaluate(
+      (root) => Array.from(root.querySelectorAll('.chunk.lowest')).filter((c) => getComputedStyle(c).display === 'inline').length,
+    )
+    const all = await editor.locator('.chunk.lowest').count()
+    expect(inline).toBeGreaterThanOrEqual(2)
+    expect(inline).toBeLessThan(all / 2)
+    await screenshot(page, 'long-document-04-run-in-across-large-chunks')
+  })
 })
