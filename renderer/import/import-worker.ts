@@ -6,10 +6,9 @@ import '../zod-jitless'
 import { importNotice } from '../../core/import'
 import { isOpenError } from '../../core/project/errors'
 import { noticeText } from '../../core/document/blocks'
-import { Item, RichText } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
-import { createNotice } from '../../core/template/new-notice'
 import type { ImportReply, ImportRequest } from './import-protocol'
+import { warmUpNotice } from './warm-up-notice'
 
 // renderer 的类型库是 DOM 而不是 WebWorker：这里只用到 Worker 作用域的这两个成员。
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ImportRequest>) => void) | null; postMessage(m: ImportReply): void }
@@ -33,17 +32,7 @@ scope.onmessage = (e) => {
  * 导入路径上的函数这时就编译好了；用户的文件到来时不再边编译边解析（最大样例的导入因此约快一半）。
  */
 function warmUp(): void {
-  const base = createNotice('巡视', {
-    issuer: { fullName: '中共某县委', shortName: '某县委' },
-    roundLabel: '第一轮',
-    inspectionGroup: '第一巡视组',
-  })
-  const measure = Item.create('measure', '某项措施。', { body: RichText.of('已完成，建立制度2项。') })
-  const problem = Item.create('problem', '某个问题。', { status: '已完成', children: [measure] })
-  const n = {
-    ...base,
-    rectification: { ...base.rectification, items: [Item.create('aspect', '关于某方面的问题', { children: [problem] })] },
-  }
+  const n = warmUpNotice()
   const encode = (text: string) => new TextEncoder().encode(text)
   void importNotice({ name: '预热.txt', bytes: encode(noticeText(n)) })
     .then(() => importNotice({ name: '预热.tongbao', bytes: encode(serializeProject(n)) }))
