@@ -15,7 +15,7 @@ import { withCopy } from './with-copy'
  * slate-react 的分块渲染。最低一层的块带 content-visibility（paper.css）：屏幕外的块不排版、不绘制，光标所在的块越小，
  * 每次按键重排、重绘的就越少。打开时不超过 SMALL_SECTION_BLOCKS 段的部分每块 20 段（最大样例每键绘制 1.3 → 0.6 ms）；
  * 更大的部分每块 200 段：与正文同段的条目若正好落在块末，要把前后两块改成行内才能接着排（paper.css），
- * 几百块时这样的块连成一片、都不能跳过，50 万字时每键要几十毫秒；每块 200 段时块末的同段条目少十倍，不做这一处理。
+ * 几百块时这样的块连成一片、都不能跳过，50 万字时每键要几十毫秒；所以那里只接可视区附近的块（near-chunks.ts）。
  * 块的大小在第一次渲染时定下，之后（粘贴变长了也）不变：slate-react 不为改变块的大小重建分块。
  */
 export const SMALL_SECTION_BLOCKS = 400

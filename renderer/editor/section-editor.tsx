@@ -50,7 +50,7 @@ function SectionEditable({ editor, label, marker }: SectionEditorProps) {
     [editor],
   )
   const empty = useSlateSelector((e) => e.children.length <= 1)
-  // 块末的同段条目接到下一块的正文（paper.css 的 .joins-run-in）：只在段数不多时，见 create-section-editor.ts
+  // 块末的同段条目接到下一块的正文（paper.css）：段数不多时每处都接（.joins-run-in），否则只接可视区附近的，见 create-section-editor.ts
   const joinsRunIn = useSlateSelector((e) => e.children.length <= SMALL_SECTION_BLOCKS)
   useEffect(() => skipReactSelectionTracking(ReactEditor.toDOMNode(editor, editor)), [editor])
   // 段数多的部分只接可视区附近的块（near-chunks.ts）
