@@ -10,10 +10,10 @@ import { DocumentStore } from '../document/store'
 import { DocumentContext } from '../document/use-document'
 import { warmUpNotice } from '../import/warm-up-notice'
 import { Paper } from './paper'
+import { whenIdle } from './when-idle'
 
 export function warmPaper(): void {
-  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200))
-  idle(() => {
+  whenIdle(() => {
     const host = document.createElement('div')
     host.setAttribute('aria-hidden', 'true')
     host.inert = true

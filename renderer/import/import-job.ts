@@ -6,6 +6,7 @@ import type { ImportResult, ImportStage } from '../../core/import'
 import { OpenError } from '../../core/project/errors'
 import type { ImportReply, ImportRequest } from './import-protocol'
 import { externalValue } from '../app/external-value'
+import { whenIdle } from '../app/when-idle'
 
 export interface ImportJob {
   /** 文件名 */
@@ -37,8 +38,7 @@ function startWorker(): Worker {
 
 /** 空闲时备好下一次导入的 Worker（已有则什么也不做）。 */
 export function prepareImportWorker(): void {
-  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200))
-  idle(() => {
+  whenIdle(() => {
     // 正在导入时不另备：导入结束（finish）后再备，同时至多一个导入 Worker。
     if (!active) spare ??= startWorker()
   })

@@ -3,13 +3,14 @@
  * 解析字体文件（中文字体一个十几到几十 MB），原本都压在第一次打开通报的首次排版里。界面自己的字体不是这几种。
  * 量法见 issue #15 的备注：冷启动的渲染进程里打开最大样例，首次排版约 34 ms。
  */
+import { whenIdle } from '../app/when-idle'
+
 const FONTS = ['--font-fangsong', '--font-hei', '--font-kai', '--font-title']
 /** 各种字体里都有的常用字、标点与数字 */
 const SAMPLE = '关于巡视整改进展情况的通报一二三（）、，。：；1.'
 
 export function warmPaperFonts(): void {
-  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200))
-  idle(() => {
+  whenIdle(() => {
     const probe = document.createElement('div')
     probe.setAttribute('aria-hidden', 'true')
     // 排版但看不见、不占位置、不影响别处的排版
