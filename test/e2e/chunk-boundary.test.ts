@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { seedNames, seedText } from '../support/seeds'
 import { useApp } from './support/app'
-import { screenshot } from './support/user'
+import { importTextFile, screenshot } from './support/user'
 
 let page: Page
 const app = useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p))
@@ -14,14 +14,8 @@ const app = useApp({ viewport: { width: 1400, height: 900 } }, (p) => (page = p)
 async function importSeed(prefix: string) {
   const seed = seedNames().find((s) => s.startsWith(prefix))!
   await page.goto(app.url)
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: '导入 Word / 文本 / 网页…' }).click(),
-  ])
-  await chooser.setFiles({ name: seed, mimeType: 'text/plain', buffer: Buffer.from(seedText(seed), 'utf8') })
-  const editor = page.locator('.section-editor[data-section="rectification"]')
-  await editor.locator('.item').first().waitFor()
-  return editor
+  await importTextFile(page, seed, seedText(seed))
+  return page.locator('.section-editor[data-section="rectification"]')
 }
 
 /** 每个后接正文的同段条目：它的最后一行与正文的第一行是否同一行；标题是否为空、提示文字是否看得见。 */
