@@ -1,5 +1,5 @@
-// 把命令行打成 out/cli/（npm install 时由 prepare 运行）：bin/tongbao.mjs 运行它，启动时不再编译 TypeScript。
-// 产物：tongbao.cjs（命令行本身，一个 CommonJS 文件）与它的 V8 编译缓存 tongbao.<内容散列>.cache（见 bin/cli-loader.mjs），
+// 把命令行打成 out/cli/（npm install 时由 prepare 运行）：bin/tongbao.cjs 运行它，启动时不再编译 TypeScript。
+// 产物：tongbao.cjs（命令行本身，一个 CommonJS 文件）与它的 V8 编译缓存 tongbao.<内容散列>.cache（见 bin/cli-loader.cjs），
 // vendor/ 下是只在读 .docx、PDF 时才载入的大库。为用上编译缓存，命令行要由 vm.Script 编译，因而是 CommonJS 而不是 ES 模块。
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { asciiOnly } from './ascii-only.mjs'
 import { docxAttributesEsbuild } from './docx-attributes.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -99,10 +100,11 @@ function writeAtomic(path, contents) {
   renameSync(tmp, path)
 }
 
-// 包的第一行写上内容散列：编译缓存的文件名带着它（bin/cli-loader.mjs），旧源码的缓存不会配给新源码。
+// 包只含 ASCII（见 ascii-only.mjs）；第一行写上内容散列：编译缓存的文件名带着它（bin/cli-loader.cjs），旧源码的缓存不会配给新源码。
 const [bundle] = main.outputFiles
-const id = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 20)
-const stamped = Buffer.concat([Buffer.from(`// tongbao-cli ${id}\n`), bundle.contents])
+const ascii = Buffer.from(asciiOnly(bundle.text), 'latin1')
+const id = createHash('sha256').update(ascii).digest('hex').slice(0, 20)
+const stamped = Buffer.concat([Buffer.from(`// tongbao-cli ${id}\n`), ascii])
 // 早先的产物（ES 模块版的 tongbao.mjs 与 chunks/、旧源码的缓存）不再用到。
 rmSync(join(outdir, 'tongbao.mjs'), { force: true })
 rmSync(join(outdir, 'chunks'), { recursive: true, force: true })

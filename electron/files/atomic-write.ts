@@ -1,13 +1,33 @@
 import { randomBytes } from 'node:crypto'
+import type { Stats } from 'node:fs'
 import * as nodeFs from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { FileError } from './file-error'
 
-/** 原子写入用到的那部分 fs/promises；测试里注入会失败的版本（磁盘满、中途断电）。 */
-export type AtomicFs = Pick<
-  typeof nodeFs,
-  'open' | 'rename' | 'rm' | 'stat' | 'lstat' | 'readlink' | 'realpath' | 'link' | 'copyFile' | 'readdir' | 'chmod'
->
+/** 原子写入用到的那部分文件句柄。 */
+export interface AtomicFileHandle {
+  writeFile(data: Uint8Array | string): Promise<void>
+  chmod(mode: number): Promise<void>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * 原子写入用到的那部分 fs/promises。默认是 Node 的 fs/promises；测试里注入会失败的版本（磁盘满、中途断电），
+ * 命令行注入同步的版本（sync-atomic-fs.ts）。
+ */
+export interface AtomicFs {
+  open(path: string, flags: string, mode?: number): Promise<AtomicFileHandle>
+  rename(from: string, to: string): Promise<void>
+  rm(path: string, options: { force: boolean }): Promise<void>
+  stat(path: string): Promise<Stats>
+  lstat(path: string): Promise<Stats>
+  readlink(path: string): Promise<string>
+  realpath(path: string): Promise<string>
+  link(existing: string, path: string): Promise<void>
+  copyFile(from: string, to: string): Promise<void>
+  readdir(path: string): Promise<string[]>
+}
 
 export interface AtomicWriteOptions {
   /** 把上一版留作同名 .bak（工程文件保存时用）。 */
@@ -93,10 +113,10 @@ async function writeTemp(
   fs: AtomicFs,
   tmp: string,
   userPath: string,
-  fill: (h: nodeFs.FileHandle) => Promise<void>,
+  fill: (h: AtomicFileHandle) => Promise<void>,
   mode: number | null,
 ): Promise<void> {
-  let handle: nodeFs.FileHandle
+  let handle: AtomicFileHandle
   try {
     handle = await fs.open(tmp, 'wx', mode ?? 0o666)
   } catch (e) {

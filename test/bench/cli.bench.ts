@@ -12,7 +12,7 @@ import type { BenchOptions, BenchRow } from './harness'
 
 export const inQuick = true
 
-const BIN = resolve('bin/tongbao.mjs')
+const BIN = resolve('bin/tongbao.cjs')
 
 /** 跑一个进程，返回墙钟毫秒；退出码大于 1 即出错（1 是“有错误级问题”，对有错误的样例是正常结果）。 */
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -1,11 +1,13 @@
 // 打好的命令行：导入图里没有 tsx，除 Node 内置模块和自带的 vendor/ 外不依赖任何包；拷到没有 node_modules 的目录里照样能导出、校验、查看；
 // 带着构建时写好的 V8 编译缓存启动，缓存只配给写它的那份源码。
+import { isAscii } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { largestSeed, SEEDS_DIR } from '../support/seeds'
+import { runCli } from '../../electron/cli/main'
+import { largestSeed, seedNames, SEEDS_DIR } from '../support/seeds'
 
 interface Metafile {
   inputs: Record<string, unknown>
@@ -17,7 +19,7 @@ interface Metafile {
 
 // 与仓库无关的目录：从这里往上找不到任何 node_modules，tsx 和其他包都无从解析。
 const isolated = mkdtempSync(join(tmpdir(), 'tongbao-built-cli-'))
-const bin = join(isolated, 'bin/tongbao.mjs')
+const bin = join(isolated, 'bin/tongbao.cjs')
 let meta: Metafile
 
 const outCli = join(isolated, 'out/cli')
@@ -37,7 +39,7 @@ const cacheState = () =>
     [
       '--input-type=module',
       '-e',
-      `const { loadCli } = await import(${JSON.stringify(join(isolated, 'bin/cli-loader.mjs'))}); process.stdout.write(loadCli(${JSON.stringify(join(outCli, 'tongbao.cjs'))}).cache)`,
+      `const { loadCli } = await import(${JSON.stringify(join(isolated, 'bin/cli-loader.cjs'))}); process.stdout.write(loadCli(${JSON.stringify(join(outCli, 'tongbao.cjs'))}).cache)`,
     ],
     { encoding: 'utf8', env },
   )
@@ -101,6 +103,35 @@ describe('打好的命令行', () => {
     const back = JSON.parse(fromPdf.stdout)
     expect(back.title).toBe(original.title)
     expect(back.items.length).toBe(original.items.length)
+  })
+
+  it('包只含 ASCII（正则里的汉字也转义了），按单字节读入；各样例的校验、查看结果与源码在进程内运行的逐字相同', async () => {
+    expect(isAscii(readFileSync(join(outCli, 'tongbao.cjs')))).toBe(true)
+    // 校验规则的正则里满是汉字：转义若改了哪个正则的意思，这里的发现就会不同。
+    for (const name of seedNames()) {
+      for (const argv of [
+        ['validate', join(SEEDS_DIR, name), '--json', '--today', '2026-01-01'],
+        ['inspect', join(SEEDS_DIR, name), '--json'],
+      ]) {
+        const out: string[] = []
+        await runCli(argv, { out: (t) => out.push(t + '\n'), err: () => {} })
+        expect(run(...argv).stdout, `${argv[0]} ${name}`).toBe(out.join(''))
+      }
+    }
+  })
+
+  it('做完就退出（不等事件循环），但输出先写完：接到读得慢的管道上，--json 的输出也完整', () => {
+    const seed = join(SEEDS_DIR, largestSeed())
+    const direct = run('validate', seed, '--json', '--today', '2026-01-01')
+    // 读的一方先睡半秒：管道的缓冲（64 KB）装不下十几万字节的输出，命令行要等它读。
+    const slow = spawnSync(
+      'sh',
+      ['-c', '"$0" "$1" validate "$2" --json --today 2026-01-01 | (sleep 0.5; cat)', process.execPath, bin, seed],
+      { encoding: 'utf8', cwd: isolated, env, maxBuffer: 64 * 1024 * 1024 },
+    )
+    expect(direct.stdout.length).toBeGreaterThan(65536)
+    expect(slow.stdout).toBe(direct.stdout)
+    expect(direct.status).toBe(1)
   })
 
   it('构建时写好编译缓存，启动时用上；缓存文件名带着源码的散列，换了源码不会用到旧缓存', () => {
@@ -173,7 +204,7 @@ describe('打好的命令行', () => {
     cpSync(resolve('bin'), join(bare, 'bin'), { recursive: true })
     writeFileSync(join(bare, 'package.json'), '{"type":"module"}')
     expect(existsSync(join(bare, 'out'))).toBe(false)
-    const r = spawnSync(process.execPath, [join(bare, 'bin/tongbao.mjs'), 'inspect', 'x.txt'], { encoding: 'utf8', cwd: bare })
+    const r = spawnSync(process.execPath, [join(bare, 'bin/tongbao.cjs'), 'inspect', 'x.txt'], { encoding: 'utf8', cwd: bare })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('npm run build:cli')
   })

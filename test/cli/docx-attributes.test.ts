@@ -40,7 +40,7 @@ describe('docx 属性组件的替换', () => {
   ])('%s：打好的命令行导出的各部件与进程内（未替换的 docx）逐字节相同', async (_, args: string[], options: DocxOptions) => {
     const seed = join(SEEDS_DIR, largestSeed())
     const out = join(mkdtempSync(join(tmpdir(), 'tongbao-docx-attr-')), 'a.docx')
-    const r = spawnSync(process.execPath, [resolve('bin/tongbao.mjs'), 'export', seed, '--docx', out, '--force', ...args], {
+    const r = spawnSync(process.execPath, [resolve('bin/tongbao.cjs'), 'export', seed, '--docx', out, '--force', ...args], {
       encoding: 'utf8',
     })
     expect(r.status, r.stderr).toBe(0)

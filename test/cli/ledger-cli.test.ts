@@ -7,7 +7,7 @@ import { defaultMapping, importLedger, readLedgerFile } from '../../core/ledger/
 import { parseProject } from '../../core/project/project-file'
 import { openpyxlLedger, shape, tempDir } from '../ledger/support/fixtures'
 
-const BIN = resolve('bin/tongbao.mjs')
+const BIN = resolve('bin/tongbao.cjs')
 const dir = tempDir('ledger-cli')
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir })
 let ledger: string

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const BIN = resolve('bin/tongbao.mjs')
+const BIN = resolve('bin/tongbao.cjs')
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-cli-'))
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir })
 

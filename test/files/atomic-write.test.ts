@@ -1,4 +1,4 @@
-// 保存不毁文件：符号链接、权限、只读、长文件名、磁盘满（注入的 fs）、备份的原子性。
+// 保存不毁文件：符号链接、权限、只读、长文件名、磁盘满（注入的 fs）、备份的原子性。同步版（命令行用）与异步版行为相同。
 import * as realFs from 'node:fs/promises'
 import {
   chmodSync,
@@ -17,6 +17,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TongbaoError } from '../../core/messages/tongbao-error'
 import { type AtomicFs, writeFileAtomic } from '../../electron/files/atomic-write'
+import { syncAtomicFs } from '../../electron/files/sync-atomic-fs'
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'tongbao-atomic-'))
 const noTemps = (dir: string) => expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
@@ -66,7 +67,10 @@ async function failure(p: Promise<unknown>): Promise<TongbaoError> {
   return e as TongbaoError
 }
 
-describe('原子写入', () => {
+describe.each<[string, AtomicFs | undefined]>([
+  ['fs/promises（界面）', undefined],
+  ['同步（命令行，sync-atomic-fs.ts）', syncAtomicFs],
+])('原子写入：%s', (_, fs) => {
   it('目标是符号链接：写到它指向的真实文件，链接本身留着；.bak 在真实文件旁边', async () => {
     const dir = fresh()
     mkdirSync(join(dir, 'real'))
@@ -74,7 +78,7 @@ describe('原子写入', () => {
     writeFileSync(real, '第一版')
     const link = join(dir, '桌面上的链接.tongbao')
     symlinkSync(real, link)
-    await writeFileAtomic(link, '第二版', { backup: true })
+    await writeFileAtomic(link, '第二版', { backup: true, fs })
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
     expect(readlinkSync(link)).toBe(real)
     expect(readFileSync(real, 'utf8')).toBe('第二版')
@@ -88,7 +92,7 @@ describe('原子写入', () => {
     const path = join(dir, 'a.tongbao')
     writeFileSync(path, 'old')
     chmodSync(path, 0o640)
-    await writeFileAtomic(path, 'new', { backup: true })
+    await writeFileAtomic(path, 'new', { backup: true, fs })
     expect(statSync(path).mode & 0o777).toBe(0o640)
     expect(readFileSync(path, 'utf8')).toBe('new')
   })
@@ -98,7 +102,7 @@ describe('原子写入', () => {
     const path = join(dir, '只读.tongbao')
     writeFileSync(path, 'old')
     chmodSync(path, 0o444)
-    const e = await failure(writeFileAtomic(path, 'new', { backup: true }))
+    const e = await failure(writeFileAtomic(path, 'new', { backup: true, fs }))
     expect(e.code).toBe('write.read-only')
     expect(e.message).toMatch(/^无法保存「只读\.tongbao」：这是一个只读文件/)
     expect(readFileSync(path, 'utf8')).toBe('old')
@@ -112,7 +116,7 @@ describe('原子写入', () => {
     writeFileSync(path, 'v1')
     writeFileSync(path + '.bak', 'v0')
     chmodSync(path + '.bak', 0o444)
-    await writeFileAtomic(path, 'v2', { backup: true })
+    await writeFileAtomic(path, 'v2', { backup: true, fs })
     expect(readFileSync(path + '.bak', 'utf8')).toBe('v1')
   })
 
@@ -121,13 +125,30 @@ describe('原子写入', () => {
     const name = '关于'.repeat(40) + '.tongbao'
     expect(Buffer.byteLength(name)).toBe(248)
     const path = join(dir, name)
-    await writeFileAtomic(path, 'v1', { backup: true })
-    await writeFileAtomic(path, 'v2', { backup: true })
+    await writeFileAtomic(path, 'v1', { backup: true, fs })
+    await writeFileAtomic(path, 'v2', { backup: true, fs })
     expect(readFileSync(path, 'utf8')).toBe('v2')
     expect(readFileSync(path + '.bak', 'utf8')).toBe('v1')
     noTemps(dir)
   })
 
+  it('目标名是个文件夹：EISDIR，说“是一个文件夹”', async () => {
+    const dir = fresh()
+    mkdirSync(join(dir, 'x.tongbao'))
+    const e = await failure(writeFileAtomic(join(dir, 'x.tongbao'), 'v', { fs }))
+    expect(e.code).toBe('write.EISDIR')
+    expect(e.message).toMatch(/文件夹/)
+  })
+
+  it('文件夹不存在：ENOENT，说的是用户的文件名', async () => {
+    const dir = fresh()
+    const e = await failure(writeFileAtomic(join(dir, '已拔出', '乙.tongbao'), 'v', { fs }))
+    expect(e.code).toBe('write.ENOENT')
+    expect(e.params).toEqual({ name: '乙.tongbao' })
+  })
+})
+
+describe('原子写入：写到一半出错（注入的 fs）', () => {
   it('写临时文件时磁盘满：目标与旧 .bak 原样，临时文件当场删掉，错误说的是用户的文件', async () => {
     const dir = fresh()
     const path = join(dir, '甲.tongbao')
@@ -164,20 +185,5 @@ describe('原子写入', () => {
     expect(readFileSync(path, 'utf8')).toBe('v2')
     expect(readFileSync(path + '.bak', 'utf8')).toBe('v1')
     noTemps(dir)
-  })
-
-  it('目标名是个文件夹：EISDIR，说“是一个文件夹”', async () => {
-    const dir = fresh()
-    mkdirSync(join(dir, 'x.tongbao'))
-    const e = await failure(writeFileAtomic(join(dir, 'x.tongbao'), 'v'))
-    expect(e.code).toBe('write.EISDIR')
-    expect(e.message).toMatch(/文件夹/)
-  })
-
-  it('文件夹不存在：ENOENT，说的是用户的文件名', async () => {
-    const dir = fresh()
-    const e = await failure(writeFileAtomic(join(dir, '已拔出', '乙.tongbao'), 'v'))
-    expect(e.code).toBe('write.ENOENT')
-    expect(e.params).toEqual({ name: '乙.tongbao' })
   })
 })

@@ -68,7 +68,7 @@ describe('恶意输入：命令行以 0 或 2 结束，拦下它的是预期的�
   }
 })
 
-describe('真正的 tongbao 进程（bin/tongbao.mjs）', () => {
+describe('真正的 tongbao 进程（bin/tongbao.cjs）', () => {
   // 以前 3.5 MB 的炸弹让 Node 原生中止（退出码 134，没有说明）：在独立的进程里确认退出码与说明（进程启动要几秒，只试这一种）。
   it('压缩炸弹：退出码 2，stderr 是中文说明', () => {
     const shape = HOSTILE_SHAPES.find((s) => s.guard === 'limit.zip-ratio-too-high')!
@@ -76,7 +76,7 @@ describe('真正的 tongbao 进程（bin/tongbao.mjs）', () => {
     writeFileSync(bomb, shape.make(shape.n).bytes)
     const r = spawnSync(
       process.execPath,
-      [join(import.meta.dirname, '../../bin/tongbao.mjs'), 'import', bomb, '-o', join(dir, 'cli.tongbao')],
+      [join(import.meta.dirname, '../../bin/tongbao.cjs'), 'import', bomb, '-o', join(dir, 'cli.tongbao')],
       { encoding: 'utf8', timeout: 60_000 },
     )
     expect(r.status).toBe(2)

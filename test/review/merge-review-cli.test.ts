@@ -13,7 +13,7 @@ import { seedNames, seedText } from '../support/seeds'
 import { outline } from './support/recovered'
 import { type EditPlan, expectedNotice, planEdits, REVIEWER, withDocumentId, withItemFields, writeReviewed } from './support/review-edits'
 
-const BIN = resolve('bin/tongbao.mjs')
+const BIN = resolve('bin/tongbao.cjs')
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-merge-cli-'))
 const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir })
 

@@ -16,6 +16,7 @@ import { type Finding, SEVERITY_LABEL, validate } from '../../../core/rules/inde
 import type { ImportResult } from '../../../core/import/import-result'
 import { addVersion, nextVersionName, versionByName, versionOfNotice } from '../../../core/project/versions'
 import { writeFileAtomic } from '../../files/atomic-write'
+import { syncAtomicFs } from '../../files/sync-atomic-fs'
 import { saveProject } from '../../files/project-store'
 import { FileError } from '../../files/file-error'
 import { type FileOutcome, forEachFile, summaryTable, worstCode } from '../batch'
@@ -154,7 +155,8 @@ async function exportFile(
       return { file, code: 2, ...counts, result: '未导出：无法生成 PDF' }
     }
     try {
-      await writeFileAtomic(path, data)
+      // 同步写（sync-atomic-fs.ts）：不让出事件循环，V8 不在写入中途跑对即将退出的进程无用的回收。
+      await writeFileAtomic(path, data, { fs: syncAtomicFs })
     } catch (e) {
       const why = FileError.from('write', e, path).message
       io.err(`错误：${why}`)
