@@ -121,7 +121,15 @@ const OutlineRow = memo(
  * 打开后全部画出要在后台做约 2 秒、多占约 8 MB，其间的垃圾回收是打字时最长的任务；大多数行用户从不滚到。
  * 不支持 IntersectionObserver 的环境全部画出。
  */
-function OutlineChunk({ entries, actions, lazy }: { entries: OutlineEntry[]; actions: RowActions; lazy: boolean }) {
+const OutlineChunk = memo(function OutlineChunk({
+  entries,
+  actions,
+  lazy,
+}: {
+  entries: OutlineEntry[]
+  actions: RowActions
+  lazy: boolean
+}) {
   const ref = useRef<HTMLUListElement>(null)
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined')
   const drawn = seen || !lazy
@@ -142,6 +150,16 @@ function OutlineChunk({ entries, actions, lazy }: { entries: OutlineEntry[]; act
         <OutlineRow key={e.id} entry={e} actions={actions} />
       ))}
     </ul>
+  )
+}, sameChunk)
+
+/** 块里的行对象一个不差（outline-entries.ts 按方面缓存行对象）：同步后只重绘光标所在的那一块。 */
+function sameChunk(
+  a: { entries: OutlineEntry[]; actions: RowActions; lazy: boolean },
+  b: { entries: OutlineEntry[]; actions: RowActions; lazy: boolean },
+): boolean {
+  return (
+    a.actions === b.actions && a.lazy === b.lazy && a.entries.length === b.entries.length && a.entries.every((e, i) => e === b.entries[i])
   )
 }
 
