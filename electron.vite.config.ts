@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { ZOD_FIRST } from './renderer/vite.web.config'
 import { docxAttributesVite } from './scripts/docx-attributes.mjs'
+import { slateChunkReconcileVite } from './scripts/slate-chunk-reconcile.mjs'
 import { slateDecorationsVite } from './scripts/slate-decorations.mjs'
 
 /**
@@ -34,7 +35,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), docxAttributesVite, slateDecorationsVite],
+    plugins: [react(), docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite],
     // 导入的 Web Worker 以 ES 模块构建（同 renderer/vite.web.config.ts）；CSP 的 worker-src 'self' 允许它。
     worker: { format: 'es' },
     // 页面从 renderer/ 之外引用 core/ 与 templates/。
