@@ -77,9 +77,9 @@ export function progress(notice: Notice, memo?: ProgressMemo): Progress {
   return { ...itemsProgress(notice.rectification.items, false, memo) }
 }
 
-/** “巡视反馈的4个方面33个问题，已完成整改30个”；四层的写“4个方面9个问题28个具体问题”。 */
-export function progressSentence(notice: Notice): string {
-  const p = progress(notice)
+/** “巡视反馈的4个方面33个问题，已完成整改30个”；四层的写“4个方面9个问题28个具体问题”。memo 同 progress。 */
+export function progressSentence(notice: Notice, memo?: ProgressMemo): string {
+  const p = progress(notice, memo)
   const t = templateFor(notice.meta.kind)
   return fill(
     t.boilerplate.progress,

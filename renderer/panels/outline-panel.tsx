@@ -1,7 +1,7 @@
 /** 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。 */
 import { type DragEvent, memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { ItemStatus, SectionKey } from '../../core/model'
-import { progressSentence } from '../../core/derive/progress'
+import { type ProgressMemo, progressSentence } from '../../core/derive/progress'
 import { jumpToEditor } from '../app/jump'
 import { SECTION_LABEL } from '../app/section-names'
 import { indexOfItem } from '../editor/commands'
@@ -10,6 +10,8 @@ import { ROLE_LABEL, STATUSES } from '../editor/elements'
 import { outlineEntries, type OutlineEntry } from './outline-entries'
 
 const DRAG_TYPE = 'application/x-tongbao-item'
+/** 进度句每次同步重数：按条目数组缓存，只重数改动处到根的一条路径（见 ProgressMemo）。 */
+const progressMemo: ProgressMemo = new WeakMap()
 /** 长大纲按块排版：屏幕外的块跳过排版、绘制和命中测试（见 app.css 的 .outline-list）。 */
 const CHUNK = 80
 /** 一行大纲的大约高度（px）：还没画出的块按它占位，滚动条的长短与画出后相近 */
@@ -192,7 +194,7 @@ export function OutlinePanel() {
   return (
     <nav className="panel outline" aria-label="大纲">
       <h2 className="panel-title">大纲</h2>
-      <p className="progress-sentence">{progressSentence(notice)}</p>
+      <p className="progress-sentence">{progressSentence(notice, progressMemo)}</p>
       {sections.map((section) => {
         const list = entries.filter((e) => e.section === section)
         return (
