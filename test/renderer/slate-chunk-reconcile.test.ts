@@ -1,23 +1,15 @@
 // 打包界面时换掉 slate-react 分块对齐里逐个新建数组的写法（scripts/slate-chunk-reconcile.mjs）：
 // 只换那几处；对任意一串插入、删除、替换、移动，换前换后得到同样的分块树、同样的回调。
 import fc from 'fast-check'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { createEditor, type Descendant, type Editor } from 'slate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { patchSlateChunkReconcile, SLATE_REACT_ENTRY } from '../../scripts/slate-chunk-reconcile.mjs'
+import { esEntryOf, moduleCopies } from '../support/module-copy'
 
-const entry = join(
-  createRequire(import.meta.url)
-    .resolve('slate-react')
-    .replace(/[\\/]dist[\\/].*$/, ''),
-  'dist',
-  'index.es.js',
-)
-// 两份源码放在 node_modules 之下：它们对 slate、slate-dom、react 的导入照常解析到项目的依赖（同一个 slate-dom，同一套节点键）。
-const dir = resolve('node_modules/.cache/tongbao-slate-chunk-reconcile-test')
+const entry = esEntryOf('slate-react')
+const copies = moduleCopies('tongbao-slate-chunk-reconcile-test')
+afterAll(copies.remove)
 
 interface ChunkNode {
   type: 'root' | 'chunk' | 'leaf'
@@ -29,15 +21,15 @@ interface ChunkNode {
 }
 type GetChunkTree = (editor: Editor, node: { children: unknown[] }, options: { reconcile?: Record<string, unknown> }) => ChunkNode
 
+/** 分块树的函数不在公开的导出里：副本补一个导出。lodash 的子路径在 Node 的 ES 模块里要写出扩展名（打包器不要）。 */
 async function load(name: string, code: string): Promise<GetChunkTree> {
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, name)
-  // 分块树的函数不在公开的导出里：为测试补一个导出。lodash 的子路径在 Node 的 ES 模块里要写出扩展名（打包器不要）。
   const runnable = code.replace(/from 'lodash\/(\w+)'/g, "from 'lodash/$1.js'")
-  writeFileSync(file, `${runnable}\nexport { getChunkTreeForNode as __getChunkTreeForNode };\n`)
-  return ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { __getChunkTreeForNode: GetChunkTree }).__getChunkTreeForNode
+  const copy = await copies.load<{ __getChunkTreeForNode: GetChunkTree }>(
+    name,
+    `${runnable}\nexport { getChunkTreeForNode as __getChunkTreeForNode };\n`,
+  )
+  return copy.__getChunkTreeForNode
 }
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 let made = 0
 const paragraph = () => ({ type: 'paragraph', children: [{ text: `段${++made}` }] }) as unknown as Descendant

@@ -1,31 +1,18 @@
 // 打包界面时换掉 slate-dom 的 splitDecorationsByChild 里没有装饰时逐个新建空数组的写法（scripts/slate-decorations.mjs）：
 // 只换那一处；换前换后对同样的输入给出同样的结果，没有装饰时各子节点共用一个冻结的空数组。
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { createEditor, type Descendant, type Range } from 'slate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { patchSlateDecorations, SLATE_DOM_ENTRY } from '../../scripts/slate-decorations.mjs'
+import { esEntryOf, moduleCopies } from '../support/module-copy'
 
-const entry = join(
-  createRequire(import.meta.url)
-    .resolve('slate-dom')
-    .replace(/[\\/]dist[\\/].*$/, ''),
-  'dist',
-  'index.es.js',
-)
-// 两份源码放在 node_modules 之下：它们对 slate 等的导入照常解析到项目的依赖（同一个 slate 实例）。
-const dir = resolve('node_modules/.cache/tongbao-slate-decorations-test')
+const entry = esEntryOf('slate-dom')
+const copies = moduleCopies('tongbao-slate-decorations-test')
 
 type Split = (editor: unknown, node: { children: unknown[] }, decorations: Range[]) => Range[][]
-async function load(name: string, code: string): Promise<Split> {
-  mkdirSync(dir, { recursive: true })
-  const file = join(dir, name)
-  writeFileSync(file, code)
-  return ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { splitDecorationsByChild: Split }).splitDecorationsByChild
-}
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const load = async (name: string, code: string) =>
+  (await copies.load<{ splitDecorationsByChild: Split }>(name, code)).splitDecorationsByChild
+afterAll(copies.remove)
 
 function editorWith(children: Descendant[]) {
   const editor = createEditor()
