@@ -22,6 +22,8 @@ try {
   process.exit(2)
 }
 cli.runCli(process.argv.slice(2)).then((code) => {
+  // 输出还没写完时管道被关上（上面的 EPIPE 处理）也按这个退出码退出
+  process.exitCode = code
   // 缓存对不上（安装后换了 Node 版本）或丢了：把这次编译的结果存下，下次启动又快了。安装目录只读时作罢。
   if (cli.cache !== 'accepted') cli.saveCache()
   exitWhenFlushed(code)
