@@ -118,20 +118,18 @@ const OutlineRow = memo(
   (a, b) => a.actions === b.actions && sameEntry(a.entry, b.entry),
 )
 
+interface ChunkProps {
+  entries: OutlineEntry[]
+  actions: RowActions
+  lazy: boolean
+}
+
 /**
  * 一块大纲行：长大纲（见 DRAW_ALL_UP_TO）里离可见部分近了才画出，画出后一直留着。50 万字的通报有约 4000 行（带状态下拉框），
  * 打开后全部画出要在后台做约 2 秒、多占约 8 MB，其间的垃圾回收是打字时最长的任务；大多数行用户从不滚到。
  * 不支持 IntersectionObserver 的环境全部画出。
  */
-const OutlineChunk = memo(function OutlineChunk({
-  entries,
-  actions,
-  lazy,
-}: {
-  entries: OutlineEntry[]
-  actions: RowActions
-  lazy: boolean
-}) {
+const OutlineChunk = memo(function OutlineChunk({ entries, actions, lazy }: ChunkProps) {
   const ref = useRef<HTMLUListElement>(null)
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined')
   const drawn = seen || !lazy
@@ -156,10 +154,7 @@ const OutlineChunk = memo(function OutlineChunk({
 }, sameChunk)
 
 /** 块里的行对象一个不差（outline-entries.ts 按方面缓存行对象）：同步后只重绘光标所在的那一块。 */
-function sameChunk(
-  a: { entries: OutlineEntry[]; actions: RowActions; lazy: boolean },
-  b: { entries: OutlineEntry[]; actions: RowActions; lazy: boolean },
-): boolean {
+function sameChunk(a: ChunkProps, b: ChunkProps): boolean {
   return (
     a.actions === b.actions && a.lazy === b.lazy && a.entries.length === b.entries.length && a.entries.every((e, i) => e === b.entries[i])
   )
