@@ -6,6 +6,7 @@ import { ZOD_FIRST } from './renderer/vite.web.config'
 import { docxAttributesVite } from './scripts/docx-attributes.mjs'
 import { slateChunkReconcileVite } from './scripts/slate-chunk-reconcile.mjs'
 import { slateDecorationsVite } from './scripts/slate-decorations.mjs'
+import { slateDecorationsByChildVite } from './scripts/slate-decorations-by-child.mjs'
 
 /**
  * electron-vite：主进程、preload、渲染进程三份产物都进 out/。
@@ -35,7 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite],
+    plugins: [react(), docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite, slateDecorationsByChildVite],
     // 导入的 Web Worker 以 ES 模块构建（同 renderer/vite.web.config.ts）；CSP 的 worker-src 'self' 允许它。
     worker: { format: 'es' },
     // 页面从 renderer/ 之外引用 core/ 与 templates/。

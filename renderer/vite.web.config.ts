@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { docxAttributesVite } from '../scripts/docx-attributes.mjs'
 import { slateChunkReconcileVite } from '../scripts/slate-chunk-reconcile.mjs'
 import { slateDecorationsVite } from '../scripts/slate-decorations.mjs'
+import { slateDecorationsByChildVite } from '../scripts/slate-decorations-by-child.mjs'
 
 // 不引入 node:*（renderer/ 的导入边界），用 URL 求路径。
 const dir = (rel: string) => decodeURIComponent(new URL(rel, import.meta.url).pathname)
@@ -30,7 +31,7 @@ export const ZOD_FIRST = { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), csp, docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite],
+  plugins: [react(), csp, docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite, slateDecorationsByChildVite],
   // 导入的 Web Worker（renderer/import/import-worker.ts）以 ES 模块构建：它与页面共用按需加载的 core 代码块。
   worker: { format: 'es' },
   build: {
