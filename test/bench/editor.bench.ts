@@ -1,6 +1,6 @@
 // 编辑器基准（Playwright 驱动的真实 Chromium）：与同一次运行中只有 slate-react 0.146 的对照页（同样的文字）交替比较，
 // 最大样例规模与 50 万字规模各若干轮：打开时间、按键到排版/绘制的延迟、帧内完成的比例、打字时最长的主线程任务（CDP 追踪）、JS 堆。
-import type { CDPSession, Page } from 'playwright-core'
+import type { CDPSession, Locator, Page } from 'playwright-core'
 import { Item, type Notice, RichText } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
 import { createNotice } from '../../core/template/new-notice'
@@ -143,9 +143,27 @@ async function longestMainThreadTask(cdp: CDPSession, fn: () => Promise<void>): 
 /** 开头这么多下按键算预热：不计入延迟与最长任务 */
 const WARM_KEYS = 10
 
-async function type(page: Page, target: string, keystrokes: number): Promise<Typing> {
-  const blocks = page.locator(target)
-  await blocks.nth(Math.floor((await blocks.count()) / 2)).click()
+/** 打字的段落：通报的整改部分正文里居中的一段；对照页是同一段（在全部段落里的同一位置、同样的文字）。 */
+const OURS_TARGET = '.section-editor[data-section="rectification"] .body'
+const oursTarget = async (page: Page) => {
+  const bodies = page.locator(OURS_TARGET)
+  return bodies.nth(Math.floor((await bodies.count()) / 2))
+}
+
+/** 通报里要打字的那一段在 editorParagraphs 的列表里排第几（对照页按这个列表逐段挂载）。 */
+async function oursTargetIndex(page: Page): Promise<number> {
+  const target = await (await oursTarget(page)).elementHandle()
+  return page.evaluate(
+    (el) =>
+      Array.from(document.querySelectorAll('[data-slate-node="element"]'))
+        .filter((e) => !e.querySelector('[data-slate-node="element"]'))
+        .indexOf(el!),
+    target,
+  )
+}
+
+async function type(page: Page, target: Locator, keystrokes: number): Promise<Typing> {
+  await target.click()
   await page.keyboard.press('End')
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[]; __layout: number[]; __onTime: number[]; __frame: number }
@@ -328,6 +346,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       await chooseFile(page, size.button, size.name, size.bytes)
       await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
       const paragraphs = await editorParagraphs(page)
+      // 两边在同一段里打字：段落的长短决定每键重排的量（此前各取自己列表的中间一段，样例上是 83 字与 76 字的两段）。
+      const targetIndex = await oursTargetIndex(page)
+      if (targetIndex < 0) throw new Error('找不到通报里要打字的段落')
       const watch = { count: paragraphs.length, lastText: paragraphs.at(-1)! }
       const chars = paragraphs.join('').length
       const label = `${size.label}，${chars} 字`
@@ -348,7 +369,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
         await chooseFile(page, size.button, size.name, size.bytes)
         ours.open.push(await openedMs(page))
         ours.heap.push(await heapMb(page))
-        ours.typing.push(await type(page, '.section-editor[data-section="rectification"] .body', keystrokes))
+        ours.typing.push(await type(page, await oursTarget(page), keystrokes))
       }
       const runAnchor = (side: Side, chunked: boolean) => async () => {
         await freshPage()
@@ -357,7 +378,9 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
         await watchOpen(page, { ...watch, mount: { paragraphs, chunked } })
         side.open.push(await openedMs(page))
         side.heap.push(await heapMb(page))
-        side.typing.push(await type(page, '.plain [data-slate-node="element"]', keystrokes))
+        const target = page.locator('.plain [data-slate-node="element"]').nth(targetIndex)
+        if ((await target.textContent()) !== paragraphs[targetIndex]) throw new Error('对照页的段落与通报的不一致')
+        side.typing.push(await type(page, target, keystrokes))
       }
       const steps = [runOurs, ...anchors.map((a, i) => runAnchor(a, i === 1))]
       // 交替：每轮换一次先后，机器忙闲对各方一样。
