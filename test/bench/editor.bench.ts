@@ -1,5 +1,6 @@
 // 编辑器基准（Playwright 驱动的真实 Chromium）：与同一次运行中只有 slate-react 0.146 的对照页（同样的文字）交替比较，
-// 最大样例规模与 50 万字规模各若干轮：打开时间、按键到排版/绘制的延迟、帧内完成的比例、打字时最长的主线程任务（CDP 追踪）、JS 堆。
+// 最大样例规模与 50 万字规模各若干轮：打开时间、按键到排版/绘制的延迟、帧内完成的比例、
+// 打字时最长的主线程任务（CDP 追踪，墙钟时长与线程 CPU 时间）、JS 堆。两边在同一段里打字。
 import type { CDPSession, Locator, Page } from 'playwright-core'
 import { Item, type Notice, RichText } from '../../core/model'
 import { serializeProject } from '../../core/project/project-file'
@@ -346,7 +347,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       await chooseFile(page, size.button, size.name, size.bytes)
       await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
       const paragraphs = await editorParagraphs(page)
-      // 两边在同一段里打字：段落的长短决定每键重排的量（此前各取自己列表的中间一段，样例上是 83 字与 76 字的两段）。
+      // 两边在同一段里打字：段落的长短决定每键重排的量。两边各取自己列表的中间一段会是不同的两段（样例上 83 字与 76 字）。
       const targetIndex = await oursTargetIndex(page)
       if (targetIndex < 0) throw new Error('找不到通报里要打字的段落')
       const watch = { count: paragraphs.length, lastText: paragraphs.at(-1)! }
