@@ -2,11 +2,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
-import { ZOD_FIRST } from './renderer/vite.web.config'
-import { docxAttributesVite } from './scripts/docx-attributes.mjs'
-import { slateChunkReconcileVite } from './scripts/slate-chunk-reconcile.mjs'
-import { slateDecorationsVite } from './scripts/slate-decorations.mjs'
-import { slateDecorationsByChildVite } from './scripts/slate-decorations-by-child.mjs'
+import { DEPENDENCY_PATCHES, ZOD_FIRST } from './renderer/vite.web.config'
 
 /**
  * electron-vite：主进程、preload、渲染进程三份产物都进 out/。
@@ -36,7 +32,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite, slateDecorationsByChildVite],
+    plugins: [react(), ...DEPENDENCY_PATCHES],
     // 导入的 Web Worker 以 ES 模块构建（同 renderer/vite.web.config.ts）；CSP 的 worker-src 'self' 允许它。
     worker: { format: 'es' },
     // 页面从 renderer/ 之外引用 core/ 与 templates/。

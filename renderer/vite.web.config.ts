@@ -28,10 +28,16 @@ const csp: Plugin = {
  */
 export const ZOD_FIRST = { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-jitless\.ts$/ }
 
+/**
+ * 打包时对依赖源码的替换（scripts/ 里各一份，各有等价性测试）：浏览器宿主与 Electron 的渲染进程用同一份清单，
+ * 新加一处替换只改这里。
+ */
+export const DEPENDENCY_PATCHES: Plugin[] = [docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite, slateDecorationsByChildVite]
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), csp, docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite, slateDecorationsByChildVite],
+  plugins: [react(), csp, ...DEPENDENCY_PATCHES],
   // 导入的 Web Worker（renderer/import/import-worker.ts）以 ES 模块构建：它与页面共用按需加载的 core 代码块。
   worker: { format: 'es' },
   build: {
