@@ -5,6 +5,7 @@ import { docxAttributesVite } from '../scripts/docx-attributes.mjs'
 import { slateChunkReconcileVite } from '../scripts/slate-chunk-reconcile.mjs'
 import { slateDecorationsVite } from '../scripts/slate-decorations.mjs'
 import { slateDecorationsByChildVite } from '../scripts/slate-decorations-by-child.mjs'
+import { slateSelectionListenerVite } from '../scripts/slate-selection-listener.mjs'
 
 // 不引入 node:*（renderer/ 的导入边界），用 URL 求路径。
 const dir = (rel: string) => decodeURIComponent(new URL(rel, import.meta.url).pathname)
@@ -32,7 +33,13 @@ export const ZOD_FIRST = { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\
  * 打包时对依赖源码的替换（scripts/ 里各一份，各有等价性测试）：浏览器宿主与 Electron 的渲染进程用同一份清单，
  * 新加一处替换只改这里。
  */
-export const DEPENDENCY_PATCHES: Plugin[] = [docxAttributesVite, slateDecorationsVite, slateChunkReconcileVite, slateDecorationsByChildVite]
+export const DEPENDENCY_PATCHES: Plugin[] = [
+  docxAttributesVite,
+  slateDecorationsVite,
+  slateChunkReconcileVite,
+  slateDecorationsByChildVite,
+  slateSelectionListenerVite,
+]
 
 export default defineConfig({
   root,
