@@ -30,7 +30,7 @@ const csp: Plugin = {
 export const ZOD_FIRST = { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]renderer[\\/]zod-jitless\.ts$/ }
 
 /**
- * 打包时对依赖源码的替换（scripts/ 里各一份，各有等价性测试）：浏览器宿主与 Electron 的渲染进程用同一份清单，
+ * 打包时对依赖源码的替换（scripts/ 里各一份，各有测试：换前换后等价，或在浏览器里看行为）：浏览器宿主与 Electron 的渲染进程用同一份清单，
  * 新加一处替换只改这里。
  */
 export const DEPENDENCY_PATCHES: Plugin[] = [
