@@ -45,12 +45,20 @@ async function chooseFile(page: Page, button: string, name: string, bytes: Buffe
 }
 
 /** 编辑区里的文字，逐段（叶子元素）取 Slate 的文字节点，不含编号等不可编辑的装饰。 */
-function editorParagraphs(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-slate-node="element"]'))
-      .filter((el) => !el.querySelector('[data-slate-node="element"]'))
-      .map((el) => Array.from(el.querySelectorAll('[data-slate-string]'), (s) => s.textContent).join('')),
-  )
+/**
+ * 编辑区里的全部段落（不含下级元素的 Slate 元素）的文字，对照页按这个列表逐段挂载；以及要打字的那一段在其中排第几。
+ */
+async function editorParagraphs(page: Page, target: Locator): Promise<{ texts: string[]; targetIndex: number }> {
+  const handle = await target.elementHandle()
+  return page.evaluate((el) => {
+    const leaves = Array.from(document.querySelectorAll('[data-slate-node="element"]')).filter(
+      (e) => !e.querySelector('[data-slate-node="element"]'),
+    )
+    return {
+      texts: leaves.map((e) => Array.from(e.querySelectorAll('[data-slate-string]'), (s) => s.textContent).join('')),
+      targetIndex: leaves.indexOf(el!),
+    }
+  }, handle)
 }
 
 interface OpenWatch {
@@ -149,18 +157,6 @@ const OURS_TARGET = '.section-editor[data-section="rectification"] .body'
 const oursTarget = async (page: Page) => {
   const bodies = page.locator(OURS_TARGET)
   return bodies.nth(Math.floor((await bodies.count()) / 2))
-}
-
-/** 通报里要打字的那一段在 editorParagraphs 的列表里排第几（对照页按这个列表逐段挂载）。 */
-async function oursTargetIndex(page: Page): Promise<number> {
-  const target = await (await oursTarget(page)).elementHandle()
-  return page.evaluate(
-    (el) =>
-      Array.from(document.querySelectorAll('[data-slate-node="element"]'))
-        .filter((e) => !e.querySelector('[data-slate-node="element"]'))
-        .indexOf(el!),
-    target,
-  )
 }
 
 async function type(page: Page, target: Locator, keystrokes: number): Promise<Typing> {
@@ -346,9 +342,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchRow[]> {
       await page.goto(server.url)
       await chooseFile(page, size.button, size.name, size.bytes)
       await page.locator('.section-editor[data-section="rectification"] .item').first().waitFor()
-      const paragraphs = await editorParagraphs(page)
       // 两边在同一段里打字：段落的长短决定每键重排的量。两边各取自己列表的中间一段会是不同的两段（样例上 83 字与 76 字）。
-      const targetIndex = await oursTargetIndex(page)
+      const { texts: paragraphs, targetIndex } = await editorParagraphs(page, await oursTarget(page))
       if (targetIndex < 0) throw new Error('找不到通报里要打字的段落')
       const watch = { count: paragraphs.length, lastText: paragraphs.at(-1)! }
       const chars = paragraphs.join('').length
