@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { docxAttributesVite } from '../scripts/docx-attributes.mjs'
+import { lodashDebounceFlushVite } from '../scripts/lodash-debounce-flush.mjs'
 import { slateChunkReconcileVite } from '../scripts/slate-chunk-reconcile.mjs'
 import { slateDecorationsVite } from '../scripts/slate-decorations.mjs'
 import { slateDecorationsByChildVite } from '../scripts/slate-decorations-by-child.mjs'
@@ -39,6 +40,7 @@ export const DEPENDENCY_PATCHES: Plugin[] = [
   slateChunkReconcileVite,
   slateDecorationsByChildVite,
   slateSelectionListenerVite,
+  lodashDebounceFlushVite,
 ]
 
 export default defineConfig({

@@ -152,6 +152,13 @@ async function longestMainThreadTask(cdp: CDPSession, fn: () => Promise<void>): 
 /** 开头这么多下按键算预热：不计入延迟与最长任务 */
 const WARM_KEYS = 10
 
+/**
+ * 第 i 下按键后多等的时间（0 到一帧之间，两页同一序列）。固定的 25 ms 间隔会与 60 Hz 的帧格对上某个相位：
+ * 各轮按键落在帧里的位置各不相同（有的轮多落在帧尾），“帧内完成”的比例随之摆动，量的是相位而不是页面。
+ * 按黄金分割数列错开，每一轮的按键都均匀落在帧里各处。
+ */
+const framePhase = (i: number) => ((i * 0.6180339887) % 1) * (1000 / 60)
+
 /** 打字的段落：通报的整改部分正文里居中的一段；对照页是同一段（在全部段落里的同一位置、同样的文字）。 */
 const OURS_TARGET = '.section-editor[data-section="rectification"] .body'
 const oursTarget = async (page: Page) => {
@@ -197,7 +204,7 @@ async function type(page: Page, target: Locator, keystrokes: number): Promise<Ty
   const text = '整改落实情况良好持续巩固提升成效'
   const key = async (i: number) => {
     await page.keyboard.type(i % 10 === 9 ? 'a' : text[i % text.length]!)
-    await page.waitForTimeout(25)
+    await page.waitForTimeout(25 + framePhase(i))
   }
   // 预热的按键（两边的第一下都有脚本编译）不计入最长任务，与下面的延迟统计一样去掉。
   for (let i = 0; i < WARM_KEYS; i++) await key(i)
@@ -273,7 +280,13 @@ function compareRows(size: string, ours: Side, anchors: Side[], rounds: number):
   }
   const onTime = (s: Side) =>
     (100 * s.typing.flatMap((t) => t.onTime).reduce((a, b) => a + b, 0)) / s.typing.flatMap((t) => t.onTime).length
-  rows.push({ name: `帧内完成的按键（${size}）`, medianMs: onTime(ours), unit: '%', note: `对照：${vs(onTime, 1, ' %')}` })
+  const onTimePerRound = (s: Side) => s.typing.map((t) => (100 * t.onTime.reduce((a, b) => a + b, 0)) / t.onTime.length)
+  rows.push({
+    name: `帧内完成的按键（${size}）`,
+    medianMs: onTime(ours),
+    unit: '%',
+    note: `对照：${vs(onTime, 1, ' %')}；各轮 ${range(onTimePerRound(ours))} %，对照 ${anchors.map((a) => range(onTimePerRound(a))).join('、')} %`,
+  })
   for (const [k, name, what] of [
     ['longestTaskMs', '打字时最长的主线程任务', '墙钟时长'],
     ['longestTaskCpuMs', '打字时最长任务的 CPU 时间', '线程 CPU 时间，不含任务中途被挂起的时间'],

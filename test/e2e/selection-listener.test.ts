@@ -44,6 +44,31 @@ describe('三个编辑器与 selectionchange', () => {
     expect(Math.max(...timers)).toBe(1)
   })
 
+  it('连续打字：每个字排的定时器不过五六个（lodash 的 flush 留下的定时器不再一条条重排，scripts/lodash-debounce-flush.mjs）', async () => {
+    await editor('组织情况').click()
+    await page.keyboard.press('End')
+    await page.waitForTimeout(300)
+    await page.evaluate(() => {
+      const w = window as unknown as { __typingTimers: number }
+      w.__typingTimers = 0
+      const original = window.setTimeout
+      window.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+        w.__typingTimers++
+        return original(...args)
+      }) as typeof setTimeout
+    })
+    const typed = '整改落实情况良好持续巩固提升成效明显'
+    for (const ch of typed) {
+      await page.keyboard.type(ch)
+      await page.waitForTimeout(30)
+    }
+    await page.waitForTimeout(400)
+    const perKey = (await page.evaluate(() => (window as unknown as { __typingTimers: number }).__typingTimers)) / typed.length
+    await expect.poll(() => text('组织情况')).toContain(typed)
+    // 换之前每个字十几个（大多是到点后又重排的定时器）；现在是 Slate 的两三个、throttle 的尾沿、防抖同步
+    expect(perKey).toBeLessThanOrEqual(6)
+  })
+
   /** 点进一个部分（End：到行尾），输入 typed，再用 Shift+← 选中最后 back 个字、输入 replacement。 */
   async function typeAndReplaceEnd(name: string, typed: string, back: number, replacement: string) {
     await editor(name).click()
