@@ -258,8 +258,10 @@ const range = (v: number[], digits = 0) => `${Math.min(...v).toFixed(digits)}–
 /** 一种规模的几行：通报一侧的数值，旁边是各对照页的数值与比值（通报/对照），以及各轮的分布。 */
 function compareRows(size: string, ours: Side, anchors: Side[], rounds: number): BenchRow[] {
   const rows: BenchRow[] = []
+  // 对照为 0（例如 50 万字的对照页没有一键在帧内完成）时比值没有意义，不印“Infinity×”
+  const ratio = (x: number, y: number) => (y === 0 ? '—' : `${(x / y).toFixed(2)}×`)
   const vs = (f: (s: Side) => number, digits = 1, unit = ' ms') =>
-    anchors.map((a) => `${a.label} ${f(a).toFixed(digits)}${unit}（${(f(ours) / f(a)).toFixed(2)}×）`).join('；')
+    anchors.map((a) => `${a.label} ${f(a).toFixed(digits)}${unit}（${ratio(f(ours), f(a))}）`).join('；')
   const pooled = (s: Side, k: 'layout' | 'paint') => stats(s.typing.flatMap((t) => t[k]))
   const perRound = (s: Side, k: 'layout' | 'paint', q: 'medianMs' | 'p95Ms') => s.typing.map((t) => stats(t[k])[q])
   rows.push({
