@@ -65,7 +65,7 @@ describe('三个编辑器与 selectionchange', () => {
     await page.waitForTimeout(400)
     const perKey = (await page.evaluate(() => (window as unknown as { __typingTimers: number }).__typingTimers)) / typed.length
     await expect.poll(() => text('组织情况')).toContain(typed)
-    // 换之前每个字十几个（大多是到点后又重排的定时器）；现在是 Slate 的两三个、throttle 的尾沿、防抖同步
+    // 换之前每个字约十个（大多是到点后又重排的定时器）；现在约五个：Slate 的三个、throttle 的尾沿、防抖同步
     expect(perKey).toBeLessThanOrEqual(6)
   })
 
