@@ -1,4 +1,4 @@
-// 打包时对依赖源码的一处替换（scripts/docx-attributes.mjs、scripts/slate-decorations.mjs 共用）：要换的文字必须恰好出现一次，
+// 打包时对依赖源码的一处替换（scripts/ 里的各处替换共用，清单见 renderer/vite.web.config.ts 的 DEPENDENCY_PATCHES）：要换的文字必须恰好出现一次，
 // 否则（依赖升级了）构建失败，由人确认新版本是否还需要、是否仍然等价。
 
 /** code 里恰好一处 slow 换成 fast；找不到或不止一处时抛出 message。 */
