@@ -1,4 +1,7 @@
-/** 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。 */
+/**
+ * 大纲面板：各部分的条目树，带状态；点击跳转，拖动或“上移/下移”调整顺序（编号随之变化），可直接改问题的整改状态。
+ * 状态下拉框和上移、下移按钮只在指向或聚焦一行时出现（app.css）。
+ */
 import { type DragEvent, memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { ItemStatus, SectionKey } from '../../core/model'
 import { type ProgressMemo, progressSentence } from '../../core/derive/progress'
@@ -78,6 +81,10 @@ const OutlineRow = memo(
         <button type="button" className="outline-jump" onClick={() => actions.jump(e)} title={`${ROLE_LABEL[e.role]}：${name}`}>
           <span className="outline-text">{name}</span>
         </button>
+        {e.role === 'problem' && (
+          // 平时只显示状态文字；指向或聚焦这一行时换成下拉框（见 app.css 的 .outline-entry）
+          <span className={`badge status-text status-${e.status ?? 'none'}`}>{e.status ?? '未填'}</span>
+        )}
         {e.role === 'problem' && (
           <select
             className={`badge status-${e.status ?? 'none'}`}

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { parseProject } from '../../core/project/project-file'
 import { useApp } from './support/app'
 import { axeViolations as axeViolationsOf } from './support/axe'
-import { checkCount, eventually, outlineItems, screenshot, saveWithCtrlS } from './support/user'
+import { checkCount, eventually, outlineControl, outlineItems, screenshot, saveWithCtrlS } from './support/user'
 
 let page: Page
 
@@ -119,9 +119,8 @@ describe('新用户写一份巡视整改通报', () => {
       ['重点项目推进缓慢的问题', '持续推进'],
       ['基层监督存在薄弱环节的问题', '基本完成'],
     ]
-    const outline = page.getByRole('navigation', { name: '大纲' })
     for (const [title, status] of statuses)
-      await outline.getByRole('combobox', { name: new RegExp(`^整改状态：（.）${title.slice(0, 8)}`) }).selectOption(status)
+      await (await outlineControl(page, 'combobox', new RegExp(`^整改状态：（.）${title.slice(0, 8)}`))).selectOption(status)
     await expect.poll(() => outlineItems(page, '逐条整改').then((l) => l.length)).toBe(9)
     await expect.poll(() => page.getByRole('navigation', { name: '大纲' }).innerText()).toContain('巡视反馈的2个方面3个问题，已完成整改1个')
     const final = await eventually(
@@ -165,7 +164,7 @@ describe('新用户写一份巡视整改通报', () => {
   })
 
   it('在大纲中下移一个方面，编号跟着变；拖放也能调整顺序', async () => {
-    await page.getByRole('button', { name: '下移：一、关于贯彻落实党中央决策部署方面' }).click()
+    await (await outlineControl(page, 'button', '下移：一、关于贯彻落实党中央决策部署方面')).click()
     await expect
       .poll(() => outlineItems(page, '逐条整改').then((l) => l.filter((t) => /^[一二]、/.test(t))))
       .toEqual(['一、关于全面从严治党方面', '二、关于贯彻落实党中央决策部署方面'])

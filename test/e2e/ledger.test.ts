@@ -9,7 +9,7 @@ import { openpyxlLedger, tempDir } from '../ledger/support/fixtures'
 import { zipBomb } from '../ledger/support/hostile'
 import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
-import { eventually, outlineItems, screenshot } from './support/user'
+import { eventually, outlineControl, outlineItems, screenshot } from './support/user'
 
 let page: Page
 let ledger: Uint8Array
@@ -68,10 +68,7 @@ describe('整改台账', () => {
 
   it('在通报里改一个问题的状态，导出的台账中这一行跟着变', async () => {
     expect(await exportedStatus(PROBLEM)).toEqual(['已完成', '是'])
-    await page
-      .getByRole('navigation', { name: '大纲' })
-      .getByRole('combobox', { name: new RegExp(`^整改状态：（.）${PROBLEM.slice(0, 8)}`) })
-      .selectOption('持续推进')
+    await (await outlineControl(page, 'combobox', new RegExp(`^整改状态：（.）${PROBLEM.slice(0, 8)}`))).selectOption('持续推进')
     await expect.poll(() => exportedStatus(PROBLEM), { timeout: 15_000 }).toEqual(['持续推进', '否'])
   })
 

@@ -8,7 +8,7 @@ import { RichText } from '../../core/model/rich-text'
 import { seedNames, seedText } from '../support/seeds'
 import { useApp } from './support/app'
 import { axeViolations } from './support/axe'
-import { eventually, outlineItems, screenshot } from './support/user'
+import { eventually, outlineControl, outlineItems, screenshot } from './support/user'
 
 let page: Page
 const SEED = seedNames().find((s) => s.startsWith('003_'))!
@@ -81,10 +81,7 @@ describe('续报（同一次巡视）', () => {
     await expect.poll(statusBar).toContain(`进度 0/${sourceProblems}（待确认 ${sourceProblems}）`)
     const outline = page.getByRole('navigation', { name: '大纲' })
     expect(await outline.locator('.pending-badge').count()).toBe(sourceProblems)
-    await outline
-      .getByRole('combobox', { name: /^整改状态：/ })
-      .first()
-      .selectOption('已完成')
+    await (await outlineControl(page, 'combobox', /^整改状态：/)).selectOption('已完成')
     await expect.poll(statusBar).toContain(`进度 1/${sourceProblems}（待确认 ${sourceProblems - 1}）`)
     await expect.poll(() => outline.locator('.pending-badge').count()).toBe(sourceProblems - 1)
     // 正文中：光标放到第二个问题的标题上，按“确认”保留原状态（样例未标状态：确认“未填状态”）

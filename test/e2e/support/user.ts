@@ -23,6 +23,19 @@ export async function checkCount(page: Page): Promise<number> {
   return t.error + t.warning
 }
 
+/**
+ * 大纲一行里的控件（状态下拉框、上移、下移）：平时隐去，用户指向这一行才出现。先指向含这个控件的那一行，再返回控件。
+ */
+export async function outlineControl(page: Page, role: 'button' | 'combobox', name: string | RegExp): Promise<Locator> {
+  const row = page
+    .getByRole('navigation', { name: '大纲' })
+    .locator('li.outline-entry')
+    .filter({ has: page.getByRole(role, { name, includeHidden: true }) })
+    .first()
+  await row.hover()
+  return row.getByRole(role, { name })
+}
+
 /** 大纲里的条目文字（带推导编号），按显示顺序。 */
 export async function outlineItems(page: Page, section: string): Promise<string[]> {
   const list = page
