@@ -11,6 +11,8 @@ import { PreviousRound } from './previous-round'
 
 export const ROLE_LABEL: Record<ItemRole, string> = { aspect: '方面', problem: '问题', measure: '措施' }
 export const STATUSES: ItemStatus[] = ['已完成', '基本完成', '持续推进']
+/** 还没有整改状态的问题在标签与下拉框里的叫法 */
+export const NO_STATUS = '未填'
 
 const ITEM_PLACEHOLDER: Record<ItemRole, string> = {
   aspect: '方面标题，如：关于贯彻落实党中央决策部署方面',
@@ -74,7 +76,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
               onChange={onStatus}
               className={`status status-${element.status ?? 'none'}`}
             >
-              <option value="">未填状态</option>
+              <option value="">{NO_STATUS}状态</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -103,7 +105,7 @@ function ItemLine({ attributes, children, element }: RenderElementProps & { elem
           aria-hidden="true"
         >
           {ROLE_LABEL[element.role]}
-          {element.role === 'problem' ? `·${element.status ?? '未填'}` : ''}
+          {element.role === 'problem' ? `·${element.status ?? NO_STATUS}` : ''}
           {element.statusPending ? '·待确认' : ''}
         </span>
       )}

@@ -9,7 +9,7 @@ import { jumpToEditor } from '../app/jump'
 import { SECTION_LABEL } from '../app/section-names'
 import { indexOfItem } from '../editor/commands'
 import { useDocumentStore, useNotice } from '../document/use-document'
-import { ROLE_LABEL, STATUSES } from '../editor/elements'
+import { NO_STATUS, ROLE_LABEL, STATUSES } from '../editor/elements'
 import { outlineEntries, type OutlineEntry } from './outline-entries'
 
 const DRAG_TYPE = 'application/x-tongbao-item'
@@ -82,23 +82,23 @@ const OutlineRow = memo(
           <span className="outline-text">{name}</span>
         </button>
         {e.role === 'problem' && (
-          // 平时只显示状态文字；指向或聚焦这一行时换成下拉框（见 app.css 的 .outline-entry）
-          <span className={`badge status-text status-${e.status ?? 'none'}`}>{e.status ?? '未填'}</span>
-        )}
-        {e.role === 'problem' && (
-          <select
-            className={`badge status-${e.status ?? 'none'}`}
-            aria-label={`整改状态：${name}`}
-            value={e.status ?? ''}
-            onChange={(ev) => actions.setStatus(e, (ev.target.value || null) as ItemStatus | null)}
-          >
-            <option value="">未填</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <>
+            {/* 平时只显示状态文字；指向或聚焦这一行时换成下拉框（见 app.css 的 .outline-entry） */}
+            <span className={`badge status-text status-${e.status ?? 'none'}`}>{e.status ?? NO_STATUS}</span>
+            <select
+              className={`badge status-${e.status ?? 'none'}`}
+              aria-label={`整改状态：${name}`}
+              value={e.status ?? ''}
+              onChange={(ev) => actions.setStatus(e, (ev.target.value || null) as ItemStatus | null)}
+            >
+              <option value="">{NO_STATUS}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </>
         )}
         {e.pending && (
           <button
