@@ -66,16 +66,27 @@ export interface LoadedProject {
 
 /** 读取工程文件字节；任何问题都抛出 OpenError（编号与参数，中文见 core/messages），从不修改输入。 */
 export function readProject(bytes: Uint8Array): LoadedProject {
+  return readProjectText(projectText(bytes))
+}
+
+/**
+ * 工程文件字节里的文字：空的、过大的、Word 文件、二进制与不是 UTF-8 的，抛出 OpenError。
+ * 上兆的中文解码成字符串要几十毫秒：既要核对、又要原样留下文字的地方（自动保存）只解码这一次，再交给 readProjectText。
+ */
+export function projectText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new OpenError('open.empty')
   if (bytes.length > MAX_PROJECT_BYTES) throw new OpenError('open.too-large', { sizeMb: sizeMb(bytes.length) })
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw new OpenError('open.office-file')
   if (looksBinary(bytes)) throw new OpenError('open.binary')
-  let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     throw new OpenError('open.not-utf8')
   }
+}
+
+/** 读取工程文件的文字（projectText 解码所得）；任何问题都抛出 OpenError。 */
+export function readProjectText(text: string): LoadedProject {
   // 嵌套层数与条目个数先核对：校验（zod）、编号与导出都按条目树逐层走，几百层、十几万个条目的文件会撑爆调用栈。
   checkJsonDepth(text)
   let json: unknown

@@ -184,6 +184,30 @@ describe('自动保存', () => {
     expect(await recoveryFiles()).toEqual([])
   })
 
+  it('副本里存的就是页面交来的工程文件（核对过，不按模型重写一遍）', async () => {
+    const win = desk.app.newWindow().window
+    const text = textTitled('原样')
+    await desk.call(win, 'autosave', 'k', null, utf8(text), '原样')
+    const [name] = await recoveryFiles()
+    const envelope = JSON.parse(await readFile(join(desk.userData, 'recovery', name!), 'utf8')) as { project: string }
+    expect(envelope.project).toBe(text)
+  })
+
+  it('信封里没有工程文件的副本（手改坏了）不列出，其余照常', async () => {
+    const win = desk.app.newWindow().window
+    await desk.call(win, 'autosave', 'good', null, utf8(textTitled('好的')), '好的')
+    await desk.call(win, 'autosave', 'bad', null, utf8(textTitled('坏的')), '坏的')
+    desk.app.onRendererGone(win)
+    win.close()
+    for (const name of await recoveryFiles()) {
+      const file = join(desk.userData, 'recovery', name)
+      const envelope = JSON.parse(await readFile(file, 'utf8')) as { title: string; project?: unknown }
+      if (envelope.title === '坏的') await writeFile(file, JSON.stringify({ ...envelope, project: 42 }))
+    }
+    const next = desk.app.newWindow().window
+    expect(((await desk.call(next, 'listRecovery')) as RecoveryItem[]).map((i) => i.title)).toEqual(['好的'])
+  })
+
   it('内容无效的自动保存被拒绝，不留下副本', async () => {
     const win = desk.app.newWindow().window
     await expect(desk.call(win, 'autosave', 'k', null, utf8('{"format":"tongbao"}'), 't')).resolves.toMatchObject({

@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import type { AutosaveArgsSchema, Result } from '../../../core/bridge/host'
 import { TongbaoError } from '../../../core/messages/tongbao-error'
-import { readProject } from '../../../core/project/project-file'
+import { projectText, readProjectText } from '../../../core/project/project-file'
 import { pathKey } from '../files/recent-files'
 import type { HandlerFactory } from './host-context'
 
@@ -15,9 +15,10 @@ type AutosaveArgs = z.infer<typeof AutosaveArgsSchema>
 
 /** 经 IPC 到这里的工程内容是字节（preload 把页面交来的 Blob 读成了字节）。 */
 export const autosave: HandlerFactory<(...args: AutosaveArgs) => Promise<Result>> = (ctx, state) => async (docKey, ref, bytes, title) => {
-  let content
+  let project
   try {
-    content = readProject(bytes)
+    project = projectText(bytes)
+    readProjectText(project)
   } catch (e) {
     throw new TongbaoError('autosave.invalid-project', { detail: e instanceof TongbaoError ? e.message : '格式不符' }, { cause: e })
   }
@@ -26,7 +27,7 @@ export const autosave: HandlerFactory<(...args: AutosaveArgs) => Promise<Result>
   // 页面正在编辑的已不是本窗口打开过的那个文件（在同一窗口里新建了文档）：那个文件不再算在本窗口名下，
   // 别的窗口可以打开它。这一步在第一次 await 之前做，与之后的打开、保存不会交错。
   if (documentPath === null) state.ref = null
-  const file = await ctx.recovery.autosave(docKey, documentPath, content, title, ctx.now())
+  const file = await ctx.recovery.autosave(docKey, documentPath, project, title, ctx.now())
   state.autosaves.set(docKey, file)
   return { ok: true }
 }
