@@ -12,6 +12,7 @@ import { DocumentScreen } from './document-screen'
 import { MessageBanner } from './message-banner'
 import { SaveNameDialog } from '../panels/save-name-dialog'
 import { NewRoundChoice } from './new-round-choice'
+import { OpeningStatus } from './opening-status'
 import { describeError } from './open-file'
 import { RecoveryOffer } from './recovery-offer'
 import { useShortcuts } from './shortcuts'
@@ -81,6 +82,7 @@ export function App() {
         />
         {choiceDialog}
         <ImportProgress />
+        {s.opening && <OpeningStatus />}
         {ledgerFile && (
           <LedgerImportDialog
             file={ledgerFile}
@@ -96,6 +98,7 @@ export function App() {
     <>
       {choiceDialog}
       <ImportProgress />
+      {s.opening && <OpeningStatus />}
       <SaveNameDialog />
       {s.message && <MessageBanner message={s.message} onClose={() => setMessage(null)} />}
       {s.carried && <CarryOverBanner carried={s.carried} onClose={() => s.setCarried(null)} />}

@@ -1,5 +1,5 @@
 /** 打开的文档（会话）从哪里来：新建、打开或导入文件、从上一份通报开始、从恢复副本恢复；以及离开前的确认。 */
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useRef, useState, useTransition } from 'react'
 import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import { formatMessage } from '../../core/messages/format'
 import type { Notice } from '../../core/model'
@@ -33,18 +33,26 @@ export function useSession() {
   /** 直接打开文件启动时要提示的恢复副本（见 recovery-offer.tsx） */
   const [offer, setOffer] = useState<RecoveryItem[]>([])
   const dirty = useRef(false)
+  /**
+   * 换上另一份文档时，它的编辑界面在过渡（transition）里渲染：50 万字的通报要渲染一秒多，分片进行时界面照常响应点击与菜单，
+   * 渲染完才一次换上（此前一直是一个一秒多的长任务，导入的进度条和“取消”都点不动）。其间 opening 为 true。
+   */
+  const [opening, startOpening] = useTransition()
 
-  const begin = useCallback((notice: Notice, opened: Partial<Session> = {}) => {
+  const begin = useCallback((notice: Notice, opened: Partial<Session> = {}, carried: CarryOver | null = null) => {
     dirty.current = opened.dirty ?? false
     setMessage(null)
-    setCarried(null)
-    setSession({
-      docKey: opened.docKey ?? newKey(),
-      ref: opened.ref ?? null,
-      notice,
-      importFindings: opened.importFindings ?? [],
-      dirty: opened.dirty ?? false,
-      project: opened.project,
+    // 带过来的内容提示与新文档一起出现，不先出现在旧的界面上
+    startOpening(() => {
+      setCarried(carried)
+      setSession({
+        docKey: opened.docKey ?? newKey(),
+        ref: opened.ref ?? null,
+        notice,
+        importFindings: opened.importFindings ?? [],
+        dirty: opened.dirty ?? false,
+        project: opened.project,
+      })
     })
   }, [])
 
@@ -55,8 +63,7 @@ export function useSession() {
     async (previous: Notice, mode: NextRoundMode, keepAspects: boolean, name: string) => {
       try {
         const next = await nextRound(previous, mode, { keepAspects })
-        begin(next.notice, { dirty: true })
-        setCarried({ mode: next.mode, summary: next.summary })
+        begin(next.notice, { dirty: true }, { mode: next.mode, summary: next.summary })
       } catch {
         setMessage(formatMessage({ code: 'app.cannot-start-from', params: { name } }))
       }
@@ -157,6 +164,7 @@ export function useSession() {
 
   return {
     session,
+    opening,
     message,
     setMessage,
     carried,

@@ -150,4 +150,26 @@ describe('长通报', () => {
     expect(inline).toBeLessThan(all / 2)
     await screenshot(page, 'long-document-04-run-in-across-large-chunks')
   })
+
+  it('打开一份更大的通报：新的编辑界面在后台渲染，其间原来的文档还在、提示“正在排版文档”；渲染完一次换上，提示消失', async () => {
+    // 上面几条用的通报是 largeNotice(60_000)（方面标题带“版本0”），这一份约 30 万字、“版本1”
+    const bigger = largeNotice(300_000, 1)
+    const whilePending = page.waitForFunction(
+      () => {
+        if (!document.querySelector('[role="status"][aria-label="正在打开"]')) return false
+        const desk = document.querySelector('.desk')?.textContent ?? ''
+        return { old: desk.includes('（第1批，版本0）'), fresh: desk.includes('（第1批，版本1）') }
+      },
+      undefined,
+      { timeout: 60_000 },
+    )
+    // 编辑界面里用工具栏的“打开”（开始页上是“打开…”）
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开', exact: true }).click()])
+    await chooser.setFiles({ name: 'longer.tongbao', mimeType: 'application/json', buffer: Buffer.from(serializeProject(bigger), 'utf8') })
+    expect(await (await whilePending).jsonValue()).toEqual({ old: true, fresh: false })
+    await page.locator('.desk').getByText('（第1批，版本1）').first().waitFor({ state: 'attached' })
+    await page.getByRole('status', { name: '正在打开' }).waitFor({ state: 'detached' })
+    expect(await page.locator('.desk').getByText('（第1批，版本0）').count()).toBe(0)
+    await screenshot(page, 'long-document-05-opened-larger')
+  })
 })
