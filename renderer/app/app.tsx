@@ -12,7 +12,6 @@ import { DocumentScreen } from './document-screen'
 import { MessageBanner } from './message-banner'
 import { SaveNameDialog } from '../panels/save-name-dialog'
 import { NewRoundChoice } from './new-round-choice'
-import { OpeningStatus } from './opening-status'
 import { describeError } from './open-file'
 import { RecoveryOffer } from './recovery-offer'
 import { useShortcuts } from './shortcuts'
@@ -81,8 +80,7 @@ export function App() {
           onRestore={(id) => void s.restore(id)}
         />
         {choiceDialog}
-        <ImportProgress />
-        {s.opening && <OpeningStatus />}
+        <ImportProgress opening={s.opening} />
         {ledgerFile && (
           <LedgerImportDialog
             file={ledgerFile}
@@ -97,8 +95,7 @@ export function App() {
   return (
     <>
       {choiceDialog}
-      <ImportProgress />
-      {s.opening && <OpeningStatus />}
+      <ImportProgress opening={s.opening} />
       <SaveNameDialog />
       {s.message && <MessageBanner message={s.message} onClose={() => setMessage(null)} />}
       {s.carried && <CarryOverBanner carried={s.carried} onClose={() => s.setCarried(null)} />}
