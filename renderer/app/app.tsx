@@ -80,7 +80,7 @@ export function App() {
           onRestore={(id) => void s.restore(id)}
         />
         {choiceDialog}
-        <ImportProgress opening={s.opening} />
+        <ImportProgress opening={s.opening} onCancelOpening={s.cancelOpening} />
         {ledgerFile && (
           <LedgerImportDialog
             file={ledgerFile}
@@ -95,7 +95,7 @@ export function App() {
   return (
     <>
       {choiceDialog}
-      <ImportProgress opening={s.opening} />
+      <ImportProgress opening={s.opening} onCancelOpening={s.cancelOpening} />
       <SaveNameDialog />
       {s.message && <MessageBanner message={s.message} onClose={() => setMessage(null)} />}
       {s.carried && <CarryOverBanner carried={s.carried} onClose={() => s.setCarried(null)} />}

@@ -1,5 +1,5 @@
 /** 打开的文档（会话）从哪里来：新建、打开或导入文件、从上一份通报开始、从恢复副本恢复；以及离开前的确认。 */
-import { useCallback, useRef, useState, useTransition } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState, useTransition } from 'react'
 import type { MenuCommand, PickedFile, RecoveryItem } from '../../core/bridge/host'
 import { formatMessage } from '../../core/messages/format'
 import type { Notice } from '../../core/model'
@@ -44,8 +44,16 @@ export function useSession() {
    * 渲染完才一次换上（此前是一个一秒多的长任务，什么都点不动）。其间 opening 为 true。
    */
   const [opening, startOpening] = useTransition()
+  /** 屏幕上（已提交）的会话与提示：后台渲染中“取消”时回到它们。过渡里还没换上的不算（effect 只随提交运行）。 */
+  const shown = useRef({ session, carried })
+  useLayoutEffect(() => {
+    shown.current = { session, carried }
+  }, [session, carried])
+  /** 开始换文档前，原来的文档有没有未保存的修改（取消时还原） */
+  const dirtyBefore = useRef(false)
 
   const begin = useCallback((notice: Notice, opened: Partial<Session> = {}, carried: CarryOver | null = null) => {
+    dirtyBefore.current = dirty.current
     dirty.current = opened.dirty ?? false
     setMessage(null)
     // 带过来的内容提示与新文档一起出现，不先出现在旧的界面上
@@ -62,6 +70,16 @@ export function useSession() {
     }
     if (characterCount(notice) >= RENDER_IN_BACKGROUND_FROM) startOpening(swap)
     else swap()
+  }, [])
+
+  /**
+   * 后台渲染中的“取消”：以紧急更新把会话设回屏幕上的那份。React 先丢下渲染到一半的过渡，再把两次更新依次算完，
+   * 结果仍是原来的会话，原样保留、不再渲染新文档。
+   */
+  const cancelOpening = useCallback(() => {
+    dirty.current = dirtyBefore.current
+    setCarried(shown.current.carried)
+    setSession(shown.current.session)
   }, [])
 
   /** 有未保存的修改时先问一句；读 ref，不必做 effect 的依赖。 */
@@ -173,6 +191,7 @@ export function useSession() {
   return {
     session,
     opening,
+    cancelOpening,
     message,
     setMessage,
     carried,

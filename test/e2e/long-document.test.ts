@@ -172,4 +172,24 @@ describe('长通报', () => {
     expect(await page.locator('.desk').getByText('（第1批，版本0）').count()).toBe(0)
     await screenshot(page, 'long-document-05-opened-larger')
   })
+
+  it('后台渲染中按“取消”：留在原来的文档上，新文档不再换上', async () => {
+    // 此时屏幕上是上一条打开的“版本1”；再打开一份同样大的“版本2”，趁它在后台渲染时取消
+    const another = largeNotice(300_000, 2)
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '打开', exact: true }).click()])
+    await chooser.setFiles({
+      name: 'another.tongbao',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeProject(another), 'utf8'),
+    })
+    const status = page.getByRole('status', { name: '正在打开' })
+    await status.getByRole('button', { name: '取消' }).click()
+    // 提示在过渡结束时消失：取消不生效的话，那时换上的就是“版本2”
+    await status.waitFor({ state: 'detached' })
+    expect(await page.locator('.desk').getByText('（第1批，版本2）').count()).toBe(0)
+    expect(await page.locator('.desk').getByText('（第1批，版本1）').count()).toBeGreaterThan(0)
+    // 原来的文档照常可编辑
+    await page.locator('.desk [contenteditable="true"]').first().click()
+    await screenshot(page, 'long-document-06-opening-cancelled')
+  })
 })
