@@ -11,6 +11,7 @@ import { DesktopApp } from './desktop-app'
 import { RecentFiles } from './files/recent-files'
 import { registerIpc } from './ipc/register-ipc'
 import { filesFromArgv } from './launch/files-from-argv'
+import { RENDERER_JS_FLAGS } from './launch/renderer-js-flags'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, serveAppRequest } from './security/app-protocol'
 import { CONTENT_SECURITY_POLICY, developmentContentSecurityPolicy, withContentSecurityPolicy } from './security/content-security-policy'
 import { appUrlMatcher, guardWebContents, isAllowedRequest, isPermissionAllowed } from './security/guard-web-contents'
@@ -25,6 +26,10 @@ const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const devOrigin = devUrl ? new URL(devUrl).origin : undefined
 const isAppUrl = appUrlMatcher(devOrigin ? [APP_ORIGIN, devOrigin, devOrigin.replace(/^http/, 'ws')] : [APP_ORIGIN])
 const policy = devOrigin ? developmentContentSecurityPolicy(devOrigin) : CONTENT_SECURITY_POLICY
+
+// 只对页面进程生效（主进程的 V8 此时已启动）；须在 ready 之前，窗口的进程启动时读取。
+// electronegativity 对任何 js-flags 都报“待人工确认”：这里只调新生代大小（main-entry 测试守着只有这一类参数）。
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS) // eng-disable CUSTOM_ARGUMENTS_JS_CHECK
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },

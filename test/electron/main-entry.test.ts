@@ -9,6 +9,7 @@ import { runInNewContext } from 'node:vm'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeProject } from '../../core/project/project-file'
+import { RENDERER_JS_FLAGS } from '../../electron/main/launch/renderer-js-flags'
 import { sampleNotice } from '../support/sample-notice'
 
 /**
@@ -81,6 +82,12 @@ describe('主进程入口（打包后，配假的 electron 运行）', () => {
       schemes: [{ scheme: 'tongbao', privileges: expect.objectContaining({ standard: true, secure: true }) }],
       beforeReady: true,
     })
+  })
+
+  it('在 ready 之前把页面进程的 V8 参数交给 Chromium（与测试、基准的浏览器宿主同一组）', () => {
+    expect(r.switches).toEqual([{ name: 'js-flags', value: RENDERER_JS_FLAGS, beforeReady: true }])
+    // 只调堆的大小：别的 V8 参数（如 --allow-natives-syntax）会削弱页面进程的隔离，要重新做安全评审（见 electron/main/index.ts）
+    for (const flag of RENDERER_JS_FLAGS.split(/\s+/)) expect(flag).toMatch(/^--max-semi-space-size=\d+$/)
   })
 
   it('窗口以安全选项创建，从 tongbao://app/ 加载页面', () => {

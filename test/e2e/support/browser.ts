@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
+import { RENDERER_JS_FLAGS } from '../../../electron/main/launch/renderer-js-flags'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-/** Debian 的 Chromium 在这台机器上无头运行所需的参数（测试与基准共用）。 */
+/** Debian 的 Chromium 在这台机器上无头运行所需的参数（测试与基准共用），外加桌面程序给页面进程的 V8 参数。 */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -14,6 +15,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  `--js-flags=${RENDERER_JS_FLAGS}`,
 ]
 
 export interface Browser {

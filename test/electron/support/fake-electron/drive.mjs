@@ -5,7 +5,7 @@ const [mainPath, ...files] = process.argv.slice(2)
 process.argv = [process.execPath, ...files]
 await import(pathToFileURL(mainPath).href)
 const f = globalThis.__fakeElectron
-const out = { lockRequested: f.lockRequested, privileged: f.privileged }
+const out = { lockRequested: f.lockRequested, privileged: f.privileged, switches: f.switches }
 f.makeReady()
 const until = async (cond) => {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 10))

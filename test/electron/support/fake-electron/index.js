@@ -10,6 +10,7 @@ const log = {
   windows: [],
   menu: null,
   privileged: null,
+  switches: [],
   protocolHandlers: {},
   permissionRequest: null,
   permissionCheck: null,
@@ -48,6 +49,11 @@ export const app = {
   getPath: (name) => join(process.env.FAKE_HOME, name),
   getVersion: () => '0.0.0-test',
   setAppUserModelId() {},
+  commandLine: {
+    appendSwitch(name, value) {
+      log.switches.push({ name, value, beforeReady: !log.ready })
+    },
+  },
 }
 
 let nextId = 1
